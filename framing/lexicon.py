@@ -1,0 +1,162 @@
+"""Loading and validating the data files that hold the rules (lexicons).
+
+Every lexicon is a UTF-8 CSV file with a one-line format header, then a CSV
+header row, then one entry per row::
+
+    # framing-lexicon: hedges; format 1
+    term,category,source,notes
+    alleged,allegation,Hyland 2005; Recasens et al. 2013,...
+
+The header names the lexicon *kind*, so that a reporting-verb file is never
+loaded as a hedge lexicon by mistake. Loading checks, and reports with the
+file name and line number: the header, the required columns, empty required
+cells, categories outside the kind's closed set, and duplicate entries (the
+silent duplicates of VADER's lexicon are exactly what this refuses).
+
+Lines starting with ``#`` after the header are comments.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["LexiconError", "LexiconRow", "read_lexicon_rows", "packaged_lexicon_path"]
+
+_HEADER = re.compile(r"^#\s*framing-lexicon:\s*(?P<kind>[a-z_]+)\s*;\s*format\s+(?P<version>\d+)\s*$")
+FORMAT_VERSION = 1
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed. The message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconRow:
+    """One validated row: its cells by column name and where it came from."""
+
+    values: dict[str, str]
+    source: str
+    line: int
+
+    def __getitem__(self, key: str) -> str:
+        return self.values[key]
+
+
+def packaged_lexicon_path(name: str) -> Path:
+    """Path of a lexicon file shipped inside the package (``framing/lexicons/NAME``)."""
+    return Path(str(resources.files("framing") / "lexicons" / name))
+
+
+def read_lexicon_rows(
+    source: str | Path | io.TextIOBase,
+    *,
+    kind: str,
+    required: Sequence[str],
+    categories: Iterable[str] | None = None,
+    category_column: str = "category",
+    key: Sequence[str] | None = None,
+) -> list[LexiconRow]:
+    """Read and validate a lexicon CSV file.
+
+    Parameters
+    ----------
+    source : path or text stream
+        The CSV file.
+    kind : str
+        The kind the format header must name (``"hedges"``, ``"reporting_verbs"`` ...).
+    required : sequence of str
+        Columns that must exist and be non-empty in every row. ``source``
+        (provenance) is always required.
+    categories : iterable of str, optional
+        The closed set of allowed values of ``category_column``.
+    key : sequence of str, optional
+        Columns whose (case-folded) values must be unique; defaults to the first
+        required column.
+
+    Returns
+    -------
+    list of LexiconRow
+
+    Raises
+    ------
+    LexiconError
+        With every problem found, each naming the file and line.
+
+    Examples
+    --------
+    >>> import io
+    >>> f = io.StringIO("# framing-lexicon: demo; format 1\\nterm,category,source\\nmay,epistemic,Hyland 2005\\n")
+    >>> [r["term"] for r in read_lexicon_rows(f, kind="demo", required=["term", "category"])]
+    ['may']
+    """
+    if isinstance(source, (str, Path)):
+        name = str(source)
+        try:
+            raw = Path(source).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise LexiconError(f"{name}: lexicon file not found.") from None
+        except UnicodeDecodeError as exc:
+            raise LexiconError(f"{name}: not UTF-8 at byte {exc.start}; save the lexicon as UTF-8.") from None
+    else:
+        name = getattr(source, "name", "<stream>")
+        raw = source.read()
+    lines = raw.splitlines()
+    if not lines or not (m := _HEADER.match(lines[0].strip())):
+        raise LexiconError(
+            f"{name}, line 1: missing format header. A lexicon file starts with a line "
+            f"'# framing-lexicon: {kind}; format {FORMAT_VERSION}', then the CSV header row."
+        )
+    if m["kind"] != kind:
+        raise LexiconError(f"{name}, line 1: this is a '{m['kind']}' lexicon, but a '{kind}' lexicon was expected.")
+    if int(m["version"]) != FORMAT_VERSION:
+        raise LexiconError(f"{name}, line 1: format {m['version']} is not supported (this version reads format {FORMAT_VERSION}).")
+
+    required = list(dict.fromkeys([*required, "source"]))
+    key = list(key) if key else [required[0]]
+    allowed = set(categories) if categories is not None else None
+    body = [(i + 1, line) for i, line in enumerate(lines) if i > 0 and not line.lstrip().startswith("#")]
+    reader = csv.reader([line for _, line in body])
+    problems: list[str] = []
+    rows: list[LexiconRow] = []
+    seen: dict[tuple[str, ...], int] = {}
+    header: list[str] | None = None
+    for (lineno, _), cells in zip(body, reader):
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise LexiconError(f"{name}, line {lineno}: missing column(s) {', '.join(missing)}; the header row is {header}.")
+            continue
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            problems.append(f"{name}, line {lineno}: {len(cells)} cells, expected {len(header)} ({','.join(header)}).")
+            continue
+        values = {h: c.strip() for h, c in zip(header, cells)}
+        empty = [c for c in required if not values[c]]
+        if empty:
+            problems.append(f"{name}, line {lineno}: empty {', '.join(empty)}.")
+            continue
+        if allowed is not None and values.get(category_column) not in allowed:
+            problems.append(
+                f"{name}, line {lineno}: unknown {category_column} {values.get(category_column)!r}; "
+                f"allowed: {', '.join(sorted(allowed))}."
+            )
+            continue
+        k = tuple(values[c].casefold() for c in key)
+        if k in seen:
+            problems.append(f"{name}, line {lineno}: duplicate entry {'/'.join(k)!r} (first on line {seen[k]}).")
+            continue
+        seen[k] = lineno
+        rows.append(LexiconRow(values, name, lineno))
+    if header is None:
+        raise LexiconError(f"{name}: no CSV header row after the format header.")
+    if problems:
+        raise LexiconError(f"{len(problems)} problem(s) in lexicon {name}:\n" + "\n".join(problems))
+    return rows

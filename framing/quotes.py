@@ -1,0 +1,175 @@
+"""Quotation regions: where the text gives someone else's words.
+
+Handles straight ``"`` and ``'``, curly ``“ ” ‘ ’``, low ``„ ‚`` and guillemets
+``« » ‹ ›``; a straight mark may close a curly one of the same family (scraped
+news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph:
+
+1. A mark's role comes from its neighbours. ``’`` or ``'`` between two letters
+   or digits is an apostrophe (``Salvador’s``, ``they’re``), and so is a leading
+   elision (``’90s``). An ambiguous mark after white space opens, before white
+   space or punctuation closes.
+2. A closing single mark right after ``s`` and before a space (``judges’``) is a
+   plural possessive, not a closer, when another single closer follows later in
+   the paragraph before any new single opener.
+3. Marks nest (a stack): a single-quoted phrase inside a double-quoted quote is
+   a nested region, and the other way round in British style.
+4. A region still open at the paragraph end is closed there. If the next prose
+   paragraph (excluded boilerplate lines are skipped) opens with a mark of the
+   same family, this is the news convention for a quote running over several
+   paragraphs: the region is flagged ``continued`` and the pieces share a
+   ``group``. Otherwise it is flagged ``unbalanced``. Nothing raises.
+5. A closing mark with nothing open is recorded as stray and ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Quote", "find_quotes"]
+
+_FAMILY = {
+    '"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
+    "'": "single", "‘": "single", "’": "single", "‚": "single", "‛": "single",
+    "«": "guillemet", "»": "guillemet", "‹": "guillemet_single", "›": "guillemet_single",
+}
+_OPEN_ONLY = frozenset("“„‟‘‚‛«‹")
+_CLOSE_ONLY = frozenset("”»›")
+_APOSTROPHE_LIKE = frozenset("'’")
+_ELISIONS = ("em", "tis", "twas", "n ", "cause", "til")
+_PUNCT_AFTER = frozenset(".,;:!?)]}-–—…")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation region.
+
+    ``start``/``end`` include the quotation marks (``end`` is the paragraph end
+    when the region was never closed); ``content_start``/``content_end`` are the
+    words inside. ``group`` is the index (in the article's quote list) of the
+    first piece of a quote that runs over several paragraphs, else its own index.
+    """
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    mark: str
+    depth: int = 0
+    unbalanced: bool = False
+    continued: bool = False
+    group: int = 0
+
+    @property
+    def nested(self) -> bool:
+        return self.depth > 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "content_start": self.content_start,
+                "content_end": self.content_end, "mark": self.mark, "nested": self.nested,
+                "unbalanced": self.unbalanced, "continued": self.continued, "group": self.group}
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close', 'either' or 'apostrophe' for the mark at ``text[i]``."""
+    ch = text[i]
+    p = text[i - 1] if i > lo else " "
+    n = text[i + 1] if i + 1 < hi else " "
+    if ch in _APOSTROPHE_LIKE or ch == "‘":
+        if p.isalnum() and n.isalnum():
+            return "apostrophe"
+        if ch != "‘" and (p.isspace() or p in "([") and (n.isdigit() or text.startswith(_ELISIONS, i + 1)):
+            return "apostrophe"
+    if ch in _OPEN_ONLY:
+        return "open"
+    if ch in _CLOSE_ONLY:
+        return "close"
+    before_space = p.isspace() or p in "([{-–—/" or _FAMILY.get(p) is not None
+    after_space = n.isspace() or n in _PUNCT_AFTER or _FAMILY.get(n) is not None
+    if before_space and not n.isspace():
+        return "open"
+    if after_space and not p.isspace():
+        return "close"
+    if before_space and after_space:
+        return "stray"
+    return "either"
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int]) -> tuple[list[tuple[int, int, str, int, bool]], list[int], list[tuple[int, str, int]]]:
+    """Return closed regions (start, end, family, depth, unbalanced), stray marks, and still-open (start, family, depth)."""
+    roles = [_role(text, i, lo, hi) for i in marks]
+    stack: list[tuple[int, str]] = []
+    regions: list[tuple[int, int, str, int, bool]] = []
+    stray: list[int] = []
+    for k, i in enumerate(marks):
+        role = roles[k]
+        fam = _FAMILY[text[i]]
+        if role == "apostrophe":
+            continue
+        open_idx = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == fam), None)
+        can_close = role in ("close", "either") and open_idx is not None
+        if can_close and fam == "single" and text[i] in _APOSTROPHE_LIKE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " ":
+            # plural possessive ("the judges’ orders") when a later closer exists
+            for k2 in range(k + 1, len(marks)):
+                j = marks[k2]
+                if _FAMILY[text[j]] != "single" or roles[k2] == "apostrophe":
+                    continue
+                if roles[k2] in ("close", "either"):
+                    can_close = False
+                break
+        if can_close:
+            assert open_idx is not None
+            while len(stack) > open_idx + 1:
+                s, f = stack.pop()
+                regions.append((s, i, f, len(stack), True))
+            s, f = stack.pop()
+            regions.append((s, i + 1, f, len(stack), False))
+        elif role in ("open", "either"):
+            stack.append((i, fam))
+        elif text[i] not in _APOSTROPHE_LIKE:
+            stray.append(i)
+    still_open = [(s, f, d) for d, (s, f) in enumerate(stack)]
+    return regions, stray, still_open
+
+
+def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
+    """Find quotation regions in the given paragraphs (sorted ``(start, end)`` spans).
+
+    Returns the quotes, sorted by start (outer before inner), and the offsets of
+    stray closing marks.
+
+    Examples
+    --------
+    >>> t = "He called it a ‘mega-prison’. “It’s over,” she said."
+    >>> [(t[q.start:q.end], q.nested) for q in find_quotes(t, [(0, len(t))])[0]]
+    [('‘mega-prison’', False), ('“It’s over,”', False)]
+    """
+    paras = list(paragraphs)
+    raw: list[tuple[int, int, str, int, bool, bool]] = []
+    strays: list[int] = []
+    for pi, (lo, hi) in enumerate(paras):
+        marks = [i for i in range(lo, hi) if text[i] in _FAMILY]
+        if not marks:
+            continue
+        regions, stray, still_open = _scan_paragraph(text, lo, hi, marks)
+        strays.extend(stray)
+        raw.extend((s, e, f, d, unb, False) for s, e, f, d, unb in regions)
+        if still_open:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            opener_next = nxt is not None and _FAMILY.get(text[nxt[0]]) and _role(text, nxt[0], nxt[0], nxt[1]) == "open"
+            for s, f, d in still_open:
+                cont = bool(d == 0 and opener_next and _FAMILY[text[nxt[0]]] == f)  # type: ignore[index]
+                raw.append((s, hi, f, d, not cont, cont))
+    raw.sort(key=lambda r: (r[0], -r[1]))
+    quotes: list[Quote] = []
+    prev_continued: Quote | None = None
+    for idx, (s, e, f, d, unb, cont) in enumerate(raw):
+        closed = not unb and not cont
+        group = idx
+        if prev_continued is not None and d == 0 and prev_continued.mark == f:
+            group = prev_continued.group
+        q = Quote(s, e, s + 1, e - 1 if closed else e, f, d, unb, cont, group)
+        quotes.append(q)
+        if d == 0:
+            prev_continued = q if cont else None
+    return quotes, strays

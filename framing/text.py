@@ -1,0 +1,138 @@
+"""The text layer: paragraphs, sentences, quotation regions and excluded boilerplate.
+
+:func:`text_layer` computes everything later scorers need, once per article,
+as character spans into the original text. Nothing is deleted or normalised:
+excluded lines are kept as spans with a reason, so every exclusion is
+reportable.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .boilerplate import Block, BoilerplateRule, classify_lines
+from .quotes import Quote, find_quotes
+from .segment import split_sentences
+from .spans import Span
+
+__all__ = ["TextLayer", "text_layer", "WORD_RE", "count_words"]
+
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-.]|(?<=\d),(?=\d))[^\W_]+)*")
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Number of words (runs of letters/digits, with inner apostrophes, hyphens, dots) in ``text[start:end]``."""
+    return sum(1 for _ in WORD_RE.finditer(text, start, len(text) if end is None else end))
+
+
+@dataclass(frozen=True)
+class TextLayer:
+    """Everything the scorers need to know about an article's structure.
+
+    Attributes
+    ----------
+    text : str
+        The original text.
+    blocks : tuple of Block
+        Every non-blank line with its role (headline, subheading, body, excluded).
+    paragraphs : tuple of Span
+        The lines that are analysed (not excluded), labelled with their role.
+    sentences : tuple of Span
+        Sentences inside the paragraphs, labelled with their paragraph's role.
+    quotes : tuple of Quote
+        Quotation regions, sorted by start.
+    excluded : tuple of Span
+        Excluded boilerplate lines, labelled with the reason.
+    stray_marks : tuple of int
+        Offsets of closing quotation marks with nothing open.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    quotes: tuple[Quote, ...]
+    excluded: tuple[Span, ...]
+    stray_marks: tuple[int, ...] = ()
+
+    @cached_property
+    def _top_quotes(self) -> tuple[list[int], list[int]]:
+        tops = [q for q in self.quotes if q.depth == 0]
+        return [q.content_start for q in tops], [q.content_end for q in tops]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The outermost quotation region whose content contains ``offset``, if any."""
+        starts, _ = self._top_quotes
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0:
+            q = [q for q in self.quotes if q.depth == 0][i]
+            if q.content_start <= offset < q.content_end:
+                return q
+        return None
+
+    def voice_at(self, offset: int) -> str:
+        """``"quoted"`` if ``offset`` is inside a quotation, else ``"author"``."""
+        return "quoted" if self.quote_at(offset) is not None else "author"
+
+    def voice_segments(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Split ``[start, end)`` at quotation boundaries into (start, end, voice) pieces.
+
+        Quotation marks themselves belong to the author voice; empty or
+        whitespace-only pieces are dropped.
+        """
+        starts, ends = self._top_quotes
+        out: list[tuple[int, int, str]] = []
+        pos = start
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        while i < len(starts) and starts[i] < end:
+            qs, qe = max(starts[i], start), min(ends[i], end)
+            if qe > pos and qs < qe:
+                if qs > pos:
+                    out.append((pos, qs, "author"))
+                out.append((max(qs, pos), qe, "quoted"))
+                pos = qe
+            i += 1
+        if pos < end:
+            out.append((pos, end, "author"))
+        return [(s, e, v) for s, e, v in out if self.text[s:e].strip()]
+
+    def words_by_voice(self) -> dict[str, int]:
+        """Word counts of analysed (non-excluded) text: ``{"author": n, "quoted": m}``."""
+        counts = {"author": 0, "quoted": 0}
+        for p in self.paragraphs:
+            for s, e, v in self.voice_segments(p.start, p.end):
+                counts[v] += count_words(self.text, s, e)
+        return counts
+
+
+def text_layer(text: str, *, title: str | None = None, rules: tuple[BoilerplateRule, ...] | None = None) -> TextLayer:
+    """Compute the text layer of one article.
+
+    Parameters
+    ----------
+    text : str
+        The article text, exactly as loaded.
+    title : str, optional
+        The headline from the manifest; a line equal to it is a headline.
+    rules : tuple of BoilerplateRule, optional
+        Boilerplate rules (default: the packaged ``boilerplate.csv``).
+
+    Examples
+    --------
+    >>> layer = text_layer("Advert\\nShe said: “It’s over.” He left.")
+    >>> [layer.text[s.start:s.end] for s in layer.sentences]
+    ['She said: “It’s over.”', 'He left.']
+    >>> [(e.start, e.end, e.label) for e in layer.excluded]
+    [(0, 6, 'placeholder')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    blocks = classify_lines(text, title=title, rules=rules)
+    paragraphs = tuple(Span(b.start, b.end, b.role) for b in blocks if b.role != "excluded")
+    excluded = tuple(Span(b.start, b.end, b.reason) for b in blocks if b.role == "excluded")
+    sentences = tuple(Span(s, e, p.label) for p in paragraphs for s, e in split_sentences(text, p.start, p.end))
+    quotes, stray = find_quotes(text, [(p.start, p.end) for p in paragraphs])
+    return TextLayer(text, tuple(blocks), paragraphs, sentences, tuple(quotes), excluded, tuple(stray))

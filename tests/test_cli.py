@@ -1,0 +1,47 @@
+import json
+import subprocess
+import sys
+
+from framing.cli import main
+
+from conftest import BUNDLED
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "framing", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_analyze_bundled_jsonl_five_objects_in_order():
+    proc = run_cli("analyze", str(BUNDLED), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    objs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in objs] == ["A", "B", "C", "D", "E"]
+    a = objs[0]
+    assert a["text_length"] == 2432
+    assert a["excluded"][0] == [604, 610, "placeholder"]
+    assert {"start", "end"} <= set(a["sentences"][0]) and (a["sentences"][0]["start"], a["sentences"][0]["end"]) == (1, 181)
+    assert {"start": 94, "end": 119, "nested": False, "unbalanced": False} .items() <= a["quotes"][0].items()
+    for key in ("source", "hedges", "attributions"):
+        assert key in a
+    assert proc.stderr.strip().endswith("5 analysed, 0 failed")
+
+
+def test_analyze_error_row_in_place_and_nonzero_exit(tmp_path):
+    (tmp_path / "a.txt").write_text("Fine text here.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text("More fine text.", encoding="utf-8")
+    proc = run_cli("analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt"))
+    assert proc.returncode == 1
+    objs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in objs] == ["a", "b", "c"]
+    assert set(objs[1]) == {"id", "source", "error"} and "empty text" in objs[1]["error"]
+    assert "2 analysed, 1 failed" in proc.stderr
+
+
+def test_csv_output_neutralises_formulas(tmp_path, capsys):
+    p = tmp_path / "t.jsonl"
+    p.write_text(json.dumps({"id": "=cmd|' /C calc'!A0", "text": "Hello there.", "title": "@SUM(1)"}) + "\n", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert main(["analyze", str(p), "--format", "csv", "--output", str(out)]) == 0
+    body = out.read_text(encoding="utf-8").splitlines()
+    assert body[1].startswith("'=cmd|' /C calc'!A0,") and ",'@SUM(1)," in body[1]

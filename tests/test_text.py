@@ -1,0 +1,107 @@
+import pytest
+
+from framing.boilerplate import classify_lines
+from framing.quotes import find_quotes
+from framing.segment import split_sentences
+from framing.text import count_words, text_layer
+
+from casefiles import read_cases
+
+SENTENCE_CASES = read_cases("sentence_cases.txt", "|")
+QUOTE_CASES = read_cases("quote_cases.txt", "=")
+
+
+@pytest.mark.parametrize("case", SENTENCE_CASES, ids=[c.comment for c in SENTENCE_CASES])
+def test_sentence_cases(case):
+    layer = text_layer(case.text)
+    assert [case.text[s.start:s.end] for s in layer.sentences] == case.expected
+
+
+@pytest.mark.parametrize("case", QUOTE_CASES, ids=[c.comment for c in QUOTE_CASES])
+def test_quote_cases(case):
+    text = case.text
+    paras, pos = [], 0
+    for p in case.paragraphs:
+        paras.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    quotes, _ = find_quotes(text, paras)
+    got = []
+    for q in quotes:
+        flags = [f for f, on in (("nested", q.nested), ("unbalanced", q.unbalanced), ("continued", q.continued)) if on]
+        got.append(text[q.start:q.end] + ("\t" + " ".join(flags) if flags else ""))
+    assert got == case.expected
+
+
+def test_quote_offsets_and_content_exact():
+    t = 'Officials said it was "a disaster," and left.'
+    (q,), stray = find_quotes(t, [(0, len(t))])
+    assert (q.start, q.end, q.content_start, q.content_end) == (22, 35, 23, 34)
+    assert t[q.content_start:q.content_end] == "a disaster,"
+    assert stray == []
+
+
+def test_multi_paragraph_quote_shares_group_and_skips_excluded_lines():
+    t = 'He wrote: "One.\nAdvert\n"Two.\n"Three." Done.'
+    layer = text_layer(t)
+    assert [(t[q.start:q.end], q.group, q.continued) for q in layer.quotes] == [
+        ('"One.', 0, True), ('"Two.', 0, True), ('"Three."', 0, False)]
+    assert [(e.start, e.end, e.label) for e in layer.excluded] == [(16, 22, "placeholder")]
+
+
+def test_stray_closing_mark_is_recorded_not_raised():
+    t = "It was over.” Then rain."
+    layer = text_layer(t)
+    assert layer.quotes == () and layer.stray_marks == (12,)
+
+
+def test_boilerplate_roles_on_composed_article():
+    t = ("en de fr\n"
+         "Storm hits the coast\n"
+         "Rain fell all night. Roads closed.\n"
+         "A man walks through floodwater in the town centre on Sunday morning after the river burst its banks (Photo: Reuters)\n"
+         "Advertisement\n"
+         "What happens next\n"
+         "Residents were told to wait.\n"
+         "Firefighters carry a resident from a flooded house on the outskirts of the town near the old bridge\n")
+    roles = [(t[b.start:b.end][:12], b.role, b.reason) for b in classify_lines(t)]
+    assert roles == [
+        ("en de fr", "excluded", "language_switcher"),
+        ("Storm hits t", "headline", ""),
+        ("Rain fell al", "body", ""),
+        ("A man walks ", "excluded", "caption"),
+        ("Advertisemen", "excluded", "placeholder"),
+        ("What happens", "subheading", ""),
+        ("Residents we", "body", ""),
+        ("Firefighters", "excluded", "caption"),
+    ]
+
+
+def test_manifest_title_line_is_a_headline_even_if_terminated():
+    t = "It rained.\nThe town flooded overnight."
+    assert [b.role for b in classify_lines(t, title="It rained.")] == ["headline", "body"]
+
+
+def test_windows_line_ends_keep_offsets_into_the_text_as_read():
+    t = "First line here.\r\nSecond one.\r\n"
+    layer = text_layer(t)
+    assert [(s.start, s.end) for s in layer.sentences] == [(0, 16), (18, 29)]
+
+
+def test_voice_segments_split_at_quote_boundaries():
+    t = 'She said "we won" today.'
+    layer = text_layer(t)
+    assert layer.voice_segments(0, len(t)) == [(0, 10, "author"), (10, 16, "quoted"), (16, 24, "author")]
+    assert layer.words_by_voice() == {"author": 3, "quoted": 2}
+
+
+def test_count_words_keeps_contractions_and_abbreviations():
+    assert count_words("They’re in the U.S. now, 40,000 of them.") == 8
+
+
+def test_segmenter_yields_nothing_for_blank():
+    assert list(split_sentences("   ")) == []
+
+
+def test_text_layer_rejects_non_str():
+    with pytest.raises(TypeError, match="must be a str"):
+        text_layer(b"bytes")  # type: ignore[arg-type]
