@@ -1,0 +1,115 @@
+"""``framing report``: analyse a corpus and write figures plus one self-contained HTML page.
+
+The page (``DIR/index.html``) embeds every figure as a PNG data URI, so it can
+be mailed or archived as one file; the SVG and PNG files are also written to
+``DIR/figures/``, and the per-article analysis to ``DIR/analysis.jsonl``. All
+article text in the page is HTML-escaped; the page has no script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import matplotlib.pyplot as plt
+
+from . import __version__, figures, plots
+from .analyze import Analysis, AnalysisError, analyze_many
+from .corpus import iter_corpus
+from .display import highlight_html
+from .export import json_line
+
+__all__ = ["write_report", "run_report_cli"]
+
+_CSS = """body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222}
+h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}figure{margin:1.5em 0}figcaption{color:#555;font-size:.9em}
+table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top}th{background:#f5f5f5}
+img{max-width:100%}.err{color:#a00}details{margin:1em 0}"""
+
+
+def _progress(iterable: Iterable[Any], *, mode: str, total: int | None = None, desc: str = "") -> Iterable[Any]:
+    if mode == "never" or (mode == "auto" and not sys.stderr.isatty()):
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, file=sys.stderr, unit="article")
+
+
+def _table(df: Any) -> str:
+    return df.to_html(index=False, escape=True, border=0, na_rep="", float_format=lambda v: f"{v:.3g}")
+
+
+def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", encoding_errors: str = "strict") -> tuple[Path, list[AnalysisError]]:
+    """Analyse ``paths`` (anything :func:`framing.load_corpus` reads) and write the report.
+
+    Returns the path of ``index.html`` and the list of inputs that failed (they
+    are listed in the page too). Raises ``ValueError`` if no article could be analysed.
+    """
+    out = Path(out_dir)
+    fig_dir = out / "figures"
+    fig_dir.mkdir(parents=True, exist_ok=True)
+    analyses: list[Analysis] = []
+    errors: list[AnalysisError] = []
+    with open(out / "analysis.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        items = iter_corpus(paths, encoding_errors=encoding_errors)  # type: ignore[arg-type]
+        for res in _progress(analyze_many(items), mode=progress, desc="analysing"):
+            fh.write(json_line(res.to_dict()) + "\n")
+            (analyses if isinstance(res, Analysis) else errors).append(res)  # type: ignore[arg-type]
+    if not analyses:
+        raise ValueError("no article could be analysed:\n" + "\n".join(e.error for e in errors))
+
+    sections: list[str] = []
+    figure_html: list[str] = []
+    with plots.style():
+        for spec in _progress(figures.FIGURES, mode=progress, total=len(figures.FIGURES), desc="figures"):
+            try:
+                fig, ax = plt.subplots(figsize=spec.figsize)
+                spec.draw(analyses, ax=ax)
+                svg, png = plots.save_figure(fig, spec.name, fig_dir)
+                data = base64.b64encode(png.read_bytes()).decode("ascii")
+                figure_html.append(
+                    f'<figure><img alt="{html.escape(spec.caption)}" src="data:image/png;base64,{data}">'
+                    f"<figcaption>{html.escape(spec.caption)} <em>(notebook {html.escape(spec.notebook)};"
+                    f' files: figures/{html.escape(svg.name)}, figures/{html.escape(png.name)})</em></figcaption></figure>')
+            except Exception as exc:  # noqa: BLE001 - one failing chart must not lose the report
+                figure_html.append(f'<p class="err">Figure {html.escape(spec.name)} failed: {html.escape(type(exc).__name__)}: {html.escape(str(exc))}</p>')
+            finally:
+                plt.close("all")
+
+    sections.append("<h2>Articles</h2>" + _table(figures.overview_table(analyses)))
+    if errors:
+        items_html = "".join(f"<li>{html.escape(str(e.id))}: {html.escape(e.error)}</li>" for e in errors)
+        sections.append(f'<h2 class="err">Inputs that could not be analysed ({len(errors)})</h2><ul>{items_html}</ul>')
+    sections.append("<h2>Figures</h2>" + "\n".join(figure_html))
+    for title, table in figures.report_tables(analyses):
+        sections.append(f"<h2>{html.escape(title)}</h2>" + _table(table))
+    arts = "".join(f"<details><summary>{html.escape(a.article.label)}: {html.escape(a.article.title or a.article.id)}</summary>"
+                   f"{highlight_html(a).html}</details>" for a in analyses)
+    sections.append("<h2>Articles with their evidence highlighted</h2>" + arts)
+    name = html.escape(str(paths if isinstance(paths, (str, Path)) else ", ".join(map(str, paths))))
+    page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>framing report: {name}</title>'
+            f"<style>{_CSS}</style></head><body>\n<h1>How the outlets framed it: {name}</h1>\n"
+            f"<p>{len(analyses)} articles analysed, {len(errors)} failed. Made with framing {html.escape(__version__)}. "
+            "Every number below is an aggregate of highlighted spans in the articles at the end of this page.</p>\n"
+            + "\n".join(sections) + "\n</body></html>\n")
+    index = out / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index, errors
+
+
+def run_report_cli(args: argparse.Namespace) -> int:
+    paths = args.paths if len(args.paths) > 1 else args.paths[0]
+    try:
+        index, errors = write_report(paths, args.out, progress=args.progress, encoding_errors=args.encoding_errors)
+    except ValueError as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 1
+    for e in errors:
+        print(f"framing: error: {e.error}", file=sys.stderr)
+    print(f"framing: report written to {index} ({len(errors)} input(s) failed)", file=sys.stderr)
+    return 1 if errors else 0

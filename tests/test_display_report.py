@@ -1,0 +1,72 @@
+import hashlib
+import re
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import pytest
+
+from framing.analyze import analyze
+from framing.corpus import Article
+from framing.display import highlight_html
+from framing.plots import bar_with_ci, save_figure, style
+from framing.report import write_report
+
+HOSTILE = ('Officials said "<script>alert(1)</script>" was fine.\n'
+           "<img src=x onerror=alert(2)> appeared & vanished.\n"
+           "She said: “it is \"quoted\" & <b>bold</b>.”")
+
+
+def test_highlight_escapes_article_text_and_has_no_script_or_style():
+    html = str(highlight_html(analyze(Article("x", HOSTILE, title="<i>t</i>"))))
+    assert "<script" not in html and "<style" not in html
+    assert "<img" not in html and "<b>" not in html and "<i>t</i>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "&lt;i&gt;t&lt;/i&gt;" in html
+
+
+def test_highlight_keeps_every_character_of_the_text_once():
+    a = analyze(Article("x", HOSTILE))
+    html = str(highlight_html(a, heading=False))
+    import html as h
+    visible = h.unescape(re.sub(r"<[^>]+>", "", html.replace("<br>\n", "\n")))
+    assert visible == HOSTILE
+
+
+def test_report_is_self_contained_escaped_and_lists_failures(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_bytes(b"")
+    (tmp_path / "in" / "evil.txt").write_text(HOSTILE, encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text("The judge ruled. “It is over,” he said.", encoding="utf-8")
+    index, errors = write_report(tmp_path / "in", tmp_path / "out")
+    page = index.read_text(encoding="utf-8")
+    assert [e.id for e in errors] == ["bad"]
+    assert "<script" not in page and "onerror=alert" not in page.replace("onerror=alert(2)&gt;", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Inputs that could not be analysed (1)" in page
+    assert "src=\"data:image/png;base64," in page
+    lines = (tmp_path / "out" / "analysis.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and '"error"' in lines[0]
+
+
+def test_save_figure_is_byte_stable(tmp_path):
+    digests = []
+    for run in range(2):
+        with style():
+            fig, ax = plt.subplots(figsize=(4, 3))
+            import pandas as pd
+            bar_with_ci(pd.DataFrame({"o": ["A", "B"], "v": [1.0, 2.0], "lo": [0.5, 1.5], "hi": [1.5, 2.5]}),
+                        x="o", y="v", low="lo", high="hi", ax=ax)
+            paths = save_figure(fig, "f", tmp_path / str(run))
+            plt.close(fig)
+        digests.append([hashlib.sha256(p.read_bytes()).hexdigest() for p in paths])
+    assert digests[0] == digests[1]
+
+
+def test_save_figure_refuses_paths_in_names(tmp_path):
+    fig, _ = plt.subplots()
+    with pytest.raises(ValueError, match="plain file name"):
+        save_figure(fig, "../escape", tmp_path)
+    plt.close(fig)
