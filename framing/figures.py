@@ -18,7 +18,7 @@ from matplotlib.axes import Axes
 from . import plots
 from .text import count_words
 
-__all__ = ["overview_table", "fig_words_by_voice", "fig_excluded"]
+__all__ = ["overview_table", "exclusions_table", "headlines_table", "fig_words_by_voice", "fig_excluded", "FIGURES"]
 
 
 def _label(a: Any) -> str:
@@ -43,6 +43,26 @@ def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
             "excluded_lines": len(a.layer.excluded),
             "excluded_reasons": ", ".join(f"{k} ×{v}" for k, v in sorted(reasons.items())),
         })
+    return pd.DataFrame(rows)
+
+
+def exclusions_table(analyses: Sequence[Any]) -> pd.DataFrame:
+    """One row per excluded line: outlet, offsets, reason, and the line itself."""
+    rows = [{"outlet": _label(a), "start": e.start, "end": e.end, "reason": e.label, "text": a.text[e.start:e.end]}
+            for a in analyses for e in a.layer.excluded]
+    return pd.DataFrame(rows, columns=["outlet", "start", "end", "reason", "text"])
+
+
+def headlines_table(analyses: Sequence[Any]) -> pd.DataFrame:
+    """Headline (manifest title, else the first headline line found), standfirst and subheadings per outlet."""
+    rows = []
+    for a in analyses:
+        heads = [a.text[p.start:p.end] for p in a.layer.paragraphs if p.label == "headline"]
+        title = a.article.title or (heads[0] if heads else "")
+        rest = [h for h in heads if h != title]
+        subs = [a.text[p.start:p.end] for p in a.layer.paragraphs if p.label == "subheading"]
+        rows.append({"outlet": _label(a), "headline": title, "other headline lines": " / ".join(rest),
+                     "subheadings": " / ".join(subs)})
     return pd.DataFrame(rows)
 
 
