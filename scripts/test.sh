@@ -3,8 +3,10 @@
 # that the notebooks regenerated figures/ byte for byte.
 EXTRAS=dev
 source "$(dirname "$0")/_venv.sh"
-export MPLBACKEND=Agg PYTHONHASHSEED=0
-.venv/bin/python -m pytest -q
+export PYTHONHASHSEED=0
+MPLBACKEND=Agg .venv/bin/python -m pytest -q
+# the notebooks run in their own kernel with Jupyter's inline backend (as a user sees them)
+unset MPLBACKEND
 shopt -s nullglob
 notebooks=(notebooks/*.ipynb)
 if [ ${#notebooks[@]} -gt 0 ]; then
