@@ -59,18 +59,20 @@ class TextLayer:
     stray_marks: tuple[int, ...] = ()
 
     @cached_property
+    def top_quotes(self) -> tuple[Quote, ...]:
+        """The outermost quotation regions (depth 0), sorted by start."""
+        return tuple(q for q in self.quotes if q.depth == 0)
+
+    @cached_property
     def _top_quotes(self) -> tuple[list[int], list[int]]:
-        tops = [q for q in self.quotes if q.depth == 0]
-        return [q.content_start for q in tops], [q.content_end for q in tops]
+        return [q.content_start for q in self.top_quotes], [q.content_end for q in self.top_quotes]
 
     def quote_at(self, offset: int) -> Quote | None:
         """The outermost quotation region whose content contains ``offset``, if any."""
-        starts, _ = self._top_quotes
+        starts, ends = self._top_quotes
         i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0:
-            q = [q for q in self.quotes if q.depth == 0][i]
-            if q.content_start <= offset < q.content_end:
-                return q
+        if i >= 0 and offset < ends[i]:
+            return self.top_quotes[i]
         return None
 
     def voice_at(self, offset: int) -> str:
