@@ -110,6 +110,6 @@ def test_text_layer_rejects_non_str():
 def test_voice_at_inside_and_outside_quotes_including_marks():
     t = "He said \"we won\" and 'they lost'."
     layer = text_layer(t)
-    assert [layer.voice_at(i) for i in (0, 8, 9, 14, 15, 22, 31, 32)] == [
+    assert [layer.voice_at(i) for i in (0, 8, 9, 14, 15, 22, 30, 31)] == [
         "author", "author", "quoted", "quoted", "author", "quoted", "quoted", "author"]
     assert layer.quote_at(9) is layer.top_quotes[0] and layer.quote_at(25) is layer.top_quotes[1]
