@@ -1,34 +1,353 @@
-"""Batch analysis for the CLI: stream inputs to outputs, every input ending as a row."""
+"""Batch analysis: stream many articles to JSONL, CSV or Parquet, in order, resumably.
+
+This is ``framing analyze``. Inputs are read lazily (:func:`framing.iter_corpus`),
+results are written as they come (:class:`framing.export.RowWriter`), so memory
+does not grow with the corpus. Every input ends as one row, a result or an
+error, in input order, whatever ``jobs`` is (:mod:`framing.parallel`).
+
+Resuming
+--------
+With ``resume=True`` and an existing ``output`` (JSONL or CSV), the rows already
+written are read back; a last row cut short by an interruption is detected and
+the file is cut back to the last complete row. Because rows are in input order,
+the first *k* inputs are exactly the *k* rows already written: they are checked
+(same ids, in the same order) and skipped, and the rest is appended. The final
+file is byte-identical to an uninterrupted run's.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import functools
+import json
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
 
-from .analyze import Analysis, analyze_many
-from .corpus import iter_corpus
-from .export import RowWriter
+from .corpus import Article, LoadError, iter_corpus
+from .export import RowWriter, flat_row, json_line, safe_cell
+from .parallel import DEFAULT_CHUNK, Record, analyze_records
 
-__all__ = ["run_analyze"]
+__all__ = ["run_analyze", "analyze_files", "analyze_frame", "frame_schema", "records_to_frame", "ResumeError"]
+
+# A short text that exercises every scorer (a quotation, a hedge, an attribution),
+# analysed once to learn the flat columns and their types.
+_PROBE = ("Officials said the plan “may fail,” according to the report.\n"
+          "The senator allegedly knew. “It is a disaster,” she told reporters.")
 
 
-def run_analyze(args: argparse.Namespace) -> int:
-    items = iter_corpus(args.paths, encoding_errors=args.encoding_errors)
-    n_ok = n_err = 0
-    with ExitStack() as stack:
-        if args.format == "parquet":
-            writer = RowWriter("parquet", path=args.output)
+class ResumeError(ValueError):
+    """The output file cannot be resumed: it does not match the input, or the format cannot be appended."""
+
+
+def _jsonl_done(path: Path) -> tuple[list[Any], int]:
+    """Ids (in order) and error count of the complete rows of a JSONL output; cut off a partial last row."""
+    ids: list[Any] = []
+    n_err = 0
+    good_end = 0
+    with path.open("rb+") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                break
+            if not isinstance(obj, dict) or "id" not in obj:
+                break
+            ids.append(obj["id"])
+            n_err += "error" in obj
+            good_end += len(raw)
+        fh.truncate(good_end)
+    return ids, n_err
+
+
+class _LineTracker:
+    """Feed a binary file to :mod:`csv` line by line, remembering the byte offset reached."""
+
+    def __init__(self, fh: IO[bytes]):
+        self.fh, self.offset, self.last_complete = fh, 0, True
+
+    def __iter__(self) -> Iterator[str]:
+        for raw in self.fh:
+            self.offset += len(raw)
+            self.last_complete = raw.endswith(b"\n")
+            yield raw.decode("utf-8")
+
+
+def _csv_done(path: Path) -> tuple[list[str] | None, list[Any], int]:
+    """Header, ids and error count of the complete rows of a CSV output; cut off a partial last row."""
+    ids: list[Any] = []
+    n_err = 0
+    with path.open("rb+") as fh:
+        lines = _LineTracker(fh)
+        reader = csv.reader(lines, strict=True)
+        header: list[str] | None = None
+        good_end = 0
+        try:
+            for row in reader:
+                if not lines.last_complete:
+                    break
+                if header is None:
+                    header = row
+                elif len(row) != len(header):
+                    break
+                else:
+                    rec = dict(zip(header, row))
+                    ids.append(rec.get("id") or None)
+                    n_err += bool(rec.get("error"))
+                good_end = lines.offset
+        except csv.Error:
+            pass
+        fh.truncate(good_end)
+    return (header if good_end else None), ids, n_err
+
+
+def _unsafe_id(value: Any) -> Any:
+    # CSV cells starting like a formula were written with a leading "'" (export.safe_cell).
+    return None if value is None else safe_cell(str(value))
+
+
+def _skip_done(items: Iterable[Article | LoadError], done: list[Any], output: Path, *, csv_ids: bool) -> Iterator[Article | LoadError]:
+    """Check the first ``len(done)`` inputs against the ids already written, then yield the rest."""
+    it = iter(items)
+    for i, written in enumerate(done):
+        item = next(it, None)
+        if item is None:
+            raise ResumeError(f"cannot resume: {output} has {len(done)} rows but the input has only {i}. "
+                              "Is this the output of another input? Remove it or run without --resume.")
+        expect = _unsafe_id(item.id) if csv_ids else item.id
+        if written != expect:
+            raise ResumeError(f"cannot resume: row {i + 1} of {output} is article {written!r} but input {i + 1} is {item.id!r}. "
+                              "The input changed since the interrupted run; remove the output or run without --resume.")
+    yield from it
+
+
+def _count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """Number of inputs, when cheap to know (JSONL lines, text files), for the progress bar total."""
+    total = 0
+    for p in map(Path, paths):
+        if p.suffix.lower() == ".jsonl" and p.is_file():
+            with p.open("rb") as fh:
+                total += sum(1 for raw in fh if raw.strip())
+        elif p.is_file() and p.suffix.lower() in (".txt", ".text"):
+            total += 1
+        elif p.is_dir() and not (p / "manifest.csv").exists():
+            total += sum(1 for q in p.iterdir() if q.suffix.lower() in (".txt", ".text") and q.is_file())
         else:
-            out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
-            writer = RowWriter(args.format, out)
-        for result in analyze_many(items):
-            if isinstance(result, Analysis):
+            return None
+    return total
+
+
+def _want_progress(progress: str, stream: IO[str]) -> bool:
+    if progress not in ("auto", "always", "never"):
+        raise ValueError(f"progress must be 'auto', 'always' or 'never', not {progress!r}")
+    if progress == "auto":
+        try:
+            return stream.isatty()
+        except (AttributeError, ValueError):
+            return False
+    return progress == "always"
+
+
+def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Path | None = None, format: str = "jsonl",
+                  jobs: int = 1, resume: bool = False, progress: str = "auto", encoding_errors: str = "strict",
+                  chunk_size: int = DEFAULT_CHUNK, stdout: IO[str] | None = None, stderr: IO[str] | None = None,
+                  **options: Any) -> tuple[int, int]:
+    """Analyse a corpus into a JSONL, CSV or Parquet file, streaming; return ``(n_analysed, n_failed)``.
+
+    Parameters
+    ----------
+    paths : path or list of paths
+        What :func:`framing.iter_corpus` reads: corpus folders, ``.jsonl``/``.csv`` tables, ``.txt`` files.
+    output : path, optional
+        The file to write; standard output if omitted (not for Parquet).
+    format : {"jsonl", "csv", "parquet"}
+    jobs : int, default 1
+        Worker processes; the output is byte-identical to ``jobs=1``.
+    resume : bool, default False
+        Keep the complete rows already in ``output`` (JSONL or CSV), skip their
+        inputs and append the rest. A partial last row is removed first.
+    progress : {"auto", "always", "never"}
+        A tqdm bar on ``stderr``; ``auto`` shows it only on a terminal.
+    encoding_errors : {"strict", "replace"}
+        See :func:`framing.load_corpus`.
+    **options
+        Passed to :func:`framing.analyze` (custom lexicons).
+
+    Returns
+    -------
+    (int, int)
+        Rows that are results and rows that are errors, counting kept rows when resuming.
+
+    Examples
+    --------
+    >>> import io, tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("It may rain.", encoding="utf-8")
+    >>> out = io.StringIO()
+    >>> analyze_files([d / "a.txt"], stdout=out, stderr=io.StringIO())
+    (1, 0)
+    >>> out.getvalue()[:20]
+    '{"id": "a", "source"'
+    """
+    if format not in ("jsonl", "csv", "parquet"):
+        raise ValueError(f"unknown format {format!r}: use jsonl, csv or parquet")
+    stdout = sys.stdout if stdout is None else stdout
+    stderr = sys.stderr if stderr is None else stderr
+    path_list = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    items: Iterable[Article | LoadError] = iter_corpus(path_list, encoding_errors=encoding_errors)  # type: ignore[arg-type]
+    n_ok = n_err = 0
+    kept = 0
+    csv_header: list[str] | None = None
+    out_path = Path(output) if output is not None else None
+    append = False
+    if resume:
+        if out_path is None:
+            raise ResumeError("--resume needs --output FILE (the file to continue)")
+        if format == "parquet":
+            raise ResumeError("--resume works with --format jsonl or csv; a Parquet file cannot be appended to")
+        if out_path.exists():
+            if format == "jsonl":
+                done, n_err = _jsonl_done(out_path)
+            else:
+                csv_header, done, n_err = _csv_done(out_path)
+            kept = len(done)
+            n_ok = kept - n_err
+            items = _skip_done(items, done, out_path, csv_ids=format == "csv")
+            append = kept > 0 or format == "jsonl"
+            if kept:
+                print(f"framing: resuming: kept {kept} complete row(s) already in {out_path}", file=stderr)
+    show = _want_progress(progress, stderr)
+    with ExitStack() as stack:
+        bar = None
+        if show:
+            from tqdm.auto import tqdm
+
+            total = _count_inputs(path_list)
+            bar = stack.enter_context(tqdm(total=total, initial=kept, file=stderr, unit="article", dynamic_ncols=True))
+        say = bar.write if bar is not None else (lambda msg: print(msg, file=stderr))
+        if format == "parquet":
+            if out_path is None:
+                raise ValueError("parquet output needs --output FILE (it cannot be written to a terminal or pipe)")
+            writer = RowWriter("parquet", path=str(out_path))
+        else:
+            stream = stack.enter_context(out_path.open("a" if append else "w", encoding="utf-8", newline="")) if out_path else stdout
+            writer = RowWriter(format, stream)
+            if csv_header is not None:
+                writer._fields = csv_header  # continue the existing table with its own columns
+                writer._csv = csv.DictWriter(stream, fieldnames=csv_header, extrasaction="ignore", lineterminator="\n")
+        records: Iterator[Record] = analyze_records(items, jobs=jobs, chunk_size=chunk_size, **options)
+        for ok, rec in records:
+            if ok:
                 n_ok += 1
             else:
                 n_err += 1
-                print(f"framing: error: {result.error}", file=sys.stderr)
-            writer.write(result.to_dict())
+                say(f"framing: error: {rec['error']}")
+            if format == "jsonl":
+                writer.stream.write(json_line(rec) + "\n")  # type: ignore[union-attr]
+            else:
+                writer.write(rec)
+            if bar is not None:
+                bar.update(1)
         writer.close()
+    return n_ok, n_err
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """``framing analyze``: analyse, write, print ``framing: N analysed, M failed``; 1 if any failed."""
+    try:
+        n_ok, n_err = analyze_files(
+            args.paths, output=args.output, format=args.format, jobs=getattr(args, "jobs", 1) or 1,
+            resume=getattr(args, "resume", False), progress=getattr(args, "progress", "auto"),
+            encoding_errors=args.encoding_errors)
+    except (ResumeError, ValueError) as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
     print(f"framing: {n_ok} analysed, {n_err} failed", file=sys.stderr)
     return 1 if n_err else 0
+
+
+def analyze_frame(df: Any, *, id_col: str = "id", text_col: str = "text", jobs: int = 1, source: str = "dataframe",
+                  **options: Any) -> Any:
+    """Analyse a pandas DataFrame of articles; one row of flat per-article columns per input row.
+
+    The columns are those of the CSV output (:func:`framing.export.flat_row`):
+    ``id, source, outlet, title, text_length``, every score, ``warnings`` and
+    ``error``, with fixed dtypes (see :func:`frame_schema`), so
+    this pandas path and :func:`framing.dask.analyze_dataframe` give equal frames.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> out = analyze_frame(pd.DataFrame({"id": ["a", "b"], "text": ["It may rain.", ""]}))
+    >>> out["id"].tolist(), int(out["text_length"][0]), out["error"].notna().tolist()
+    (['a', 'b'], 12, [False, True])
+    """
+    from .corpus import _records_to_articles
+
+    if not hasattr(df, "to_dict") or not hasattr(df, "columns"):
+        raise TypeError(f"analyze_frame takes a pandas DataFrame with {id_col!r} and {text_col!r} columns, not a {type(df).__name__}")
+    missing = [c for c in (id_col, text_col) if c not in df.columns]
+    if missing:
+        raise KeyError(f"the DataFrame has no column {' or '.join(map(repr, missing))}; pass id_col=/text_col= (columns: {list(df.columns)})")
+    keep = [c for c in ("outlet", "title") if c in df.columns and c not in (id_col, text_col)]
+    recs = df[[id_col, text_col, *keep]].rename(columns={id_col: "id", text_col: "text"}).to_dict("records")
+    items = _records_to_articles(((i + 1, r) for i, r in enumerate(recs)), source, "row")
+    return records_to_frame(rec for _, rec in analyze_records(items, jobs=jobs, **options))
+
+
+@functools.cache
+def frame_schema() -> dict[str, str]:
+    """The flat per-article columns (as in CSV output) and the pandas dtype of each.
+
+    Learned once from the analysis of a short probe text, so it follows the
+    scorers: strings are ``object``, integers the nullable ``Int64``, floats
+    ``float64``, booleans ``boolean``; ``error`` is always last.
+
+    Examples
+    --------
+    >>> s = frame_schema()
+    >>> list(s)[:5], s["text_length"], list(s)[-1]
+    (['id', 'source', 'outlet', 'title', 'text_length'], 'Int64', 'error')
+    """
+    from .analyze import analyze
+
+    row = flat_row(analyze(_PROBE, title="Probe").to_dict())
+    schema: dict[str, str] = {}
+    for key, value in row.items():
+        if isinstance(value, bool):
+            schema[key] = "boolean"
+        elif isinstance(value, int):
+            schema[key] = "Int64"
+        elif isinstance(value, float):
+            schema[key] = "float64"
+        else:
+            schema[key] = "object"
+    schema.pop("error", None)
+    schema["error"] = "object"
+    return schema
+
+
+def records_to_frame(records: Iterable[dict[str, Any]]) -> Any:
+    """A pandas DataFrame of :func:`frame_schema` columns from ``Analysis.to_dict()`` records.
+
+    Examples
+    --------
+    >>> records_to_frame([{"id": "x", "source": "s", "error": "empty text"}])[["id", "error"]].values.tolist()
+    [['x', 'empty text']]
+    """
+    import pandas as pd
+
+    schema = frame_schema()
+    rows = [flat_row(r) for r in records]
+    data = {}
+    for col, dtype in schema.items():
+        values = [r.get(col) for r in rows]
+        try:
+            data[col] = pd.array(values, dtype=dtype)
+        except (TypeError, ValueError):  # e.g. a score that is an int on the probe but a float here
+            data[col] = pd.array(values, dtype="float64" if dtype in ("Int64", "boolean") else "object")
+    return pd.DataFrame(data, columns=list(schema))

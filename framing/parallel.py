@@ -1,0 +1,120 @@
+"""Worker processes on one machine: analyse a stream of articles in order, with bounded memory.
+
+:func:`analyze_records` is what ``framing analyze --jobs N`` uses. It sends
+chunks of articles to ``N`` worker processes and yields the results in input
+order. Unlike :meth:`multiprocessing.pool.Pool.imap`, whose feeder thread reads
+the whole input as fast as it can, it keeps at most ``jobs * prefetch`` chunks
+in flight, so memory stays flat however long the input is.
+
+Each worker is started once and keeps its lexicons: the initializer runs one
+small analysis so that every lexicon is loaded (and cached by its module) before
+the first chunk arrives, and never again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from .analyze import Analysis, AnalysisError, analyze, analyze_many
+from .corpus import Article, LoadError
+
+__all__ = ["analyze_records", "analyze_parallel", "Record"]
+
+#: One output row: ``(ok, record)`` where ``record`` is ``Analysis.to_dict()`` or
+#: ``AnalysisError.to_dict()``.
+Record = tuple[bool, dict[str, Any]]
+
+# Chunks of 32 articles: large enough that pickling/queueing overhead per chunk
+# is small next to the analysis (~1 ms per 3 kB article, benchmarks/speed.py),
+# small enough that results come back steadily for the progress bar.
+DEFAULT_CHUNK = 32
+_WARMUP_TEXT = "Officials said the plan “may fail,” according to the report. It allegedly cost $5 million."
+
+_options: dict[str, Any] = {}
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    global _options
+    _options = options
+    analyze(_WARMUP_TEXT, **options)  # load and cache every lexicon once per worker
+
+
+def _run_chunk(chunk: list[Article | LoadError]) -> list[Record]:
+    return [(isinstance(r, Analysis), r.to_dict()) for r in analyze_many(chunk, **_options)]
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def analyze_records(items: Iterable[Article | LoadError], *, jobs: int = 1, chunk_size: int = DEFAULT_CHUNK,
+                    prefetch: int = 2, **options: Any) -> Iterator[Record]:
+    """Analyse articles (in ``jobs`` processes) and yield ``(ok, record)`` per input, in input order.
+
+    Parameters
+    ----------
+    items : iterable of Article or LoadError
+        For example :func:`framing.iter_corpus`; read lazily.
+    jobs : int, default 1
+        Worker processes. ``1`` analyses in this process. The records are the
+        same whatever the value.
+    chunk_size : int, default 32
+        Articles sent to a worker at a time.
+    prefetch : int, default 2
+        Chunks in flight per worker; bounds memory (``jobs * prefetch * chunk_size`` articles).
+    **options
+        Passed to :func:`framing.analyze` (custom lexicons); sent to each worker once.
+
+    Yields
+    ------
+    (bool, dict)
+        True and ``Analysis.to_dict()``, or False and ``AnalysisError.to_dict()``.
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> [(ok, r["id"]) for ok, r in analyze_records([Article("a", "It may rain.")])]
+    [(True, 'a')]
+    """
+    if isinstance(items, (str, Article)):
+        raise TypeError("analyze_records takes an iterable of articles (e.g. framing.iter_corpus(path)), not one article")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive integer, not {jobs!r}")
+    if chunk_size < 1 or prefetch < 1:
+        raise ValueError("chunk_size and prefetch must be at least 1")
+    if jobs == 1:
+        for r in analyze_many(items, **options):
+            yield isinstance(r, Analysis), r.to_dict()
+        return
+    with mp.get_context().Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
+        pending: deque[Any] = deque()
+        limit = jobs * prefetch
+        for chunk in _chunks(items, chunk_size):
+            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            if len(pending) >= limit:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def analyze_parallel(items: Iterable[Article | LoadError], *, jobs: int = 2, chunk_size: int = DEFAULT_CHUNK,
+                     **options: Any) -> Iterator[dict[str, Any]]:
+    """Like :func:`framing.analyze_many` in ``jobs`` processes, yielding each result's ``to_dict()``.
+
+    Results are plain dicts (the JSONL objects of ``framing analyze``), which is
+    what crosses process boundaries cheaply; error rows have an ``"error"`` key.
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> [r["id"] for r in analyze_parallel([Article("a", "One."), Article("b", "Two.")], jobs=1)]
+    ['a', 'b']
+    """
+    for _, rec in analyze_records(items, jobs=jobs, chunk_size=chunk_size, **options):
+        yield rec

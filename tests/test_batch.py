@@ -1,0 +1,218 @@
+"""Streaming batch analysis: --jobs, --resume, error rows in place, formats, progress, bounded memory."""
+
+import json
+import random
+
+import pytest
+
+from framing import Article
+from framing.batch import analyze_files, analyze_frame
+from framing.cli import main
+from framing.parallel import analyze_records
+
+# Sentences composed for these tests (not from any article): attributions, quotations,
+# hedges, abbreviations, so that every scorer has something to find.
+SENTENCES = [
+    "The council voted 7-2 on Tuesday to close the shelter.",
+    "Officials said the budget “may not survive the winter.”",
+    "According to the report, the contractor allegedly inflated its costs.",
+    "“We did nothing wrong,” the company said in a statement.",
+    "Dr. Ana Ruiz, who studies housing, warned that rents could rise.",
+    "The mayor’s office did not respond to a request for comment.",
+    "Residents appear to be divided over the plan.",
+    "“It is a disgrace,” said Sen. Mark Ellis. “People will suffer.”",
+    "Critics claimed the vote was rushed.",
+    "The U.S. Department of Housing has reportedly opened an inquiry.",
+    "Police arrested two men near the station on Friday night.",
+    "It is unclear whether the decision can be appealed.",
+    "Supporters say the move will save $4.5 million a year.",
+    "The governor, speaking to reporters, called the ruling “a victory for common sense.”",
+    "Perhaps the most surprising result came from the suburbs.",
+]
+HEADLINES = ["Council votes to close shelter", "Budget fight deepens", "Inquiry opened into contractor"]
+
+
+def make_articles(n, seed=8):
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        paras = [" ".join(rng.sample(SENTENCES, rng.randint(1, 3))) for _ in range(rng.randint(2, 5))]
+        out.append({"id": f"art{i:04d}", "title": rng.choice(HEADLINES), "outlet": f"Outlet {i % 7}",
+                    "text": rng.choice(HEADLINES) + "\n\n" + "\n\n".join(paras)})
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_jsonl(tmp_path_factory):
+    """300 articles with a broken JSON line (line 151) and an empty text (line 40)."""
+    path = tmp_path_factory.mktemp("batch") / "corpus.jsonl"
+    lines = [json.dumps(a, ensure_ascii=False) for a in make_articles(300)]
+    lines[39] = json.dumps({"id": "empty", "text": "   "})
+    lines.insert(150, '{"id": "broken", "text": "no closing brace"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def full_jsonl(corpus_jsonl, tmp_path_factory):
+    out = tmp_path_factory.mktemp("full") / "out.jsonl"
+    assert main(["analyze", str(corpus_jsonl), "--output", str(out), "--progress", "never"]) == 1
+    return out.read_bytes()
+
+
+def test_jobs_2_output_is_byte_identical_to_jobs_1(corpus_jsonl, full_jsonl, tmp_path):
+    out = tmp_path / "j2.jsonl"
+    assert main(["analyze", str(corpus_jsonl), "--output", str(out), "--jobs", "2", "--progress", "never"]) == 1
+    assert out.read_bytes() == full_jsonl
+
+
+def test_every_input_is_one_row_in_order_with_error_rows_in_place(full_jsonl, capsys):
+    rows = [json.loads(line) for line in full_jsonl.decode("utf-8").splitlines()]
+    assert len(rows) == 301
+    assert rows[0]["id"] == "art0000" and rows[-1]["id"] == "art0299"
+    # line 40 (the empty text) and line 151 (broken JSON, no id) are error rows where they were
+    assert rows[39] == {"id": "empty", "source": rows[39]["source"], "error": rows[39]["error"]}
+    assert "text is only whitespace" in rows[39]["error"]
+    assert rows[150]["id"] is None and "line 151" in rows[150]["error"] and "not valid JSON" in rows[150]["error"]
+    assert [r["id"] for r in rows[149:152]] == ["art0149", None, "art0150"]
+    assert sum("error" in r for r in rows) == 2
+
+
+def test_summary_line_and_exit_status(corpus_jsonl, tmp_path, capsys):
+    assert main(["analyze", str(corpus_jsonl), "--output", str(tmp_path / "o.jsonl"), "--jobs", "2"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[-1] == "framing: 299 analysed, 2 failed"
+    assert err.count("framing: error:") == 2
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.0, 1.0, "line"], ids=["mid-line", "empty-file", "complete", "at-line-end"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_resume_after_interruption_equals_full_run(corpus_jsonl, full_jsonl, tmp_path, capsys, cut, jobs):
+    out = tmp_path / "resumed.jsonl"
+    if cut == "line":
+        data = full_jsonl[: full_jsonl.index(b"\n", len(full_jsonl) // 3) + 1]
+    else:
+        data = full_jsonl[: int(len(full_jsonl) * cut)]
+        if cut == 0.5:
+            assert not data.endswith(b"\n")  # really cut inside a row
+    out.write_bytes(data)
+    assert main(["analyze", str(corpus_jsonl), "--output", str(out), "--resume", "--jobs", jobs, "--progress", "never"]) == 1
+    assert out.read_bytes() == full_jsonl
+    # the counts cover the whole file, kept rows included
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "framing: 299 analysed, 2 failed"
+
+
+def test_resume_without_existing_output_is_a_normal_run(corpus_jsonl, full_jsonl, tmp_path):
+    out = tmp_path / "new.jsonl"
+    assert main(["analyze", str(corpus_jsonl), "--output", str(out), "--resume", "--progress", "never"]) == 1
+    assert out.read_bytes() == full_jsonl
+
+
+def test_resume_refuses_output_of_another_input(corpus_jsonl, tmp_path, capsys):
+    out = tmp_path / "other.jsonl"
+    out.write_text('{"id": "zzz", "source": "x"}\n', encoding="utf-8")
+    assert main(["analyze", str(corpus_jsonl), "--output", str(out), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert "row 1" in err and "'zzz'" in err and "'art0000'" in err
+    assert out.read_text(encoding="utf-8") == '{"id": "zzz", "source": "x"}\n'  # left alone
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--resume"], "--resume needs --output"),
+    (["--resume", "--format", "parquet", "--output", "{tmp}/o.parquet"], "cannot be appended"),
+])
+def test_resume_misuse_is_a_usage_error(corpus_jsonl, tmp_path, capsys, args, message):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert main(["analyze", str(corpus_jsonl), *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_csv_resume_after_truncation_equals_full_run(corpus_jsonl, tmp_path):
+    full = tmp_path / "full.csv"
+    assert main(["analyze", str(corpus_jsonl), "--format", "csv", "--output", str(full), "--progress", "never"]) == 1
+    data = full.read_bytes()
+    for cut in (len(data) // 2, len(data) // 5, 10):  # inside a row, and inside the header
+        part = tmp_path / f"part{cut}.csv"
+        part.write_bytes(data[:cut])
+        assert main(["analyze", str(corpus_jsonl), "--format", "csv", "--output", str(part), "--resume",
+                     "--jobs", "2", "--progress", "never"]) == 1
+        assert part.read_bytes() == data, cut
+
+
+def test_csv_resume_cut_inside_a_quoted_multiline_cell(tmp_path):
+    src = tmp_path / "t.jsonl"
+    arts = [{"id": f"m{i}", "title": "Two\nlines", "text": SENTENCES[i]} for i in range(4)]
+    src.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    full = tmp_path / "full.csv"
+    assert main(["analyze", str(src), "--format", "csv", "--output", str(full)]) == 0
+    data = full.read_bytes()
+    cut = data.index(b"Two\n", data.index(b"\nm2,")) + 4  # just after the newline inside m2's title
+    part = tmp_path / "part.csv"
+    part.write_bytes(data[:cut])
+    assert main(["analyze", str(src), "--format", "csv", "--output", str(part), "--resume"]) == 0
+    assert part.read_bytes() == data
+
+
+def test_parquet_and_csv_have_the_same_ids_in_the_same_order(corpus_jsonl, full_jsonl, tmp_path):
+    import pandas as pd
+    import pyarrow.parquet as pa_pq
+
+    pq, cs = tmp_path / "o.parquet", tmp_path / "o.csv"
+    assert main(["analyze", str(corpus_jsonl), "--format", "parquet", "--output", str(pq), "--jobs", "2"]) == 1
+    assert main(["analyze", str(corpus_jsonl), "--format", "csv", "--output", str(cs)]) == 1
+    want = [json.loads(line)["id"] for line in full_jsonl.decode("utf-8").splitlines()]
+    got_pq = pa_pq.read_table(pq).column("id").to_pylist()
+    got_csv = pd.read_csv(cs, keep_default_na=False)["id"].tolist()
+    assert got_pq == want
+    assert got_csv == [i if i is not None else "" for i in want]
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(corpus_jsonl, tmp_path, capsys):
+    assert main(["analyze", str(corpus_jsonl), "--output", str(tmp_path / "a.jsonl")]) == 1
+    quiet = capsys.readouterr().err  # auto, stderr is not a terminal under pytest
+    assert "article/s" not in quiet and "301" not in quiet
+    assert main(["analyze", str(corpus_jsonl), "--output", str(tmp_path / "b.jsonl"), "--progress", "always"]) == 1
+    loud = capsys.readouterr().err
+    assert "301/301" in loud and "article" in loud  # the total comes from counting the JSONL lines
+
+
+def test_workers_do_not_read_the_input_ahead_of_the_output():
+    pulled = []
+
+    def articles():
+        for i, a in enumerate(make_articles(200)):
+            pulled.append(i)
+            yield Article(a["id"], a["text"])
+
+    stream = analyze_records(articles(), jobs=2, chunk_size=5, prefetch=2)
+    first = next(stream)
+    assert first[1]["id"] == "art0000"
+    # at most jobs * prefetch chunks in flight: the generator is far from exhausted
+    assert len(pulled) <= 2 * 2 * 5 + 1
+    assert [r["id"] for _, r in stream] == [f"art{i:04d}" for i in range(1, 200)]
+
+
+def test_analyze_records_rejects_one_article_and_bad_jobs():
+    with pytest.raises(TypeError, match="iterable of articles"):
+        list(analyze_records(Article("a", "Text.")))
+    with pytest.raises(ValueError, match="positive integer"):
+        list(analyze_records([], jobs=0))
+
+
+def test_analyze_files_to_a_stream_and_frame_path_agree(corpus_jsonl, tmp_path):
+    import io
+
+    import pandas as pd
+
+    arts = make_articles(20, seed=3)
+    src = tmp_path / "s.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    out = io.StringIO()
+    assert analyze_files(src, stdout=out, stderr=io.StringIO(), progress="never") == (20, 0)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    frame = analyze_frame(pd.DataFrame(arts))
+    assert frame["id"].tolist() == [a["id"] for a in arts]
+    assert frame["text_length"].tolist() == [r["text_length"] for r in rows]
+    assert frame["n_sentences"].tolist() == [r["scores"]["n_sentences"] for r in rows]
+    with pytest.raises(KeyError, match="no column 'body'"):
+        analyze_frame(pd.DataFrame(arts), text_col="body")
