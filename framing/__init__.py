@@ -2,6 +2,7 @@
 
 from .corpus import Article, Corpus, CorpusError, LoadError, iter_corpus, load_corpus
 from .analyze import Analysis, AnalysisError, analyze, analyze_many
+from .batch import analyze_files, analyze_frame
 from .display import highlight_html
 from .figures import exclusions_table, headlines_table, overview_table
 from .plots import save_figure
@@ -16,6 +17,8 @@ __all__ = [
     "AnalysisError",
     "analyze",
     "analyze_many",
+    "analyze_files",
+    "analyze_frame",
     "highlight_html",
     "exclusions_table",
     "headlines_table",

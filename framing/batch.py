@@ -31,12 +31,13 @@ from .corpus import Article, LoadError, iter_corpus
 from .export import RowWriter, flat_row, json_line, safe_cell
 from .parallel import DEFAULT_CHUNK, Record, analyze_records
 
-__all__ = ["run_analyze", "analyze_files", "analyze_frame", "frame_schema", "records_to_frame", "ResumeError"]
+__all__ = ["run_analyze", "analyze_files", "analyze_frame", "frame_schema", "records_to_frame", "frame_items", "ResumeError"]
 
 # A short text that exercises every scorer (a quotation, a hedge, an attribution),
 # analysed once to learn the flat columns and their types.
 _PROBE = ("Officials said the plan “may fail,” according to the report.\n"
           "The senator allegedly knew. “It is a disaster,” she told reporters.")
+_TEXT_COLUMNS = ("id", "source", "outlet", "title", "warnings", "error")
 
 
 class ResumeError(ValueError):
@@ -286,17 +287,28 @@ def analyze_frame(df: Any, *, id_col: str = "id", text_col: str = "text", jobs: 
     >>> out["id"].tolist(), int(out["text_length"][0]), out["error"].notna().tolist()
     (['a', 'b'], 12, [False, True])
     """
+    items = frame_items(df, id_col=id_col, text_col=text_col, source=source)
+    return records_to_frame((rec for _, rec in analyze_records(items, jobs=jobs, **options)), index=df.index)
+
+
+def frame_items(df: Any, *, id_col: str = "id", text_col: str = "text", source: str = "dataframe") -> Iterator[Article | LoadError]:
+    """Articles (or load errors, in place) from the rows of a pandas DataFrame.
+
+    ``outlet`` and ``title`` columns are used when present. An error names the
+    row's index label when it is an integer (as with the default index), so a
+    partition of a Dask DataFrame reports the same row as the whole frame.
+    """
     from .corpus import _records_to_articles
 
     if not hasattr(df, "to_dict") or not hasattr(df, "columns"):
-        raise TypeError(f"analyze_frame takes a pandas DataFrame with {id_col!r} and {text_col!r} columns, not a {type(df).__name__}")
+        raise TypeError(f"expected a pandas DataFrame with {id_col!r} and {text_col!r} columns, not a {type(df).__name__}")
     missing = [c for c in (id_col, text_col) if c not in df.columns]
     if missing:
         raise KeyError(f"the DataFrame has no column {' or '.join(map(repr, missing))}; pass id_col=/text_col= (columns: {list(df.columns)})")
     keep = [c for c in ("outlet", "title") if c in df.columns and c not in (id_col, text_col)]
     recs = df[[id_col, text_col, *keep]].rename(columns={id_col: "id", text_col: "text"}).to_dict("records")
-    items = _records_to_articles(((i + 1, r) for i, r in enumerate(recs)), source, "row")
-    return records_to_frame(rec for _, rec in analyze_records(items, jobs=jobs, **options))
+    lines = [int(i) if hasattr(i, "__index__") else None for i in df.index]
+    return _records_to_articles(zip(lines, recs), source, "row")
 
 
 @functools.cache
@@ -304,17 +316,22 @@ def frame_schema() -> dict[str, str]:
     """The flat per-article columns (as in CSV output) and the pandas dtype of each.
 
     Learned once from the analysis of a short probe text, so it follows the
-    scorers: strings are ``object``, integers the nullable ``Int64``, floats
+    scorers: text is ``str`` (``object`` before pandas 3), integers the nullable ``Int64``, floats
     ``float64``, booleans ``boolean``; ``error`` is always last.
 
     Examples
     --------
     >>> s = frame_schema()
-    >>> list(s)[:5], s["text_length"], list(s)[-1]
-    (['id', 'source', 'outlet', 'title', 'text_length'], 'Int64', 'error')
+    >>> list(s)[:5], s["text_length"], s["n_sentences"], list(s)[-1]
+    (['id', 'source', 'outlet', 'title', 'text_length'], 'Int64', 'Int64', 'error')
     """
     from .analyze import analyze
 
+    import pandas as pd
+
+    # pandas >= 3 stores text as "str" (and Dask converts object columns of text to it);
+    # older pandas keeps text in object columns.
+    text = "str" if int(pd.__version__.split(".")[0]) >= 3 else "object"
     row = flat_row(analyze(_PROBE, title="Probe").to_dict())
     schema: dict[str, str] = {}
     for key, value in row.items():
@@ -324,14 +341,16 @@ def frame_schema() -> dict[str, str]:
             schema[key] = "Int64"
         elif isinstance(value, float):
             schema[key] = "float64"
-        else:
+        elif isinstance(value, str) or key in _TEXT_COLUMNS:
+            schema[key] = text
+        else:  # None on the probe: type unknown
             schema[key] = "object"
     schema.pop("error", None)
-    schema["error"] = "object"
+    schema["error"] = text
     return schema
 
 
-def records_to_frame(records: Iterable[dict[str, Any]]) -> Any:
+def records_to_frame(records: Iterable[dict[str, Any]], *, index: Any = None) -> Any:
     """A pandas DataFrame of :func:`frame_schema` columns from ``Analysis.to_dict()`` records.
 
     Examples
@@ -350,4 +369,6 @@ def records_to_frame(records: Iterable[dict[str, Any]]) -> Any:
             data[col] = pd.array(values, dtype=dtype)
         except (TypeError, ValueError):  # e.g. a score that is an int on the probe but a float here
             data[col] = pd.array(values, dtype="float64" if dtype in ("Int64", "boolean") else "object")
-    return pd.DataFrame(data, columns=list(schema))
+    if not rows and index is None:
+        index = pd.RangeIndex(0)
+    return pd.DataFrame(data, columns=list(schema), index=index)
