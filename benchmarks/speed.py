@@ -19,7 +19,9 @@ Measured, in this order:
 3. ``framing analyze FILE.jsonl --output /dev/null`` in a subprocess for 1k, 10k
    and 100k articles: wall time, articles/s, and the child's peak RSS (from
    ``os.wait4``; target < 300 MB, flat with size);
-4. the same with ``--jobs 2`` on the middle size: speed-up over ``--jobs 1``.
+4. the same with ``--jobs 2`` on the middle size: speed-up over ``--jobs 1``, and
+   the summed proportional set size (PSS) of the main process and its workers
+   (psutil, sampled every 0.2 s).
 
 Run: ``.venv/bin/python benchmarks/speed.py`` (full, ~10-15 min on 2 cores) or
 ``--quick`` (300 / 3,000 articles, ~1 min). Exits 0 with a message if neither
@@ -160,20 +162,45 @@ def profile(articles, top: int) -> None:
         print(f"  {100 * v[2] / total:5.1f}%  {where}:{line} {func}  ({v[1]} calls)")
 
 
-def run_cli(path: Path, jobs: int) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) of the child, exit status."""
+def _tree_rss_mb(pid: int) -> float | None:
+    """Summed PSS of a process and its descendants (shared pages split between them; RSS if PSS is unavailable)."""
+    try:
+        import psutil  # comes with dask[distributed]
+    except ImportError:
+        return None
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return None
+    total = 0
+    for p in procs:
+        try:
+            info = p.memory_full_info()
+            total += getattr(info, "pss", info.rss)
+        except psutil.Error:
+            pass
+    return total / 2**20
+
+
+def run_cli(path: Path, jobs: int) -> tuple[float, float, float | None, int]:
+    """Wall seconds, peak RSS (MB) of the main process, peak summed RSS of it and its workers, exit status."""
     cmd = [sys.executable, "-m", "framing", "analyze", str(path), "--output", os.devnull, "--progress", "never", "--jobs", str(jobs)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    tree_peak: float | None = None
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        tree = _tree_rss_mb(proc.pid)
+        if tree is not None:
+            tree_peak = max(tree_peak or 0.0, tree)
+        time.sleep(0.2)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    if "analysed" not in err:
-        print(err, file=sys.stderr)
-    # ru_maxrss is in kB on Linux; with --jobs N it is the largest single process
-    # among the main one (wait4 covers the child itself, not its workers).
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    # ru_maxrss (kB on Linux) from wait4 is the peak of the main process itself.
+    return wall, usage.ru_maxrss / 1024, tree_peak, proc.returncode
 
 
 def main(argv=None) -> int:
@@ -208,21 +235,22 @@ def main(argv=None) -> int:
         timings = {}
         one = Path(tmp) / "one.jsonl"
         write_jsonl(one, 1, pool, seed=0)
-        startup, rss1, _ = run_cli(one, 1)
+        startup, rss1, _, _ = run_cli(one, 1)
         print(f"| 1 (start-up) | 0.0 | 1 | {startup:.1f} | - | - | {rss1:.0f} |")
         for n in sizes:
             path = Path(tmp) / f"in{n}.jsonl"
             size = write_jsonl(path, n, pool, seed=n)
-            wall, rss, rc = run_cli(path, 1)
+            wall, rss, _, rc = run_cli(path, 1)
             timings[n] = wall
             print(f"| {n} | {size / 1e6:.1f} | 1 | {wall:.1f} | {n / wall:.0f} | {size / 1e6 / wall:.2f} | {rss:.0f} |", flush=True)
             if rc != 0:
                 print(f"  (exit status {rc})")
         mid = sizes[1] if len(sizes) > 1 else sizes[0]
         path = Path(tmp) / f"in{mid}.jsonl"
-        wall2, rss2, _ = run_cli(path, 2)
+        wall2, rss2, tree2, _ = run_cli(path, 2)
         size = path.stat().st_size
-        print(f"| {mid} | {size / 1e6:.1f} | 2 | {wall2:.1f} | {mid / wall2:.0f} | {size / 1e6 / wall2:.2f} | {rss2:.0f} (main process) |")
+        tree_txt = f"; {tree2:.0f} PSS summed over main + 2 workers" if tree2 is not None else ""
+        print(f"| {mid} | {size / 1e6:.1f} | 2 | {wall2:.1f} | {mid / wall2:.0f} | {size / 1e6 / wall2:.2f} | {rss2:.0f} main{tree_txt} |")
     print("\nTime growth with size (seconds per 1,000 articles, start-up of {:.1f} s subtracted): ".format(startup) +
           ", ".join(f"{n}: {1000 * (timings[n] - startup) / n:.2f}" for n in sizes))
     print(f"--jobs 2 speed-up on {mid} articles: {timings[mid] / wall2:.2f}x (2 cores shared with other work)")
