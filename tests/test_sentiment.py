@@ -1,0 +1,211 @@
+"""Sentence sentiment by voice (framing.sentiment): fidelity to VADER, voices, masking, scores."""
+
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from framing import text_layer
+from framing import sentiment as sm
+from framing.analyze import analyze
+from framing.sentiment import score_sentiment, sentence_sentiment, sentences_table, vader_compound
+
+VADER = SentimentIntensityAnalyzer()
+
+
+@dataclass(frozen=True)
+class FakeAttribution:
+    cue_span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class FakeHedge:
+    start: int
+    end: int
+
+
+def vader(text):
+    return VADER.polarity_scores(text)["compound"]
+
+
+# Composed sentences that exercise VADER's special rules: negation, "no", boosters, caps,
+# "but", exclamation marks, emoticons, emoji, "kind of", short tokens, non-ASCII quotes.
+COMPOSED = [
+    "The ruling was not good at all.",
+    "There is no good reason for it.",
+    "This is VERY bad!!!",
+    "The plan is kind of awful, but the result was great.",
+    "He smiled :) and left.",
+    "She was 😊 about the vote.",
+    "“Oopsie… Too late,” he wrote.",
+    "Deportees were flown to the prison on Saturday.",
+    "ok",
+    ":(",
+    "The judge's order was clear; the administration's reply was not.",
+]
+
+
+def test_compound_equals_vader_on_bundled_sentences_and_segments(bundled):
+    n = 0
+    for art in bundled:
+        layer = text_layer(art.text, title=art.title)
+        for s in sentence_sentiment(layer):
+            assert s.compound == vader(art.text[s.start:s.end])
+            for seg in s.segments:
+                assert seg.compound == vader(art.text[seg.start:seg.end])
+            n += 1
+    assert n == len([s for a in bundled for s in text_layer(a.text, title=a.title).sentences])
+
+
+@pytest.mark.parametrize("text", COMPOSED)
+def test_compound_equals_vader_on_composed_text(text):
+    assert vader_compound(text) == vader(text)
+    for s in sentence_sentiment(text):
+        assert s.compound == vader(text[s.start:s.end])
+
+
+WORDS = ["good", "bad", "not", "no", "very", "but", "kind", "of", "judge", "deported", "accused",
+         "GREAT", "ok", ":)", ":(", "lol", "😊", "!", "?", "...", "'s", "nor", "never", "the", "“", "”"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([" ", "", "  ", "\n"]))
+def test_shortcut_never_changes_vader_result(words, sep):
+    text = sep.join(words)
+    vader_compound.cache_clear()
+    assert vader_compound(text) == vader(text)
+
+
+def test_voices_and_segments_exact():
+    text = "The judge ruled on Saturday. “It was a disaster,” she said. “We won.”"
+    out = sentence_sentiment(text)
+    assert [(s.start, s.end, s.voice) for s in out] == [(0, 28, "author"), (29, 59, "mixed"), (60, 69, "quoted")]
+    mixed = out[1]
+    assert [(g.start, g.end, g.voice) for g in mixed.segments] == [(30, 48, "quoted"), (48, 59, "author")]
+    assert text[30:48] == "It was a disaster,"
+    assert [g.compound for g in mixed.segments] == [vader("It was a disaster,"), vader("” she said.")]
+    # a wholly quoted sentence is one quoted segment spanning the whole sentence (marks included)
+    assert out[2].segments == (sm.Segment(60, 69, "quoted", vader("“We won.”"), vader("“We won.”")),)
+
+
+def test_scare_quotes_make_a_mixed_sentence():
+    text = "He flew 200 alleged 'gang members' to the prison."
+    (s,) = sentence_sentiment(text)
+    assert s.voice == "mixed"
+    assert [(text[g.start:g.end], g.voice) for g in s.segments] == [
+        ("He flew 200 alleged '", "author"), ("gang members", "quoted"), ("' to the prison.", "author")]
+
+
+def test_neutral_masks_cues_and_hedges():
+    text = "Critics accused the mayor of lying. The plan is a success."
+    cue = text.index("accused")
+    out = sentence_sentiment(text, attributions=[FakeAttribution((cue, cue + 7)), FakeAttribution(None)])
+    assert out[0].masked == ((8, 15),)
+    assert out[0].compound == vader("Critics accused the mayor of lying.")
+    assert out[0].compound_neutral == vader("Critics   the mayor of lying.")
+    assert out[0].compound_neutral != out[0].compound
+    assert out[1].masked == () and out[1].compound_neutral == out[1].compound
+
+
+def test_neutral_masks_hedges_in_segments_of_mixed_sentences():
+    text = "“It may be a terrible mistake,” he warned."
+    may = text.index("may")
+    warned = text.index("warned")
+    (s,) = sentence_sentiment(text, hedges=[FakeHedge(may, may + 3)],
+                              attributions=[FakeAttribution((warned, warned + 6))])
+    assert s.masked == ((may, may + 3), (warned, warned + 6))
+    assert s.compound_neutral == vader("“It   be a terrible mistake,” he  .")
+    q, a = s.segments
+    assert (q.voice, q.compound_neutral) == ("quoted", vader("It   be a terrible mistake,"))
+    assert (a.voice, a.compound, a.compound_neutral) == ("author", vader("” he warned."), vader("” he  ."))
+
+
+class CountingAnalyzer:
+    def __init__(self):
+        self.calls = []
+
+    def polarity_scores(self, text):
+        self.calls.append(text)
+        return VADER.polarity_scores(text)
+
+
+def test_vader_call_budget(monkeypatch):
+    counting = CountingAnalyzer()
+    sm._get_analyzer()
+    monkeypatch.setattr(sm, "_analyzer", counting)
+    vader_compound.cache_clear()
+    text = "The weather was fine. The committee met on Monday. “This is wonderful,” the mayor said angrily."
+    out = sentence_sentiment(text)
+    # 1: sentence 1 ("fine"); sentence 2 has no lexicon word: no call; sentence 3 and its two
+    # segments ("wonderful", "angrily") -> 3 calls. Nothing masked: no neutral call.
+    assert counting.calls == ["The weather was fine.", "“This is wonderful,” the mayor said angrily.",
+                              "This is wonderful,", "” the mayor said angrily."]
+    assert [s.compound_neutral == s.compound for s in out] == [True, True, True]
+    counting.calls.clear()
+    sentence_sentiment(text)  # cached by text
+    assert counting.calls == []
+    vader_compound.cache_clear()
+
+
+def test_score_sentiment_keys_and_values():
+    text = "It was a great day. “It was awful,” he said. “Nothing happened.”"
+    sc = score_sentiment(sentence_sentiment(text))
+    assert sc == {
+        "sent_author_n": 2, "sent_author_mean": round((vader("It was a great day.") + vader("” he said.")) / 2, 4),
+        "sent_author_neg_share": 0.0, "sent_author_pos_share": 0.5,
+        "sent_author_mean_neutral": round((vader("It was a great day.") + 0.0) / 2, 4),
+        "sent_author_min": 0.0, "sent_author_min_span": "34:44",
+        "sent_author_max": vader("It was a great day."), "sent_author_max_span": "0:19",
+        "sent_quoted_n": 2, "sent_quoted_mean": round(vader("It was awful,") / 2, 4),
+        "sent_quoted_neg_share": 0.5, "sent_quoted_pos_share": 0.0,
+        "sent_quoted_mean_neutral": round(vader("It was awful,") / 2, 4),
+        "sent_quoted_min": vader("It was awful,"), "sent_quoted_min_span": "21:34",
+        "sent_quoted_max": 0.0, "sent_quoted_max_span": "45:64",
+        "sent_n_mixed": 1, "sent_n_masked": 0,
+    }
+
+
+def test_score_sentiment_without_quotes_gives_none():
+    sc = score_sentiment(sentence_sentiment("Nothing happened."))
+    assert sc["sent_quoted_n"] == 0 and sc["sent_quoted_mean"] is None and sc["sent_quoted_min_span"] is None
+    assert sc["sent_author_n"] == 1 and sc["sent_author_mean"] == 0.0
+
+
+def test_thresholds_are_inclusive():
+    seg = sm.Segment(0, 1, "author", -0.05, -0.05)
+    seg2 = sm.Segment(1, 2, "author", 0.05, 0.05)
+    sents = [sm.SentenceSentiment(0, 1, "body", "author", -0.05, -0.05, (seg,)),
+             sm.SentenceSentiment(1, 2, "body", "author", 0.05, 0.05, (seg2,))]
+    sc = score_sentiment(sents)
+    assert (sc["sent_author_neg_share"], sc["sent_author_pos_share"]) == (0.5, 0.5)
+
+
+def test_jsonl_sentences_carry_voice_and_scores():
+    d = analyze("Officials denied it. “It was a great day,” she said.").to_dict()
+    assert [(s["start"], s["end"], s["voice"], s["compound"]) for s in d["sentences"]] == [
+        (0, 20, "author", vader("Officials denied it.")), (21, 52, "mixed", vader("“It was a great day,” she said."))]
+    assert all({"compound", "compound_neutral", "voice", "role", "segments"} <= set(s) for s in d["sentences"])
+    assert "sent_author_mean" in d["scores"] and "sent_quoted_mean_neutral" in d["scores"]
+
+
+def test_sentences_table_rows(bundled):
+    analyses = [analyze(a) for a in bundled]
+    df = sentences_table(analyses)
+    assert list(df.columns) == sm.TABLE_COLUMNS
+    assert len(df) == sum(len(s.segments) for a in analyses for s in a.sentences)
+    for row in df.itertuples():
+        art = bundled[row.id]
+        assert row.text == art.text[row.start:row.end]
+        assert row.compound == vader(row.text)
+    assert set(df["voice"]) == {"author", "quoted"}
+
+
+def test_precise_errors():
+    with pytest.raises(TypeError, match="one TextLayer"):
+        sentence_sentiment([text_layer("One."), text_layer("Two.")])
+    with pytest.raises(TypeError, match="wrap one analysis in a list"):
+        sentences_table(analyze("One."))
+    with pytest.raises(TypeError, match="start and end"):
+        sentence_sentiment("One.", hedges=[object()])
