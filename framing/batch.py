@@ -198,8 +198,14 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
         raise ValueError(f"unknown format {format!r}: use jsonl, csv or parquet")
     stdout = sys.stdout if stdout is None else stdout
     stderr = sys.stderr if stderr is None else stderr
+    if hasattr(paths, "columns"):
+        raise TypeError("analyze_files reads files (corpus folders, .jsonl/.csv tables, .txt files); "
+                        "for a DataFrame of articles use framing.analyze_frame(df)")
+    if isinstance(paths, Article):
+        raise TypeError("analyze_files reads files; for one article use framing.analyze(article)")
     path_list = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    items: Iterable[Article | LoadError] = iter_corpus(path_list, encoding_errors=encoding_errors)  # type: ignore[arg-type]
+    items: Iterable[Article | LoadError] = iter_corpus(paths if isinstance(paths, (str, Path)) else path_list,
+                                                       encoding_errors=encoding_errors)  # type: ignore[arg-type]
     n_ok = n_err = 0
     kept = 0
     csv_header: list[str] | None = None

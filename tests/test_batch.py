@@ -216,3 +216,16 @@ def test_analyze_files_to_a_stream_and_frame_path_agree(corpus_jsonl, tmp_path):
     assert frame["n_sentences"].tolist() == [r["scores"]["n_sentences"] for r in rows]
     with pytest.raises(KeyError, match="no column 'body'"):
         analyze_frame(pd.DataFrame(arts), text_col="body")
+
+
+def test_analyze_files_names_the_common_misuses(tmp_path):
+    import pandas as pd
+
+    with pytest.raises(TypeError, match="use framing.analyze_frame"):
+        analyze_files(pd.DataFrame({"id": ["a"], "text": ["x"]}))
+    with pytest.raises(TypeError, match="framing.analyze\\(article\\)"):
+        analyze_files(Article("a", "Some text."))
+    with pytest.raises(TypeError, match="looks like article text"):
+        analyze_files("Officials said on Monday that the plan may fail.\nIt was a disaster.")
+    with pytest.raises(ValueError, match="unknown format 'xlsx'"):
+        analyze_files(tmp_path, format="xlsx")
