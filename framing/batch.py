@@ -246,7 +246,8 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
             if csv_header is not None:
                 writer._fields = csv_header  # continue the existing table with its own columns
                 writer._csv = csv.DictWriter(stream, fieldnames=csv_header, extrasaction="ignore", lineterminator="\n")
-        records: Iterator[Record] = analyze_records(items, jobs=jobs, chunk_size=chunk_size, **options)
+        records: Iterator[Record] = analyze_records(items, jobs=jobs, chunk_size=chunk_size,
+                                                    form="json" if format == "jsonl" else "slim", **options)
         for ok, rec in records:
             if ok:
                 n_ok += 1
@@ -254,7 +255,7 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
                 n_err += 1
                 say(f"framing: error: {rec['error']}")
             if format == "jsonl":
-                writer.stream.write(json_line(rec) + "\n")  # type: ignore[union-attr]
+                writer.stream.write((rec if ok else json_line(rec)) + "\n")  # type: ignore[union-attr]
             else:
                 writer.write(rec)
             if bar is not None:
@@ -294,7 +295,7 @@ def analyze_frame(df: Any, *, id_col: str = "id", text_col: str = "text", jobs: 
     (['a', 'b'], 12, [False, True])
     """
     items = frame_items(df, id_col=id_col, text_col=text_col, source=source)
-    return records_to_frame((rec for _, rec in analyze_records(items, jobs=jobs, **options)), index=df.index)
+    return records_to_frame((rec for _, rec in analyze_records(items, jobs=jobs, form="slim", **options)), index=df.index)
 
 
 def frame_items(df: Any, *, id_col: str = "id", text_col: str = "text", source: str = "dataframe") -> Iterator[Article | LoadError]:

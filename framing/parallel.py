@@ -21,12 +21,16 @@ from typing import Any
 
 from .analyze import Analysis, AnalysisError, analyze, analyze_many
 from .corpus import Article, LoadError
+from .export import json_line
 
 __all__ = ["analyze_records", "analyze_parallel", "Record"]
 
-#: One output row: ``(ok, record)`` where ``record`` is ``Analysis.to_dict()`` or
-#: ``AnalysisError.to_dict()``.
-Record = tuple[bool, dict[str, Any]]
+#: One output row: ``(ok, record)``. ``record`` is ``Analysis.to_dict()`` (or, with
+#: ``form="json"``, its JSONL line; with ``form="slim"``, only the keys that
+#: :func:`framing.export.flat_row` reads), or ``AnalysisError.to_dict()`` for an error.
+Record = tuple[bool, Any]
+FORMS = ("dict", "json", "slim")
+_SLIM_KEYS = ("id", "source", "outlet", "title", "text_length", "error", "scores", "warnings")
 
 # Chunks of 32 articles: large enough that pickling/queueing overhead per chunk
 # is small next to the analysis (~1 ms per 3 kB article, benchmarks/speed.py),
@@ -43,8 +47,23 @@ def _init_worker(options: dict[str, Any]) -> None:
     analyze(_WARMUP_TEXT, **options)  # load and cache every lexicon once per worker
 
 
-def _run_chunk(chunk: list[Article | LoadError]) -> list[Record]:
-    return [(isinstance(r, Analysis), r.to_dict()) for r in analyze_many(chunk, **_options)]
+def _records(items: Iterable[Article | LoadError], form: str, options: dict[str, Any]) -> Iterator[Record]:
+    for r in analyze_many(items, **options):
+        if not isinstance(r, Analysis):
+            yield False, r.to_dict()
+        elif form == "json":
+            yield True, json_line(r.to_dict())
+        elif form == "slim":
+            d = r.to_dict()
+            yield True, {k: d[k] for k in _SLIM_KEYS if k in d}
+        else:
+            yield True, r.to_dict()
+
+
+def _run_chunk(chunk: list[Article | LoadError], form: str) -> list[Record]:
+    # Encoding happens here, in the worker: a JSON line or a slim dict is cheaper
+    # to send back than the full nested dict, and the main process stays free to read and write.
+    return list(_records(chunk, form, _options))
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -54,7 +73,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def analyze_records(items: Iterable[Article | LoadError], *, jobs: int = 1, chunk_size: int = DEFAULT_CHUNK,
-                    prefetch: int = 2, **options: Any) -> Iterator[Record]:
+                    prefetch: int = 2, form: str = "dict", **options: Any) -> Iterator[Record]:
     """Analyse articles (in ``jobs`` processes) and yield ``(ok, record)`` per input, in input order.
 
     Parameters
@@ -68,13 +87,16 @@ def analyze_records(items: Iterable[Article | LoadError], *, jobs: int = 1, chun
         Articles sent to a worker at a time.
     prefetch : int, default 2
         Chunks in flight per worker; bounds memory (``jobs * prefetch * chunk_size`` articles).
+    form : {"dict", "json", "slim"}
+        What a result row holds: ``Analysis.to_dict()``, its JSONL line (no
+        newline), or only the scalar keys (for CSV/Parquet). Error rows are always dicts.
     **options
         Passed to :func:`framing.analyze` (custom lexicons); sent to each worker once.
 
     Yields
     ------
-    (bool, dict)
-        True and ``Analysis.to_dict()``, or False and ``AnalysisError.to_dict()``.
+    (bool, dict or str)
+        True and the result in ``form``, or False and ``AnalysisError.to_dict()``.
 
     Examples
     --------
@@ -88,15 +110,16 @@ def analyze_records(items: Iterable[Article | LoadError], *, jobs: int = 1, chun
         raise ValueError(f"jobs must be a positive integer, not {jobs!r}")
     if chunk_size < 1 or prefetch < 1:
         raise ValueError("chunk_size and prefetch must be at least 1")
+    if form not in FORMS:
+        raise ValueError(f"form must be one of {', '.join(FORMS)}, not {form!r}")
     if jobs == 1:
-        for r in analyze_many(items, **options):
-            yield isinstance(r, Analysis), r.to_dict()
+        yield from _records(items, form, options)
         return
     with mp.get_context().Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
         pending: deque[Any] = deque()
         limit = jobs * prefetch
         for chunk in _chunks(items, chunk_size):
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            pending.append(pool.apply_async(_run_chunk, (chunk, form)))
             if len(pending) >= limit:
                 yield from pending.popleft().get()
         while pending:

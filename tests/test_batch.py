@@ -229,3 +229,17 @@ def test_analyze_files_names_the_common_misuses(tmp_path):
         analyze_files("Officials said on Monday that the plan may fail.\nIt was a disaster.")
     with pytest.raises(ValueError, match="unknown format 'xlsx'"):
         analyze_files(tmp_path, format="xlsx")
+
+
+def test_analyze_records_forms_carry_the_same_result():
+    from framing import analyze
+    from framing.export import flat_row, json_line
+
+    arts = [Article("a", "Officials said the plan “may fail.”"), Article("b", "")]
+    full = analyze(arts[0]).to_dict()
+    (ok, line), (bad, err) = analyze_records(arts, form="json")
+    assert ok and line == json_line(full) and not bad and "empty text" in err["error"]
+    (ok, slim), _ = analyze_records(arts, jobs=2, chunk_size=1, form="slim")
+    assert flat_row(slim) == flat_row(full) and "sentences" not in slim
+    with pytest.raises(ValueError, match="form must be one of"):
+        list(analyze_records(arts, form="csv"))
