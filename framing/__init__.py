@@ -9,10 +9,25 @@ from .plots import save_figure
 from .lexicon import LexiconError
 from .spans import Span
 from .text import TextLayer, text_layer
+from .compare import analyze_corpus, score_corpus, who_speaks
+from .stats import bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
+from .claims import claim_matrix, find_claims
+from .reuse import text_reuse
+from . import accessor as _accessor  # registers the df.framing pandas accessor
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "analyze_corpus",
+    "score_corpus",
+    "who_speaks",
+    "bootstrap_ci",
+    "profile_with_ci",
+    "permutation_test",
+    "pairwise_tests",
+    "claim_matrix",
+    "find_claims",
+    "text_reuse",
     "Analysis",
     "AnalysisError",
     "analyze",

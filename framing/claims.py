@@ -1,0 +1,349 @@
+"""Sentence alignment across articles and shared claims (issue #6).
+
+Sentences are compared with TF-IDF vectors (scikit-learn): word 1-2 grams and
+``char_wb`` 3-5 grams, sublinear term frequency, each block L2-normalised and
+the two concatenated and normalised again, so the dot product of two rows is
+their cosine similarity. The character n-grams make the measure robust to
+inflection and small rewordings ("deported"/"deportation"), the word bigrams
+reward shared phrasing.
+
+No dense all-pairs matrix is ever built. Candidate pairs come from a sparse,
+chunked product of *content-word* TF-IDF vectors (English stop words removed),
+keeping pairs whose content-word cosine is at least ``CANDIDATE_THRESHOLD``;
+only those candidates are scored exactly on the full word + character vectors.
+Memory is bounded by the chunk size; see ``benchmarks/compare_scale.py``.
+
+Claims are the connected components of the graph whose edges are sentence
+pairs with similarity >= ``CLAIM_THRESHOLD`` (single-link clustering of
+TF-IDF cosine, Salton & Buckley 1988). Lexical similarity finds claims that
+outlets word alike (shared quotations, wire sentences, light rewrites); the
+same fact written independently is mostly missed (see the README). Single-link
+grouping can chain on very large corpora, so every claim lists its sentences
+as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims", "claim_matrix",
+           "CLAIM_THRESHOLD", "CANDIDATE_THRESHOLD"]
+
+# Minimum content-word cosine for a pair to be scored at all. Measured in
+# benchmarks/compare_scale.py-style runs on 20,000 FactBank sentences: candidate
+# cuts of 0.2 and 0.3 gave exactly the same set of pairs with full similarity
+# >= 0.5 (67,393 pairs), so 0.2 loses nothing at our thresholds.
+CANDIDATE_THRESHOLD = 0.2
+
+# Two sentences state the same claim when their similarity is at least this. Chosen with
+# benchmarks/reuse_threshold.py (positives: 40 composed rewrites + 15 composed same-fact pairs
+# written independently; negatives: 20 same-topic different-fact pairs + 3,000 random FactBank
+# pairs): F1 is highest (0.842, precision 1.00, recall 0.727) from 0.50 to 0.65; we take the
+# lowest. Lower thresholds do not find the independently written claims (their similarity is
+# at most 0.32) but do merge different facts on the same topic (up to 0.475).
+CLAIM_THRESHOLD = 0.5
+
+_ROLES = ("headline", "body")
+_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                        "–": "-", "—": "-", "\u00a0": " "})
+# Sentences never merge chunks larger than this many stored products (12 bytes each).
+_CHUNK_NNZ = 4_000_000
+
+
+def _prep(text: str) -> str:
+    return text.translate(_ASCII).lower()
+
+
+@dataclass(frozen=True)
+class SentenceTable:
+    """The sentences of several articles, flattened, with where they came from.
+
+    Attributes
+    ----------
+    ids, labels : list of str
+        Article id and outlet label (outlet name, else id) per article.
+    article : numpy.ndarray
+        Index into ``ids`` for each sentence.
+    starts, ends : numpy.ndarray
+        Character offsets of each sentence in its article's text.
+    position : numpy.ndarray
+        Relative position of the sentence in its article, 0 (first) to 1 (last).
+    texts : list of str
+        The sentence texts.
+    """
+
+    ids: list[str]
+    labels: list[str]
+    article: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    position: np.ndarray
+    texts: list[str]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def _as_analyses(items: Any) -> list[Any]:
+    from .compare import analyses_of
+
+    return analyses_of(items)
+
+
+def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: int = 1) -> SentenceTable:
+    """Flatten the headline and body sentences of many analysed articles.
+
+    Excluded boilerplate never appears (the text layer has no sentences there);
+    subheadings are left out by default (``roles``). ``position`` is the
+    sentence's index among the article's kept sentences divided by their number
+    minus one (a single sentence is at 0).
+
+    Examples
+    --------
+    >>> from framing import analyze
+    >>> t = sentence_table([analyze("One thing happened. Then another one.")])
+    >>> t.texts, t.position.tolist()
+    (['One thing happened.', 'Then another one.'], [0.0, 1.0])
+    """
+    from .text import count_words
+
+    ids, labels, art, starts, ends, pos, texts = [], [], [], [], [], [], []
+    for k, an in enumerate(_as_analyses(analyses)):
+        ids.append(an.article.id)
+        labels.append(an.article.label)
+        text = an.article.text
+        kept = [s for s in an.layer.sentences if s.label in roles and count_words(text, s.start, s.end) >= min_words]
+        denom = max(len(kept) - 1, 1)
+        for i, s in enumerate(kept):
+            art.append(k)
+            starts.append(s.start)
+            ends.append(s.end)
+            pos.append(i / denom)
+            texts.append(text[s.start:s.end])
+    return SentenceTable(ids, labels, np.asarray(art, dtype=np.int64), np.asarray(starts, dtype=np.int64),
+                         np.asarray(ends, dtype=np.int64), np.asarray(pos, dtype=float), texts)
+
+
+def _vectors(texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+    """(full word+char TF-IDF, content-word TF-IDF or None when no content word)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    word = TfidfVectorizer(preprocessor=_prep, ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
+    char = TfidfVectorizer(preprocessor=_prep, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
+    blocks = []
+    for vec in (word, char):
+        try:
+            blocks.append(vec.fit_transform(texts))
+        except ValueError:  # empty vocabulary: no words at all
+            pass
+    if not blocks:
+        return sp.csr_matrix((len(texts), 1), dtype=np.float32), None
+    full = normalize(sp.hstack(blocks).tocsr())
+    content = TfidfVectorizer(preprocessor=_prep, stop_words="english", sublinear_tf=True, dtype=np.float32)
+    try:
+        cw = content.fit_transform(texts).tocsr()
+    except ValueError:
+        cw = None
+    return full, cw
+
+
+def similar_pairs(texts: Sequence[str], groups: Sequence[int] | np.ndarray, *, threshold: float,
+                  same_group: bool = False, candidate_threshold: float = CANDIDATE_THRESHOLD) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """All sentence pairs ``i < j`` with cosine similarity >= ``threshold``, in sparse, bounded memory.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The sentences.
+    groups : sequence of int
+        Article index per sentence; pairs inside one group are skipped unless ``same_group``.
+    threshold : float
+        Minimum similarity (word 1-2 gram + char_wb 3-5 gram TF-IDF cosine).
+    candidate_threshold : float
+        Minimum content-word cosine for a pair to be scored (see module docstring).
+
+    Returns
+    -------
+    (i, j, similarity) : three numpy arrays, sorted by ``i`` then ``j``.
+
+    Examples
+    --------
+    >>> i, j, s = similar_pairs(["The judge halted the flights.", "The judge halted the flights on Saturday.",
+    ...                          "Markets fell sharply."], [0, 1, 2], threshold=0.5)
+    >>> i.tolist(), j.tolist(), bool(s[0] > 0.7)
+    ([0], [1], True)
+    """
+    if isinstance(texts, str):
+        raise TypeError("similar_pairs() takes a sequence of sentences, not one str")
+    texts = list(texts)
+    groups = np.asarray(groups, dtype=np.int64)
+    if len(groups) != len(texts):
+        raise ValueError(f"groups has {len(groups)} entries for {len(texts)} texts")
+    empty = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, float))
+    n = len(texts)
+    if n < 2:
+        return empty
+    full, cw = _vectors(texts)
+    if cw is None:
+        return empty
+    cwt = cw.T.tocsr()
+    chunk = int(min(n, max(16, _CHUNK_NNZ // n)))
+    rows, cols = [], []
+    for lo in range(0, n, chunk):
+        prod = (cw[lo:lo + chunk] @ cwt).tocoo()
+        r = prod.row.astype(np.int64) + lo
+        c = prod.col.astype(np.int64)
+        keep = (prod.data >= candidate_threshold) & (r < c)
+        if not same_group:
+            keep &= groups[r] != groups[c]
+        rows.append(r[keep])
+        cols.append(c[keep])
+    i = np.concatenate(rows) if rows else empty[0]
+    j = np.concatenate(cols) if cols else empty[1]
+    sims = np.empty(len(i), dtype=float)
+    for lo in range(0, len(i), 50_000):
+        a, b = i[lo:lo + 50_000], j[lo:lo + 50_000]
+        sims[lo:lo + 50_000] = np.asarray(full[a].multiply(full[b]).sum(axis=1)).ravel()
+    keep = sims >= threshold
+    i, j, sims = i[keep], j[keep], np.minimum(sims[keep], 1.0)
+    order = np.lexsort((j, i))
+    return i[order], j[order], sims[order]
+
+
+def _shorten(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A group of sentences from different articles that state the same thing.
+
+    Attributes
+    ----------
+    id : str
+        ``"C1"``, ``"C2"`` ... numbered by first appearance (article order, then position).
+    label : str
+        The most central sentence (largest summed similarity to the others), shortened to ~80 characters.
+    outlets : tuple of str
+        Outlet labels covering the claim, in corpus order.
+    positions : dict
+        Outlet label -> relative position (0..1) of its first sentence in the claim.
+    sentences : tuple
+        ``(article_id, start, end)`` of every sentence in the claim.
+    """
+
+    id: str
+    label: str
+    outlets: tuple[str, ...]
+    positions: dict[str, float]
+    sentences: tuple[tuple[str, int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "outlets": list(self.outlets),
+                "positions": {k: round(v, 4) for k, v in self.positions.items()},
+                "sentences": [[a, s, e] for a, s, e in self.sentences]}
+
+
+def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlets: int = 1) -> list[Claim]:
+    """Group the headline and body sentences of several articles into claims.
+
+    Parameters
+    ----------
+    analyses : Corpus, list of Article or Analysis
+        The articles of one event.
+    threshold : float
+        Minimum sentence similarity for an edge of the claim graph (default ``CLAIM_THRESHOLD``).
+    min_outlets : int
+        Keep claims covered by at least this many outlets (1 keeps what one outlet alone reports).
+
+    Returns
+    -------
+    list of Claim
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> arts = [Article("a", "The judge halted the flights on Saturday. Rain fell.", outlet="X"),
+    ...         Article("b", "On Saturday the judge halted the flights.", outlet="Y")]
+    >>> [(c.id, c.outlets) for c in find_claims(arts)]
+    [('C1', ('X', 'Y')), ('C2', ('X',))]
+    """
+    from scipy.sparse.csgraph import connected_components
+
+    table = sentence_table(analyses)
+    n = len(table)
+    if n == 0:
+        return []
+    i, j, s = similar_pairs(table.texts, table.article, threshold=threshold, same_group=True)
+    graph = sp.coo_matrix((s, (i, j)), shape=(n, n)).tocsr()
+    _, comp = connected_components(graph, directed=False)
+    centrality = np.asarray(graph.sum(axis=0)).ravel() + np.asarray(graph.sum(axis=1)).ravel()
+    members: dict[int, list[int]] = {}
+    for k in range(n):  # sentences are in article order, then text order
+        members.setdefault(int(comp[k]), []).append(k)
+    claims = []
+    for idx in members.values():
+        outlets: dict[str, float] = {}
+        for k in idx:
+            lab = table.labels[table.article[k]]
+            outlets[lab] = min(outlets.get(lab, 2.0), float(table.position[k]))
+        if len(outlets) < min_outlets:
+            continue
+        order = sorted(outlets, key=lambda o: table.labels.index(o))
+        best = max(idx, key=lambda k: (centrality[k], -k))
+        claims.append(Claim(f"C{len(claims) + 1}", _shorten(table.texts[best]), tuple(order),
+                            {o: outlets[o] for o in order},
+                            tuple((table.ids[table.article[k]], int(table.starts[k]), int(table.ends[k])) for k in idx)))
+    return claims
+
+
+def claim_matrix(claims_or_analyses: Any, *, value: str = "position", threshold: float = CLAIM_THRESHOLD,
+                 min_outlets: int = 1):  # -> pandas.DataFrame
+    """Outlet x claim table: first position (0..1) of each claim, NaN where the outlet omits it.
+
+    Parameters
+    ----------
+    claims_or_analyses : list of Claim, or anything :func:`find_claims` takes
+    value : {"position", "included"}
+        ``"included"`` gives booleans instead of positions.
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> arts = [Article("a", "The judge halted the flights on Saturday. Rain fell.", outlet="X"),
+    ...         Article("b", "On Saturday the judge halted the flights.", outlet="Y")]
+    >>> claim_matrix(arts, value="included")
+    claim     C1     C2
+    outlet
+    X       True   True
+    Y       True  False
+    """
+    import pandas as pd
+
+    if value not in ("position", "included"):
+        raise ValueError(f"value must be 'position' or 'included', not {value!r}")
+    items = list(claims_or_analyses) if not isinstance(claims_or_analyses, (str, bytes)) else None
+    if items is None:
+        raise TypeError("claim_matrix() takes claims or articles, not a str")
+    if items and all(isinstance(c, Claim) for c in items):
+        claims = [c for c in items if len(c.outlets) >= min_outlets]
+        outlets = list(dict.fromkeys(o for c in claims for o in c.outlets))
+    else:
+        items = _as_analyses(items)
+        claims = find_claims(items, threshold=threshold, min_outlets=min_outlets)
+        outlets = list(dict.fromkeys(sentence_table(items).labels)) if items else []
+    data = {c.id: [c.positions.get(o, np.nan) for o in outlets] for c in claims}
+    frame = pd.DataFrame(data, index=pd.Index(outlets, name="outlet"), columns=pd.Index([c.id for c in claims], name="claim"))
+    return frame.notna() if value == "included" else frame.astype(float)

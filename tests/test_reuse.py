@@ -1,0 +1,117 @@
+"""framing.reuse: text reuse between articles, on composed corpora, labelled pairs and the bundled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from framing import Article, text_reuse
+from framing.claims import similar_pairs
+from framing.reuse import REUSE_THRESHOLD, ReusePair
+
+from test_compare import CORPORA
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_pairs() -> list[tuple[str, str, str, str]]:
+    """(kind, comment, A, B) for every pair of tests/data/compare_pairs.txt."""
+    out, head, a = [], "", ""
+    for line in (DATA / "compare_pairs.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            head = line[3:]
+        elif line.startswith("A: "):
+            a = line[3:]
+        elif line.startswith("B: "):
+            kind, _, comment = head.partition(":")
+            out.append((kind.strip(), comment.strip(), a, line[3:]))
+    return out
+
+
+def test_planted_paraphrase_is_found_with_its_aligned_sentences():
+    arts = CORPORA["paraphrase"]
+    x, y = arts[0].text, arts[1].text
+    pairs = text_reuse(arts)
+    assert [(p.a, p.b) for p in pairs] == [("x", "y")]
+    p = pairs[0]
+    got = [(x[sa:ea], y[sb:eb]) for (sa, ea), (sb, eb), _ in p.aligned]
+    assert got == [
+        ("Thousands of dockworkers walked off the job at the country's largest port on Monday, halting container shipments.",
+         "On Monday thousands of dockworkers walked off the job at the country's largest port, halting shipments of containers."),
+        ("The union said its members had not received a pay rise in four years.",
+         "Its members have not had a pay rise in four years, the union said."),
+        ("\"We will not go back until the company makes a fair offer,\" union leader Carla Mendes told a rally outside the main gate.",
+         "\"We will not go back until the company makes a fair offer,\" union leader Carla Mendes told a rally outside the gate."),
+    ]
+    assert all(REUSE_THRESHOLD <= sim <= 1 for _, _, sim in p.aligned)
+    # six sentences each (headline included), three of each aligned, in one run
+    assert (p.share_a, p.share_b, p.score, p.longest_run) == (0.5, 0.5, 0.5, 3)
+    d = p.to_dict()
+    assert sorted(d) == ["a", "aligned", "b", "longest_run", "score", "share_a", "share_b"]
+    assert d["aligned"][0][:2] == [list(p.aligned[0][0]), list(p.aligned[0][1])]
+
+
+def test_no_reuse_at_all():
+    assert text_reuse(CORPORA["noreuse"]) == []
+    # not even at a threshold well below the documented one
+    assert text_reuse(CORPORA["noreuse"], threshold=0.3) == []
+
+
+def test_reuse_is_symmetric_in_input_order():
+    arts = CORPORA["paraphrase"]
+    fwd = text_reuse(arts)[0]
+    back = text_reuse(arts[::-1])[0]
+    assert (back.a, back.b) == ("y", "x")
+    assert back.score == fwd.score and back.longest_run == fwd.longest_run
+    assert [(sb, sa) for sa, sb, _ in fwd.aligned] == [(sa, sb) for sa, sb, _ in back.aligned]
+
+
+def test_short_sentences_do_not_count_as_reuse():
+    a = Article("a", "He declined to comment. Rain is expected across the north of the country on Sunday.")
+    b = Article("b", "He declined to comment. Stocks in Tokyo rose for a third straight session on Monday.")
+    assert text_reuse([a, b]) == []
+    assert [p.longest_run for p in text_reuse([a, b], min_words=1)] == [1]
+
+
+def test_min_score_filters_pairs():
+    assert text_reuse(CORPORA["paraphrase"], min_score=0.5) == []
+    assert len(text_reuse(CORPORA["paraphrase"], min_score=0.49)) == 1
+
+
+PAIRS = read_pairs()
+
+
+def _similarity(a: str, b: str) -> float:
+    i, j, s = similar_pairs([a, b], [0, 1], threshold=0.0)
+    return float(s[0]) if len(s) else 0.0
+
+
+@pytest.mark.parametrize("kind,comment,a,b", [p for p in PAIRS if p[0] == "reuse"], ids=lambda v: v if len(v) < 50 else None)
+def test_labelled_rewrites_are_reuse(kind, comment, a, b):
+    # two-sentence corpora have degenerate IDF weights, so pad with unrelated sentences of the other pairs
+    pad = [p[2] for p in PAIRS if p[0] == "different"][:10]
+    texts = [a, b, *pad]
+    i, j, s = similar_pairs(texts, np.arange(len(texts)), threshold=REUSE_THRESHOLD)
+    assert (0, 1) in set(zip(i.tolist(), j.tolist())), comment
+
+
+@pytest.mark.parametrize("kind,comment,a,b", [p for p in PAIRS if p[0] in ("different", "claim")], ids=lambda v: v if len(v) < 50 else None)
+def test_labelled_non_rewrites_are_not_reuse(kind, comment, a, b):
+    pad = [p[2] for p in PAIRS if p[0] == "reuse"][:10]
+    texts = [a, b, *pad]
+    i, j, s = similar_pairs(texts, np.arange(len(texts)), threshold=REUSE_THRESHOLD)
+    assert (0, 1) not in set(zip(i.tolist(), j.tolist())), comment
+
+
+def test_bundled_b_and_c_are_one_text(bundled):
+    pairs = text_reuse(bundled)
+    top = pairs[0]
+    assert isinstance(top, ReusePair) and (top.a, top.b) == ("B", "C")
+    # measured at REUSE_THRESHOLD: half the sentences of B and of C have a near-copy in the other
+    assert [(p.a, p.b, round(p.score, 3), p.longest_run, len(p.aligned)) for p in pairs] == [
+        ("B", "C", 0.5, 5, 10), ("A", "C", 0.278, 4, 5), ("A", "B", 0.222, 3, 4), ("A", "D", 0.056, 1, 1)]
+    b, c = bundled["B"].text, bundled["C"].text
+    for (sa, ea), (sb, eb), sim in top.aligned:
+        assert b[sa:ea].strip() and c[sb:eb].strip() and sim >= REUSE_THRESHOLD

@@ -1,0 +1,141 @@
+"""framing.stats: sentence units, bootstrap intervals, permutation tests (with fake scorer output)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from framing import analyze, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
+from framing.stats import available_measures, measure_value, sentence_units
+
+
+@dataclasses.dataclass(frozen=True)
+class FakeHedge:
+    start: int
+    end: int
+    category: str
+    voice: str
+
+
+@dataclasses.dataclass(frozen=True)
+class FakeSentence:
+    start: int
+    end: int
+    voice: str
+    compound: float
+    compound_neutral: float = 0.0
+
+
+TEXT = "It may rain today. Officials said it will probably snow. “We might close roads,” she said. Schools open."
+#       0         1         2         3         4         5         6         7         8         9         10
+
+
+def _with_fakes():
+    an = analyze(TEXT)
+    s = [(x.start, x.end) for x in an.layer.sentences]
+    assert [TEXT[a:b] for a, b in s] == ["It may rain today.", "Officials said it will probably snow.",
+                                         "“We might close roads,” she said.", "Schools open."]
+    may, prob, might = TEXT.index("may"), TEXT.index("probably"), TEXT.index("might")
+    hedges = (FakeHedge(may, may + 3, "modal", "author"), FakeHedge(prob, prob + 8, "adverb", "author"),
+              FakeHedge(might, might + 5, "modal", "quoted"))
+    sents = (FakeSentence(*s[0], "author", 0.5), FakeSentence(*s[1], "author", -0.5),
+             FakeSentence(*s[2], "mixed", 0.2), FakeSentence(*s[3], "author", 0.3))
+    return dataclasses.replace(an, hedges=hedges, sentences=sents)
+
+
+def test_sentence_units_counts():
+    u = sentence_units(_with_fakes())
+    assert u["words_author"].tolist() == [4, 6, 2, 2]
+    assert u["words_quoted"].tolist() == [0, 0, 4, 0]
+    assert u["hedges_author"].tolist() == [1, 1, 0, 0]          # the quoted "might" is not the author's
+    assert u["hedges_author:modal"].tolist() == [1, 0, 0, 0]
+    assert u["hedges_author:adverb"].tolist() == [0, 1, 0, 0]
+    assert u["n:author"].tolist() == [1, 1, 0, 1]
+    assert u["compound:author"].tolist() == [0.5, -0.5, 0, 0.3]
+
+
+def test_measure_values():
+    an = _with_fakes()
+    assert measure_value(an, "hedge_density") == pytest.approx(1000 * 2 / 14)
+    assert measure_value(an, "hedge_density:modal") == pytest.approx(1000 / 14)
+    assert measure_value(an, "hedge_density:none") == 0.0
+    assert measure_value(an, "quoted_share") == pytest.approx(4 / 18)
+    assert measure_value(an, "sentiment:author") == pytest.approx(0.3 / 3)
+    assert measure_value(an, "sentiment:mixed") == pytest.approx(0.2)
+    assert np.isnan(measure_value(an, "sentiment:quoted"))
+    with pytest.raises(ValueError, match="unknown measure"):
+        measure_value(an, "hedges")
+    with pytest.raises(TypeError, match="measure must be a str"):
+        measure_value(an, ["quoted_share"])
+    assert available_measures([an]) == ["quoted_share", "hedge_density", "hedge_density:adverb", "hedge_density:modal",
+                                        "sentiment:author", "sentiment:mixed"]
+
+
+def test_bootstrap_is_seeded_and_brackets_the_value():
+    an = _with_fakes()
+    a = bootstrap_ci(an, "hedge_density", n_boot=500, seed=1)
+    b = bootstrap_ci(an, "hedge_density", n_boot=500, seed=1)
+    c = bootstrap_ci(an, "hedge_density", n_boot=500, seed=2)
+    assert a == b
+    assert (a.low, a.high) != (c.low, c.high) or a.low == 0  # another seed, other resamples
+    assert a.low <= a.value <= a.high and a.n_units == 4
+    assert a.low == 0.0  # some resamples draw only the two sentences without an author hedge
+    wide = bootstrap_ci(an, "hedge_density", n_boot=500, seed=1, level=0.99)
+    assert wide.low <= a.low and wide.high >= a.high
+    with pytest.raises(TypeError, match="profile_with_ci"):
+        bootstrap_ci([an], "hedge_density")
+    with pytest.raises(ValueError, match="level"):
+        bootstrap_ci(an, "hedge_density", level=95)
+
+
+def test_bootstrap_of_a_constant_measure_is_a_point():
+    an = analyze("It rained. It snowed. It was cold.")
+    ci = bootstrap_ci(an, "quoted_share", n_boot=100)
+    assert (ci.value, ci.low, ci.high) == (0.0, 0.0, 0.0)
+    empty = bootstrap_ci(dataclasses.replace(an, sentences=()), "sentiment:author")  # no sentiment scorer output
+    assert np.isnan(empty.value) and np.isnan(empty.low)
+
+
+def test_profile_with_ci_is_tidy():
+    df = profile_with_ci([_with_fakes(), analyze("Nothing was said.")], ["quoted_share", "hedge_density"], n_boot=200)
+    assert df.columns.tolist() == ["id", "outlet", "measure", "value", "low", "high", "n_sentences"]
+    assert df["measure"].tolist() == ["quoted_share", "hedge_density"] * 2
+    assert df["n_sentences"].tolist() == [4, 4, 1, 1]
+    assert df.loc[3, "value"] == 0.0
+    one = profile_with_ci([_with_fakes()], "quoted_share", n_boot=200)
+    assert one["measure"].tolist() == ["quoted_share"]
+
+
+def test_permutation_test_identical_articles_and_clear_difference():
+    same = permutation_test(analyze("It rained. “Yes,” he said."), analyze("It rained. “Yes,” he said."), "quoted_share", n_perm=300)
+    assert same.difference == 0.0 and same.p_value == 1.0
+    x = analyze("“Yes,” he said. “No,” she said. “Maybe,” they said. “Fine,” we said. “Go,” I said.")
+    y = analyze("It rained. It snowed. It was cold. It was late. It was dark.")
+    r = permutation_test(x, y, "quoted_share", n_perm=2000, seed=3)
+    assert r.difference == pytest.approx(1 / 3)
+    # only the split that puts x's five sentences together (and its mirror image) is as extreme:
+    # 2 of C(10, 5) = 252 splits, so p is about 2/252
+    assert r.p_value < 0.02
+    assert r == permutation_test(x, y, "quoted_share", n_perm=2000, seed=3)
+
+
+def test_pairwise_tests_holm():
+    texts = ["“Yes,” he said. “No,” she said. “Maybe,” they said. “Go,” I said.",
+             "It rained. It snowed. It was cold. It was late.",
+             "It rained. “No,” she said. It was cold. “Go,” I said."]
+    df = pairwise_tests(texts, "quoted_share", n_perm=1000)
+    assert df[["a", "b"]].values.tolist() == [["0", "1"], ["0", "2"], ["1", "2"]]
+    p = df["p_value"].to_numpy()
+    order = np.argsort(p, kind="stable")
+    expected = np.minimum(1, np.maximum.accumulate((3 - np.arange(3)) * p[order]))
+    assert df["p_holm"].to_numpy()[order].tolist() == pytest.approx(expected.tolist())
+    assert (df["p_holm"] >= df["p_value"]).all()
+
+
+def test_sentiment_measures_match_the_sentiment_scorer(bundled):
+    for article in bundled:
+        an = analyze(article)
+        assert measure_value(an, "sentiment:author") == pytest.approx(an.scores["sent_author_mean"], abs=5e-5)
+        assert measure_value(an, "sentiment:quoted") == pytest.approx(an.scores["sent_quoted_mean"], abs=5e-5)
