@@ -75,6 +75,8 @@ class SentenceTable:
         Relative position of the sentence in its article, 0 (first) to 1 (last).
     texts : list of str
         The sentence texts.
+    words : numpy.ndarray
+        Word count of each sentence.
     """
 
     ids: list[str]
@@ -84,6 +86,7 @@ class SentenceTable:
     ends: np.ndarray
     position: np.ndarray
     texts: list[str]
+    words: np.ndarray
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -112,45 +115,64 @@ def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: i
     """
     from .text import count_words
 
-    ids, labels, art, starts, ends, pos, texts = [], [], [], [], [], [], []
+    ids, labels, art, starts, ends, pos, texts, words = [], [], [], [], [], [], [], []
     for k, an in enumerate(_as_analyses(analyses)):
         ids.append(an.article.id)
         labels.append(an.article.label)
         text = an.article.text
-        kept = [s for s in an.layer.sentences if s.label in roles and count_words(text, s.start, s.end) >= min_words]
+        counted = [(s, count_words(text, s.start, s.end)) for s in an.layer.sentences if s.label in roles]
+        kept = [(s, w) for s, w in counted if w >= min_words]
         denom = max(len(kept) - 1, 1)
-        for i, s in enumerate(kept):
+        for i, (s, w) in enumerate(kept):
+            words.append(w)
             art.append(k)
             starts.append(s.start)
             ends.append(s.end)
             pos.append(i / denom)
             texts.append(text[s.start:s.end])
     return SentenceTable(ids, labels, np.asarray(art, dtype=np.int64), np.asarray(starts, dtype=np.int64),
-                         np.asarray(ends, dtype=np.int64), np.asarray(pos, dtype=float), texts)
+                         np.asarray(ends, dtype=np.int64), np.asarray(pos, dtype=float), texts,
+                         np.asarray(words, dtype=np.int64))
 
 
-def _vectors(texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
-    """(full word+char TF-IDF, content-word TF-IDF or None when no content word)."""
+_LAST: list[Any] = []  # (texts, vectors) of the last call: claims and reuse of one corpus share it
+
+
+def _vectors(texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None, np.ndarray]:
+    """(full word+char TF-IDF, content-word TF-IDF or None, index of each text's row), one row per distinct text.
+
+    Identical sentences (after quote/dash normalisation and lower-casing) are
+    vectorised once: wire copy repeats sentences verbatim, and a repeated
+    sentence should not make its own words look common (IDF over distinct sentences).
+    """
+    if _LAST and _LAST[0][0] == texts:
+        return _LAST[0][1]
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    word = TfidfVectorizer(preprocessor=_prep, ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
-    char = TfidfVectorizer(preprocessor=_prep, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
+    uniq, inverse = np.unique(np.array([_prep(t) for t in texts], dtype=object), return_inverse=True)
+    uniq = uniq.tolist()
+    word = TfidfVectorizer(lowercase=False, ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
+    char = TfidfVectorizer(lowercase=False, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
     blocks = []
     for vec in (word, char):
         try:
-            blocks.append(vec.fit_transform(texts))
+            blocks.append(vec.fit_transform(uniq))
         except ValueError:  # empty vocabulary: no words at all
             pass
+    inverse = np.asarray(inverse, dtype=np.int64).ravel()
     if not blocks:
-        return sp.csr_matrix((len(texts), 1), dtype=np.float32), None
-    full = normalize(sp.hstack(blocks).tocsr())
-    content = TfidfVectorizer(preprocessor=_prep, stop_words="english", sublinear_tf=True, dtype=np.float32)
-    try:
-        cw = content.fit_transform(texts).tocsr()
-    except ValueError:
-        cw = None
-    return full, cw
+        out: tuple[sp.csr_matrix, sp.csr_matrix | None, np.ndarray] = (sp.csr_matrix((len(uniq), 1), dtype=np.float32), None, inverse)
+    else:
+        full = normalize(sp.hstack(blocks).tocsr())
+        content = TfidfVectorizer(lowercase=False, stop_words="english", sublinear_tf=True, dtype=np.float32)
+        try:
+            cw = content.fit_transform(uniq).tocsr()
+        except ValueError:
+            cw = None
+        out = (full, cw, inverse)
+    _LAST[:] = [(list(texts), out)]
+    return out
 
 
 def similar_pairs(texts: Sequence[str], groups: Sequence[int] | np.ndarray, *, threshold: float,
@@ -189,9 +211,10 @@ def similar_pairs(texts: Sequence[str], groups: Sequence[int] | np.ndarray, *, t
     n = len(texts)
     if n < 2:
         return empty
-    full, cw = _vectors(texts)
-    if cw is None:
+    full, cw_u, inverse = _vectors(texts)
+    if cw_u is None:
         return empty
+    cw = cw_u[inverse]
     cwt = cw.T.tocsr()
     chunk = int(min(n, max(16, _CHUNK_NNZ // n)))
     rows, cols = [], []
@@ -206,10 +229,17 @@ def similar_pairs(texts: Sequence[str], groups: Sequence[int] | np.ndarray, *, t
         cols.append(c[keep])
     i = np.concatenate(rows) if rows else empty[0]
     j = np.concatenate(cols) if cols else empty[1]
-    sims = np.empty(len(i), dtype=float)
-    for lo in range(0, len(i), 50_000):
-        a, b = i[lo:lo + 50_000], j[lo:lo + 50_000]
-        sims[lo:lo + 50_000] = np.asarray(full[a].multiply(full[b]).sum(axis=1)).ravel()
+    # score each distinct pair of distinct texts once; a text and its verbatim copy score 1
+    ui, uj = inverse[i], inverse[j]
+    lo_u, hi_u = np.minimum(ui, uj), np.maximum(ui, uj)
+    keys, back = np.unique(lo_u * len(inverse) + hi_u, return_inverse=True)
+    ka, kb = keys // len(inverse), keys % len(inverse)
+    vals = np.empty(len(keys), dtype=float)
+    for lo in range(0, len(keys), 50_000):
+        a, b = ka[lo:lo + 50_000], kb[lo:lo + 50_000]
+        vals[lo:lo + 50_000] = np.asarray(full[a].multiply(full[b]).sum(axis=1)).ravel()
+    vals[ka == kb] = 1.0
+    sims = vals[np.asarray(back).ravel()] if len(keys) else np.empty(0, dtype=float)
     keep = sims >= threshold
     i, j, sims = i[keep], j[keep], np.minimum(sims[keep], 1.0)
     order = np.lexsort((j, i))
@@ -293,6 +323,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
     members: dict[int, list[int]] = {}
     for k in range(n):  # sentences are in article order, then text order
         members.setdefault(int(comp[k]), []).append(k)
+    order_of = {lab: k for k, lab in reversed(list(enumerate(table.labels)))}
     claims = []
     for idx in members.values():
         outlets: dict[str, float] = {}
@@ -301,7 +332,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
             outlets[lab] = min(outlets.get(lab, 2.0), float(table.position[k]))
         if len(outlets) < min_outlets:
             continue
-        order = sorted(outlets, key=lambda o: table.labels.index(o))
+        order = sorted(outlets, key=order_of.__getitem__)
         best = max(idx, key=lambda k: (centrality[k], -k))
         claims.append(Claim(f"C{len(claims) + 1}", _shorten(table.texts[best]), tuple(order),
                             {o: outlets[o] for o in order},

@@ -112,10 +112,15 @@ def text_reuse(analyses: Any, *, threshold: float = REUSE_THRESHOLD, min_words: 
     >>> [(p.a, p.b, p.score, p.aligned[0][:2]) for p in text_reuse([a, b])]
     [('a', 'b', 0.5, ((0, 63), (0, 63)))]
     """
-    table = sentence_table(analyses, min_words=min_words)
+    # the same sentence table as find_claims (so the TF-IDF weights and vectors are shared),
+    # short sentences dropped afterwards
+    table = sentence_table(analyses)
     i, j, sims = similar_pairs(table.texts, table.article, threshold=threshold)
-    n_sent = np.bincount(table.article, minlength=len(table.ids))
-    first = np.searchsorted(table.article, np.arange(len(table.ids)))  # sentences are grouped by article
+    long_enough = table.words >= min_words
+    keep = long_enough[i] & long_enough[j]
+    i, j, sims = i[keep], j[keep], sims[keep]
+    n_sent = np.bincount(table.article[long_enough], minlength=len(table.ids))
+    rank = np.cumsum(long_enough) - 1  # index among the kept sentences, for runs of consecutive ones
     by_pair: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
     for x, y, s in zip(i.tolist(), j.tolist(), sims.tolist()):
         ax, ay = int(table.article[x]), int(table.article[y])
@@ -131,9 +136,10 @@ def text_reuse(analyses: Any, *, threshold: float = REUSE_THRESHOLD, min_words: 
         score = (len(matched_a) + len(matched_b)) / (na + nb)
         if score <= min_score:
             continue
-        run = _longest_run({(x - first[ax], y - first[ay]) for x, y, _ in found})
+        run = _longest_run({(int(rank[x]), int(rank[y])) for x, y, _ in found})
         aligned = tuple(((int(table.starts[x]), int(table.ends[x])), (int(table.starts[y]), int(table.ends[y])), float(s))
                         for x, y, s in found)
         out.append(ReusePair(table.ids[ax], table.ids[ay], score, len(matched_a) / na, len(matched_b) / nb, run, aligned))
-    out.sort(key=lambda p: (-p.score, table.ids.index(p.a), table.ids.index(p.b)))
+    where = {aid: k for k, aid in enumerate(table.ids)}
+    out.sort(key=lambda p: (-p.score, where[p.a], where[p.b]))
     return out

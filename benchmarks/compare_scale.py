@@ -1,0 +1,93 @@
+"""How claim grouping and text reuse scale with corpus size (time and peak memory).
+
+Corpora of 100, 300 and 1,000 articles of 20 sentences each are built by recombining real
+news sentences: FactBank (``../shared/data/szeged-uncertainty/factbank.xml``) when ``../shared``
+exists, else the sentences of the bundled corpus. Each article draws its sentences at random
+(seeded) from the pool, so sentences recur across articles as wire copy does. Only the text layer
+is computed for the inputs (claims and reuse use nothing else); the timed part is
+:func:`framing.find_claims` plus :func:`framing.text_reuse`.
+
+Each size runs in a fresh subprocess so that the peak resident memory (``ru_maxrss``) is its own.
+
+Run: ``.venv/bin/python benchmarks/compare_scale.py [--sizes 100 300 1000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTBANK = ROOT.parent / "shared" / "data" / "szeged-uncertainty" / "factbank.xml"
+BUNDLED = ROOT / "data" / "cecot-2025-03"
+SENTENCES_PER_ARTICLE = 20
+SEED = 0
+
+
+def sentence_pool() -> tuple[str, list[str]]:
+    if FACTBANK.exists():
+        xml = FACTBANK.read_text(encoding="utf-8")
+        sents = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", s)).strip()
+                 for s in re.findall(r"<Sentence[^>]*>(.*?)</Sentence>", xml, re.S)]
+        return "FactBank (../shared)", [s for s in sents if len(s.split()) >= 4]
+    from framing import load_corpus, text_layer
+
+    sents = []
+    for a in load_corpus(BUNDLED):
+        layer = text_layer(a.text, title=a.title)
+        sents += [a.text[s.start:s.end] for s in layer.sentences if s.label == "body"]
+    return "bundled corpus (../shared absent)", sents
+
+
+def run_one(n_articles: int) -> None:
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT))
+    from framing import Article, find_claims, text_layer, text_reuse
+    from framing.analyze import Analysis
+
+    source, pool = sentence_pool()
+    rng = np.random.default_rng(SEED)
+    analyses = []
+    for k in range(n_articles):
+        picks = rng.choice(len(pool), size=min(SENTENCES_PER_ARTICLE, len(pool)), replace=False)
+        text = "\n".join(pool[i] for i in picks) + "\n"
+        analyses.append(Analysis(Article(f"a{k}", text, outlet=f"outlet {k}"), text_layer(text)))
+    n_sent = sum(len(a.layer.sentences) for a in analyses)
+    t0 = time.perf_counter()
+    claims = find_claims(analyses)
+    t1 = time.perf_counter()
+    reuse = text_reuse(analyses)
+    t2 = time.perf_counter()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{n_articles:8d} {n_sent:10d} {t1 - t0:9.2f} {t2 - t1:9.2f} {t2 - t0:9.2f} {peak_mb:9.0f} "
+          f"{len(claims):8d} {len(reuse):8d}   [{source}]", flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        run_one(args.one)
+        return 0
+    if not FACTBANK.exists():
+        print(f"compare_scale: {FACTBANK} not found (../shared absent); using the bundled corpus sentences instead.")
+    print(f"{'articles':>8s} {'sentences':>10s} {'claims s':>9s} {'reuse s':>9s} {'total s':>9s} {'peak MB':>9s} "
+          f"{'claims':>8s} {'pairs':>8s}")
+    for n in args.sizes:
+        done = subprocess.run([sys.executable, __file__, "--one", str(n)], check=False)
+        if done.returncode:
+            print(f"size {n} failed with exit status {done.returncode}")
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
