@@ -7,6 +7,7 @@ from .display import highlight_html
 from .figures import exclusions_table, headlines_table, overview_table
 from .plots import save_figure
 from .lexicon import LexiconError
+from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
 from .spans import Span
 from .text import TextLayer, text_layer
 from .compare import analyze_corpus, score_corpus, who_speaks
@@ -18,6 +19,12 @@ from . import accessor as _accessor  # registers the df.framing pandas accessor
 __version__ = "0.1.0"
 
 __all__ = [
+    "HEDGE_CATEGORIES",
+    "Hedge",
+    "hedges",
+    "hedges_table",
+    "load_hedge_lexicon",
+    "score_hedges",
     "analyze_corpus",
     "score_corpus",
     "who_speaks",

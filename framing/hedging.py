@@ -1,15 +1,478 @@
-"""Hedging and stance markers (stub: filled in by issue #3)."""
+"""Hedging and stance markers: allegation, epistemic, distancing, booster, scare quote.
+
+:func:`hedges` finds every hedging and stance marker in one article as
+character spans with evidence; :func:`score_hedges` aggregates them per
+article. The terms are data (``framing/lexicons/hedges.csv``, one row per term
+with its provenance); the context rules that keep a naive word list from
+counting "May" the month or "insurance claims" are in :mod:`framing.hedge_rules`.
+
+The categories follow Hyland's (2005) hedges and boosters, Recasens et al.'s
+(2013) hedge and report-verb lists, and the news usage of allegation markers
+(AP Stylebook, "alleged", "accused of"):
+
+- ``allegation``: alleged, allegedly, accused of, suspected, purported, so-called, reportedly ...
+- ``epistemic``: may, might, could (possibility), appear to, seem, likely, perhaps ...
+- ``distancing``: claimed, insisted, maintained, asserted, labelled, deemed ...
+- ``booster``: clearly, undoubtedly, in fact ... (the opposite stance, counted separately)
+- ``scare_quote``: a short quoted phrase with no speaker attached, inside a sentence.
+
+References
+----------
+Hyland, K. (2005). *Metadiscourse: Exploring Interaction in Writing*. Continuum.
+Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic Models for
+Analyzing and Detecting Biased Language. *ACL 2013*.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-__all__ = ["hedges", "score_hedges"]
+from . import hedge_rules as hr
+from .lexicon import LexiconError, packaged_lexicon_path, read_lexicon_rows
+from .text import TextLayer, count_words, text_layer
+
+__all__ = ["Hedge", "HedgeEntry", "HedgeLexicon", "HEDGE_CATEGORIES", "hedges", "score_hedges",
+           "load_hedge_lexicon", "hedges_table"]
+
+#: The closed set of hedge categories (lexicon rows and scores use these).
+HEDGE_CATEGORIES = ("allegation", "epistemic", "distancing", "booster", "scare_quote")
+#: Categories that count towards ``hedge_total_*`` (boosters are the opposite stance).
+HEDGING_CATEGORIES = ("allegation", "epistemic", "distancing", "scare_quote")
 
 
-def hedges(text_or_layer: Any, *, lexicon: Any = None, attributions: Any = None) -> list[Any]:
-    return []
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """One hedging or stance marker. ``text[start:end]`` of the article is the evidence.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets into the original text (for a scare quote: the quotation marks included).
+    text : str
+        The matched characters.
+    category : str
+        One of :data:`HEDGE_CATEGORIES`.
+    voice : str
+        ``"author"`` (the outlet's words) or ``"quoted"`` (inside a quotation).
+    term : str
+        The lexicon term that matched (for a scare quote: the quoted words).
+    negated : bool
+        A negator precedes it in the same clause ("not alleged", "did not appear to").
+    reported : bool
+        Author voice inside the complement of a reporting verb ("X said ... may ...").
+    lexicon : str
+        Which lexicon the term came from (``""`` for scare quotes).
+    """
+
+    start: int
+    end: int
+    text: str
+    category: str
+    voice: str
+    term: str
+    negated: bool = False
+    reported: bool = False
+    lexicon: str = ""
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The names of the flags that are set (``negated``, ``reported``)."""
+        return tuple(f for f in ("negated", "reported") if getattr(self, f))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON fields of ``framing analyze``'s ``"hedges"`` list."""
+        return {"start": self.start, "end": self.end, "text": self.text, "category": self.category,
+                "voice": self.voice, "term": self.term, "negated": self.negated, "reported": self.reported}
 
 
-def score_hedges(found: Any, layer: Any) -> dict[str, Any]:
-    return {}
+@dataclass(frozen=True, slots=True)
+class HedgeEntry:
+    """One lexicon row: the term, its regular expression, category, rule and provenance."""
+
+    term: str
+    pattern: str
+    category: str
+    rule: str
+    lexicon: str
+    source: str
+    where: str
+
+
+@dataclass(frozen=True)
+class HedgeLexicon:
+    """A validated hedge lexicon compiled into one regular expression.
+
+    Build it with :func:`load_hedge_lexicon`. ``regex`` has one named group per
+    entry (``g0``, ``g1`` ...), longest terms first, so a multiword term wins
+    over a shorter one at the same position.
+    """
+
+    entries: tuple[HedgeEntry, ...]
+    regex: re.Pattern[str]
+    paths: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def entry_for(self, m: re.Match[str]) -> HedgeEntry:
+        return self.entries[int(m.lastgroup[1:])]  # type: ignore[index]
+
+
+_GROUP_RE = re.compile(r"(?<!\\)\((?!\?)")
+
+
+def _compile_term(term: str, pattern: str) -> str:
+    """The regex source of one entry: ``pattern`` (or the escaped term); spaces match any white space."""
+    src = pattern if pattern else re.escape(term).replace(r"\ ", " ")
+    src = _GROUP_RE.sub("(?:", src)
+    return src.replace(" ", r"\s+")
+
+
+def _build(rows: list[tuple[dict[str, str], str]], paths: tuple[str, ...]) -> HedgeLexicon:
+    entries: list[HedgeEntry] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for values, where in rows:
+        term = values["term"]
+        if term.casefold() in seen:
+            problems.append(f"{where}: duplicate term {term!r} (first at {seen[term.casefold()]}).")
+            continue
+        seen[term.casefold()] = where
+        rule = values.get("rule", "")
+        if rule and rule not in hr.RULES:
+            problems.append(f"{where}: unknown rule {rule!r}; known rules: {', '.join(sorted(hr.RULES))}.")
+            continue
+        src = _compile_term(term, values.get("pattern", ""))
+        try:
+            rx = re.compile(src, re.IGNORECASE)
+        except re.error as exc:
+            problems.append(f"{where}: pattern {values.get('pattern')!r} is not a valid regular expression ({exc}).")
+            continue
+        if rx.match(""):
+            problems.append(f"{where}: pattern {values.get('pattern')!r} matches the empty string.")
+            continue
+        if rx.groups:
+            problems.append(f"{where}: pattern must not use named or numbered groups; use (a|b) or (?:a|b).")
+            continue
+        entries.append(HedgeEntry(term, src, values["category"], rule, values.get("lexicon") or Path(where.split(",")[0]).stem,
+                                  values["source"], where))
+    if problems:
+        raise LexiconError(f"{len(problems)} problem(s) in hedge lexicon {', '.join(paths)}:\n" + "\n".join(problems))
+    order = sorted(range(len(entries)), key=lambda i: (-len(entries[i].term.split()), -len(entries[i].term), i))
+    alts = "|".join(f"(?P<g{i}>{entries[i].pattern})" for i in order)
+    regex = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])", re.IGNORECASE)
+    return HedgeLexicon(tuple(entries), regex, paths)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(paths: tuple[str, ...]) -> HedgeLexicon:
+    rows: list[tuple[dict[str, str], str]] = []
+    for p in paths:
+        for r in read_lexicon_rows(p, kind="hedges", required=["term", "category"], categories=HEDGE_CATEGORIES):
+            rows.append((r.values, f"{r.source}, line {r.line}"))
+    return _build(rows, paths)
+
+
+DEFAULT_LEXICON_PATH = packaged_lexicon_path("hedges.csv")
+
+
+def load_hedge_lexicon(path: str | Path | Sequence[str | Path] | None = None, *, extend: bool = False) -> HedgeLexicon:
+    """Load, validate and compile a hedge lexicon (cached per list of files).
+
+    Parameters
+    ----------
+    path : path or sequence of paths, optional
+        CSV file(s) with the header ``# framing-lexicon: hedges; format 1`` and
+        the columns ``term, category, source`` (required) and ``pattern, rule,
+        lexicon, notes`` (optional). Default: the packaged ``hedges.csv``.
+        Several files are merged; a term defined twice, in one file or across
+        files, is an error naming both places.
+    extend : bool
+        If true, the packaged lexicon is loaded first and ``path`` adds to it.
+
+    Returns
+    -------
+    HedgeLexicon
+
+    Raises
+    ------
+    LexiconError
+        Naming the file and line of every bad row.
+
+    Examples
+    --------
+    >>> lex = load_hedge_lexicon()
+    >>> lex is load_hedge_lexicon()
+    True
+    >>> sorted({e.category for e in lex.entries}) == sorted(HEDGE_CATEGORIES[:4])
+    True
+    """
+    if path is None:
+        paths: list[str | Path] = []
+    elif isinstance(path, (str, Path)):
+        paths = [path]
+    elif isinstance(path, HedgeLexicon):
+        raise TypeError("load_hedge_lexicon() takes file paths; this is already a loaded HedgeLexicon.")
+    else:
+        paths = list(path)
+    if path is None or extend or not paths:
+        paths = [DEFAULT_LEXICON_PATH, *paths]
+    return _load_cached(tuple(str(Path(p).resolve()) for p in paths))
+
+
+def _as_layer(text_or_layer: Any) -> TextLayer:
+    if isinstance(text_or_layer, TextLayer):
+        return text_or_layer
+    if isinstance(text_or_layer, str):
+        return text_layer(text_or_layer)
+    kind = type(text_or_layer).__name__
+    hint = (" Pass one article's text; for many articles use framing.analyze_many() or hedges_table()."
+            if isinstance(text_or_layer, Iterable) else "")
+    raise TypeError(f"hedges() takes one text (a str) or a TextLayer, not a {kind}.{hint}")
+
+
+def _as_lexicon(lexicon: Any) -> HedgeLexicon:
+    if lexicon is None:
+        return load_hedge_lexicon()
+    if isinstance(lexicon, HedgeLexicon):
+        return lexicon
+    if isinstance(lexicon, (str, Path)):
+        return load_hedge_lexicon(lexicon)
+    raise TypeError(f"lexicon must be a HedgeLexicon (see load_hedge_lexicon) or a path, not {type(lexicon).__name__}")
+
+
+def _sentence_index(layer: TextLayer) -> tuple[list[int], tuple[Any, ...]]:
+    sents = layer.sentences
+    return [s.start for s in sents], sents
+
+
+def _sentence_of(starts: list[int], sents: tuple[Any, ...], pos: int, para: Any) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sents[i].start <= pos < sents[i].end:
+        return sents[i].start, sents[i].end
+    return para.start, para.end
+
+
+# "is said to", "was widely believed to": a passive report construction has no speaker.
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _reported(text: str, start: int, lo: int, hi: int, spans: list[tuple[int, int, tuple[int, int] | None]] | None) -> bool:
+    if spans is not None:
+        return any(cs <= start < ce and not (cue and cue[0] <= start < cue[1]) for cs, ce, cue in spans)
+    for m in hr.REPORTING_RE.finditer(text, lo, start):
+        if m.end() <= start and not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            return True
+    return bool(re.search(r"(?<![\w-])according\s+to(?![\w-])", text[start:hi], re.IGNORECASE))
+
+
+def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path | None = None,
+           attributions: Iterable[Any] | None = None) -> list[Hedge]:
+    """Find every hedging and stance marker in one article.
+
+    One pass of the lexicon's compiled regular expression over the analysed
+    (non-boilerplate) paragraphs; the context rules of
+    :mod:`framing.hedge_rules` run on the hits only. Then scare quotes are
+    found from the quotation regions (:func:`scare_quotes`).
+
+    Parameters
+    ----------
+    text_or_layer : str or TextLayer
+        One article's text, or its text layer.
+    lexicon : HedgeLexicon or path, optional
+        Default: the packaged lexicon (see :func:`load_hedge_lexicon`).
+    attributions : iterable of Attribution, optional
+        If given, an author-voice hit inside an attribution's ``content_span``
+        is flagged ``reported`` and a quotation overlapping one is not a scare
+        quote. If omitted, a small reporting-verb rule decides both.
+
+    Returns
+    -------
+    list of Hedge
+        Sorted by start offset.
+
+    Examples
+    --------
+    >>> [(h.text, h.category, h.voice) for h in hedges("The alleged gang members may have left in May 2024.")]
+    [('alleged', 'allegation', 'author'), ('may', 'epistemic', 'author')]
+    >>> [(h.term, h.voice, h.negated) for h in hedges('He did not appear to care. "It may rain," she said.')]
+    [('appear to', 'author', True), ('may', 'quoted', False)]
+    >>> [h.term for h in hedges("They flew 200 'gang members' to a ‘mega-prison’ there.")]
+    ['gang members', 'mega-prison']
+    """
+    layer = _as_layer(text_or_layer)
+    lex = _as_lexicon(lexicon)
+    text = layer.text
+    attrs = list(attributions) if attributions is not None else None
+    spans = None
+    if attrs is not None:
+        spans = [(a.content_span[0], a.content_span[1], getattr(a, "cue_span", None)) for a in attrs
+                 if getattr(a, "content_span", None) is not None]
+    starts, sents = _sentence_index(layer)
+    found: list[Hedge] = []
+    for para in layer.paragraphs:
+        for m in lex.regex.finditer(text, para.start, para.end):
+            e = lex.entry_for(m)
+            s, t = m.start(), m.end()
+            lo, hi = _sentence_of(starts, sents, s, para)
+            if e.rule and not hr.RULES[e.rule](text, s, t, lo, hi, para.label):
+                continue
+            voice = layer.voice_at(s)
+            neg = hr.is_negated(text, s, lo)
+            rep = voice == "author" and _reported(text, s, lo, hi, spans)
+            found.append(Hedge(s, t, text[s:t], e.category, voice, e.term, neg, rep, e.lexicon))
+    found.extend(scare_quotes(layer, attributions=attrs))
+    found.sort(key=lambda h: (h.start, h.end))
+    return found
+
+
+def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None) -> list[Hedge]:
+    """Quotation regions that mark words as someone else's without quoting a speaker.
+
+    A top-level, closed quotation is a scare quote when all hold:
+
+    1. it has 1 to :data:`~framing.hedge_rules.SCARE_QUOTE_MAX_WORDS` (6) words;
+    2. its content does not end a sentence (no ``.``, ``!``, ``?`` at its end);
+    3. it sits inside a sentence: author words before or after it in the same sentence;
+    4. no speaker is attached: no colon right before it, no speech or naming
+       verb (said, wrote, told, called, described, according to ...) earlier in
+       the sentence or among the three words after it, and, when
+       ``attributions`` are given, no attribution whose ``content_span``
+       overlaps it.
+
+    So "he called it a 'mega-prison'" and "claiming they were 'considered
+    criminals'" are partial quotes of a speaker, not scare quotes; "200 alleged
+    'gang members'" is one (allegation adjectives are not speech verbs).
+
+    Examples
+    --------
+    >>> layer = text_layer("Officials sent 'gang members' to a prison. He said it was 'a disgrace'.")
+    >>> [h.term for h in scare_quotes(layer)]
+    ['gang members']
+    """
+    text = layer.text
+    starts, sents = _sentence_index(layer)
+    spans = [a.content_span for a in attributions or () if getattr(a, "content_span", None) is not None]
+    out: list[Hedge] = []
+    for q in layer.top_quotes:
+        if q.unbalanced or q.continued:
+            continue
+        n = count_words(text, q.content_start, q.content_end)
+        if not 1 <= n <= hr.SCARE_QUOTE_MAX_WORDS:
+            continue
+        content = text[q.content_start:q.content_end].rstrip()
+        if content.endswith((".", "!", "?", "…")):
+            continue
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i < 0 or not sents[i].start <= q.start < sents[i].end:
+            continue
+        lo, hi = sents[i].start, sents[i].end
+        before, after = text[lo:q.start], text[q.end:hi]
+        if not (re.search(r"\w", before) or re.search(r"\w", after)):
+            continue
+        if before.rstrip().endswith(":") or hr.SPEECH_CUE_RE.search(before):
+            continue
+        if hr.SPEECH_CUE_RE.search(" ".join(hr.words_after(text, q.end, hi, 3))):
+            continue
+        if any(cs < q.end and q.start < ce for cs, ce in spans):
+            continue
+        out.append(Hedge(q.start, q.end, text[q.start:q.end], "scare_quote", "author",
+                         text[q.content_start:q.content_end].strip().rstrip(",;:"),
+                         hr.is_negated(text, q.start, lo), False, ""))
+    return out
+
+
+def score_hedges(found: Iterable[Hedge], layer: TextLayer) -> dict[str, float | int | str | None]:
+    """Aggregate one article's hedges into flat ``hedge_`` scores.
+
+    Keys (see the README's hedging section):
+    ``hedge_{category}_author`` and ``hedge_{category}_quoted`` (counts);
+    ``hedge_{category}_per_1k`` (author-voice hits per 1,000 author-voice
+    words, ``None`` if the article has no author-voice words);
+    ``hedge_total_author``, ``hedge_total_quoted``, ``hedge_total_per_1k``
+    (allegation + epistemic + distancing + scare_quote; boosters excluded);
+    ``hedge_negated``, ``hedge_reported`` (counts of flagged hits, any voice);
+    ``hedge_author_words`` (the denominator).
+
+    Examples
+    --------
+    >>> layer = text_layer("The alleged leader may be gone. Nothing else happened today at all.")
+    >>> s = score_hedges(hedges(layer), layer)
+    >>> s["hedge_allegation_author"], s["hedge_total_author"], s["hedge_author_words"], s["hedge_total_per_1k"]
+    (1, 2, 12, 166.667)
+    """
+    found = list(found)
+    words = layer.words_by_voice()["author"]
+    out: dict[str, float | int | str | None] = {}
+    counts = {(c, v): 0 for c in HEDGE_CATEGORIES for v in ("author", "quoted")}
+    for h in found:
+        if (h.category, h.voice) in counts:
+            counts[h.category, h.voice] += 1
+    for c in HEDGE_CATEGORIES:
+        out[f"hedge_{c}_author"] = counts[c, "author"]
+        out[f"hedge_{c}_quoted"] = counts[c, "quoted"]
+    for c in HEDGE_CATEGORIES:
+        out[f"hedge_{c}_per_1k"] = round(1000 * counts[c, "author"] / words, 3) if words else None
+    total_a = sum(counts[c, "author"] for c in HEDGING_CATEGORIES)
+    out["hedge_total_author"] = total_a
+    out["hedge_total_quoted"] = sum(counts[c, "quoted"] for c in HEDGING_CATEGORIES)
+    out["hedge_total_per_1k"] = round(1000 * total_a / words, 3) if words else None
+    out["hedge_negated"] = sum(h.negated for h in found)
+    out["hedge_reported"] = sum(h.reported for h in found)
+    out["hedge_author_words"] = words
+    return out
+
+
+def hedges_table(analyses_or_items: Iterable[Any]) -> Any:
+    """One row per hedge across analysed articles, with the sentence it is in.
+
+    Parameters
+    ----------
+    analyses_or_items : iterable
+        :class:`~framing.Analysis` objects (as from :func:`framing.analyze_many`),
+        or :class:`~framing.Article` objects / a :class:`~framing.Corpus`, which
+        are analysed first. :class:`~framing.AnalysisError` items are skipped.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``id, outlet, start, end, text, category, voice, term, negated,
+        reported, flags, sentence_start, sentence_end, sentence``.
+
+    Examples
+    --------
+    >>> from framing import analyze
+    >>> hedges_table([analyze("The suspect allegedly fled.")])[["id", "text", "category", "sentence"]]
+         id       text    category                     sentence
+    0  text  allegedly  allegation  The suspect allegedly fled.
+    """
+    import pandas as pd
+
+    from .analyze import Analysis, AnalysisError, analyze
+    from .corpus import Article
+
+    if isinstance(analyses_or_items, (str, Analysis, Article)):
+        analyses_or_items = [analyses_or_items]
+    cols = ["id", "outlet", "start", "end", "text", "category", "voice", "term", "negated", "reported",
+            "flags", "sentence_start", "sentence_end", "sentence"]
+    rows = []
+    for item in analyses_or_items:
+        if isinstance(item, AnalysisError):
+            continue
+        if isinstance(item, (Article, str)):
+            item = analyze(item)
+        if not isinstance(item, Analysis):
+            raise TypeError(f"hedges_table() takes Analysis or Article objects, not {type(item).__name__}")
+        starts, sents = _sentence_index(item.layer)
+        for h in item.hedges:
+            i = bisect.bisect_right(starts, h.start) - 1
+            s0, s1 = (sents[i].start, sents[i].end) if i >= 0 else (h.start, h.end)
+            rows.append([item.id, item.article.outlet, h.start, h.end, h.text, h.category, h.voice, h.term,
+                         h.negated, h.reported, ",".join(h.flags), s0, s1, item.text[s0:s1]])
+    return pd.DataFrame(rows, columns=cols)

@@ -1,0 +1,243 @@
+"""Context rules for hedge hits: the false-positive traps, negation, reported speech, scare quotes.
+
+A lexicon row may name a ``rule`` (see ``framing/lexicons/hedges.csv``). The
+rule is a small function that looks at the words around one hit and says
+whether the hit stands. Rules run only on hits, never over the whole text.
+Every rule is a general rule about English news text; each is pinned by
+composed test cases in ``tests/data/hedge_cases.txt``.
+
+Rules
+-----
+``modal_may``
+    "May" the month or a name, and the optative "May God bless ...", are not
+    hedges. A capitalised *May* that does not start a sentence is a proper noun
+    (month or name: "on May 5", "Theresa May said"), except in a headline or
+    subheading in Title Case when a bare verb or adverb follows ("Trump May Have
+    Exceeded Authority"). A *May* followed by a number ("May 5", "May 2024") is
+    the month. *May* followed by a subject (a pronoun, a determiner, a
+    capitalised word: "May God bless", "and may God bless", "may he rest") is
+    the optative or a question, not epistemic modality.
+``modal``
+    For *might* (and as part of ``modal_may`` and ``could``): a modal is
+    followed by a verb or an adverb, so *might* followed by punctuation or by
+    *of*, *to*, *and*, *or*, *in* ... is the noun ("military might to", "the
+    might of"), and a subject after it is a question or optative.
+``could``
+    *could* of (in)ability is not a hedge, where decidable from the words:
+    *could not* / *could never* / *could hardly* / *could barely* / *could only*
+    (past inability, "could not be reached"); a perception or cognition verb
+    with a personal pronoun subject ("she could see the planes", "they could
+    hear gunfire"; but "the move could see prices rise" is possibility and
+    stays); and "all / nothing / little ... X could do". *couldn't* never
+    matches the term.
+``complement``
+    For distancing reporting verbs with other senses (*claim*, *maintain*,
+    *assert*, *insist*, *contend*): the verb counts only with a propositional
+    complement: *that*, *to*, a pronoun subject, *on* (insist on), a closing
+    quotation mark or comma before it (``," claimed the director``), the clause
+    end after it ("as he claimed."), or a relative clause ("whom officials
+    claim are members"). A determiner, possessive, preposition or past
+    participle before it makes it a noun ("the claims", "Trump's claims",
+    "repeated claims", "insurance claims were").
+``suspected``
+    *suspected* before a noun or in "suspected of" is an allegation marker; the
+    belief verb ("she suspected that", "they suspected he ...") is not counted.
+
+Negation and reported speech
+----------------------------
+A hit with *not*, *never*, *no*, *without*, *n't* ... among the three words
+before it (in the same clause) is kept and flagged ``negated``. An author-voice
+hit inside the complement of a reporting verb is flagged ``reported``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["RULES", "is_negated", "REPORTING_RE", "SPEECH_CUE_RE", "SCARE_QUOTE_MAX_WORDS"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–()\[\]“”\"]")
+
+SUBJECTS = frozenset("i you he she we they it god".split())
+DETERMINERS = frozenset(
+    "the a an his her their our your its my this that these those all every each some any no such "
+    "many several multiple".split())
+PREPOSITIONS = frozenset("of about over against to with despite amid after for by from on in into regarding "
+                         "denied dismissed rejected".split())
+NOT_VERB_AFTER_MODAL = frozenset("of to and or in on at from with is was are were for than".split())
+TITLE_MODAL_NEXT = frozenset("have be not never also still soon well face get lose need see take win "
+                             "make go come".split())
+PERCEPTION = frozenset("see hear feel smell taste sense remember recall understand tell read afford "
+                       "breathe sleep speak walk".split())
+ABILITY_NEG = frozenset("not never hardly barely only scarcely".split())
+QUANTIFIERS = frozenset("all nothing little everything anything much whatever what".split())
+PERSONAL = frozenset("i you he she we they".split())
+COMPLEMENT_NEXT = frozenset("that to he she it they we i you there on without".split())
+NEGATORS = frozenset("not never no nor neither without hardly cannot none".split())
+RELATIVE = frozenset("who whom which that".split())
+COPULA = frozenset("is are was were be been".split())
+
+#: A quotation of more words than this is a partial quote of speech, not a
+#: scare quote. Scare quotes mark a label or a noun phrase ('mega-prison',
+#: 'Venezuelan gang members', 'enemy combatants'); six words still admits a
+#: short clause-like label, while quoted clauses of speech are longer. A design
+#: choice, documented in the README, not fitted to a data set.
+SCARE_QUOTE_MAX_WORDS = 6
+
+#: Reporting verbs whose complement is reported speech (the fallback used when
+#: no attributions are given). Ends of matches must precede the hit.
+REPORTING_RE = re.compile(
+    r"(?<![\w-])(?:say|says|said|saying|told|tells|stated|stating|added|adds|warned|warns|argued|argues|"
+    r"explained|noted|insisted|insisting|claimed|claiming|claims|asserted|asserting|maintained|announced|"
+    r"reported|reports|believes|believed|thinks|wrote|writes|writing|testified|admitted|acknowledged|"
+    r"confirmed|according\s+to)(?![\w-])", re.IGNORECASE)
+
+#: Speech and naming verbs that attach a quotation to a speaker (scare-quote
+#: test). "accused" and "alleged" are absent on purpose: as adjectives they sit
+#: right before scare quotes ("200 alleged 'gang members'").
+SPEECH_CUE_RE = re.compile(
+    r"(?<![\w-])(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|written|stated|stating|"
+    r"claims|claimed|claiming|insist|insists|insisted|insisting|asserts|asserted|asserting|maintained|"
+    r"argue|argues|argued|arguing|added|adds|adding|warned|warns|warning|noted|noting|explained|explaining|"
+    r"admit|admits|admitted|admitting|acknowledged|acknowledging|announced|announcing|declared|declaring|"
+    r"described|describing|describes|called|calling|calls|labeled|labelled|labeling|labelling|termed|dubbed|"
+    r"posted|posting|tweeted|tweeting|testified|confirmed|confirming|denied|denies|denying|denounced|"
+    r"according\s+to)(?![\w-])", re.IGNORECASE)
+
+
+def words_before(text: str, start: int, lo: int, n: int) -> list[str]:
+    """The last ``n`` words of ``text[lo:start]`` (original case)."""
+    return _WORD.findall(text, max(lo, start - 12 * n - 20), start)[-n:]
+
+
+def words_after(text: str, end: int, hi: int, n: int) -> list[str]:
+    """The first ``n`` words of ``text[end:hi]`` (original case)."""
+    out = []
+    for m in _WORD.finditer(text, end, min(hi, end + 12 * n + 20)):
+        out.append(m.group())
+        if len(out) == n:
+            break
+    return out
+
+
+def _next_char(text: str, end: int, hi: int) -> str:
+    """First non-space character after ``end`` (empty at the sentence end)."""
+    rest = text[end:hi].lstrip()
+    return rest[:1]
+
+
+def _prev_char(text: str, start: int, lo: int) -> str:
+    rest = text[lo:start].rstrip()
+    return rest[-1:]
+
+
+def _sentence_initial(text: str, start: int, lo: int) -> bool:
+    return not _WORD.search(text, lo, start)
+
+
+def _modal_frame(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """False if what follows cannot follow a modal verb (noun use, question, optative)."""
+    nxt = words_after(text, end, hi, 1)
+    if not nxt or _next_char(text, end, hi) in ",.;:!?)”’\"'—–":
+        return False
+    w = nxt[0]
+    if w.lower() in NOT_VERB_AFTER_MODAL:
+        return False
+    if w.lower() in SUBJECTS or w.lower() in DETERMINERS - {"no", "all", "each", "that"}:
+        return False
+    if w[0].isupper() or w[0].isdigit():
+        return False
+    return True
+
+
+def rule_may(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``modal_may``: drop May the month or a name, and the optative."""
+    word = text[start:end]
+    nxt = words_after(text, end, hi, 1)
+    if nxt and nxt[0][0].isdigit():
+        return False  # "May 5", "May 2024"
+    if word[0].isupper() and not _sentence_initial(text, start, lo):
+        titled = role in ("headline", "subheading") or word.isupper()
+        return bool(titled and nxt and nxt[0].lower() in TITLE_MODAL_NEXT)
+    if word[0].isupper() and nxt and nxt[0][0].isupper() and nxt[0].lower() in TITLE_MODAL_NEXT and role in ("headline", "subheading"):
+        return True  # headline "May Have ..."
+    return _modal_frame(text, start, end, lo, hi)
+
+
+def rule_modal(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``modal``: the word is used as a modal verb (not a noun, question or optative)."""
+    if role in ("headline", "subheading") and text[start].isupper():
+        nxt = words_after(text, end, hi, 1)
+        return bool(nxt and nxt[0].lower() in TITLE_MODAL_NEXT)
+    return _modal_frame(text, start, end, lo, hi)
+
+
+def rule_could(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``could``: drop past (in)ability where the words decide it."""
+    if not rule_modal(text, start, end, lo, hi, role):
+        return False
+    nxt = [w.lower() for w in words_after(text, end, hi, 2)]
+    prev = [w.lower() for w in words_before(text, start, lo, 3)]
+    if nxt and nxt[0] in ABILITY_NEG:
+        return False
+    if nxt and nxt[0] in PERCEPTION and prev and prev[-1] in PERSONAL:
+        return False
+    if nxt and nxt[0] == "do" and any(w in QUANTIFIERS for w in prev):
+        return False
+    return True
+
+
+def _noun_before(prev: list[str]) -> bool:
+    if not prev:
+        return False
+    p = prev[-1].lower()
+    return (p in DETERMINERS or p in PREPOSITIONS or p.endswith(("'s", "’s", "s'", "s’"))
+            or (p.endswith("ed") and len(p) > 4))
+
+
+def rule_complement(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``complement``: a reporting verb with a propositional complement, not a noun or another sense."""
+    prev = words_before(text, start, lo, 4)
+    if _noun_before(prev):
+        return False
+    pc = _prev_char(text, start, lo)
+    if pc in ",”\"’'":
+        return True  # '... ,” claimed the director'
+    nc = _next_char(text, end, hi)
+    if nc == "" or nc in ".,;:!?":
+        return True  # "as he claimed."
+    nxt = [w.lower() for w in words_after(text, end, hi, 1)]
+    if nxt and nxt[0] in COMPLEMENT_NEXT:
+        return True
+    if nxt and nxt[0] in COPULA and any(w.lower() in RELATIVE for w in prev):
+        return True  # "whom US authorities claim are members"
+    return False
+
+
+def rule_suspected(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``suspected``: the allegation adjective/passive, not the belief verb."""
+    nxt = [w.lower() for w in words_after(text, end, hi, 1)]
+    return not (nxt and nxt[0] in {"that", "he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
+
+
+Rule = Callable[[str, int, int, int, int, str], bool]
+
+#: Rule names usable in the lexicon's ``rule`` column.
+RULES: dict[str, Rule] = {
+    "modal_may": rule_may,
+    "modal": rule_modal,
+    "could": rule_could,
+    "complement": rule_complement,
+    "suspected": rule_suspected,
+}
+
+
+def is_negated(text: str, start: int, lo: int) -> bool:
+    """True if a negator is among the three words before ``start`` in the same clause."""
+    seg_lo = max(lo, start - 60)
+    seg = text[seg_lo:start]
+    last_break = max((m.end() for m in _CLAUSE_BREAK.finditer(seg)), default=0)
+    words = _WORD.findall(seg, last_break)[-3:]
+    return any(w.lower() in NEGATORS or w.lower().endswith(("n't", "n’t")) for w in words)

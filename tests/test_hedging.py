@@ -1,0 +1,245 @@
+"""Hedging scorer: lexicon, context rules, voice, scare quotes, scores, table, bundled articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casefiles import read_cases
+from framing import analyze, text_layer
+from framing.hedging import (HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon,
+                             score_hedges)
+from framing.lexicon import LexiconError
+
+CASES = read_cases("hedge_cases.txt", "=")
+
+
+def _expected(line: str) -> tuple:
+    parts = line.split("\t")
+    text, cat, voice, term = parts[:4]
+    flags = tuple(parts[4].split(",")) if len(parts) > 4 and parts[4] else ()
+    return text, cat, voice, term, flags
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.comment for c in CASES])
+def test_hedge_case(case):
+    found = hedges(case.text)
+    got = [(h.text, h.category, h.voice, h.term, h.flags) for h in found]
+    assert got == [_expected(e) for e in case.expected]
+    for h in found:
+        assert case.text[h.start:h.end] == h.text
+
+
+def test_cases_file_covers_every_rule():
+    comments = " ".join(c.comment for c in CASES)
+    for word in ("May the month", "optative", "could of past inability", "claims as a noun", "suspected as a belief",
+                 "negated", "reported", "scare quote"):
+        assert word in comments
+
+
+# --- the bundled articles: every allegation marker and scare quote, with voice -------------------
+
+BUNDLED_EXPECTED = {
+    # (article id): list of (text, category, voice) for allegation and scare_quote hits, in order
+    "A": [("accused", "allegation", "author"), ("alleged", "allegation", "author"),
+          ("'Venezuelan gang members'", "scare_quote", "author"), ("‘mega-prison’", "scare_quote", "author"),
+          ("alleged", "allegation", "author"), ("alleged", "allegation", "author")],
+    "B": [("‘Venezuelan gang members’", "scare_quote", "author"), ("accused", "allegation", "author"),
+          ("‘Venezuelan gang members’", "scare_quote", "author"), ("‘mega-prison’", "scare_quote", "author"),
+          ("alleged", "allegation", "author")],
+    "C": [("accusations of", "allegation", "author"), ("alleged", "allegation", "author"),
+          ("‘Venezuelan gang members’", "scare_quote", "author"), ("‘mega-prison,’", "scare_quote", "author"),
+          ("suspected", "allegation", "author"), ("alleged", "allegation", "author")],
+    "D": [("Accused", "allegation", "author"), ("Alleged", "allegation", "author"),
+          ("allegations of", "allegation", "author"), ("reportedly", "allegation", "author"),
+          ("alleged", "allegation", "author"), ("accused", "allegation", "author"), ("alleged", "allegation", "author")],
+    "E": [("accusations of", "allegation", "author")],
+}
+
+
+@pytest.mark.parametrize("aid", sorted(BUNDLED_EXPECTED))
+def test_bundled_allegations_and_scare_quotes(bundled, aid):
+    art = next(a for a in bundled if a.id == aid)
+    found = hedges(text_layer(art.text, title=art.title))
+    got = [(h.text, h.category, h.voice) for h in found if h.category in ("allegation", "scare_quote")]
+    assert got == BUNDLED_EXPECTED[aid]
+
+
+def test_bundled_partial_quotes_of_speakers_are_not_scare_quotes(bundled):
+    art = next(a for a in bundled if a.id == "A")
+    terms = [h.term for h in hedges(art.text) if h.category == "scare_quote"]
+    # 'threat of kidnapping' and 'considered criminals ...' (Maduro, reported speech),
+    # 'many' (Cerna: "admitted ... that 'many'") and the Leavitt quote have a speaker attached.
+    assert terms == ["Venezuelan gang members", "mega-prison"]
+
+
+def test_bundled_other_categories(bundled):
+    by_id = {a.id: a for a in bundled}
+    d = [(h.text, h.category) for h in hedges(by_id["D"].text) if h.category in ("epistemic", "distancing")]
+    assert d == [("appeared to", "epistemic"), ("maintained", "distancing"), ("labeling", "distancing"),
+                 ("asserted", "distancing")]
+    e = [(h.text, h.category, h.voice, h.flags) for h in hedges(by_id["E"].text) if h.category != "allegation"]
+    assert e == [("labeled", "distancing", "author", ()), ("could", "epistemic", "author", ("reported",)),
+                 ("claim", "distancing", "author", ()), ("deemed", "distancing", "author", ("reported",)),
+                 ("may", "epistemic", "author", ("reported",))]
+    # "May God bless ..., and may God bless ..." (B and C) are optatives, in quoted voice: no hit.
+    for aid in ("B", "C"):
+        assert not [h for h in hedges(by_id[aid].text) if h.term == "may"]
+
+
+def test_bundled_excluded_caption_not_scored(bundled):
+    art = next(a for a in bundled if a.id == "E")
+    layer = text_layer(art.text, title=art.title)
+    cap = next(e for e in layer.excluded if "alleged gang members" in art.text[e.start:e.end])
+    assert not [h for h in hedges(layer) if cap.start <= h.start < cap.end]
+
+
+# --- scores --------------------------------------------------------------------------------------
+
+def test_scores_count_by_voice_and_density_uses_author_words_only():
+    text = "The alleged thief may have fled. “He may be abroad, perhaps in Spain,” an officer said."
+    layer = text_layer(text)
+    found = hedges(layer)
+    s = score_hedges(found, layer)
+    assert s["hedge_allegation_author"] == 1
+    assert s["hedge_epistemic_author"] == 1
+    assert s["hedge_epistemic_quoted"] == 2
+    assert s["hedge_author_words"] == 9  # 'The alleged thief may have fled.' (6) + 'an officer said' (3)
+    assert s["hedge_epistemic_per_1k"] == round(1000 / 9, 3)
+    assert s["hedge_total_per_1k"] == round(2000 / 9, 3)
+    assert s["hedge_total_quoted"] == 2
+    assert s["hedge_booster_per_1k"] == 0.0
+
+
+def test_score_keys_and_flags():
+    text = "He did not appear to care. Clearly, the mayor said the plan may fail."
+    layer = text_layer(text)
+    s = score_hedges(hedges(layer), layer)
+    expected = {f"hedge_{c}_{v}" for c in HEDGE_CATEGORIES for v in ("author", "quoted", "per_1k")}
+    expected |= {"hedge_total_author", "hedge_total_quoted", "hedge_total_per_1k", "hedge_negated",
+                 "hedge_reported", "hedge_author_words"}
+    assert set(s) == expected
+    assert (s["hedge_negated"], s["hedge_reported"], s["hedge_booster_author"], s["hedge_total_author"]) == (1, 1, 1, 2)
+    assert all(v is None or isinstance(v, (int, float)) for v in s.values())
+
+
+def test_scores_empty_author_text_gives_none_densities():
+    layer = text_layer("“It may rain.”")
+    s = score_hedges(hedges(layer), layer)
+    assert s["hedge_epistemic_quoted"] == 1
+    assert s["hedge_epistemic_per_1k"] is None and s["hedge_total_per_1k"] is None
+
+
+# --- attributions, JSON, table, API errors -------------------------------------------------------
+
+class _Attr:
+    def __init__(self, content_span, cue_span=None):
+        self.content_span = content_span
+        self.cue_span = cue_span
+
+
+def test_attributions_decide_reported_and_scare_quotes():
+    text = "Officials expect the 'gang members' may be moved soon."
+    plain = hedges(text)
+    assert [(h.term, h.reported) for h in plain] == [("gang members", False), ("may", False)]
+    content = (text.index("the 'gang"), len(text) - 1)
+    found = hedges(text, attributions=[_Attr(content, (10, 16))])
+    assert [(h.term, h.category, h.reported) for h in found] == [("may", "epistemic", True)]
+
+
+def test_to_dict_and_cli_json(bundled):
+    art = next(a for a in bundled if a.id == "A")
+    d = analyze(art).to_dict()
+    h0 = d["hedges"][0]
+    assert h0 == {"start": 28, "end": 35, "text": "accused", "category": "allegation", "voice": "author",
+                  "term": "accused of", "negated": False, "reported": False}
+    assert art.text[h0["start"]:h0["end"]] == "accused"
+    json.dumps(d)
+    assert d["scores"]["hedge_scare_quote_author"] == 2
+
+
+def test_hedge_is_frozen():
+    h = hedges("It may rain.")[0]
+    assert isinstance(h, Hedge)
+    with pytest.raises(AttributeError):
+        h.start = 3  # type: ignore[misc]
+
+
+def test_hedges_table(bundled):
+    from framing import analyze_many
+
+    df = hedges_table(analyze_many(bundled))
+    assert list(df.columns) == ["id", "outlet", "start", "end", "text", "category", "voice", "term", "negated",
+                                "reported", "flags", "sentence_start", "sentence_end", "sentence"]
+    row = df[(df["id"] == "C") & (df["category"] == "scare_quote")].iloc[1]
+    assert row["text"] == "‘mega-prison,’" and row["outlet"] == "Outlet C"
+    assert row["sentence"].startswith("The 78-year-old Republican previously voiced")
+    assert set(df["id"]) == {"A", "B", "C", "D", "E"}
+    assert df.loc[df["reported"], "flags"].eq("reported").all()
+
+
+def test_hedges_rejects_a_list_of_texts():
+    with pytest.raises(TypeError, match="one text"):
+        hedges(["It may rain.", "It might."])
+
+
+def test_lexicon_argument_rejects_wrong_type():
+    with pytest.raises(TypeError, match="HedgeLexicon"):
+        hedges("It may rain.", lexicon={"may": "epistemic"})
+
+
+# --- lexicon loading -----------------------------------------------------------------------------
+
+HEADER = "# framing-lexicon: hedges; format 1\nterm,pattern,category,rule,source,notes\n"
+
+
+def _write(tmp_path: Path, name: str, body: str) -> Path:
+    p = tmp_path / name
+    p.write_text(HEADER + body, encoding="utf-8")
+    return p
+
+
+def test_packaged_lexicon_has_provenance_for_every_row():
+    lex = load_hedge_lexicon()
+    assert len(lex) >= 50
+    assert all(e.source for e in lex.entries)
+    assert {e.category for e in lex.entries} == set(HEDGE_CATEGORIES) - {"scare_quote"}
+
+
+def test_user_lexicon_replaces_and_extends(tmp_path):
+    p = _write(tmp_path, "mine.csv", "ostensibly,,allegation,,framing,my term\n")
+    only = load_hedge_lexicon(p)
+    assert [e.term for e in only.entries] == ["ostensibly"]
+    text = "The ostensibly neutral panel may meet."
+    assert [h.term for h in hedges(text, lexicon=only)] == ["ostensibly"]
+    both = load_hedge_lexicon(p, extend=True)
+    assert [h.term for h in hedges(text, lexicon=both)] == ["ostensibly", "may"]
+    assert [h.lexicon for h in hedges(text, lexicon=both)] == ["mine", "framing"]  # file stem when no lexicon column
+
+
+def test_duplicate_across_merged_files_is_rejected(tmp_path):
+    p = _write(tmp_path, "dup.csv", "alleged,,allegation,,framing,again\n")
+    with pytest.raises(LexiconError, match=r"duplicate term 'alleged' \(first at .*hedges.csv, line \d+\)"):
+        load_hedge_lexicon(p, extend=True)
+
+
+def test_bad_rows_are_named(tmp_path):
+    p = _write(tmp_path, "bad.csv", "foo,,hedgy,,framing,\nbar,,epistemic,nosuchrule,framing,\n"
+                                    "baz,(,epistemic,,framing,\nqux,(a)?,epistemic,,framing,\n")
+    with pytest.raises(LexiconError) as err:
+        load_hedge_lexicon(p)
+    msg = str(err.value)
+    assert "bad.csv, line 3: unknown category 'hedgy'" in msg
+
+
+def test_bad_rules_and_patterns_are_named(tmp_path):
+    p = _write(tmp_path, "bad2.csv", "bar,,epistemic,nosuchrule,framing,\nbaz,(,epistemic,,framing,\n"
+                                     "qux,(a)?,epistemic,,framing,\n")
+    with pytest.raises(LexiconError) as err:
+        load_hedge_lexicon(p)
+    msg = str(err.value)
+    assert "bad2.csv, line 3: unknown rule 'nosuchrule'" in msg
+    assert "bad2.csv, line 4: pattern '(' is not a valid regular expression" in msg
+    assert "bad2.csv, line 5: pattern '(a)?' matches the empty string" in msg
