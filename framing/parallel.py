@@ -14,6 +14,8 @@ the first chunk arrives, and never again.
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -43,6 +45,9 @@ _options: dict[str, Any] = {}
 
 def _init_worker(options: dict[str, Any]) -> None:
     global _options
+    # Ctrl-C reaches the whole process group: the main process stops the pool,
+    # the workers must not print tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _options = options
     analyze(_WARMUP_TEXT, **options)  # load and cache every lexicon once per worker
 
@@ -58,6 +63,17 @@ def _records(items: Iterable[Article | LoadError], form: str, options: dict[str,
             yield True, {k: d[k] for k in _SLIM_KEYS if k in d}
         else:
             yield True, r.to_dict()
+
+
+def _start_pool(jobs: int, options: dict[str, Any]) -> Any:
+    """A pool whose workers ignore Ctrl-C from birth (a fork inherits the ignored signal)."""
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
+    try:
+        return mp.get_context().Pool(jobs, initializer=_init_worker, initargs=(options,))
+    finally:
+        if in_main and previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _run_chunk(chunk: list[Article | LoadError], form: str) -> list[Record]:
@@ -115,7 +131,7 @@ def analyze_records(items: Iterable[Article | LoadError], *, jobs: int = 1, chun
     if jobs == 1:
         yield from _records(items, form, options)
         return
-    with mp.get_context().Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
+    with _start_pool(jobs, options) as pool:
         pending: deque[Any] = deque()
         limit = jobs * prefetch
         for chunk in _chunks(items, chunk_size):

@@ -243,3 +243,27 @@ def test_analyze_records_forms_carry_the_same_result():
     assert flat_row(slim) == flat_row(full) and "sentences" not in slim
     with pytest.raises(ValueError, match="form must be one of"):
         list(analyze_records(arts, form="csv"))
+
+
+def test_ctrl_c_then_resume_equals_full_run(tmp_path):
+    """A real interruption: SIGINT to the process group (as Ctrl-C), quiet exit 130, then --resume."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "big.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in make_articles(1500, seed=11)), encoding="utf-8")
+    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+    assert main(["analyze", str(src), "--output", str(full), "--progress", "never"]) == 0
+    cmd = [sys.executable, "-m", "framing", "analyze", str(src), "--output", str(part), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    while proc.poll() is None and (not part.exists() or part.stat().st_size < 20000):
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate()
+    assert (proc.returncode, err) == (130, "framing: interrupted\n")
+    assert 0 < part.stat().st_size < full.stat().st_size and part.read_bytes().endswith(b"\n")
+    assert main(["analyze", str(src), "--output", str(part), "--resume", "--jobs", "2"]) == 0
+    assert part.read_bytes() == full.read_bytes()
