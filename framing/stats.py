@@ -20,7 +20,9 @@ Measures
 ``quoted_share``
     words inside quotation marks / all words (0-1).
 ``hedge_density``, ``hedge_density:CATEGORY``
-    author-voice hedges (all, or of one category) per 1,000 author-voice words.
+    author-voice hedges (all but boosters, or of one category) per 1,000
+    author-voice words: the hedging scorer's ``hedge_total_per_1k`` and
+    ``hedge_CATEGORY_per_1k``.
 ``sentiment:author``, ``sentiment:quoted``
     mean VADER compound of the sentence pieces in that voice (the sentiment
     scorer's segments; equals its ``sent_author_mean`` / ``sent_quoted_mean``).
@@ -41,11 +43,16 @@ __all__ = ["sentence_units", "measure_value", "bootstrap_ci", "profile_with_ci",
            "pairwise_tests", "available_measures", "CI", "PermutationResult"]
 
 
+# Boosters ("clearly", "undoubtedly"; Hyland 2005) mark certainty, not hedging: counted per
+# category but not in the total, as framing.hedging's hedge_total_per_1k does.
+_NOT_HEDGES = frozenset({"booster"})
+
+
 def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
     """Per-sentence counts of one analysed article: the units that the bootstrap resamples.
 
-    Keys: ``words_author``, ``words_quoted``, ``words``, ``hedges_author`` and
-    ``hedges_author:CATEGORY`` (author-voice hedges starting in the sentence),
+    Keys: ``words_author``, ``words_quoted``, ``words``, ``hedges_author`` (author-voice
+    hedges starting in the sentence, boosters excluded) and ``hedges_author:CATEGORY``,
     and for each voice V: ``compound:V`` (sum of the compound scores of the
     sentence's pieces in voice V: its ``segments`` when the sentiment scorer
     split it at quotation boundaries, else the sentence itself) and ``n:V``
@@ -76,7 +83,8 @@ def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
         k = bisect.bisect_right(starts, h.start) - 1
         if k < 0 or h.start >= sents[k].end:
             continue
-        units["hedges_author"][k] += 1
+        if h.category not in _NOT_HEDGES:
+            units["hedges_author"][k] += 1
         key = f"hedges_author:{h.category}"
         units.setdefault(key, np.zeros(n))[k] += 1
     index = {s: k for k, s in enumerate(starts)}

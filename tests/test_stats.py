@@ -39,7 +39,7 @@ def _with_fakes():
                                          "“We might close roads,” she said.", "Schools open."]
     may, prob, might = TEXT.index("may"), TEXT.index("probably"), TEXT.index("might")
     hedges = (FakeHedge(may, may + 3, "modal", "author"), FakeHedge(prob, prob + 8, "adverb", "author"),
-              FakeHedge(might, might + 5, "modal", "quoted"))
+              FakeHedge(might, might + 5, "modal", "quoted"), FakeHedge(prob, prob + 8, "booster", "author"))
     sents = (FakeSentence(*s[0], "author", 0.5), FakeSentence(*s[1], "author", -0.5),
              FakeSentence(*s[2], "mixed", 0.2), FakeSentence(*s[3], "author", 0.3))
     return dataclasses.replace(an, hedges=hedges, sentences=sents)
@@ -49,7 +49,8 @@ def test_sentence_units_counts():
     u = sentence_units(_with_fakes())
     assert u["words_author"].tolist() == [4, 6, 2, 2]
     assert u["words_quoted"].tolist() == [0, 0, 4, 0]
-    assert u["hedges_author"].tolist() == [1, 1, 0, 0]          # the quoted "might" is not the author's
+    assert u["hedges_author"].tolist() == [1, 1, 0, 0]  # the quoted "might" is not the author's; boosters are not hedges
+    assert u["hedges_author:booster"].tolist() == [0, 1, 0, 0]
     assert u["hedges_author:modal"].tolist() == [1, 0, 0, 0]
     assert u["hedges_author:adverb"].tolist() == [0, 1, 0, 0]
     assert u["n:author"].tolist() == [1, 1, 0, 1]
@@ -69,7 +70,7 @@ def test_measure_values():
         measure_value(an, "hedges")
     with pytest.raises(TypeError, match="measure must be a str"):
         measure_value(an, ["quoted_share"])
-    assert available_measures([an]) == ["quoted_share", "hedge_density", "hedge_density:adverb", "hedge_density:modal",
+    assert available_measures([an]) == ["quoted_share", "hedge_density", "hedge_density:adverb", "hedge_density:booster", "hedge_density:modal",
                                         "sentiment:author", "sentiment:mixed"]
 
 
@@ -139,3 +140,11 @@ def test_sentiment_measures_match_the_sentiment_scorer(bundled):
         an = analyze(article)
         assert measure_value(an, "sentiment:author") == pytest.approx(an.scores["sent_author_mean"], abs=5e-5)
         assert measure_value(an, "sentiment:quoted") == pytest.approx(an.scores["sent_quoted_mean"], abs=5e-5)
+
+
+def test_hedge_measures_match_the_hedging_scorer(bundled):
+    for article in bundled:
+        an = analyze(article)
+        assert round(measure_value(an, "hedge_density"), 3) == an.scores["hedge_total_per_1k"]
+        for cat in ("allegation", "epistemic", "distancing", "booster", "scare_quote"):
+            assert round(measure_value(an, f"hedge_density:{cat}"), 3) == an.scores[f"hedge_{cat}_per_1k"], cat
