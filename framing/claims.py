@@ -26,10 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:  # scipy is imported on first use: `import framing` stays light
+    import scipy.sparse as sp
 
 __all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims", "claim_matrix",
            "CLAIM_THRESHOLD", "CANDIDATE_THRESHOLD"]
@@ -147,6 +149,7 @@ def _vectors(texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None, np.
     """
     if _LAST and _LAST[0][0] == texts:
         return _LAST[0][1]
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
@@ -310,6 +313,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
     >>> [(c.id, c.outlets) for c in find_claims(arts)]
     [('C1', ('X', 'Y')), ('C2', ('X',))]
     """
+    import scipy.sparse as sp
     from scipy.sparse.csgraph import connected_components
 
     table = sentence_table(analyses)
