@@ -64,7 +64,7 @@ def disable_text_caches() -> list[str]:
 
     The synthetic articles recombine a few thousand sentences, so a cache keyed by
     sentence text would hit far more often than on a real corpus, where sentences
-    rarely repeat. Caches of size 1 or unbounded (lexicon loaders) are kept.
+    rarely repeat. Small or unbounded caches (lexicon loaders, keyed by path) are kept.
     """
     import importlib
 
@@ -76,7 +76,10 @@ def disable_text_caches() -> list[str]:
             continue
         for attr, obj in list(vars(mod).items()):
             params = getattr(obj, "cache_parameters", None)
-            if callable(params) and hasattr(obj, "__wrapped__") and params().get("maxsize") not in (None, 0, 1):
+            # Lexicon loaders are cached by path in small caches (maxsize <= 32, or
+            # unbounded); a cache of hundreds of entries or more is keyed by text.
+            maxsize = params().get("maxsize") if callable(params) else None
+            if hasattr(obj, "__wrapped__") and maxsize is not None and maxsize >= 256:
                 setattr(mod, attr, obj.__wrapped__)
                 patched.append(f"framing.{name}.{attr}")
     return patched
