@@ -10,6 +10,10 @@ from .lexicon import LexiconError
 from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
 from .spans import Span
 from .text import TextLayer, text_layer
+from .sentiment import SentenceSentiment, score_sentiment, sentence_sentiment, sentences_table
+from .actors import actor_sentiment, find_actor_mentions, load_actors, suggest_actors
+from .labels import actor_labels, find_labels, label_table
+from .agency import actor_agency, agency_roles
 from .compare import analyze_corpus, score_corpus, who_speaks
 from .stats import bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
 from .claims import claim_matrix, find_claims
@@ -19,6 +23,19 @@ from . import accessor as _accessor  # registers the df.framing pandas accessor
 __version__ = "0.1.0"
 
 __all__ = [
+    "SentenceSentiment",
+    "sentence_sentiment",
+    "score_sentiment",
+    "sentences_table",
+    "load_actors",
+    "find_actor_mentions",
+    "find_labels",
+    "actor_labels",
+    "label_table",
+    "actor_sentiment",
+    "actor_agency",
+    "agency_roles",
+    "suggest_actors",
     "HEDGE_CATEGORIES",
     "Hedge",
     "hedges",

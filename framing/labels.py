@@ -1,0 +1,346 @@
+"""How outlets label the actors: noun-phrase labels, the outlet x label table, and agency.
+
+Labels (no parser: rules over tokens of one sentence)
+-----------------------------------------------------
+A label is built around a *head*: an actor mention (see
+:func:`framing.actors.find_actor_mentions`) or, when no actor covers it, a
+head noun of ``framing/lexicons/labels.csv`` (*migrants*, *detainees*,
+*terrorists* ...). From the head the label grows:
+
+* **leftwards** over framing modifiers of the lexicon (*alleged*, *suspected*,
+  *so-called*, *illegal* ...), capitalised words (*Venezuelan*, *Former U.S.
+  President*), hyphenated lower-case words (*so-called*, *78-year-old*) and an
+  opening quotation mark whose quotation ends with the head (scare quotes: the
+  closing mark is then included). It stops at another actor's mention and at
+  anything else: a determiner, a
+  number, a possessive (*Trump’s*), a preposition, a verb, punctuation; a
+  participle modifier right after a capitalised word or a subject pronoun is
+  taken as the verb (*Trump deported migrants* gives ``migrants``; not in a
+  Title Case line). In a Title
+  Case line (60% or more of its words capitalised, three words or more) the
+  only capitalised words taken are acronyms and nationality-like words (ending
+  *-an, -ian, -ese, -ish, -i*), so *Police Remove Alleged Gang Members* gives
+  ``alleged gang members``. So
+  determiners and counts are not part of a label (*200 alleged 'Venezuelan gang
+  members'* gives ``alleged 'Venezuelan gang members'``);
+* **rightwards**, for group actors and lexicon heads only, over an *of*-phrase
+  of at most six words not reaching another actor's mention (*members of the Venezuelan criminal organization*),
+  stopping at punctuation, a function word, or a past-tense-looking word
+  (*-ed* or irregular) that is followed by punctuation or a function word.
+
+The label *key* used for counting normalises quotation marks to ``'`` and
+``"``, collapses white space and lower-cases the words that the lexicon or a
+lower-case alias knows (so a Title Case headline's *Alleged Venezuelan Gang
+Members* counts with *alleged Venezuelan gang members*). A label's voice is the
+voice at its first character: a label opening with a scare-quote mark is the
+outlet's own (``author``, flagged ``scare_quoted``); a label inside a longer
+quotation is ``quoted``.
+
+Agency (who does what to whom) is in :mod:`framing.agency`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .actors import Actor, ActorMention, _analyses, _as_layer, _check_actors, find_actor_mentions
+from .lexicon import packaged_lexicon_path, read_lexicon_rows
+from .text import TextLayer
+
+__all__ = ["Label", "find_labels", "actor_labels", "label_table", "load_label_lexicon"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’.][^\W_]+)*|[“”‘’'\"«»‹›„‚]|[^\w\s]")
+_MARKS = frozenset("“”‘’'\"«»‹›„‚")
+_HAS_WORD = re.compile(r"[^\W_]")
+_QUOTE_NORM = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+                             "«": '"', "»": '"', "‹": "'", "›": "'"})
+_DETERMINERS = frozenset("a an the this these those its their his her our your my all both many some several such "
+                         "any each every no other another few most more".split())
+_PREPOSITIONS = frozenset("of to in on at by for from with about against into onto over under through during "
+                          "without within among between toward towards upon like as than via per despite across "
+                          "behind beyond near".split())
+_SUBJECT_BEFORE = frozenset(", ; : ( — – - “ \" ‘ and but or that as while when after before because although "
+                            "though since if however meanwhile now then so yet where whereas once until".split())
+_FUNCTION = _DETERMINERS | _PREPOSITIONS | frozenset(
+    "and or but nor that which who whom whose when where while as if than then there here is are was were be been "
+    "being am has have had do does did will would shall should can could may might must not it he she they we i "
+    "you them him her us me one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty hundred hundreds thousand thousands million millions dozen dozens".split()) | _SUBJECT_BEFORE | frozenset("following according upon".split())
+_BE = frozenset("is are was were be been being am get gets got getting".split())
+_AUX = frozenset("has have had will would shall should can could may might must did does do".split())
+_ADVERBS = frozenset("not n't already also still never then just even soon again later now previously further "
+                     "reportedly allegedly".split())
+_QUANTITY = frozenset("hundreds thousands dozens millions scores tens".split())
+_APPROX = frozenset("more fewer less than over around about nearly almost some approximately roughly up at least "
+                    "some".split())
+_IRREGULAR = frozenset("""flown flew held sent taken took brought put kept made told given gave seen saw known knew
+    thrown shown driven drove hidden caught found left led paid read said set shot struck sought spent stood sold
+    thought won written wrote beaten broken chosen chose drawn drew fallen fell forgotten gotten hit hurt let lost
+    meant met run ran begun began built bought cut dealt fed felt fought spoke spoken went gone came come became
+    heard sat slid sped stuck swept taught torn tore understood woken wore worn""".split())
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NATIONALITY = ("an", "ian", "ese", "ish", "i")  # Venezuelan, Salvadoran, Chinese, Spanish, Iraqi
+_SUBJECT_PRONOUNS = frozenset("he she they we it i you who".split())
+_SHORT_APPOSITIVE = frozenset("however meanwhile though too also then instead moreover meanwhile".split())
+
+
+@lru_cache(maxsize=4)
+def load_label_lexicon(path: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The label lexicon as (head nouns, modifiers), as written; default the packaged ``labels.csv``.
+
+    Examples
+    --------
+    >>> heads, modifiers = load_label_lexicon()
+    >>> "detainees" in heads, "alleged" in modifiers
+    (True, True)
+    """
+    rows = read_lexicon_rows(path or packaged_lexicon_path("labels.csv"), kind="labels", required=["term", "category"],
+                             categories=("head", "modifier"))
+    heads = frozenset(r["term"] for r in rows if r["category"] == "head")
+    mods = frozenset(r["term"] for r in rows if r["category"] == "modifier")
+    return heads, mods
+
+
+@lru_cache(maxsize=4)
+def _head_regex(heads: frozenset[str]) -> re.Pattern[str]:
+    alts = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A noun phrase naming an actor: ``text[start:end]``, counted under ``label``.
+
+    ``actor`` is None for a lexicon head noun that no actor alias covers.
+    ``head`` is the (start, end) of the mention or head noun; ``modifiers`` the
+    framing-lexicon modifiers in the label.
+    """
+
+    actor: str | None
+    kind: str | None
+    start: int
+    end: int
+    text: str
+    label: str
+    head: tuple[int, int]
+    voice: str
+    scare_quoted: bool
+    modifiers: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "kind": self.kind, "start": self.start, "end": self.end, "text": self.text,
+                "label": self.label, "head": list(self.head), "voice": self.voice,
+                "scare_quoted": self.scare_quoted, "modifiers": list(self.modifiers)}
+
+
+def _quote_opening_at(layer: TextLayer, pos: int) -> Any:
+    for q in layer.quotes:
+        if q.start == pos:
+            return q
+        if q.start > pos:
+            break
+    return None
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    words = _WORD.findall(text, start, end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _grow(layer: TextLayer, sent: tuple[int, int], hs: int, he: int, grow_right: bool,
+          mods: frozenset[str], mentions: Sequence[tuple[int, int]]) -> tuple[int, int, bool]:
+    text = layer.text
+    title = _title_case(text, *sent)
+    start, end, scare = hs, he, None
+    left = list(_TOKEN.finditer(text, sent[0], hs))
+    for n in range(len(left) - 1, -1, -1):
+        tok = left[n]
+        t = tok.group()
+        if any(s < tok.end() and tok.start() < e for s, e in mentions):
+            break  # another actor's mention ("President of Venezuela | Nicolás Maduro")
+        if t in _MARKS:
+            q = _quote_opening_at(layer, tok.start())
+            if q is not None and q.content_end >= he and not _HAS_WORD.search(text, he, q.content_end):
+                start, scare = tok.start(), q
+                continue
+            break
+        low = t.lower()
+        if low.endswith(("'s", "’s")):
+            break
+        prev = left[n - 1].group() if n > 0 else ""
+        if low in mods and (low.endswith("ed") or low in _IRREGULAR) and not title and (
+                (prev[:1].isupper() and prev.lower() not in _FUNCTION) or prev.lower() in _SUBJECT_PRONOUNS):
+            break  # "Trump deported migrants": the participle is the verb, not a modifier
+        capitalised = t[0].isupper() and (low not in _FUNCTION or (t.isupper() and len(t) > 1))
+        if title and capitalised:  # Title Case headline: only acronyms and nationality-like words
+            capitalised = (t.isupper() and len(t) > 1) or low.endswith(_NATIONALITY)
+        if low in mods or capitalised or ("-" in t and t[0].isalpha()):
+            start = tok.start()
+            continue
+        break
+    if grow_right and scare is None:
+        toks = list(_TOKEN.finditer(text, he, sent[1]))
+        if toks and toks[0].group().lower() == "of":
+            for i, tok in enumerate(toks[1:7], 1):
+                t, low = tok.group(), tok.group().lower()
+                if any(s < tok.end() and tok.start() < e for s, e in mentions):
+                    break  # another actor: "members of | the city council" 
+                if low in _DETERMINERS:
+                    continue
+                if not _HAS_WORD.match(t) or low in _FUNCTION:
+                    break
+                if t[0].islower() and (low.endswith("ed") or low in _IRREGULAR):
+                    nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+                    if not _HAS_WORD.match(nxt) or nxt.lower() in _FUNCTION:
+                        break  # a verb after the phrase ("... organization arrived in"), not "the armed group"
+                end = tok.end()
+    if scare is not None:
+        end = max(end, scare.end)
+    return start, end, scare is not None
+
+
+def _key(label_text: str, lower_ok: frozenset[str]) -> str:
+    words = label_text.translate(_QUOTE_NORM).split()
+    out = []
+    for w in words:
+        core = w.strip("'\"")
+        if core.lower() in lower_ok:
+            w = w.replace(core, core.lower())
+        out.append(w)
+    return " ".join(out)
+
+
+def find_labels(text_or_layer: TextLayer | str, actors: Sequence[Actor] | str | Path = (), *,
+                unassigned: bool = True) -> list[Label]:
+    """The labels (noun phrases with their framing modifiers) of one article, in text order.
+
+    Parameters
+    ----------
+    text_or_layer : str, TextLayer or Analysis
+    actors : sequence of Actor or path, optional
+        From :func:`framing.load_actors`. Without actors only lexicon heads are found.
+    unassigned : bool
+        Also report lexicon head nouns that no actor alias covers (``actor=None``).
+
+    Examples
+    --------
+    >>> [(l.label, l.voice, l.scare_quoted) for l in find_labels(
+    ...     "Officials flew 200 alleged 'Venezuelan gang members' and some undocumented migrants.")]
+    [("alleged 'Venezuelan gang members'", 'author', True), ('undocumented migrants', 'author', False)]
+    >>> [l.label for l in find_labels("Over 200 suspected members of a Venezuelan criminal organization arrived.")]
+    ['suspected members of a Venezuelan criminal organization']
+    """
+    layer = _as_layer(text_or_layer)
+    actors = _check_actors(actors) if actors else ()
+    heads, mods = load_label_lexicon()
+    lower_ok = frozenset(w for term in heads | mods if term == term.lower() for w in term.split()) | frozenset(
+        w for a in actors for al in a.aliases if not al.startswith("re:") and al == al.lower() for w in al.split())
+    text = layer.text
+    items: list[tuple[int, int, tuple[int, int], str | None, str | None]] = []
+    mentions = find_actor_mentions(layer, actors) if actors else []
+    for m in mentions:
+        items.append((m.start, m.end, m.sentence, m.actor, m.kind))
+    if unassigned:
+        taken = [(m.start, m.end) for m in mentions]
+        rx = _head_regex(heads)
+        for sent in layer.sentences:
+            for h in rx.finditer(text, sent.start, sent.end):
+                if not any(s < h.end() and h.start() < e for s, e in taken):
+                    items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
+    items.sort()
+    mods = frozenset(m.lower() for m in mods)
+    stops = [(m.start, m.end) for m in mentions]
+    out = []
+    for hs, he, sent, actor, kind in items:
+        s, e, scare = _grow(layer, sent, hs, he, kind in (None, "group"), mods, stops)
+        raw = text[s:e]
+        found_mods = tuple(w.lower() for w in _TOKEN.findall(raw) if w.lower() in mods)
+        out.append(Label(actor, kind, s, e, raw, _key(raw, lower_ok), (hs, he), layer.voice_at(s), scare, found_mods))
+    return out
+
+
+def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, *, unassigned: bool = True):
+    """Every label of every article, one row each, with its evidence.
+
+    Columns: ``id``, ``outlet``, ``actor`` (missing for an unassigned lexicon head),
+    ``kind``, ``voice``, ``label`` (the key used for counting), ``text`` (as
+    written), ``start``, ``end``, ``scare_quoted``, ``modifiers``.
+
+    Examples
+    --------
+    >>> import io
+    >>> from framing.actors import load_actors
+    >>> from framing.analyze import analyze
+    >>> acts = load_actors(io.StringIO("# framing-lexicon: actors; format 1\\nactor,alias,kind,source\\n"
+    ...     "deported people,migrants,group,framing\\n"))
+    >>> df = actor_labels([analyze("Illegal migrants were flown out. “They are criminals,” he said.")], acts)
+    >>> df[["actor", "voice", "label"]].fillna("-").values.tolist()
+    [['deported people', 'author', 'illegal migrants'], ['-', 'quoted', 'criminals']]
+    """
+    import pandas as pd
+
+    actors = _check_actors(actors)
+    rows = []
+    for a in _analyses(analyses):
+        for lab in find_labels(a.layer, actors, unassigned=unassigned):
+            rows.append((a.article.id, a.article.label, lab.actor, lab.kind, lab.voice, lab.label, lab.text,
+                         lab.start, lab.end, lab.scare_quoted, ", ".join(lab.modifiers)))
+    return pd.DataFrame(rows, columns=["id", "outlet", "actor", "kind", "voice", "label", "text", "start", "end",
+                                       "scare_quoted", "modifiers"])
+
+
+def label_table(labels: Any, actors: Sequence[Actor] | str | Path | None = None, *, actor: str | None = None,
+                voice: str | None = None):
+    """Outlet x label counts: one row per label, one column per outlet.
+
+    Parameters
+    ----------
+    labels : DataFrame or list of Analysis
+        The output of :func:`actor_labels`, or analyses (then give ``actors``).
+    actor : str, optional
+        Keep only this actor's labels (``"deported people"``).
+    voice : {"author", "quoted"}, optional
+        Keep only labels in this voice.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``label``; a count column per outlet; ``total``; ``n_outlets``;
+        ``unique_to`` (the one outlet using the label, else empty). Sorted by
+        total, then label.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"outlet": ["A", "A", "B"], "label": ["migrants", "aliens", "migrants"],
+    ...                    "actor": ["x", "x", "x"], "voice": ["author"] * 3})
+    >>> label_table(df).reset_index().values.tolist()
+    [['migrants', 1, 1, 2, 2, ''], ['aliens', 1, 0, 1, 1, 'A']]
+    """
+    import pandas as pd
+
+    if not isinstance(labels, pd.DataFrame):
+        if actors is None:
+            raise TypeError("label_table(analyses, actors): give the actors, or pass the DataFrame from actor_labels()")
+        labels = actor_labels(labels, actors)
+    if voice is not None and voice not in ("author", "quoted"):
+        raise ValueError(f"voice must be 'author' or 'quoted', not {voice!r}")
+    df = labels
+    if actor is not None:
+        df = df[df["actor"] == actor]
+    if voice is not None:
+        df = df[df["voice"] == voice]
+    table = pd.crosstab(df["label"], df["outlet"])
+    table.columns.name = None
+    table["total"] = table.sum(axis=1)
+    present = table.drop(columns="total") > 0
+    table["n_outlets"] = present.sum(axis=1)
+    table["unique_to"] = [row.index[row].tolist()[0] if row.sum() == 1 else "" for _, row in present.iterrows()]
+    table = table.reset_index().sort_values(["total", "label"], ascending=[False, True]).set_index("label")
+    return table
+
