@@ -39,6 +39,11 @@ Rules
     claim are members"). A determiner, possessive, preposition or past
     participle before it makes it a noun ("the claims", "Trump's claims",
     "repeated claims", "insurance claims were").
+``possible``
+    Epistemic before a noun ("a possible sale", "possible links") or with
+    *that*; not feasibility: "as soon as possible", "the best / fastest / every
+    possible", "possible to / for", "made it possible", or a predicate at the
+    clause end.
 ``suspected``
     *suspected* before a noun or in "suspected of" is an allegation marker; the
     belief verb ("she suspected that", "they suspected he ...") is not counted.
@@ -71,7 +76,7 @@ TITLE_MODAL_NEXT = frozenset("have be not never also still soon well face get lo
                              "make go come".split())
 PERCEPTION = frozenset("see hear feel smell taste sense remember recall understand tell read afford "
                        "breathe sleep speak walk".split())
-ABILITY_NEG = frozenset("not never hardly barely only scarcely".split())
+ABILITY_NEG = frozenset("not never hardly barely only scarcely n't n’t".split())  # "could n't": tokenised text
 QUANTIFIERS = frozenset("all nothing little everything anything much whatever what".split())
 PERSONAL = frozenset("i you he she we they".split())
 COMPLEMENT_NEXT = frozenset("that to he she it they we i you there on without".split())
@@ -182,6 +187,10 @@ def rule_could(text: str, start: int, end: int, lo: int, hi: int, role: str) -> 
     prev = [w.lower() for w in words_before(text, start, lo, 3)]
     if nxt and nxt[0] in ABILITY_NEG:
         return False
+    if nxt[:2] == ["be", "reached"]:
+        return False  # "could (not) be reached for comment": (in)ability to contact
+    if "so" in prev and set(prev[len(prev) - prev[::-1].index("so"):]) <= PERSONAL | {"that"}:
+        return False  # purpose clause: "so that he could be held"
     if nxt and nxt[0] in PERCEPTION and prev and prev[-1] in PERSONAL:
         return False
     if nxt and nxt[0] == "do" and any(w in QUANTIFIERS for w in prev):
@@ -222,6 +231,24 @@ def rule_suspected(text: str, start: int, end: int, lo: int, hi: int, role: str)
     return not (nxt and nxt[0] in {"that", "he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
 
 
+SUPERLATIVE_LIKE = frozenset("as most least best worst all every any only maximum minimum fastest".split())
+
+
+def rule_possible(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``possible``: epistemic before a noun ("a possible sale") or with *that*; not
+    feasibility ("as soon as possible", "the best possible", "possible to", "made it possible")."""
+    prev = [w.lower() for w in words_before(text, start, lo, 2)]
+    if prev and (prev[-1] in SUPERLATIVE_LIKE or prev[-1].endswith("est") or prev[-1] in ("it", "made", "make", "makes")):
+        return False
+    nc = _next_char(text, end, hi)
+    if nc == "" or not nc.isalpha():
+        return False
+    nxt = words_after(text, end, hi, 1)[0].lower()
+    if nxt == "that":
+        return True
+    return nxt not in NOT_VERB_AFTER_MODAL and nxt not in ("for", "by", "under", "within", "without", "if", "because")
+
+
 Rule = Callable[[str, int, int, int, int, str], bool]
 
 #: Rule names usable in the lexicon's ``rule`` column.
@@ -231,6 +258,7 @@ RULES: dict[str, Rule] = {
     "could": rule_could,
     "complement": rule_complement,
     "suspected": rule_suspected,
+    "possible": rule_possible,
 }
 
 

@@ -344,7 +344,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
        verb (said, wrote, told, called, described, according to ...) earlier in
        the sentence or among the three words after it, and, when
        ``attributions`` are given, no attribution whose ``content_span``
-       overlaps it.
+       overlaps it and whose cue is such a verb (or that has no cue, as for
+       the later paragraphs of a quote).
 
     So "he called it a 'mega-prison'" and "claiming they were 'considered
     criminals'" are partial quotes of a speaker, not scare quotes; "200 alleged
@@ -358,7 +359,15 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
     """
     text = layer.text
     starts, sents = _sentence_index(layer)
-    spans = [a.content_span for a in attributions or () if getattr(a, "content_span", None) is not None]
+    spans = []
+    for a in attributions or ():
+        content, cue = getattr(a, "content_span", None), getattr(a, "cue_span", None)
+        if content is None:
+            continue
+        # Only a speech or naming verb (or no cue: a continued quote) attaches a speaker; an
+        # attribution whose cue is e.g. the adjective 'alleged' does not make a quote someone's.
+        if cue is None or hr.SPEECH_CUE_RE.fullmatch(text[cue[0]:cue[1]].strip()):
+            spans.append(content)
     out: list[Hedge] = []
     for q in layer.top_quotes:
         if q.unbalanced or q.continued:

@@ -145,8 +145,14 @@ def test_attributions_decide_reported_and_scare_quotes():
     plain = hedges(text)
     assert [(h.term, h.reported) for h in plain] == [("gang members", False), ("may", False)]
     content = (text.index("the 'gang"), len(text) - 1)
-    found = hedges(text, attributions=[_Attr(content, (10, 16))])
+    # no cue (as for a continued quote): the speaker is attached, so no scare quote
+    found = hedges(text, attributions=[_Attr(content, None)])
     assert [(h.term, h.category, h.reported) for h in found] == [("may", "epistemic", True)]
+    # a cue that is not a speech or naming verb ('expect') does not attach the quotation
+    found = hedges(text, attributions=[_Attr(content, (10, 16))])
+    assert [(h.term, h.reported) for h in found] == [("gang members", False), ("may", True)]
+    # given attributions replace the reporting-verb fallback: none given, nothing reported
+    assert [h.reported for h in hedges("The mayor said the bridge may close.", attributions=[])] == [False]
 
 
 def test_to_dict_and_cli_json(bundled):
