@@ -1,0 +1,415 @@
+"""Speakers: the role lexicon, a per-article registry of named people, and mention resolution.
+
+A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he",
+"the judge", "officials", "AP News") is resolved to a canonical speaker with
+rules a reader can check:
+
+1. **Registry.** A run of capitalised words is split at title words (the words
+   of ``title``/``org``/``country`` rows of ``roles.csv``) and connectors
+   (*of*, *and*, *de*...). A sequence of two or more other capitalised words
+   right after a title ("President Nayib Bukele", "ICE official Robert Cerna",
+   "El Salvador's President, Nayib Bukele") is a person; the title words around
+   it are recorded for that person. Names that appear as the subject of a
+   reporting verb are registered too (see :mod:`framing.attribution`).
+2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the
+   registered person with that surname when exactly one has it; otherwise it
+   is kept as written and flagged ``surname_only``.
+3. **Pronouns** (*he*, *she*): the first person named earlier in the same
+   sentence, else the *subject* (first person named, or pronoun resolved) of
+   the nearest earlier sentence that has one. Gender is not checked: the rule
+   is pure recency of sentence subjects, so "she" after a sentence about a man
+   resolves to him. Mentions inside quotation marks do not count.
+4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered
+   person, before the mention, whose recorded titles contain the same role
+   word; else the speaker is ``None`` with flag ``unresolved`` (never invented).
+5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
+   speaker ``None``, type ``unnamed``, flag ``unnamed``; ``org`` rows give the
+   organisation's canonical name as the speaker ("White House", "AP News").
+
+``speaker_type`` is the type of the first row of ``roles.csv`` (file order is
+priority) among the roles in the mention and the titles recorded for the person.
+Government speakers get a ``country=NAME`` flag when a country is named in their
+title ("Venezuelan President", "President ... of El Salvador"); the text alone
+cannot say which country is the outlet's own, so domestic/foreign is decided
+only when the caller names it (``home_country``): flags ``domestic``/``foreign``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import LexiconError, packaged_lexicon_path, read_lexicon_rows
+from .text import TextLayer
+
+__all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES"]
+
+SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
+                 "social_media", "unnamed", "advocacy", "other", "none")
+_KINDS = ("title", "org", "group", "country")
+_CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
+# Capitalised words that start sentences or clauses but are never part of a name.
+_STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
+with while when where what who this that these those it its he she they we i his her their our
+his mr mrs ms dr former ex now then also still today yesterday on upon over under since until
+during amid writing posting sharing sources officials""".split())
+_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
+associate federal local senior-level veteran longtime a an the""".split())
+PRONOUNS = frozenset({"he", "she"})
+_CAP = r"\(?[A-ZÀ-Þ][\w’'.\-]*\)?"
+_RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{_CAP})*")
+_TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
+_POSS_RE = re.compile(r"(?:[’']s?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One row of ``roles.csv``: ``pattern`` -> ``speaker_type`` (``kind``: title, org, group, country)."""
+
+    pattern: str
+    kind: str
+    speaker_type: str
+    canonical: str
+    rank: int
+
+
+class RoleLexicon:
+    """Compiled role patterns. Build with :func:`load_roles`."""
+
+    def __init__(self, roles: list[Role], name: str = "<roles>") -> None:
+        self.roles = roles
+        self.name = name
+        alts_cs = sorted((r for r in roles if r.pattern != r.pattern.lower()), key=lambda r: -len(r.pattern))
+        alts_ci = sorted((r for r in roles if r.pattern == r.pattern.lower()), key=lambda r: -len(r.pattern))
+        self._by_text = {r.pattern: r for r in alts_cs} | {r.pattern.lower(): r for r in alts_ci}
+        self._cs = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_cs) + r")(?![\w])") if alts_cs else None
+        self._ci = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_ci) + r")(?![\w])", re.I) if alts_ci else None
+        self.group_words = frozenset(r.pattern.lower() for r in roles if r.kind == "group" and " " not in r.pattern)
+        self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split())
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
+        """All role patterns in ``text[start:end]`` as (start, end, Role), sorted by start."""
+        end = len(text) if end is None else end
+        out = []
+        for rx, cs in ((self._cs, True), (self._ci, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text, start, end):
+                out.append((m.start(), m.end(), self._by_text[m.group() if cs else m.group().lower()]))
+        out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        kept: list[tuple[int, int, Role]] = []
+        for t in out:  # longest match wins where patterns overlap ("press secretary" over "secretary")
+            if kept and t[0] < kept[-1][1]:
+                continue
+            kept.append(t)
+        return kept
+
+    def is_title_word(self, token: str) -> bool:
+        return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
+
+
+@lru_cache(maxsize=8)
+def _load_roles_cached(path: str) -> RoleLexicon:
+    rows = read_lexicon_rows(path, kind="roles", required=["pattern", "kind", "speaker_type"],
+                             categories=SPEAKER_TYPES, category_column="speaker_type")
+    roles = []
+    for i, r in enumerate(rows):
+        if r["kind"] not in _KINDS:
+            raise LexiconError(f"{path}, line {r.line}: unknown kind {r['kind']!r}; allowed: {', '.join(_KINDS)}.")
+        roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i))
+    return RoleLexicon(roles, path)
+
+
+def load_roles(path: str | Path | None = None) -> RoleLexicon:
+    """Load the role lexicon (default: the packaged ``roles.csv``), cached per path.
+
+    Examples
+    --------
+    >>> roles = load_roles()
+    >>> [(r.pattern, r.speaker_type) for _, _, r in roles.find("White House Press Secretary Karoline Leavitt")]
+    [('White House', 'government'), ('press secretary', 'government')]
+    """
+    if isinstance(path, RoleLexicon):
+        return path
+    if path is not None and not isinstance(path, (str, Path)):
+        raise TypeError(f"roles must be a path to a roles CSV file or a RoleLexicon, not {type(path).__name__}")
+    return _load_roles_cached(str(path or packaged_lexicon_path("roles.csv")))
+
+
+@dataclass
+class _Person:
+    name: str
+    roles: set[Role] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The result of resolving one source mention."""
+
+    speaker: str | None
+    speaker_type: str
+    flags: tuple[str, ...] = ()
+
+
+def _clean(token: str) -> str:
+    return _POSS_RE.sub("", token.strip("()"))
+
+
+class SpeakerRegistry:
+    """Named people of one article, with their titles and where they are mentioned.
+
+    Examples
+    --------
+    >>> from framing.text import text_layer
+    >>> reg = SpeakerRegistry(text_layer("El Salvador's President, Nayib Bukele, spoke. Later Bukele left."))
+    >>> reg.resolve_name("Bukele")
+    'Nayib Bukele'
+    >>> reg.resolve("President Bukele", 0).speaker_type
+    'government'
+    """
+
+    def __init__(self, layer: TextLayer, roles: RoleLexicon | None = None, *, home_country: str | None = None) -> None:
+        self.layer = layer
+        self.text = layer.text
+        self.roles = roles or load_roles()
+        self.home_country = home_country
+        self.people: dict[str, _Person] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+        for p in layer.paragraphs:
+            self._scan(p.start, p.end)
+        self._mentions()
+
+    # -- registry -----------------------------------------------------------------
+    def _scan(self, lo: int, hi: int) -> None:
+        text = self.text
+        prev_end, prev_title = -10, False
+        prev_title_text = ""
+        for m in _RUN_RE.finditer(text, lo, hi):
+            toks = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())]
+            gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+            before = text[max(lo, m.start() - 60):m.start()]
+            words = before.split()
+            lower_title = ""
+            k = len(words)
+            while k > 0 and (self.roles.is_title_word(words[k - 1]) or words[k - 1].lower() in _MODIFIERS) and words[k - 1].islower():
+                k -= 1
+            if k < len(words) and any(self.roles.is_title_word(w) for w in words[k:]):
+                lower_title = " ".join(words[k:])
+            title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
+            title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
+            seqs: list[tuple[int, int]] = []
+            seq_start = None
+            run_title = ""
+            for i, (s, e) in enumerate(toks):
+                tok = text[s:e]
+                is_title = self.roles.is_title_word(tok)
+                is_sep = tok.lower() in _CONNECT or tok.lower() in _STOP_CAPS
+                if is_title or is_sep:
+                    if seq_start is not None:
+                        seqs.append((seq_start, toks[i - 1][1]))
+                        seq_start = None
+                    if is_title:
+                        run_title += " " + tok
+                    continue
+                if seq_start is None:
+                    seq_start = s
+            if seq_start is not None:
+                seqs.append((seq_start, toks[-1][1]))
+            self._runs.append((m.start(), m.end(), seqs))
+            for s, e in seqs:
+                preceding = text[m.start():s]
+                titled = any(self.roles.is_title_word(t) for t in preceding.split()[-1:]) or (s == m.start() and title_on)
+                if not titled:
+                    continue
+                name = " ".join(_clean(t) for t in text[s:e].split())
+                if len(name.split()) < 2:
+                    continue
+                after = text[e:m.end()]
+                self._register(name, title_text + " " + preceding + (after if after.lstrip().startswith("of ") else ""))
+            prev_end = m.end()
+            last_tok = text[toks[-1][0]:toks[-1][1]] if toks else ""
+            prev_title = self.roles.is_title_word(last_tok)
+            prev_title_text = m.group() if prev_title else ""
+
+    def _register(self, name: str, title_text: str) -> _Person:
+        person = self.people.get(name)
+        if person is None:
+            person = self.people[name] = _Person(name)
+            self._surnames.setdefault(name.split()[-1], set()).add(name)
+        person.roles.update(r for _, _, r in self.roles.find(title_text))
+        return person
+
+    def register(self, name: str, title_text: str = "") -> str:
+        """Add (or update) a person by full name; returns the canonical name."""
+        return self._register(" ".join(_clean(t) for t in name.split()), title_text).name
+
+    def resolve_name(self, name: str) -> str | None:
+        """Canonical name for a full or one-word name, or None when unknown or ambiguous."""
+        name = " ".join(_clean(t) for t in name.split())
+        if name in self.people:
+            return name
+        cands = self._surnames.get(name.split()[-1], set()) if name else set()
+        if len(cands) == 1 and (len(name.split()) == 1 or name.split()[0] in next(iter(cands)).split()):
+            return next(iter(cands))
+        return None
+
+    def _mentions(self) -> None:
+        """Person mentions outside quotes, and each sentence's subject (first person named or he/she)."""
+        text = self.text
+        self._pos: list[int] = []
+        self._who: list[str] = []
+        self._end: list[int] = []
+        for start, end, seqs in self._runs:
+            for s, e in seqs:
+                if self.layer.quote_at(s) is not None:
+                    continue
+                canon = self.resolve_name(text[s:e])
+                if canon:
+                    self._pos.append(s)
+                    self._who.append(canon)
+                    self._end.append(e)
+        order = sorted(range(len(self._pos)), key=self._pos.__getitem__)
+        self._pos = [self._pos[i] for i in order]
+        self._who = [self._who[i] for i in order]
+        self._end = [self._end[i] for i in order]
+        self._sent_starts = [s.start for s in self.layer.sentences]
+        self._subject: list[str | None] = []
+        last: str | None = None
+        pron = re.compile(r"\b(?:he|she|He|She)\b")
+        for sent in self.layer.sentences:
+            i = bisect.bisect_left(self._pos, sent.start)
+            first_person = (self._pos[i], self._who[i]) if i < len(self._pos) and self._pos[i] < sent.end else None
+            first_pron = next((m.start() for m in pron.finditer(text, sent.start, sent.end)
+                               if self.layer.quote_at(m.start()) is None), None)
+            if first_person and (first_pron is None or first_person[0] < first_pron):
+                last = first_person[1]
+            self._subject.append(last)
+
+    def pronoun(self, offset: int) -> str | None:
+        """The speaker a he/she at ``offset`` refers to (see rule 3 in the module docstring)."""
+        si = bisect.bisect_right(self._sent_starts, offset) - 1
+        if si < 0:
+            return None
+        sent_start = self._sent_starts[si]
+        i = bisect.bisect_left(self._pos, sent_start)
+        if i < len(self._pos) and self._pos[i] < offset:
+            return self._who[i]
+        return self._subject[si - 1] if si > 0 else None
+
+    def subject_mention(self, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Like :meth:`pronoun`, with the span of the name when it is in the same sentence.
+
+        Used for a cue with no subject of its own ("…, writing:", "Writing:").
+        """
+        si = bisect.bisect_right(self._sent_starts, offset) - 1
+        if si >= 0:
+            i = bisect.bisect_left(self._pos, self._sent_starts[si])
+            if i < len(self._pos) and self._pos[i] < offset:
+                return self._who[i], (self._pos[i], self._end[i])
+        return self.pronoun(offset), None
+
+    def note(self, name: str, offset: int, end: int | None = None) -> None:
+        """Record a mention of ``name`` found by the attribution rules (for recency)."""
+        i = bisect.bisect_left(self._pos, offset)
+        if i < len(self._pos) and self._pos[i] == offset:
+            return
+        self._pos.insert(i, offset)
+        self._who.insert(i, name)
+        self._end.insert(i, offset if end is None else end)
+
+    def last_with_role(self, role: Role, offset: int) -> str | None:
+        """Most recent person (mentioned before ``offset``) whose titles include ``role``."""
+        for i in range(bisect.bisect_left(self._pos, offset) - 1, -1, -1):
+            if role in self.people[self._who[i]].roles:
+                return self._who[i]
+        return None
+
+    # -- mention resolution -------------------------------------------------------------
+    def _type(self, roles: set[Role], flags: list[str]) -> str:
+        typed = sorted((r for r in roles if r.kind != "country"), key=lambda r: r.rank)
+        stype = typed[0].speaker_type if typed else "other"
+        if stype == "government":
+            countries = sorted({r.canonical for r in roles if r.kind == "country"})
+            if len(countries) == 1:
+                flags.append(f"country={countries[0]}")
+                if self.home_country:
+                    flags.append("domestic" if countries[0] == self.home_country else "foreign")
+        return stype
+
+    def resolve(self, mention: str, offset: int) -> Resolved:
+        """Resolve the source mention ``mention`` (its text) found at ``offset``."""
+        words = mention.split()
+        low = mention.lower().strip(" ,")
+        if low in PRONOUNS:
+            who = self.pronoun(offset)
+            if who is None:
+                return Resolved(None, "other", ("pronoun", "unresolved"))
+            flags = ["pronoun"]
+            return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
+        found = self.roles.find(mention)
+        mention_roles = {r for _, _, r in found}
+        # a name: the capitalised words after the last title word
+        names = [seqs for s, e, seqs in [(0, 0, self._name_seqs(mention))]][0]
+        orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
+        if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern):
+            # "the Trump administration", "the Bukele government": the organisation speaks
+            org = orgs_end[0]
+            name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
+            return Resolved(name, org.speaker_type, ("organisation",))
+        if names:
+            raw = names[-1]
+            canon = self.resolve_name(raw)
+            flags: list[str] = []
+            if canon is None:
+                if len(raw.split()) >= 2:
+                    canon = self.register(raw, mention)
+                else:
+                    canon = _clean(raw)
+                    flags.append("surname_only")
+                    return Resolved(canon, self._type(mention_roles, flags), tuple(flags))
+            person = self.people[canon]
+            person.roles.update(mention_roles)
+            return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
+        orgs = [r for _, _, r in found if r.kind == "org"]
+        groups = [r for _, _, r in found if r.kind == "group"]
+        titles = [r for _, _, r in found if r.kind == "title"]
+        if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
+            return Resolved(None, groups[0].speaker_type, ("unnamed",))
+        if titles and words and words[0].lower() in ("the", "this", "that"):
+            for role in sorted(titles, key=lambda r: r.rank):
+                who = self.last_with_role(role, offset)
+                if who:
+                    flags = ["role_linked"]
+                    return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
+            flags = ["unresolved"]
+            return Resolved(None, self._type(mention_roles, flags), tuple(flags))
+        if orgs:
+            org = min(orgs, key=lambda r: r.rank)
+            flags = ["organisation"]
+            return Resolved(org.canonical, self._type(mention_roles, flags), tuple(flags))
+        if titles:
+            flags = ["unresolved"]
+            return Resolved(None, self._type(mention_roles, flags), tuple(flags))
+        if groups:
+            return Resolved(None, groups[0].speaker_type, ("unnamed",))
+        return Resolved(None, "other", ("unresolved",))
+
+    def _name_seqs(self, mention: str) -> list[str]:
+        out = []
+        for m in _RUN_RE.finditer(mention):
+            cur: list[str] = []
+            for t in _TOKEN_RE.findall(m.group()):
+                if self.roles.is_title_word(t) or t.lower() in _CONNECT or t.lower() in _STOP_CAPS:
+                    if cur:
+                        out.append(" ".join(cur))
+                    cur = []
+                else:
+                    cur.append(t)
+            if cur:
+                out.append(" ".join(cur))
+        return out
