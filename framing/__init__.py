@@ -18,11 +18,22 @@ from .compare import analyze_corpus, score_corpus, who_speaks
 from .stats import bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
 from .claims import claim_matrix, find_claims
 from .reuse import text_reuse
+from .attribution import Attribution, attributions, load_reporting_verbs, score_attributions
+from .attribution_tables import attributions_table, speaker_shares, speakers_table
+from .speakers import load_roles
 from . import accessor as _accessor  # registers the df.framing pandas accessor
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Attribution",
+    "attributions",
+    "score_attributions",
+    "speaker_shares",
+    "attributions_table",
+    "speakers_table",
+    "load_reporting_verbs",
+    "load_roles",
     "SentenceSentiment",
     "sentence_sentiment",
     "score_sentiment",
