@@ -30,8 +30,11 @@ in a sentence, ``compound_neutral == compound`` and no second VADER call is made
 shared; a text with no word of VADER's lexicon (and no emoji) is given 0.0
 without calling VADER, which is exactly what VADER returns for it (its score is
 a sum over lexicon words only); results are cached by text (``vader_compound``
-is an ``lru_cache``). Extra VADER calls are made only for the segments of mixed
-sentences and for sentences or segments with something masked.
+is an ``lru_cache``). A segment or a masked text whose score provably equals
+the sentence's (only inert words removed, far enough from any lexicon word: see
+``_same_compound``) reuses it. Otherwise extra VADER calls are made only for
+the segments of mixed sentences and for sentences or segments with something
+masked. Every shortcut returns exactly what VADER would (tested against VADER).
 """
 
 from __future__ import annotations
@@ -59,17 +62,79 @@ _PUNCT = string.punctuation
 _analyzer: Any = None
 _lexicon: dict[str, float] = {}
 _emoji_chars: frozenset[str] = frozenset()
+_not_inert: frozenset[str] = frozenset()
+# Words VADER reads around a lexicon word (negation, "but", "least", "never so", "without doubt",
+# "kind of", "no ... or/nor"), besides its NEGATE, BOOSTER_DICT and idiom tables.
+_VADER_FUNCTION_WORDS = "no never so this without doubt least at very but or nor kind of".split()
 
 
 def _get_analyzer() -> Any:
-    global _analyzer, _lexicon, _emoji_chars
+    global _analyzer, _lexicon, _emoji_chars, _not_inert
     if _analyzer is None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        from vaderSentiment import vaderSentiment as vs
 
-        _analyzer = SentimentIntensityAnalyzer()
+        _analyzer = vs.SentimentIntensityAnalyzer()
         _lexicon = _analyzer.lexicon
         _emoji_chars = frozenset(k for k in _analyzer.emojis if len(k) == 1)
+        words = set(_VADER_FUNCTION_WORDS) | {w.lower() for w in vs.NEGATE}
+        for table in (vs.BOOSTER_DICT, vs.SPECIAL_CASES, vs.SENTIMENT_LADEN_IDIOMS):
+            words.update(w for key in table for w in key.lower().split())
+        _not_inert = frozenset(words)
     return _analyzer
+
+
+def _vader_tokens(text: str) -> list[str]:
+    """VADER's tokens (``SentiText.words_and_emoticons``) of a text without emoji."""
+    out = []
+    for token in text.split():
+        word = token.strip(_PUNCT)
+        out.append(word if len(word) > 2 else token)
+    return out
+
+
+def _inert(token: str) -> bool:
+    low = token.lower()
+    return low not in _lexicon and low not in _not_inert and "n't" not in low
+
+
+def _allcap_differential(tokens: list[str]) -> bool:
+    caps = sum(t.isupper() for t in tokens)
+    return 0 < len(tokens) - caps < len(tokens)
+
+
+def _same_compound(old: str, new: str) -> bool:
+    """True if VADER's compound of ``new`` provably equals that of ``old`` (so no second call is needed).
+
+    ``new`` is ``old`` with some characters removed or blanked (a masked cue, or a
+    sentence cut to one of its voice segments). Their VADER token lists then
+    differ in one region. The compound is unchanged when (read off
+    ``SentimentIntensityAnalyzer.sentiment_valence``, ``_but_check`` and
+    ``score_valence``): every token in the differing region is *inert* (not in
+    the lexicon, not a negation, booster, idiom word or one of the function
+    words VADER inspects); no lexicon word lies within three tokens after the
+    region or two before it (VADER looks three tokens back and two ahead of a
+    lexicon word); the "some words ALL CAPS" flag is the same; and the counts
+    of ``!`` and ``?`` (punctuation emphasis) are the same. Neither text may
+    hold an emoji. Tested against VADER itself with random texts.
+    """
+    if old.count("!") != new.count("!") or old.count("?") != new.count("?"):
+        return False
+    if not _emoji_chars.isdisjoint(old) or not _emoji_chars.isdisjoint(new):
+        return False
+    a, b = _vader_tokens(old), _vader_tokens(new)
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    ea, eb = len(a) - q, len(b) - q
+    if not all(_inert(t) for t in a[p:ea]) or not all(_inert(t) for t in b[p:eb]):
+        return False
+    if any(t.lower() in _lexicon for t in a[max(0, p - 2):p]) or any(t.lower() in _lexicon for t in a[ea:ea + 3]):
+        return False
+    return _allcap_differential(a) == _allcap_differential(b)
 
 
 def _no_lexicon_word(text: str) -> bool:
@@ -201,6 +266,15 @@ def _masked_text(text: str, start: int, end: int, ranges: Sequence[tuple[int, in
     return "".join(parts), tuple(hit)
 
 
+def _derived(old: str, old_compound: float, new: str) -> float:
+    """VADER compound of ``new``, reusing ``old_compound`` when it provably equals it."""
+    if old_compound == 0.0 and _no_lexicon_word(new):
+        return 0.0
+    if _same_compound(old, new):
+        return old_compound
+    return vader_compound(new)
+
+
 def _voice_pieces(layer: TextLayer, start: int, end: int) -> list[tuple[int, int, str]]:
     pieces: list[tuple[int, int, str]] = []
     for s, e, v in layer.voice_segments(start, end):
@@ -252,9 +326,10 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
     out: list[SentenceSentiment] = []
     for sent in layer.sentences:
         s, e = sent.start, sent.end
-        compound = vader_compound(text[s:e])
+        sent_text = text[s:e]
+        compound = vader_compound(sent_text)
         masked_text, masked = _masked_text(text, s, e, ranges, starts) if ranges else (None, ())
-        neutral = compound if masked_text is None else vader_compound(masked_text)
+        neutral = compound if masked_text is None else _derived(sent_text, compound, masked_text)
         pieces = _voice_pieces(layer, s, e)
         if len(pieces) <= 1:
             voice = pieces[0][2] if pieces else "author"
@@ -263,9 +338,10 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
             voice = "mixed"
             segs = []
             for ps, pe, pv in pieces:
-                pc = vader_compound(text[ps:pe])
+                seg_text = text[ps:pe]
+                pc = _derived(sent_text, compound, seg_text)
                 mt, _ = _masked_text(text, ps, pe, ranges, starts) if masked else (None, ())
-                segs.append(Segment(ps, pe, pv, pc, pc if mt is None else vader_compound(mt)))
+                segs.append(Segment(ps, pe, pv, pc, pc if mt is None else _derived(seg_text, pc, mt)))
             segments = tuple(segs)
         out.append(SentenceSentiment(s, e, sent.label, voice, compound, neutral, segments, masked))
     return out

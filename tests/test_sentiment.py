@@ -98,6 +98,26 @@ def test_scare_quotes_make_a_mixed_sentence():
         ("He flew 200 alleged '", "author"), ("gang members", "quoted"), ("' to the prison.", "author")]
 
 
+NEUTRAL_WORDS = ["good", "bad", "not", "no", "very", "but", "least", "at", "kind", "of", "never", "so", "this",
+                 "without", "doubt", "judge", "said", "claimed", "may", "accused", "denied", "praised", "GREAT",
+                 "officials", "the", "“", "”,", "!", "?", "nor", "or", "isn't", "sort", "bus", "stop", "mayor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NEUTRAL_WORDS), min_size=1, max_size=14), st.data())
+def test_reused_scores_equal_vader(words, data):
+    """Masking (blanking a span) and cutting (a segment) reuse the score only when VADER agrees."""
+    text = " ".join(words)
+    i = data.draw(st.integers(0, len(text)))
+    j = data.draw(st.integers(i, len(text)))
+    masked = text[:i] + " " + text[j:]
+    cut = text[i:j]
+    base = vader(text)
+    assert sm._derived(text, base, masked) == vader(masked)
+    if cut.strip():
+        assert sm._derived(text, base, cut) == vader(cut)
+
+
 def test_neutral_masks_cues_and_hedges():
     text = "Critics accused the mayor of lying. The plan is a success."
     cue = text.index("accused")
@@ -138,10 +158,14 @@ def test_vader_call_budget(monkeypatch):
     vader_compound.cache_clear()
     text = "The weather was fine. The committee met on Monday. “This is wonderful,” the mayor said angrily."
     out = sentence_sentiment(text)
-    # 1: sentence 1 ("fine"); sentence 2 has no lexicon word: no call; sentence 3 and its two
-    # segments ("wonderful", "angrily") -> 3 calls. Nothing masked: no neutral call.
+    # sentence 1 ("fine"): 1 call; sentence 2 has no lexicon word: no call; sentence 3: 1 call,
+    # plus 1 for its quoted segment. Its author segment needs none: VADER does not strip the
+    # non-ASCII mark from the token "wonderful,”", so it never saw "wonderful" in the sentence,
+    # and the sentence's score comes from "angrily" alone, exactly as the author segment's does.
+    # Nothing masked: no neutral call.
     assert counting.calls == ["The weather was fine.", "“This is wonderful,” the mayor said angrily.",
-                              "This is wonderful,", "” the mayor said angrily."]
+                              "This is wonderful,"]
+    assert out[2].segments[1].compound == vader("” the mayor said angrily.") == out[2].compound
     assert [s.compound_neutral == s.compound for s in out] == [True, True, True]
     counting.calls.clear()
     sentence_sentiment(text)  # cached by text
