@@ -25,7 +25,8 @@ Rules
 ``could``
     *could* of (in)ability is not a hedge, where decidable from the words:
     *could not* / *could never* / *could hardly* / *could barely* / *could only*
-    (past inability, "could not be reached"); a perception or cognition verb
+    (past inability, "could not be reached"); "could be reached / seen /
+    heard"; a purpose clause ("so that he could"); a perception or cognition verb
     with a personal pronoun subject ("she could see the planes", "they could
     hear gunfire"; but "the move could see prices rise" is possibility and
     stays); and "all / nothing / little ... X could do". *couldn't* never
@@ -187,8 +188,8 @@ def rule_could(text: str, start: int, end: int, lo: int, hi: int, role: str) -> 
     prev = [w.lower() for w in words_before(text, start, lo, 3)]
     if nxt and nxt[0] in ABILITY_NEG:
         return False
-    if nxt[:2] == ["be", "reached"]:
-        return False  # "could (not) be reached for comment": (in)ability to contact
+    if len(nxt) == 2 and nxt[0] == "be" and nxt[1] in ("reached", "seen", "heard"):
+        return False  # "could be reached for comment", "could be seen trudging": ability
     if "so" in prev and set(prev[len(prev) - prev[::-1].index("so"):]) <= PERSONAL | {"that"}:
         return False  # purpose clause: "so that he could be held"
     if nxt and nxt[0] in PERCEPTION and prev and prev[-1] in PERSONAL:

@@ -210,8 +210,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
        verb (said, wrote, told, called, described, according to ...) earlier in
        the sentence or among the three words after it, and, when
        ``attributions`` are given, no attribution whose ``content_span``
-       overlaps it and whose cue is such a verb (or that has no cue, as for
-       the later paragraphs of a quote).
+       overlaps it and whose cue is such a verb in that position (or that has
+       no cue, as for the later paragraphs of a quote).
 
     So "he called it a 'mega-prison'" and "claiming they were 'considered
     criminals'" are partial quotes of a speaker, not scare quotes; "200 alleged
@@ -225,15 +225,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
     """
     text = layer.text
     starts, sents = _sentence_index(layer)
-    spans = []
-    for a in attributions or ():
-        content, cue = getattr(a, "content_span", None), getattr(a, "cue_span", None)
-        if content is None:
-            continue
-        # Only a speech or naming verb (or no cue: a continued quote) attaches a speaker; an
-        # attribution whose cue is e.g. the adjective 'alleged' does not make a quote someone's.
-        if cue is None or hr.SPEECH_CUE_RE.fullmatch(text[cue[0]:cue[1]].strip()):
-            spans.append(content)
+    attrs = [(a.content_span, getattr(a, "cue_span", None)) for a in attributions or ()
+             if getattr(a, "content_span", None) is not None]
     out: list[Hedge] = []
     for q in layer.top_quotes:
         if q.unbalanced or q.continued:
@@ -259,12 +252,31 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
             continue
         if hr.SPEECH_CUE_RE.search(" ".join(hr.words_after(text, q.end, hi, 3))):
             continue
-        if any(cs < q.end and q.start < ce for cs, ce in spans):
+        if any(_attaches(text, q, lo, hi, content, cue) for content, cue in attrs):
             continue
         out.append(Hedge(q.start, q.end, text[q.start:q.end], "scare_quote", "author",
                          text[q.content_start:q.content_end].strip().rstrip(",;:"),
                          hr.is_negated(text, q.start, lo), False, ""))
     return out
+
+
+def _attaches(text: str, q: Any, lo: int, hi: int, content: tuple[int, int], cue: tuple[int, int] | None) -> bool:
+    """True if an attribution attaches quotation ``q`` (in sentence ``[lo, hi)``) to a speaker.
+
+    Its content must overlap the quotation, and it must have no cue (a quote continued from an
+    earlier paragraph) or a speech or naming verb as cue, earlier in the same sentence or within
+    three words after the quotation. So an attribution whose cue is the adjective 'alleged', or
+    a verb of another clause further on, does not turn a scare quote into a quotation.
+    """
+    if not (content[0] < q.end and q.start < content[1]):
+        return False
+    if cue is None:
+        return True
+    if not hr.SPEECH_CUE_RE.fullmatch(text[cue[0]:cue[1]].strip()):
+        return False
+    if lo <= cue[0] and cue[1] <= q.start:
+        return True
+    return q.end <= cue[0] < hi and len(hr.words_before(text, cue[0], q.end, 4)) <= 3
 
 
 def score_hedges(found: Iterable[Hedge], layer: TextLayer) -> dict[str, float | int | str | None]:

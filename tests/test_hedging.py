@@ -151,6 +151,11 @@ def test_attributions_decide_reported_and_scare_quotes():
     # a cue that is not a speech or naming verb ('expect') does not attach the quotation
     found = hedges(text, attributions=[_Attr(content, (10, 16))])
     assert [(h.term, h.reported) for h in found] == [("gang members", False), ("may", True)]
+    # a speech verb of another clause, far after the quotation, does not attach it
+    text2 = "They went to a ‘mega-prison,’ a facility where inmates are denied visits."
+    cue = (text2.index("denied"), text2.index("denied") + 6)
+    far = hedges(text2, attributions=[_Attr((text2.index("‘"), text2.index(",’") + 2), cue)])
+    assert [h.term for h in far] == ["mega-prison"]
     # given attributions replace the reporting-verb fallback: none given, nothing reported
     assert [h.reported for h in hedges("The mayor said the bridge may close.", attributions=[])] == [False]
 
