@@ -7,7 +7,8 @@ exists, else the sentences of the bundled corpus. Each article draws its sentenc
 is computed for the inputs (claims and reuse use nothing else); the timed part is
 :func:`framing.find_claims` plus :func:`framing.text_reuse`.
 
-Each size runs in a fresh subprocess so that the peak resident memory (``ru_maxrss``) is its own.
+``largest`` is the number of sentences in the largest claim (a check on single-link chaining:
+a sentence recurs in about n_articles * 20 / pool size articles). Each size runs in a fresh subprocess so that the peak resident memory (``ru_maxrss``) is its own.
 
 Run: ``.venv/bin/python benchmarks/compare_scale.py [--sizes 100 300 1000]``.
 """
@@ -66,7 +67,7 @@ def run_one(n_articles: int) -> None:
     t2 = time.perf_counter()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{n_articles:8d} {n_sent:10d} {t1 - t0:9.2f} {t2 - t1:9.2f} {t2 - t0:9.2f} {peak_mb:9.0f} "
-          f"{len(claims):8d} {len(reuse):8d}   [{source}]", flush=True)
+          f"{len(claims):8d} {max((len(c.sentences) for c in claims), default=0):9d} {len(reuse):8d}   [{source}]", flush=True)
 
 
 def main() -> int:
@@ -80,7 +81,7 @@ def main() -> int:
     if not FACTBANK.exists():
         print(f"compare_scale: {FACTBANK} not found (../shared absent); using the bundled corpus sentences instead.")
     print(f"{'articles':>8s} {'sentences':>10s} {'claims s':>9s} {'reuse s':>9s} {'total s':>9s} {'peak MB':>9s} "
-          f"{'claims':>8s} {'pairs':>8s}")
+          f"{'claims':>8s} {'largest':>9s} {'pairs':>8s}")
     for n in args.sizes:
         done = subprocess.run([sys.executable, __file__, "--one", str(n)], check=False)
         if done.returncode:

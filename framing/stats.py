@@ -65,6 +65,9 @@ def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
     >>> u["words_author"].tolist(), u["words_quoted"].tolist()
     ([2.0, 3.0], [2.0, 0.0])
     """
+    if not hasattr(analysis, "layer") or not hasattr(analysis, "hedges"):
+        hint = " Use profile_with_ci(analyses, measures) for many." if isinstance(analysis, (list, tuple)) else ""
+        raise TypeError(f"expected one Analysis (from framing.analyze), not a {type(analysis).__name__}.{hint}")
     layer = analysis.layer
     text = layer.text
     sents = layer.sentences

@@ -148,3 +148,12 @@ def test_hedge_measures_match_the_hedging_scorer(bundled):
         assert round(measure_value(an, "hedge_density"), 3) == an.scores["hedge_total_per_1k"]
         for cat in ("allegation", "epistemic", "distancing", "booster", "scare_quote"):
             assert round(measure_value(an, f"hedge_density:{cat}"), 3) == an.scores[f"hedge_{cat}_per_1k"], cat
+
+
+def test_precise_errors_for_common_misuse():
+    from framing import Article
+
+    with pytest.raises(TypeError, match="expected one Analysis .* not a Article"):
+        bootstrap_ci(Article("a", "It rained."), "quoted_share")
+    with pytest.raises(TypeError, match="not a str"):
+        permutation_test("It rained.", analyze("It snowed."), "quoted_share")
