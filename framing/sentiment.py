@@ -29,8 +29,8 @@ in a sentence, ``compound_neutral == compound`` and no second VADER call is made
 **Speed.** VADER is the expensive step. One analyser is made lazily and
 shared; a text with no word of VADER's lexicon (and no emoji) is given 0.0
 without calling VADER, which is exactly what VADER returns for it (its score is
-a sum over lexicon words only); results are cached by text (``vader_compound``
-is an ``lru_cache``). A segment or a masked text whose score provably equals
+a sum over lexicon words only); VADER results are cached by text
+(``_vader_call`` is an ``lru_cache``). A segment or a masked text whose score provably equals
 the sentence's (only inert words removed, far enough from any lexicon word: see
 ``_same_compound``) reuses it. Otherwise extra VADER calls are made only for
 the segments of mixed sentences and for sentences or segments with something
@@ -102,7 +102,7 @@ def _allcap_differential(tokens: list[str]) -> bool:
     return 0 < len(tokens) - caps < len(tokens)
 
 
-def _same_compound(old: str, new: str) -> bool:
+def _same_compound(old: str, new: str, a: list[str] | None = None, b: list[str] | None = None) -> bool:
     """True if VADER's compound of ``new`` provably equals that of ``old`` (so no second call is needed).
 
     ``new`` is ``old`` with some characters removed or blanked (a masked cue, or a
@@ -121,7 +121,8 @@ def _same_compound(old: str, new: str) -> bool:
         return False
     if not _emoji_chars.isdisjoint(old) or not _emoji_chars.isdisjoint(new):
         return False
-    a, b = _vader_tokens(old), _vader_tokens(new)
+    a = _vader_tokens(old) if a is None else a
+    b = _vader_tokens(new) if b is None else b
     n = min(len(a), len(b))
     p = 0
     while p < n and a[p] == b[p]:
@@ -137,25 +138,27 @@ def _same_compound(old: str, new: str) -> bool:
     return _allcap_differential(a) == _allcap_differential(b)
 
 
-def _no_lexicon_word(text: str) -> bool:
+def _no_lexicon_word(text: str, tokens: list[str] | None = None) -> bool:
     """True if VADER would find no lexicon word in ``text`` (its tokenisation, exactly)."""
     if not _emoji_chars.isdisjoint(text):
         return False
-    for token in text.split():
-        word = token.strip(_PUNCT)
-        if len(word) <= 2:  # VADER keeps short tokens unstripped (emoticons such as ":)")
-            word = token
+    for word in _vader_tokens(text) if tokens is None else tokens:
         if word.lower() in _lexicon:
             return False
     return True
 
 
 @lru_cache(maxsize=8192)
+def _vader_call(text: str) -> float:
+    return _analyzer.polarity_scores(text)["compound"]
+
+
 def vader_compound(text: str) -> float:
     """VADER's compound score of ``text``, identical to ``polarity_scores(text)["compound"]``.
 
     Skips the VADER call (returning 0.0, which is what VADER returns) when no
-    token of ``text`` is in VADER's lexicon; cached by text.
+    token of ``text`` is in VADER's lexicon; VADER results are cached by text
+    (``framing.sentiment._vader_call``, an ``lru_cache``).
 
     Examples
     --------
@@ -164,10 +167,10 @@ def vader_compound(text: str) -> float:
     >>> vader_compound("The judge read the ruling.")
     0.0
     """
-    analyzer = _get_analyzer()
+    _get_analyzer()
     if _no_lexicon_word(text):
         return 0.0
-    return analyzer.polarity_scores(text)["compound"]
+    return _vader_call(text)
 
 
 class Segment(NamedTuple):
@@ -266,13 +269,15 @@ def _masked_text(text: str, start: int, end: int, ranges: Sequence[tuple[int, in
     return "".join(parts), tuple(hit)
 
 
-def _derived(old: str, old_compound: float, new: str) -> float:
+def _derived(old: str, old_compound: float, new: str, old_tokens: list[str] | None = None) -> float:
     """VADER compound of ``new``, reusing ``old_compound`` when it provably equals it."""
-    if old_compound == 0.0 and _no_lexicon_word(new):
+    _get_analyzer()
+    new_tokens = _vader_tokens(new)
+    if _no_lexicon_word(new, new_tokens):
         return 0.0
-    if _same_compound(old, new):
+    if _same_compound(old, new, old_tokens, new_tokens):
         return old_compound
-    return vader_compound(new)
+    return _vader_call(new)
 
 
 def _voice_pieces(layer: TextLayer, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -320,6 +325,7 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
     elif not isinstance(layer, TextLayer):
         hint = " Call it once per article." if isinstance(layer, (list, tuple)) else ""
         raise TypeError(f"sentence_sentiment() takes one TextLayer (or one text), not a {type(layer).__name__}.{hint}")
+    _get_analyzer()
     text = layer.text
     ranges = _mask_ranges(hedges or (), attributions or ())
     starts = [r[0] for r in ranges]
@@ -327,9 +333,10 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
     for sent in layer.sentences:
         s, e = sent.start, sent.end
         sent_text = text[s:e]
-        compound = vader_compound(sent_text)
+        tokens = _vader_tokens(sent_text)
+        compound = 0.0 if _no_lexicon_word(sent_text, tokens) else _vader_call(sent_text)
         masked_text, masked = _masked_text(text, s, e, ranges, starts) if ranges else (None, ())
-        neutral = compound if masked_text is None else _derived(sent_text, compound, masked_text)
+        neutral = compound if masked_text is None else _derived(sent_text, compound, masked_text, tokens)
         pieces = _voice_pieces(layer, s, e)
         if len(pieces) <= 1:
             voice = pieces[0][2] if pieces else "author"
@@ -339,7 +346,7 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
             segs = []
             for ps, pe, pv in pieces:
                 seg_text = text[ps:pe]
-                pc = _derived(sent_text, compound, seg_text)
+                pc = _derived(sent_text, compound, seg_text, tokens)
                 mt, _ = _masked_text(text, ps, pe, ranges, starts) if masked else (None, ())
                 segs.append(Segment(ps, pe, pv, pc, pc if mt is None else _derived(seg_text, pc, mt)))
             segments = tuple(segs)

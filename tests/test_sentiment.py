@@ -74,7 +74,7 @@ WORDS = ["good", "bad", "not", "no", "very", "but", "kind", "of", "judge", "depo
 @given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([" ", "", "  ", "\n"]))
 def test_shortcut_never_changes_vader_result(words, sep):
     text = sep.join(words)
-    vader_compound.cache_clear()
+    sm._vader_call.cache_clear()
     assert vader_compound(text) == vader(text)
 
 
@@ -155,7 +155,7 @@ def test_vader_call_budget(monkeypatch):
     counting = CountingAnalyzer()
     sm._get_analyzer()
     monkeypatch.setattr(sm, "_analyzer", counting)
-    vader_compound.cache_clear()
+    sm._vader_call.cache_clear()
     text = "The weather was fine. The committee met on Monday. “This is wonderful,” the mayor said angrily."
     out = sentence_sentiment(text)
     # sentence 1 ("fine"): 1 call; sentence 2 has no lexicon word: no call; sentence 3: 1 call,
@@ -170,7 +170,7 @@ def test_vader_call_budget(monkeypatch):
     counting.calls.clear()
     sentence_sentiment(text)  # cached by text
     assert counting.calls == []
-    vader_compound.cache_clear()
+    sm._vader_call.cache_clear()
 
 
 def test_score_sentiment_keys_and_values():
