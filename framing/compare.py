@@ -114,6 +114,13 @@ def _speaker_key(att: Any) -> str:
     return getattr(att, "speaker", None) or f"({getattr(att, 'speaker_type', None) or 'unnamed'})"
 
 
+def _first(att: Any) -> int:
+    """Where an attribution starts in the text: its earliest source, cue or content offset."""
+    spans = [sp for sp in (getattr(att, "source_span", None), getattr(att, "cue_span", None),
+                           getattr(att, "content_span", None)) if sp]
+    return min(sp[0] for sp in spans) if spans else 0
+
+
 def _own_columns(an: Analysis) -> dict[str, Any]:
     s = an.scores
     author, quoted = s.get("words_author"), s.get("words_quoted")
@@ -121,7 +128,7 @@ def _own_columns(an: Analysis) -> dict[str, Any]:
         words = an.layer.words_by_voice()
         author, quoted = words["author"], words["quoted"]
     total = author + quoted
-    atts = sorted(an.attributions, key=lambda t: (t.content_span or (0, 0))[0])
+    atts = sorted(an.attributions, key=_first)
     return {
         "words_total": total,
         "quoted_share": quoted / total if total else math.nan,
@@ -209,7 +216,8 @@ def who_speaks(corpus_or_analyses: Any):  # -> pandas.DataFrame
     """Per article: each speaker, their type, order of first appearance and share of the article's words.
 
     A speaker is the attribution's canonical ``speaker``; unnamed sources are
-    grouped by type as ``"(type)"``. ``words`` counts the words of the union of
+    grouped by type as ``"(type)"``. Order and ``first_offset`` use the earliest
+    of the attribution's source, cue and content spans. ``words`` counts the words of the union of
     the speaker's content spans; ``word_share`` divides by all analysed words
     of the article (author + quoted).
 
@@ -227,7 +235,7 @@ def who_speaks(corpus_or_analyses: Any):  # -> pandas.DataFrame
     for an in analyses_of(corpus_or_analyses):
         total = _own_columns(an)["words_total"]
         groups: dict[str, list[Any]] = {}
-        for t in sorted(an.attributions, key=lambda t: (t.content_span or (0, 0))[0]):
+        for t in sorted(an.attributions, key=_first):
             groups.setdefault(_speaker_key(t), []).append(t)
         for order, (name, atts) in enumerate(groups.items(), start=1):
             spans = [tuple(t.content_span) for t in atts if t.content_span]
@@ -235,7 +243,7 @@ def who_speaks(corpus_or_analyses: Any):  # -> pandas.DataFrame
             types = [t.speaker_type for t in atts if getattr(t, "speaker_type", None)]
             rows.append({"id": an.article.id, "outlet": an.article.label, "speaker": name,
                          "speaker_type": max(set(types), key=types.count) if types else None,
-                         "order": order, "first_offset": spans[0][0] if spans else None,
+                         "order": order, "first_offset": _first(atts[0]),
                          "n_attributions": len(atts), "words": words, "word_share": words / total if total else math.nan,
                          "kinds": ";".join(sorted({t.kind for t in atts}))})
     cols = ["id", "outlet", "speaker", "speaker_type", "order", "first_offset", "n_attributions", "words", "word_share", "kinds"]

@@ -115,6 +115,7 @@ class FakeAttribution:
     speaker_type: str | None
     content_span: tuple[int, int]
     verb_stance: str = "neutral"
+    source_span: tuple[int, int] | None = None
 
 
 def test_who_speaks_order_words_and_share():
@@ -124,7 +125,8 @@ def test_who_speaks_order_words_and_share():
             FakeAttribution("indirect", None, "police", (48, 67)),              # the road was closed (4)
             FakeAttribution("direct", "Ana Ruiz", "official", (70, 75)))        # Never (1)
     an = dataclasses.replace(base, attributions=atts)
-    assert [text[s:e] for _, _, _, (s, e), _ in [dataclasses.astuple(t) for t in atts]] == ["We will win", "the road was closed", "Never"]
+    assert [text[t.content_span[0]:t.content_span[1]] for t in atts] == ["We will win", "the road was closed", "Never"]
+    assert text[36:42] == "Police"
     df = who_speaks([an])
     assert df["speaker"].tolist() == ["Ana Ruiz", "(police)"]
     assert df["order"].tolist() == [1, 2]
@@ -134,6 +136,9 @@ def test_who_speaks_order_words_and_share():
     assert df["n_attributions"].tolist() == [2, 1]
     assert df["kinds"].tolist() == ["direct", "indirect"]
     assert df["first_offset"].tolist() == [1, 48]
+    # an attribution whose source comes before its content ("Police said the road ...") starts at the source
+    police = dataclasses.replace(atts[1], source_span=(36, 42))
+    assert who_speaks([dataclasses.replace(an, attributions=(atts[0], police, atts[2]))])["first_offset"].tolist() == [1, 36]
     row = score_corpus([an]).iloc[0]
     assert (row["n_attributions"], row["n_speakers"], row["n_speaker_types"], row["first_speaker"]) == (3, 1, 2, "Ana Ruiz")
 
