@@ -73,8 +73,12 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset("of about over against to with despite amid after for by from on in into regarding "
                          "denied dismissed rejected".split())
 NOT_VERB_AFTER_MODAL = frozenset("of to and or in on at from with is was are were for than".split())
-TITLE_MODAL_NEXT = frozenset("have be not never also still soon well face get lose need see take win "
-                             "make go come".split())
+#: Words after a capitalised mid-sentence "May" in a Title Case headline that make it the modal
+#: ("Trump May Have Exceeded ..."): bare verbs and adverbs common in news headlines. A name or
+#: a month is followed by a noun or a verb with -s ("Theresa May Says").
+TITLE_MODAL_NEXT = frozenset("have be not never also still soon well face get lose need see take win make go "
+                             "come rule cost seek end hit delay block force require allow cause change help hurt "
+                             "mean raise trigger spark violate defy miss return leave stay run pay".split())
 PERCEPTION = frozenset("see hear feel smell taste sense remember recall understand tell read afford "
                        "breathe sleep speak walk".split())
 ABILITY_NEG = frozenset("not never hardly barely only scarcely n't n’t".split())  # "could n't": tokenised text
@@ -143,8 +147,11 @@ def _sentence_initial(text: str, start: int, lo: int) -> bool:
     return not _WORD.search(text, lo, start)
 
 
-def _modal_frame(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """False if what follows cannot follow a modal verb (noun use, question, optative)."""
+def _modal_frame(text: str, start: int, end: int, lo: int, hi: int, titled: bool = False) -> bool:
+    """False if what follows cannot follow a modal verb (noun use, question, optative).
+
+    In a Title Case line (``titled``) a capitalised next word is not taken as a subject.
+    """
     nxt = words_after(text, end, hi, 1)
     if not nxt or _next_char(text, end, hi) in ",.;:!?)”’\"'—–":
         return False
@@ -153,7 +160,7 @@ def _modal_frame(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return False
     if w.lower() in SUBJECTS or w.lower() in DETERMINERS - {"no", "all", "each", "that"}:
         return False
-    if w[0].isupper() or w[0].isdigit():
+    if w[0].isdigit() or (w[0].isupper() and not titled):
         return False
     return True
 
@@ -174,10 +181,7 @@ def rule_may(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bo
 
 def rule_modal(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
     """``modal``: the word is used as a modal verb (not a noun, question or optative)."""
-    if role in ("headline", "subheading") and text[start].isupper():
-        nxt = words_after(text, end, hi, 1)
-        return bool(nxt and nxt[0].lower() in TITLE_MODAL_NEXT)
-    return _modal_frame(text, start, end, lo, hi)
+    return _modal_frame(text, start, end, lo, hi, titled=role in ("headline", "subheading"))
 
 
 def rule_could(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
