@@ -26,6 +26,10 @@ Measures
 ``sentiment:author``, ``sentiment:quoted``
     mean VADER compound of the sentence pieces in that voice (the sentiment
     scorer's segments; equals its ``sent_author_mean`` / ``sent_quoted_mean``).
+``attribution_density``
+    attributions per 1,000 words (author + quoted).
+``stance_share:STANCE``, ``speaker_type_share:TYPE``
+    share of the article's attributions with that reporting-verb stance or speaker type (0-1).
 """
 
 from __future__ import annotations
@@ -56,7 +60,10 @@ def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
     and for each voice V: ``compound:V`` (sum of the compound scores of the
     sentence's pieces in voice V: its ``segments`` when the sentiment scorer
     split it at quotation boundaries, else the sentence itself) and ``n:V``
-    (the number of those pieces).
+    (the number of those pieces). ``attributions`` counts the attributions that
+    start in the sentence (earliest of source, cue and content span), and
+    ``attributions:stance:S`` / ``attributions:type:T`` those with verb stance S
+    or speaker type T.
 
     Examples
     --------
@@ -90,6 +97,17 @@ def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
             units["hedges_author"][k] += 1
         key = f"hedges_author:{h.category}"
         units.setdefault(key, np.zeros(n))[k] += 1
+    units["attributions"] = np.zeros(n)
+    for t in analysis.attributions:
+        at = min((sp[0] for sp in (getattr(t, "source_span", None), getattr(t, "cue_span", None),
+                                   getattr(t, "content_span", None)) if sp), default=None)
+        k = bisect.bisect_right(starts, at) - 1 if at is not None else -1
+        if k < 0 or at >= sents[k].end:
+            continue
+        units["attributions"][k] += 1
+        for field, value in (("stance", getattr(t, "verb_stance", None)), ("type", getattr(t, "speaker_type", None))):
+            if value:
+                units.setdefault(f"attributions:{field}:{value}", np.zeros(n))[k] += 1
     index = {s: k for k, s in enumerate(starts)}
     for obj in analysis.sentences:
         k = index.get(obj.start)
@@ -118,8 +136,14 @@ def _ratio_spec(measure: str) -> tuple[str, str, float]:
     if measure.startswith("sentiment:") and measure.split(":", 1)[1] in ("author", "quoted", "mixed"):
         v = measure.split(":", 1)[1]
         return f"compound:{v}", f"n:{v}", 1.0
+    if measure == "attribution_density":
+        return "attributions", "words", 1000.0
+    for prefix, field in (("stance_share:", "stance"), ("speaker_type_share:", "type")):
+        if measure.startswith(prefix):
+            return f"attributions:{field}:" + measure[len(prefix):], "attributions", 1.0
     raise ValueError(f"unknown measure {measure!r}; use 'quoted_share', 'hedge_density', "
-                     "'hedge_density:CATEGORY' or 'sentiment:author|quoted|mixed'")
+                     "'hedge_density:CATEGORY', 'sentiment:author|quoted|mixed', 'attribution_density', "
+                     "'stance_share:STANCE' or 'speaker_type_share:TYPE'")
 
 
 def _num_den(units: dict[str, np.ndarray], measure: str) -> tuple[np.ndarray, np.ndarray, float]:
@@ -204,17 +228,21 @@ def available_measures(analyses: Any) -> list[str]:
     --------
     >>> from framing import analyze
     >>> available_measures([analyze("It rained.")])
-    ['quoted_share', 'hedge_density', 'sentiment:author']
+    ['quoted_share', 'hedge_density', 'sentiment:author', 'attribution_density']
     """
     from .compare import analyses_of
 
-    cats, voices = set(), set()
+    cats, voices, stances, types = set(), set(), set(), set()
     for an in analyses_of(analyses):
         keys = sentence_units(an).keys()
         cats.update(k.split(":", 1)[1] for k in keys if k.startswith("hedges_author:"))
         voices.update(k.split(":", 1)[1] for k in keys if k.startswith("n:"))
+        stances.update(k.split(":", 2)[2] for k in keys if k.startswith("attributions:stance:"))
+        types.update(k.split(":", 2)[2] for k in keys if k.startswith("attributions:type:"))
     return (["quoted_share", "hedge_density"] + [f"hedge_density:{c}" for c in sorted(cats)]
-            + [f"sentiment:{v}" for v in ("author", "quoted", "mixed") if v in voices])
+            + [f"sentiment:{v}" for v in ("author", "quoted", "mixed") if v in voices]
+            + ["attribution_density"] + [f"stance_share:{v}" for v in sorted(stances)]
+            + [f"speaker_type_share:{v}" for v in sorted(types)])
 
 
 def profile_with_ci(analyses: Any, measures: Any = None, *, n_boot: int = 2000, level: float = 0.95, seed: int = 0):

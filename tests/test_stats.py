@@ -42,7 +42,7 @@ def _with_fakes():
               FakeHedge(might, might + 5, "modal", "quoted"), FakeHedge(prob, prob + 8, "booster", "author"))
     sents = (FakeSentence(*s[0], "author", 0.5), FakeSentence(*s[1], "author", -0.5),
              FakeSentence(*s[2], "mixed", 0.2), FakeSentence(*s[3], "author", 0.3))
-    return dataclasses.replace(an, hedges=hedges, sentences=sents)
+    return dataclasses.replace(an, hedges=hedges, sentences=sents, attributions=())
 
 
 def test_sentence_units_counts():
@@ -71,7 +71,7 @@ def test_measure_values():
     with pytest.raises(TypeError, match="measure must be a str"):
         measure_value(an, ["quoted_share"])
     assert available_measures([an]) == ["quoted_share", "hedge_density", "hedge_density:adverb", "hedge_density:booster", "hedge_density:modal",
-                                        "sentiment:author", "sentiment:mixed"]
+                                        "sentiment:author", "sentiment:mixed", "attribution_density"]
 
 
 def test_bootstrap_is_seeded_and_brackets_the_value():
@@ -157,3 +157,30 @@ def test_precise_errors_for_common_misuse():
         bootstrap_ci(Article("a", "It rained."), "quoted_share")
     with pytest.raises(TypeError, match="not a str"):
         permutation_test("It rained.", analyze("It snowed."), "quoted_share")
+
+
+@dataclasses.dataclass(frozen=True)
+class FakeAttribution:
+    kind: str
+    speaker: str | None
+    speaker_type: str | None
+    source_span: tuple[int, int] | None
+    cue_span: tuple[int, int] | None
+    content_span: tuple[int, int]
+    verb_stance: str
+
+
+def test_attribution_measures():
+    an = _with_fakes()
+    off = TEXT.index("Officials")
+    she = TEXT.index("she said")
+    atts = (FakeAttribution("indirect", None, "official", (off, off + 9), (off + 10, off + 14), (off + 15, off + 36), "neutral"),
+            FakeAttribution("direct", None, "citizen", (she, she + 3), (she + 4, she + 8), (TEXT.index("We"), TEXT.index("roads") + 5), "neutral"))
+    an = dataclasses.replace(an, attributions=atts)
+    u = sentence_units(an)
+    assert u["attributions"].tolist() == [0, 1, 1, 0]  # the quote starts before its source: counted where it starts
+    assert measure_value(an, "attribution_density") == pytest.approx(1000 * 2 / 18)
+    assert measure_value(an, "stance_share:neutral") == 1.0
+    assert measure_value(an, "speaker_type_share:official") == 0.5
+    assert measure_value(an, "stance_share:doubtful") == 0.0
+    assert available_measures([an])[-3:] == ["stance_share:neutral", "speaker_type_share:citizen", "speaker_type_share:official"]
