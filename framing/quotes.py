@@ -23,6 +23,7 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ _CLOSE_ONLY = frozenset("”»›")
 _APOSTROPHE_LIKE = frozenset("'’")
 _ELISIONS = ("em", "tis", "twas", "n ", "cause", "til")
 _PUNCT_AFTER = frozenset(".,;:!?)]}-–—…")
+_MARK = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int]) -> tuple[
     """Return closed regions (start, end, family, depth, unbalanced), stray marks, and still-open (start, family, depth)."""
     roles = [_role(text, i, lo, hi) for i in marks]
     stack: list[tuple[int, str]] = []
+    # stack depths of the open marks of each family, so finding the innermost open
+    # mark of a family is O(1), not a walk down a stack of thousands of marks
+    open_of: dict[str, list[int]] = {}
     regions: list[tuple[int, int, str, int, bool]] = []
     stray: list[int] = []
     for k, i in enumerate(marks):
@@ -106,7 +111,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int]) -> tuple[
         fam = _FAMILY[text[i]]
         if role == "apostrophe":
             continue
-        open_idx = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == fam), None)
+        fam_open = open_of.get(fam)
+        open_idx = fam_open[-1] if fam_open else None
         can_close = role in ("close", "either") and open_idx is not None
         if can_close and fam == "single" and text[i] in _APOSTROPHE_LIKE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " ":
             # plural possessive ("the judges’ orders") when a later closer exists
@@ -121,10 +127,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int]) -> tuple[
             assert open_idx is not None
             while len(stack) > open_idx + 1:
                 s, f = stack.pop()
+                open_of[f].pop()
                 regions.append((s, i, f, len(stack), True))
             s, f = stack.pop()
+            open_of[f].pop()
             regions.append((s, i + 1, f, len(stack), False))
         elif role in ("open", "either"):
+            open_of.setdefault(fam, []).append(len(stack))
             stack.append((i, fam))
         elif text[i] not in _APOSTROPHE_LIKE:
             stray.append(i)
@@ -148,7 +157,7 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
     raw: list[tuple[int, int, str, int, bool, bool]] = []
     strays: list[int] = []
     for pi, (lo, hi) in enumerate(paras):
-        marks = [i for i in range(lo, hi) if text[i] in _FAMILY]
+        marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
         if not marks:
             continue
         regions, stray, still_open = _scan_paragraph(text, lo, hi, marks)

@@ -36,8 +36,15 @@ SENTENCE_OPENERS = frozenset(
     """The A An He She It They We I You This That These Those There But And Yet So In On At After Before When
     While If As His Her Its Their Our Meanwhile However Still Now Then Officials Some Many Most""".split()
 )
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+([\"'“‘«(\[]?)(\S))")
-_PREV_TOKEN = re.compile(r"(\S+)$")
+# The candidate starts at the first mark of a run and takes the run and its closers
+# possessively: backtracking into a run of 1,000,000 dots would be quadratic, and a
+# match starting inside a run always fails where the match at its start failed.
+_CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s+([\"'“‘«(\[]?)(\S))")
+# The last token before a mark: searched in a short window ending at the mark (a
+# search from the sentence start would be quadratic in a sentence of many periods).
+_PREV_TOKEN = re.compile(r"\S+\Z")
+_PREV_WINDOW = 64
+_SPACE = re.compile(r"\s")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]?(\w+)")
 _CLOSERS = "\"'”’»)]"
@@ -51,6 +58,32 @@ def _next_word(text: str, pos: int) -> str:
     return follow.group(1) if follow else ""
 
 
+def _prev_token(text: str, lo: int, hi: int) -> str:
+    """The run of non-space characters ending at ``hi`` (not before ``lo``), as ``(\\S+)$`` finds it.
+
+    Like ``$``, a single newline right before ``hi`` is skipped. Linear in the
+    token's length, whatever the distance from ``lo``.
+    """
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    pos = max(lo, hi - _PREV_WINDOW)
+    m = _PREV_TOKEN.search(text, pos, hi)
+    if m is None:
+        return ""
+    if m.start() > pos or pos == lo or text[pos - 1].isspace():
+        return m.group(0)
+    b = pos  # the token is longer than the window: find the last space before it, chunk by chunk
+    while b > lo:
+        a = max(lo, b - 4096)
+        last = None
+        for last in _SPACE.finditer(text, a, b):
+            pass
+        if last is not None:
+            return text[last.end() : hi]
+        b = a
+    return text[lo:hi]
+
+
 def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
     nxt = m.group(2)
     if not (nxt.isupper() or nxt.isdigit()):
@@ -61,8 +94,7 @@ def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
         return not core.startswith("..")
     if mark != core:  # ." or .” : a quotation ended with its sentence
         return True
-    prev = _PREV_TOKEN.search(text, lo, m.start())
-    token = (prev.group(1) if prev else "").lstrip("\"'“‘«([")
+    token = _prev_token(text, lo, m.start()).lstrip("\"'“‘«([")
     if not token:
         return True
     if token in ABBREVIATIONS:
