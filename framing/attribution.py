@@ -160,6 +160,7 @@ _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "he
 _MOD = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office""".split())
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
+_OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
 _PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
 _CLAUSE_RE = re.compile(r"\s+(?:they|he|she|it|we|I|the\s+\w+|[A-Z]\w+)\s+(?:\w+\s+){0,2}?"
                         r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does)\b")
@@ -193,9 +194,13 @@ def _paragraph(layer: TextLayer, offset: int) -> Span | None:
 def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
+    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and re.search(
+            r"(?:,|\bby|\band|^)\s*$", text[lo:cue_start]):
+        return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
     k = len(toks)
     while k > 0 and (text[toks[k - 1][0]:toks[k - 1][1]].lower() in _SKIP or text[toks[k - 1][0]:toks[k - 1][1]] == ","
+                     or text[toks[k - 1][0]:toks[k - 1][1]].isdigit()
                      or text[toks[k - 1][0]:toks[k - 1][1]].lower().endswith("ly") and text[toks[k - 1][0]].islower()):
         k -= 1
     if k == 0:
@@ -219,6 +224,8 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
                 break
             continue
         break
+    if j == k:
+        return _initial_np(ctx, lo, cue_start)
     while j < k and (text[toks[j][0]:toks[j][1]].lower() in ("of", "and", "de", "from")
                      or text[toks[j][0]:toks[j][1]].lower() in _LEAD_CAPS):
         j += 1
@@ -229,11 +236,25 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
     span = (toks[j][0], end)
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
-        return None
+        return _initial_np(ctx, lo, cue_start)
     if len(words.split()) == 1 and words[0].isupper() and words.lower() in (
             "the", "a", "posting", "writing", "sharing", "despite", "after", "upon", "meanwhile", "however"):
         return None
     return span
+
+
+def _initial_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """A clause-initial noun phrase naming a role or group ("Two officials familiar with the talks said")."""
+    text = ctx.layer.text
+    sent = _sentence(ctx, cue_start)
+    head = text[sent.start:cue_start]
+    m = re.match(r"\s*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
+    if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in _LEAD_CAPS \
+            or ctx.verbs.regex.search(m.group(1)):
+        return None
+    if any(w.lower() in _SKIP and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
+        return None
+    return (sent.start + m.start(1), sent.start + m.end(1))
 
 
 def _source_after(ctx: _Ctx, start: int, hi: int) -> tuple[int, int] | None:
@@ -243,7 +264,8 @@ def _source_after(ctx: _Ctx, start: int, hi: int) -> tuple[int, int] | None:
     if not m:
         return None
     src = m.group("src")
-    if not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)) or len(src.split()) > 10:
+    if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
+                                      or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][a-z-]*){1,4}", src)):
         return None
     return (m.start("src"), m.end("src"))
 
@@ -317,6 +339,11 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                     c.end() < c2.start() < m.start("comp") for c2 in cues):
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 content = (cs, _clause_end(ctx, cs, sent, cues))
+            elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
+                    ctx.verbs.lookup(c.group())[1] == "directive" and m.group("link") != "of"
+                    or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
+                cs = m.start("obj")
+                content = (cs, _clause_end(ctx, cs, sent, cues))
             elif (m := _CLAUSE_RE.match(text, c.end(), sent.end)) is not None or (
                     m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None:
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -363,7 +390,7 @@ def _according(ctx: _Ctx) -> list[Attribution]:
                 continue
             cue = _ACCORDING_RE.match(text, m.start())
             a = _make(ctx, "according_to", src, None, content, m.start())
-            out.append(Attribution(a.kind, a.speaker, a.speaker_type, a.source_span, "according to",
+            out.append(Attribution(a.kind, a.speaker, a.speaker_type, a.source_span, text[m.start():m.start() + 12],
                                    (m.start(), m.start() + len("according to")), content, "neutral", a.flags))
             del cue
         for m in _REPORTEDLY_RE.finditer(text, sent.start, sent.end):
@@ -397,6 +424,9 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
                     return _make(ctx, "direct", src, c, content, c.start())
             elif len(between.split()) <= 9:
                 src = _subject_before(ctx, q.end, c.start())
+                dm = re.compile(r"[,\s]*((?:the|a|an)(?:\s+[a-z][a-z-]*){1,4})\s*").fullmatch(text, q.end, c.start())
+                if src is None and dm:
+                    src = (dm.start(1), dm.end(1))
                 if src is not None:
                     return _make(ctx, "direct", src, c, content, c.start())
     dm = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])").match(text, q.end, para.end)
@@ -409,16 +439,30 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
     # before: X said: "…" / X wrote in part: "…" / …, writing: "…" / Writing: "…"
     sent = _sentence(ctx, q.start)
     lo = max(sent.start, para.start)
+    nm = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*").fullmatch(text, lo, q.start)
+    if nm and not any(lo <= c.start() < q.start for c in cues):
+        speaker, stype, flags, span = _resolve(ctx, (nm.start(1), nm.end(1)), nm.start(1))
+        if speaker is not None and "surname_only" not in flags:
+            return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
     before_cues = [c for c in cues if lo <= c.start() and c.end() <= q.start]
-    if before_cues:
-        c = before_cues[-1]
+    fallback = None
+    for c in reversed(before_cues):
         between = text[c.end():q.start]
         if re.fullmatch(r"(?:\s+[^\s.;!?“”\"]+){0,7}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
             src = _subject_before(ctx, lo, c.start())
             punct = between.strip()[-1:] in (":", ",")
             participle = c.group().lower().endswith("ing")
-            if (src is not None and (punct or not between.strip())) or (src is None and participle and punct):
+            colon = between.strip().endswith(":")
+            if src is not None and (punct or not between.strip()):
                 return _make(ctx, "direct", src, c, content, c.start())
+            if src is None and participle and punct and fallback is None:
+                # the nearest cue is "…, writing:": it owns the quote, and the subject of
+                # its sentence speaks (an earlier finite verb of that subject is not the cue)
+                return _make(ctx, "direct", None, c, content, c.start())
+            if src is None and colon and punct and fallback is None:
+                fallback = c
+    if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
+        return _make(ctx, "direct", None, fallback, content, fallback.start())
     return None
 
 
@@ -479,6 +523,23 @@ def _direct(ctx: _Ctx, consumed: list[tuple[int, int]], cues: list[re.Match[str]
     return out
 
 
+def _preregister(ctx: _Ctx, cues: list[re.Match[str]]) -> None:
+    """Register full names that are the subject or inverted source of a cue, so earlier surnames resolve."""
+    text = ctx.layer.text
+    new = False
+    for c in cues:
+        sent = _sentence(ctx, c.start())
+        for span in (_subject_before(ctx, sent.start, c.start()), _source_after(ctx, c.end(), sent.end)):
+            if span is None:
+                continue
+            names = ctx.reg._name_seqs(text[span[0]:span[1]])
+            if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
+                ctx.reg.register(names[-1], text[span[0]:span[1]])
+                new = True
+    if new:
+        ctx.reg._mentions()
+
+
 def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | Path | None = None,
                  roles: RoleLexicon | str | Path | None = None, home_country: str | None = None) -> list[Attribution]:
     """Find the attributed statements of one article.
@@ -531,6 +592,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
                 continue
             cues.append(m)
             cues_by_sent.setdefault(si, []).append(m)
+    _preregister(ctx, cues)
     found = _reported(ctx, cues_by_sent) + _according(ctx)
     # quotes inside a reported content make it "mixed"
     mixed: list[Attribution] = []

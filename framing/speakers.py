@@ -55,10 +55,12 @@ _CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 _STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
 with while when where what who this that these those it its he she they we i his her their our
 his mr mrs ms dr former ex now then also still today yesterday on upon over under since until
-during amid writing posting sharing sources officials""".split())
+during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
+sunday one two three four five six seven eight nine ten several many some dozens hundreds january february march april may june july august september october november december""".split())
 _MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
 PRONOUNS = frozenset({"he", "she"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
 _CAP = r"\(?[A-ZÀ-Þ][\w’'.\-]*\)?"
 _RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{_CAP})*")
 _TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
@@ -354,7 +356,7 @@ class SpeakerRegistry:
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
         # a name: the capitalised words after the last title word
-        names = [seqs for s, e, seqs in [(0, 0, self._name_seqs(mention))]][0]
+        names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
         if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern):
             # "the Trump administration", "the Bukele government": the organisation speaks
@@ -404,7 +406,7 @@ class SpeakerRegistry:
         for m in _RUN_RE.finditer(mention):
             cur: list[str] = []
             for t in _TOKEN_RE.findall(m.group()):
-                if self.roles.is_title_word(t) or t.lower() in _CONNECT or t.lower() in _STOP_CAPS:
+                if self.roles.is_title_word(t) or t.lower().rstrip(".") in _CONNECT | _STOP_CAPS | _HONORIFICS:
                     if cur:
                         out.append(" ".join(cur))
                     cur = []
