@@ -16,12 +16,16 @@ Rules
     Exceeded Authority"). A *May* followed by a number ("May 5", "May 2024") is
     the month. *May* followed by a subject (a pronoun, a determiner, a
     capitalised word: "May God bless", "and may God bless", "may he rest") is
-    the optative or a question, not epistemic modality.
+    the optative or a question, not epistemic modality. A *May* followed (after
+    an adverb such as *also*) by a past-tense or third-person *-s* form is the
+    month ("May saw record rain", "May marks a year"): a modal takes a bare verb.
 ``modal``
     For *might* (and as part of ``modal_may`` and ``could``): a modal is
     followed by a verb or an adverb, so *might* followed by punctuation or by
     *of*, *to*, *and*, *or*, *in* ... is the noun ("military might to", "the
-    might of"), and a subject after it is a question or optative.
+    might of"), and a subject after it is a question or optative. A past-tense
+    or *-s* verb form after it is never a modal's bare verb ("the might
+    displayed by").
 ``could``
     *could* of (in)ability is not a hedge, where decidable from the words:
     *could not* / *could never* / *could hardly* / *could barely* / *could only*
@@ -53,7 +57,10 @@ Negation and reported speech
 ----------------------------
 A hit with *not*, *never*, *no*, *without*, *n't* ... among the three words
 before it (in the same clause) is kept and flagged ``negated``. An author-voice
-hit inside the complement of a reporting verb is flagged ``reported``.
+hit inside the complement of a reporting verb is flagged ``reported``: without
+attributions, when a reporting verb precedes it in the sentence, *according to*
+follows it, or a reporting clause closes the sentence after a comma ("..., police
+said on Friday.", "..., said the mayor.", a headline's ", Judge Warns").
 """
 
 from __future__ import annotations
@@ -61,7 +68,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["RULES", "is_negated", "REPORTING_RE", "SPEECH_CUE_RE", "SCARE_QUOTE_MAX_WORDS"]
+__all__ = ["RULES", "is_negated", "finite_verb_form", "trailing_report", "REPORTING_RE", "TRAILING_REPORT_RE",
+           "SPEECH_CUE_RE", "SCARE_QUOTE_MAX_WORDS"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–()\[\]“”\"]")
@@ -82,6 +90,15 @@ TITLE_MODAL_NEXT = frozenset("have be not never also still soon well face get lo
 PERCEPTION = frozenset("see hear feel smell taste sense remember recall understand tell read afford "
                        "breathe sleep speak walk".split())
 ABILITY_NEG = frozenset("not never hardly barely only scarcely n't n’t".split())  # "could n't": tokenised text
+#: Past-tense forms that are never bare infinitives (irregular; "-ed" forms are found by ending).
+PAST_ONLY = frozenset("""saw brought had did went came took made gave got said told found became began fell grew
+    held kept knew lost met paid ran rose sent spent stood thought won wrote caught chose drove ate flew forgot
+    hid spoke struck threw woke wore sold sought fought felt heard taught bought built meant sat slept swore drew
+    froze rode rang sang sank shook shot slid stole stuck swam swept tore understood wept was were""".split())
+BASE_IN_ED = frozenset("shed wed embed shred bed sled".split())
+NOT_FINITE_IN_S = frozenset("always sometimes perhaps thus nevertheless nonetheless regardless besides afterwards "
+                            "bias alias yes".split())
+ADVERBS_AFTER_MODAL = frozenset("also still already even just again often never soon".split())
 QUANTIFIERS = frozenset("all nothing little everything anything much whatever what".split())
 PERSONAL = frozenset("i you he she we they".split())
 COMPLEMENT_NEXT = frozenset("that to he she it they we i you there on without".split())
@@ -96,13 +113,46 @@ COPULA = frozenset("is are was were be been".split())
 #: choice, documented in the README, not fitted to a data set.
 SCARE_QUOTE_MAX_WORDS = 6
 
-#: Reporting verbs whose complement is reported speech (the fallback used when
-#: no attributions are given). Ends of matches must precede the hit.
-REPORTING_RE = re.compile(
-    r"(?<![\w-])(?:say|says|said|saying|told|tells|stated|stating|added|adds|warned|warns|argued|argues|"
+_REPORTING_VERBS = (
+    r"say|says|said|saying|told|tells|stated|stating|added|adds|warned|warns|argued|argues|"
     r"explained|noted|insisted|insisting|claimed|claiming|claims|asserted|asserting|maintained|announced|"
     r"reported|reports|believes|believed|thinks|wrote|writes|writing|testified|admitted|acknowledged|"
-    r"confirmed|according\s+to)(?![\w-])", re.IGNORECASE)
+    r"confirmed")
+
+#: Reporting verbs whose complement is reported speech (the fallback used when
+#: no attributions are given). Ends of matches must precede the hit.
+REPORTING_RE = re.compile(rf"(?<![\w-])(?:{_REPORTING_VERBS}|according\s+to)(?![\w-])", re.IGNORECASE)
+
+#: A reporting clause that closes the sentence after the hit: "The suspect may have fled,
+#: police said on Friday." / ", said the mayor." / ", Judge Warns". A comma, at most four words
+#: (the speaker), the verb, at most five more words (no comma), the sentence end. A clause
+#: opened by a conjunction or relative ("and he said nothing", "which officials said") is not
+#: one. See :func:`trailing_report`, which also checks the words after the verb.
+TRAILING_REPORT_RE = re.compile(
+    r",\s*(?!(?:and|but|or|nor|so|yet|which|who|whom|that|while|whereas|although|though|because|as|if|when|"
+    r"where|after|before|until|since)(?![\w-]))(?P<speaker>(?:[\w’'.-]+\s+){0,4}?)"
+    rf"(?:{_REPORTING_VERBS})(?![\w-])(?P<tail>(?:\s+[\w’'.-]+){{0,5}})\s*[.!?]?[”’\"']?\s*$", re.IGNORECASE)
+#: Words that may open what follows the verb of a closing reporting clause whose speaker comes
+#: first ("police said on Friday", "she told reporters"): adjuncts of time and place, the hearer.
+ADJUNCT_START = frozenset("on in at during late earlier yesterday today tonight last this later after before "
+                          "reporters journalists".split())
+
+
+def trailing_report(text: str, start: int, hi: int) -> bool:
+    """True if a reporting clause closes the sentence ``[.., hi)`` after position ``start``.
+
+    "The bridge may close, said the mayor." and "..., police said on Friday." are; in
+    "Clearly, the mayor said the plan may fail." the words after *said* are its complement,
+    not an adjunct, so a hit before the comma ("Clearly") is not reported speech.
+    """
+    m = TRAILING_REPORT_RE.search(text, start, hi)
+    if m is None:
+        return False
+    tail = m.group("tail").split()
+    if not m.group("speaker").strip():
+        return True  # inverted: ", said the mayor on Friday."
+    return not tail or (len(tail) <= 4 and tail[0].lower() in ADJUNCT_START)
+
 
 #: Speech and naming verbs that attach a quotation to a speaker (scare-quote
 #: test). "accused" and "alleged" are absent on purpose: as adjectives they sit
@@ -147,14 +197,35 @@ def _sentence_initial(text: str, start: int, lo: int) -> bool:
     return not _WORD.search(text, lo, start)
 
 
+def finite_verb_form(word: str) -> bool:
+    """True if ``word`` (lower case) is a past-tense or third-person ``-s`` form, which never follows a modal.
+
+    A modal verb takes a bare infinitive: "may need", "could rise", never "may saw"
+    or "might marks". So a capitalised *May* followed by such a form is the month
+    ("May saw record rain", "May marks a year since ..."). Words in *-ed* that are
+    bare verbs (*need*, *proceed*, *shed*) and words in *-s* that are not verb
+    forms (*pass*, *focus*, *always*, *perhaps*) are excluded.
+    """
+    if word in PAST_ONLY:
+        return True
+    if word.endswith("ed") and len(word) > 3:
+        return not word.endswith("eed") and word not in BASE_IN_ED
+    if word.endswith("s") and len(word) > 2:
+        return not word.endswith(("ss", "us")) and word not in NOT_FINITE_IN_S
+    return False
+
+
 def _modal_frame(text: str, start: int, end: int, lo: int, hi: int, titled: bool = False) -> bool:
-    """False if what follows cannot follow a modal verb (noun use, question, optative).
+    """False if what follows cannot follow a modal verb (noun use, question, optative, finite verb).
 
     In a Title Case line (``titled``) a capitalised next word is not taken as a subject.
     """
-    nxt = words_after(text, end, hi, 1)
+    nxt = words_after(text, end, hi, 2)
     if not nxt or _next_char(text, end, hi) in ",.;:!?)”’\"'—–":
         return False
+    verb = nxt[1] if len(nxt) == 2 and nxt[0].lower() in ADVERBS_AFTER_MODAL else nxt[0]
+    if finite_verb_form(verb.lower()):
+        return False  # "May saw record rain", "the might displayed by", "May also brought"
     w = nxt[0]
     if w.lower() in NOT_VERB_AFTER_MODAL:
         return False
@@ -217,7 +288,7 @@ def rule_complement(text: str, start: int, end: int, lo: int, hi: int, role: str
     if _noun_before(prev):
         return False
     pc = _prev_char(text, start, lo)
-    if pc in ",”\"’'":
+    if pc and pc in ",”\"’'":
         return True  # '... ,” claimed the director'
     nc = _next_char(text, end, hi)
     if nc == "" or nc in ".,;:!?":

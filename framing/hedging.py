@@ -135,7 +135,7 @@ def _reported(text: str, start: int, lo: int, hi: int, spans: list[tuple[int, in
     for m in hr.REPORTING_RE.finditer(text, lo, start):
         if m.end() <= start and not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
             return True
-    return bool(_ACCORDING_RE.search(text, start, hi))
+    return bool(_ACCORDING_RE.search(text, start, hi) or hr.trailing_report(text, start, hi))
 
 
 def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path | None = None,

@@ -23,7 +23,9 @@ def _expected(line: str) -> tuple:
     return text, cat, voice, term, flags
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.comment for c in CASES])
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.comment))
+                                  if c.comment.startswith("XFAIL") else c for c in CASES],
+                         ids=[c.comment for c in CASES])
 def test_hedge_case(case):
     found = hedges(case.text)
     got = [(h.text, h.category, h.voice, h.term, h.flags) for h in found]
@@ -34,9 +36,36 @@ def test_hedge_case(case):
 
 def test_cases_file_covers_every_rule():
     comments = " ".join(c.comment for c in CASES)
-    for word in ("May the month", "optative", "could of past inability", "claims as a noun", "suspected as a belief",
-                 "negated", "reported", "scare quote"):
+    for word in ("May the month", "May as a surname", "optative", "could of past inability", "claims as a noun",
+                 "suspected as a belief", "negated", "reported", "scare quote", "XFAIL"):
         assert word in comments
+
+
+# The false-positive traps named in issue #3, each with its exact expectation (composed text).
+TRAPS = [
+    # May the month (mid-sentence, before a number, sentence-initial before a finite verb): no hit
+    ("It was signed in May and took effect on May 5. May saw protests.", []),
+    # May God bless (optative), at the start and after 'and': no hit
+    ("May God bless the victims, and may God bless this country.", []),
+    # could of ability where the words decide it: no hit; could of possibility: a hit
+    ("Officials could not be reached. They could hear gunfire. The ruling could be overturned.",
+     [("could", "epistemic", ())]),
+    # claims as a noun ("insurance claims"): no hit; the verb with a complement: a hit
+    ("Insurance claims rose last year. The company claims that it paid.", [("claims", "distancing", ())]),
+    # suspected: the allegation adjective counts, the belief verb does not (documented)
+    ("She suspected that the suspected smugglers had left.", [("suspected", "allegation", ())]),
+    # negated hedges keep their hit and are flagged
+    ("He was not alleged to be involved.", [("alleged", "allegation", ("negated",))]),
+    # hedges in reported speech without quotation marks: author voice, flagged reported
+    ("The judge warned that the order may have been violated.", [("may", "epistemic", ("reported",))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRAPS)
+def test_issue_traps(text, expected):
+    got = [(h.text, h.category, h.flags) for h in hedges(text)]
+    assert got == expected
+    assert all(h.voice == "author" for h in hedges(text))
 
 
 # --- the bundled articles: every allegation marker and scare quote, with voice -------------------
