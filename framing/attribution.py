@@ -610,7 +610,32 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     direct = _direct(ctx, consumed, cues, mixed)
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
-    return sorted(result, key=lambda a: (a.content_span[0], a.content_span[1]))
+    return _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
+
+
+def _tidy(found: list[Attribution]) -> list[Attribution]:
+    """Final clean-up in text order.
+
+    * A *reportedly* inside the content of an attribution with a named or described
+      source ("X reportedly …, according to two officials") is sourced by it: the
+      unsourced attribution is dropped.
+    * A quote interrupted by its cue (``“…,” she said, “…”``): the second piece gets
+      the speaker but no cue of its own (flag ``split``), so the cue is counted once.
+    """
+    sourced = [a for a in found if a.kind == "according_to" and a.source_span is not None]
+    out: list[Attribution] = []
+    seen_cues: set[tuple[int, int]] = set()
+    for a in found:
+        if "unsourced" in a.flags and a.cue_span and any(
+                b.content_span[0] <= a.cue_span[0] < b.content_span[1] for b in sourced):
+            continue
+        if a.kind == "direct" and a.cue_span is not None and a.cue_span in seen_cues:
+            a = Attribution("direct", a.speaker, a.speaker_type, a.source_span, None, None, a.content_span, None,
+                            a.flags + ("split",))
+        elif a.cue_span is not None:
+            seen_cues.add(a.cue_span)
+        out.append(a)
+    return out
 
 
 from .attribution_tables import score_attributions  # noqa: E402  (re-exported; the scorer lives with the tables)
