@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,7 +21,7 @@ from .analyze import Analysis, AnalysisError, analyze, analyze_many
 from .corpus import Article, Corpus, LoadError, iter_corpus
 from .text import count_words
 
-__all__ = ["analyze_corpus", "analyses_of", "score_corpus", "who_speaks", "describe_columns", "COLUMNS",
+__all__ = ["analyze_corpus", "analyses_of", "score_corpus", "who_speaks", "describe_columns", "column_unit", "COLUMNS",
            "compare_outlets", "run_compare_cli"]
 
 #: The columns :func:`score_corpus` adds itself: name -> (unit, meaning). Columns with the
@@ -40,10 +41,44 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "n_speakers": ("speakers", "distinct named speakers with at least one attribution"),
     "n_speaker_types": ("types", "distinct speaker types among the attributions"),
     "first_speaker": ("", "the speaker of the first attribution in the text (name, else its type)"),
+    "label_n_author": ("labels", "noun-phrase labels of people in the outlet's voice, around a head noun of "
+                       "framing/lexicons/labels.csv (migrants, detainees, gang members ...; framing.labels)"),
+    "label_n_quoted": ("labels", "the same labels inside quotations"),
+    "label_n_scare_quoted": ("labels", "author-voice labels in scare quotes ('Venezuelan gang members')"),
+    "label_hedged_share": ("fraction 0-1", "author-voice labels hedged by the outlet (an author-voice allegation, "
+                           "distancing or scare-quote hedge inside the label: alleged, suspected, so-called) / "
+                           "label_n_author; NaN without labels"),
     "error": ("", "why the article could not be analysed (then every measure is empty)"),
 }
-_PREFIXES = {"hedge_": "hedging scorer (framing.hedging)", "src_": "attribution scorer (framing.attribution)",
-             "sent_": "sentiment scorer (framing.sentiment)"}
+# Units of the scorers' columns, by name pattern (first match wins); {0}, {1} are the groups.
+_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    (r"hedge_total_(author|quoted)", "hits", "allegation + epistemic + distancing + scare_quote markers in {0} voice"),
+    (r"hedge_total_per_1k", "per 1,000 author words", "the same total in author voice per 1,000 author-voice words"),
+    (r"hedge_author_words", "words", "author-voice words (the denominator of hedge_*_per_1k)"),
+    (r"hedge_(negated|reported)", "hits", "hedges flagged {0} (any category and voice)"),
+    (r"hedge_(\w+)_(author|quoted)", "hits", "{0} markers in {1} voice (framing.hedging)"),
+    (r"hedge_(\w+)_per_1k", "per 1,000 author words", "author-voice {0} markers per 1,000 author-voice words"),
+    (r"src_n", "attributions", "attributed statements (framing.attribution)"),
+    (r"src_n_speakers", "speakers", "distinct named speakers"),
+    (r"src_n_unsourced", "attributions", "hearsay markers with no source (reportedly ...)"),
+    (r"src_n_(\w+)", "attributions", "attributions of kind {0}"),
+    (r"src_unnamed_share", "fraction 0-1", "attributions with no named speaker / all attributions"),
+    (r"src_first_speaker", "", "speaker of the first attribution (name, else its type)"),
+    (r"src_verbs_(\w+)", "attributions", "attributions whose reporting verb has stance {0}"),
+    (r"src_quoted_attributed_share", "fraction 0-1", "quoted words inside an attributed direct or mixed quotation / quoted words"),
+    (r"src_quoted_share_(\w+)", "fraction 0-1", "attributed quoted words given to speakers of type {0} / attributed quoted words"),
+    (r"sent_(\w+?)_n", "segments", "sentence pieces in {0} voice scored by VADER (framing.sentiment)"),
+    (r"sent_(\w+?)_mean", "VADER compound -1..1", "mean compound of the {0}-voice segments"),
+    (r"sent_(\w+?)_mean_neutral", "VADER compound -1..1", "mean compound of the {0}-voice segments, cues and hedges masked"),
+    (r"sent_(\w+?)_neg_share", "fraction 0-1", "{0}-voice segments with compound <= -0.05 / {0}-voice segments"),
+    (r"sent_(\w+?)_pos_share", "fraction 0-1", "{0}-voice segments with compound >= 0.05 / {0}-voice segments"),
+    (r"sent_(\w+?)_min", "VADER compound -1..1", "compound of the most negative {0}-voice segment"),
+    (r"sent_(\w+?)_max", "VADER compound -1..1", "compound of the most positive {0}-voice segment"),
+    (r"sent_(\w+?)_(min|max)_span", "offsets", "'start:end' of the sent_{0}_{1} segment in the article text"),
+    (r"sent_n_mixed", "sentences", "sentences with words in both voices"),
+    (r"sent_n_masked", "sentences", "sentences with a cue or hedge masked for compound_neutral"),
+    (r"label_head_(\w+)", "labels", "author-voice labels whose head noun is '{0}' (_ for a space)"),
+)
 
 
 def _results(items: Any) -> list[Analysis | AnalysisError]:
@@ -139,12 +174,36 @@ def _own_columns(an: Analysis) -> dict[str, Any]:
     }
 
 
+_LABEL_HEDGES = frozenset({"allegation", "distancing", "scare_quote"})
+
+
+def _label_columns(an: Analysis) -> dict[str, Any]:
+    """Label-choice columns of one article (see :data:`COLUMNS`); ``label_head_*`` only for heads used."""
+    from .labels import find_labels
+
+    text = an.article.text
+    labels = find_labels(an.layer)
+    author = [lab for lab in labels if lab.voice == "author"]
+    marks = [(h.start, h.end) for h in an.hedges if h.voice == "author" and h.category in _LABEL_HEDGES]
+    hedged = sum(lab.scare_quoted or any(lab.start <= s and e <= lab.end for s, e in marks) for lab in author)
+    out: dict[str, Any] = {"label_n_author": len(author), "label_n_quoted": len(labels) - len(author),
+                           "label_n_scare_quoted": sum(lab.scare_quoted for lab in author),
+                           "label_hedged_share": hedged / len(author) if author else math.nan}
+    for lab in author:
+        key = "label_head_" + "_".join(text[lab.head[0]:lab.head[1]].lower().split())
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
 def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.DataFrame
     """The framing profile: one row per article with every scalar per-article measure.
 
     Columns: ``id``, ``outlet``, ``title``, the layer counts and the columns in
-    :data:`COLUMNS`, then every scalar score of the scorers (prefixes ``hedge_``,
-    ``src_``, ``sent_``), then ``error``. :func:`describe_columns` gives units.
+    :data:`COLUMNS` (including the label choices ``label_n_*``, ``label_hedged_share``),
+    then every scalar score of the scorers (prefixes ``hedge_``, ``src_``, ``sent_``),
+    then ``label_head_NOUN`` (author-voice labels per head noun, for every head noun
+    that some article uses; 0 where another does not), then ``error``.
+    :func:`describe_columns` gives every column's unit.
 
     Parameters
     ----------
@@ -173,12 +232,20 @@ def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.
         row: dict[str, Any] = {"id": r.article.id, "outlet": r.article.label, "title": r.article.title}
         row.update({k: v for k, v in r.scores.items() if v is None or isinstance(v, (int, float, str, bool))})
         row.update(_own_columns(r))
+        row.update(_label_columns(r))
         row["error"] = None
         rows.append(row)
     first = ["id", "outlet", "title", *[c for c in COLUMNS if c not in ("id", "outlet", "title", "error")]]
     seen = list(dict.fromkeys(k for row in rows for k in row))
-    cols = [c for c in first if c in seen] + [c for c in seen if c not in first and c != "error"] + ["error"]
-    return pd.DataFrame(rows, columns=cols if rows else ["id", "outlet", "error"])
+    heads = sorted(c for c in seen if c.startswith("label_head_"))
+    cols = ([c for c in first if c in seen] + [c for c in seen if c not in first and c != "error" and c not in heads]
+            + heads + ["error"])
+    df = pd.DataFrame(rows, columns=cols if rows else ["id", "outlet", "error"])
+    if heads:  # a head noun an article does not use is used 0 times (error rows stay empty)
+        ok = df["error"].isna()
+        df.loc[ok, heads] = df.loc[ok, heads].fillna(0)
+        df[heads] = df[heads].astype("Int64" if (~ok).any() else "int64")
+    return df
 
 
 def describe_columns(df: Any):  # -> pandas.DataFrame
@@ -186,20 +253,33 @@ def describe_columns(df: Any):  # -> pandas.DataFrame
 
     Examples
     --------
-    >>> describe_columns(score_corpus(["One."])).loc["quoted_share", "unit"]
-    'fraction 0-1'
+    >>> d = describe_columns(score_corpus(["Police held 30 alleged gang members."]))
+    >>> d.loc[["quoted_share", "label_hedged_share", "src_verbs_neutral"], "unit"].tolist()
+    ['fraction 0-1', 'fraction 0-1', 'attributions']
     """
     import pandas as pd
 
-    rows = []
-    for c in df.columns:
-        if c in COLUMNS:
-            unit, meaning = COLUMNS[c]
-        else:
-            who = next((v for p, v in _PREFIXES.items() if str(c).startswith(p)), "analysis scores")
-            unit, meaning = "see README", f"from the {who}"
-        rows.append({"column": c, "unit": unit, "meaning": meaning})
-    return pd.DataFrame(rows).set_index("column")
+    return pd.DataFrame([{"column": c, **dict(zip(("unit", "meaning"), column_unit(str(c))))} for c in df.columns],
+                        columns=["column", "unit", "meaning"]).set_index("column")
+
+
+def column_unit(name: str) -> tuple[str, str]:
+    """(unit, meaning) of one :func:`score_corpus` column; ``("", "undocumented")`` for an unknown name.
+
+    Examples
+    --------
+    >>> column_unit("hedge_allegation_per_1k")
+    ('per 1,000 author words', 'author-voice allegation markers per 1,000 author-voice words')
+    >>> column_unit("sent_quoted_neg_share")[0]
+    'fraction 0-1'
+    """
+    if name in COLUMNS:
+        return COLUMNS[name]
+    for pattern, unit, meaning in _PATTERNS:
+        m = re.fullmatch(pattern, name)
+        if m:
+            return unit, meaning.format(*m.groups())
+    return "", "undocumented"
 
 
 def _union_words(text: str, spans: list[tuple[int, int]]) -> int:

@@ -15,7 +15,7 @@ import pytest
 import framing
 from framing import Article, analyze, claim_matrix, find_claims, score_corpus, who_speaks
 from framing.claims import sentence_table, similar_pairs
-from framing.compare import analyze_corpus, compare_outlets, describe_columns
+from framing.compare import analyze_corpus, column_unit, compare_outlets, describe_columns
 
 DATA = Path(__file__).parent / "data"
 
@@ -75,13 +75,48 @@ def test_score_corpus_accepts_analyses_and_texts_and_refuses_a_str():
         score_corpus("data/cecot-2025-03")
 
 
-def test_describe_columns_has_units_for_own_columns_and_prefixes():
-    df = pd.DataFrame(columns=["id", "words_total", "hedge_density", "src_n", "zzz"])
+def test_describe_columns_gives_a_unit_for_every_column(bundled):
+    df = score_corpus(bundled)
     d = describe_columns(df)
-    assert d.loc["words_total", "unit"] == "words"
-    assert "hedging scorer" in d.loc["hedge_density", "meaning"]
-    assert "attribution scorer" in d.loc["src_n", "meaning"]
-    assert d.loc["zzz", "meaning"] == "from the analysis scores"
+    assert d.index.tolist() == df.columns.tolist()
+    assert d[d["meaning"] == "undocumented"].index.tolist() == []  # a new scorer key needs a unit in compare.py
+    units = {c: d.loc[c, "unit"] for c in ["words_total", "quoted_share", "hedge_allegation_per_1k", "hedge_scare_quote_author",
+                                          "hedge_total_per_1k", "src_n_according_to", "src_verbs_distancing",
+                                          "src_quoted_share_government", "sent_author_mean", "sent_quoted_neg_share",
+                                          "sent_author_min_span", "sent_n_mixed", "label_hedged_share", "label_head_members"]}
+    assert units == {"words_total": "words", "quoted_share": "fraction 0-1", "hedge_allegation_per_1k": "per 1,000 author words",
+                     "hedge_scare_quote_author": "hits", "hedge_total_per_1k": "per 1,000 author words",
+                     "src_n_according_to": "attributions", "src_verbs_distancing": "attributions",
+                     "src_quoted_share_government": "fraction 0-1", "sent_author_mean": "VADER compound -1..1",
+                     "sent_quoted_neg_share": "fraction 0-1", "sent_author_min_span": "offsets", "sent_n_mixed": "sentences",
+                     "label_hedged_share": "fraction 0-1", "label_head_members": "labels"}
+    assert column_unit("sent_quoted_mean_neutral") == (
+        "VADER compound -1..1", "mean compound of the quoted-voice segments, cues and hedges masked")
+    assert column_unit("zzz") == ("", "undocumented")
+
+
+def test_label_choice_columns():
+    df = score_corpus(CORPORA["labels"])
+    got = df.filter(like="label_").to_dict("records")
+    # l1: 'alleged gang members' (hedged), 'illegal aliens' (scare-quoted, so hedged), 'Migrants'; 'criminals' is quoted
+    assert got[0] == {"label_n_author": 3, "label_n_quoted": 1, "label_n_scare_quoted": 1, "label_hedged_share": 2 / 3,
+                      "label_head_aliens": 1, "label_head_members": 1, "label_head_migrants": 1}
+    assert math.isnan(got[1].pop("label_hedged_share"))
+    assert got[1] == {"label_n_author": 0, "label_n_quoted": 0, "label_n_scare_quoted": 0,
+                      "label_head_aliens": 0, "label_head_members": 0, "label_head_migrants": 0}
+    # head-noun columns come last, before error, alphabetically; an error row leaves them empty
+    with_error = score_corpus([*CORPORA["labels"], Article("bad", " ")])
+    assert with_error.columns[-4:].tolist() == ["label_head_aliens", "label_head_members", "label_head_migrants", "error"]
+    assert with_error["label_head_members"].isna().tolist() == [False, False, True]
+
+
+def test_label_columns_on_bundled_corpus(bundled):
+    df = score_corpus(bundled).set_index("id")
+    # B and C put 'Venezuelan gang members' in scare quotes; E writes migrants/immigrants and hedges no label
+    assert df["label_n_scare_quoted"].tolist() == [1, 2, 1, 0, 0]
+    assert df.loc["E", ["label_head_migrants", "label_head_immigrants", "label_hedged_share"]].tolist() == [3, 2, 0.0]
+    assert df.loc["D", "label_head_individuals"] == 3
+    assert df.loc["D", "label_hedged_share"] == pytest.approx(3 / 11)
 
 
 # ---------------------------------------------------------------- accessor
