@@ -1,0 +1,188 @@
+"""Finding and resolving the source mention of a cue (internal to :mod:`framing.attribution`).
+
+* :func:`_subject_before`: the subject right before a cue, skipping adverbs and
+  auxiliaries ("Mayor Ann Lee *also* said", "officials *have* said"); a title,
+  name, role, organisation or group word; a pronoun. A participle after a comma
+  or *by* ("…, writing:") has no subject of its own: ``None``, and the rules
+  then take the subject of the sentence (flag ``subject``).
+* :func:`_initial_np`: a clause-initial noun phrase naming a role or group
+  ("Two officials familiar with the talks said").
+* :func:`_source_after`: the source after an inverted cue ("said White House
+  Press Secretary X", "said the witness").
+* :func:`_resolve`: the canonical speaker, type and flags of a mention through
+  the article's :class:`~framing.speakers.SpeakerRegistry`.
+* :func:`_preregister`: full names that are the subject of a cue are registered
+  before the rules run, so a surname quoted earlier in the text resolves.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .attribution_types import Attribution
+from .attribution_verbs import VerbLexicon
+from .speakers import PRONOUNS, RoleLexicon, SpeakerRegistry
+from .spans import Span
+from .text import TextLayer
+
+_SKIP = frozenset("""has have had also further then later previously strongly repeatedly once again
+however meanwhile had been is was were are will would could may might already even often publicly
+recently reportedly subsequently initially first last quickly""".split())
+_LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
+so yet later also then""".split())
+_DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+_MOD = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
+federal local veteran longtime field office""".split())
+_WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
+
+
+@dataclass
+class _Ctx:
+    layer: TextLayer
+    verbs: VerbLexicon
+    roles: RoleLexicon
+    reg: SpeakerRegistry
+    sent_starts: list[int]
+
+
+def _sentence(ctx: _Ctx, offset: int) -> Span:
+    i = max(bisect.bisect_right(ctx.sent_starts, offset) - 1, 0)
+    return ctx.layer.sentences[i]
+
+
+def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
+    text = ctx.layer.text
+    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and re.search(
+            r"(?:,|\bby|\band|^)\s*$", text[lo:cue_start]):
+        return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
+    toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
+    k = len(toks)
+    while k > 0 and (text[toks[k - 1][0]:toks[k - 1][1]].lower() in _SKIP or text[toks[k - 1][0]:toks[k - 1][1]] == ","
+                     or text[toks[k - 1][0]:toks[k - 1][1]].isdigit()
+                     or text[toks[k - 1][0]:toks[k - 1][1]].lower().endswith("ly") and text[toks[k - 1][0]].islower()):
+        k -= 1
+    if k == 0:
+        return None
+    last = text[toks[k - 1][0]:toks[k - 1][1]]
+    if last.lower() in PRONOUNS or last.lower() in ("they", "i", "we"):
+        return toks[k - 1]
+    end = toks[k - 1][1]
+    j = k
+    while j > 0:
+        t = text[toks[j - 1][0]:toks[j - 1][1]]
+        tl = t.lower().strip("()")
+        if t == ",":
+            break
+        if t[0].isupper() or t[0] == "(" or ctx.roles.is_title_word(t) or tl in _MOD or tl in ("of", "and", "de", "from") and j < k:
+            j -= 1
+            continue
+        if tl in _DET or tl in ctx.roles.group_words:
+            j -= 1
+            if tl in _DET:
+                break
+            continue
+        break
+    if j == k:
+        return _initial_np(ctx, lo, cue_start)
+    while j < k and (text[toks[j][0]:toks[j][1]].lower() in ("of", "and", "de", "from")
+                     or text[toks[j][0]:toks[j][1]].lower() in _LEAD_CAPS):
+        j += 1
+    if re.search(r"[’']s?$", last) and not last.lower().endswith("ss"):
+        return None  # a possessive ("the judge’s order") is not a speaker
+    if j == k:
+        return None
+    span = (toks[j][0], end)
+    words = text[span[0]:span[1]]
+    if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
+        return _initial_np(ctx, lo, cue_start)
+    if len(words.split()) == 1 and words[0].isupper() and words.lower() in (
+            "the", "a", "posting", "writing", "sharing", "despite", "after", "upon", "meanwhile", "however"):
+        return None
+    return span
+
+
+def _initial_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """A clause-initial noun phrase naming a role or group ("Two officials familiar with the talks said")."""
+    text = ctx.layer.text
+    sent = _sentence(ctx, cue_start)
+    head = text[sent.start:cue_start]
+    m = re.match(r"\s*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
+    if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in _LEAD_CAPS \
+            or ctx.verbs.regex.search(m.group(1)):
+        return None
+    if any(w.lower() in _SKIP and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
+        return None
+    return (sent.start + m.start(1), sent.start + m.end(1))
+
+
+def _source_after(ctx: _Ctx, start: int, hi: int) -> tuple[int, int] | None:
+    """The source mention right after an inverted cue ("said White House Press Secretary X")."""
+    text = ctx.layer.text
+    m = re.compile(r"\s*(?P<src>[^,.;:!?\n“”\"]{1,100}?)(?=\s*(?:[,.;:!?]|\s(?:as|in|on|at|after|before|when|who|while)\s|$))").match(text, start, hi)
+    if not m:
+        return None
+    src = m.group("src")
+    if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
+                                      or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][a-z-]*){1,4}", src)):
+        return None
+    return (m.start("src"), m.end("src"))
+
+
+def _resolve(ctx: _Ctx, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
+    """Speaker, type, flags and source span for a mention span (or the sentence subject when None)."""
+    if span is None:
+        who, where = ctx.reg.subject_mention(fallback_at)
+        if who is None:
+            return None, "other", ("unresolved",), None
+        res = ctx.reg.resolve(who, fallback_at)
+        keep = tuple(f for f in res.flags if f.startswith("country") or f in ("domestic", "foreign"))
+        return res.speaker, res.speaker_type, ("subject",) + keep, where
+    res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
+    if res.speaker and res.speaker in ctx.reg.people:
+        ctx.reg.note(res.speaker, span[0], span[1])
+    return res.speaker, res.speaker_type, res.flags, span
+
+
+def _clause_end(ctx: _Ctx, start: int, sent: Span, cues: Sequence[re.Match[str]]) -> int:
+    text = ctx.layer.text
+    end = sent.end
+    for c in cues:
+        if c.start() > start and (text[c.start():c.end()].lower().endswith("ing") or text.find(",", start, c.start()) > 0):
+            comma = text.rfind(",", start, c.start())
+            if comma > start and (c.group().lower().endswith("ing") or len(text[comma:c.start()].split()) <= 4):
+                end = comma
+                break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+        end -= 1
+    return end
+
+
+def _make(ctx: _Ctx, kind: str, src: tuple[int, int] | None, cue: re.Match[str] | None,
+          content: tuple[int, int], at: int, extra: tuple[str, ...] = ()) -> Attribution:
+    speaker, stype, flags, span = _resolve(ctx, src, at)
+    stance = ctx.verbs.lookup(cue.group())[1] if cue is not None else None
+    return Attribution(kind, speaker, stype, span, cue.group() if cue else None,
+                       (cue.start(), cue.end()) if cue else None, content, stance, tuple(flags) + extra)
+
+
+
+def _preregister(ctx: _Ctx, cues: list[re.Match[str]]) -> None:
+    """Register full names that are the subject or inverted source of a cue, so earlier surnames resolve."""
+    text = ctx.layer.text
+    new = False
+    for c in cues:
+        sent = _sentence(ctx, c.start())
+        for span in (_subject_before(ctx, sent.start, c.start()), _source_after(ctx, c.end(), sent.end)):
+            if span is None:
+                continue
+            names = ctx.reg._name_seqs(text[span[0]:span[1]])
+            if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
+                ctx.reg.register(names[-1], text[span[0]:span[1]])
+                new = True
+    if new:
+        ctx.reg._mentions()
+

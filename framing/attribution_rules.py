@@ -1,0 +1,232 @@
+"""The pattern rules of source attribution (internal to :mod:`framing.attribution`).
+
+:func:`_reported` (reported speech, rule 1 of :mod:`framing.attribution`),
+:func:`_according` (*according to*, *reportedly*, rule 2), :func:`_direct_one`
+(a cue before or after one quotation, rule 3) and :func:`_direct` (all
+quotations, and the pieces with no cue of their own, rule 4).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from .attribution_mentions import (_clause_end, _Ctx, _make, _resolve, _sentence, _source_after,
+                                   _subject_before)
+from .attribution_types import Attribution
+from .spans import Span
+
+_COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
+_OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
+_PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
+_CLAUSE_RE = re.compile(r"\s+(?:they|he|she|it|we|I|the\s+\w+|[A-Z]\w+)\s+(?:\w+\s+){0,2}?"
+                        r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does)\b")
+_QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']")
+
+
+def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[Attribution]:
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for si, cues in cues_by_sent.items():
+        sent = ctx.layer.sentences[si]
+        for c in cues:
+            lemma = ctx.verbs.lookup(c.group())[0]
+            after = text[c.end():sent.end]
+            pre_end = text[sent.start:c.start()]
+            src = _subject_before(ctx, sent.start, c.start())
+            participle = c.group().lower().endswith("ing") or re.search(r"\b(?:to|by)\s*$", pre_end) is not None
+            after_start = c.end()
+            if re.search(r"\b(?:was|were|been|being|is|are)\s+$", pre_end):
+                pm = _PASSIVE_BY_RE.match(text, c.end(), sent.end)
+                if pm is None:
+                    continue
+                src, participle, after_start = (pm.start("src"), pm.end("src")), False, pm.end("src")
+            content: tuple[int, int] | None = None
+            kind = "indirect"
+            if re.match(r"\s*[.;!?]?\s*$", after) and re.search(r",\s*[^,]{1,80}$", pre_end) and src is not None:
+                comma = text.rfind(",", sent.start, src[0])
+                if comma > sent.start and text[comma - 1] not in "”’\"'" and re.fullmatch(r",\s*", text[comma:src[0]]):
+                    content = (sent.start, comma)
+                    kind = "according_to" if lemma == "report" else "indirect"
+            elif src is None and not participle:
+                continue
+            elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not any(
+                    c.end() < c2.start() < m.start("comp") for c2 in cues):
+                cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
+                content = (cs, _clause_end(ctx, cs, sent, cues))
+            elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
+                    ctx.verbs.lookup(c.group())[1] == "directive" and m.group("link") != "of"
+                    or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
+                cs = m.start("obj")
+                content = (cs, _clause_end(ctx, cs, sent, cues))
+            elif (m := _CLAUSE_RE.match(text, c.end(), sent.end)) is not None or (
+                    m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None:
+                cs = m.start() + len(m.group()) - len(m.group().lstrip())
+                if text.startswith("as ", cs):
+                    cs += 3
+                content = (cs, _clause_end(ctx, cs, sent, cues))
+            if content is None or content[1] <= content[0]:
+                continue
+            if re.match(r"(?:what|how)\b", text[content[0]:content[1]]) and any(
+                    content[0] <= c2.start() and len(text[content[0]:c2.start()].split()) <= 3 for c2 in cues if c2 is not c):
+                continue  # "condemning what he described as ...": the inner cue owns the content
+            if lemma == "report" and src is None:
+                continue
+            out.append(_make(ctx, kind, src, c, content, c.start()))
+    return out
+
+
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_REPORTEDLY_RE = re.compile(r"\breportedly\b")
+
+
+def _according(ctx: _Ctx) -> list[Attribution]:
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for sent in ctx.layer.sentences:
+        for m in _ACCORDING_RE.finditer(text, sent.start, sent.end):
+            if ctx.layer.quote_at(m.start()) is not None:
+                continue
+            sm = re.compile(r"[^,.;:!?]{1,80}").match(text, m.end(), sent.end)
+            if not sm:
+                continue
+            src = (sm.start(), sm.end())
+            before = text[sent.start:m.start()].rstrip(" ,")
+            if len(before.split()) >= 3:
+                content = (sent.start, sent.start + len(before))
+            else:
+                cs = sm.end() + 1
+                while cs < sent.end and text[cs].isspace():
+                    cs += 1
+                content = (cs, _clause_end(ctx, cs, sent, ()))
+            if content[1] <= content[0]:
+                continue
+            a = _make(ctx, "according_to", src, None, content, m.start())
+            out.append(Attribution(a.kind, a.speaker, a.speaker_type, a.source_span, text[m.start():m.start() + 12],
+                                   (m.start(), m.start() + len("according to")), content, "neutral", a.flags))
+        for m in _REPORTEDLY_RE.finditer(text, sent.start, sent.end):
+            if ctx.layer.quote_at(m.start()) is not None:
+                continue
+            cs = m.end() + 1
+            ce = text.find(",", cs, sent.end)
+            ce = _clause_end(ctx, cs, sent, ()) if ce < 0 else ce
+            if ce > cs:
+                out.append(Attribution("according_to", None, "unnamed", None, "reportedly", (m.start(), m.end()),
+                                       (cs, ce), "distancing", ("unsourced",)))
+    return out
+
+
+def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
+    """A cue after or before a top-level quote (rule 3)."""
+    text = ctx.layer.text
+    content = (q.content_start, q.content_end)
+    last = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    tail = text[q.end:para.end]
+    # after: "…," X said / "…," said X / "…" — Name
+    if last in ",?!—–-…" or tail.startswith(","):
+        clause_end = q.end + len(re.match(r"[^.;!?:“”\"‘]*", tail).group())
+        after_cues = [c for c in cues if q.end <= c.start() < clause_end]
+        if after_cues:
+            c = after_cues[0]
+            between = text[q.end:c.start()].strip(" ,")
+            if not between:
+                src = _source_after(ctx, c.end(), clause_end + 1)
+                if src is not None:
+                    return _make(ctx, "direct", src, c, content, c.start())
+            elif len(between.split()) <= 9:
+                src = _subject_before(ctx, q.end, c.start())
+                dm = re.compile(r"[,\s]*((?:the|a|an)(?:\s+[a-z][a-z-]*){1,4})\s*").fullmatch(text, q.end, c.start())
+                if src is None and dm:
+                    src = (dm.start(1), dm.end(1))
+                if src is not None:
+                    return _make(ctx, "direct", src, c, content, c.start())
+    dm = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])").match(text, q.end, para.end)
+    if dm:
+        src = _source_after(ctx, dm.end(), para.end)
+        if src is not None:
+            speaker, stype, flags, span = _resolve(ctx, src, src[0])
+            return Attribution("direct", speaker, stype, span, dm.group(1), (dm.start(1), dm.end(1)), content,
+                               "neutral", flags + ("sign_off",))
+    # before: X said: "…" / X wrote in part: "…" / …, writing: "…" / Writing: "…"
+    sent = _sentence(ctx, q.start)
+    lo = max(sent.start, para.start)
+    nm = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*").fullmatch(text, lo, q.start)
+    if nm and not any(lo <= c.start() < q.start for c in cues):
+        speaker, stype, flags, span = _resolve(ctx, (nm.start(1), nm.end(1)), nm.start(1))
+        if speaker is not None and "surname_only" not in flags:
+            return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
+    before_cues = [c for c in cues if lo <= c.start() and c.end() <= q.start]
+    fallback = None
+    for c in reversed(before_cues):
+        between = text[c.end():q.start]
+        if re.fullmatch(r"(?:\s+[^\s.;!?“”\"]+){0,7}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
+            src = _subject_before(ctx, lo, c.start())
+            punct = between.strip()[-1:] in (":", ",")
+            participle = c.group().lower().endswith("ing")
+            colon = between.strip().endswith(":")
+            if src is not None and (punct or not between.strip()):
+                return _make(ctx, "direct", src, c, content, c.start())
+            if src is None and participle and punct and fallback is None:
+                # the nearest cue is "…, writing:": it owns the quote, and the subject of
+                # its sentence speaks (an earlier finite verb of that subject is not the cue)
+                return _make(ctx, "direct", None, c, content, c.start())
+            if src is None and colon and punct and fallback is None:
+                fallback = c
+    if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
+        return _make(ctx, "direct", None, fallback, content, fallback.start())
+    return None
+
+
+def _direct(ctx: _Ctx, consumed: list[tuple[int, int]], cues: list[re.Match[str]], found: list[Attribution]) -> list[Attribution]:
+    layer = ctx.layer
+    text = layer.text
+    out: list[Attribution] = []
+    by_group: dict[int, Attribution] = {}
+    pending: list[tuple[Any, Span]] = []
+    paras = list(layer.paragraphs)
+    para_starts = [p.start for p in paras]
+    found_sorted = sorted(found, key=lambda a: a.content_span[0])
+    for q in layer.top_quotes:
+        if any(s <= q.start and q.end <= e + 2 for s, e in consumed):
+            continue
+        pi = bisect.bisect_right(para_starts, q.start) - 1
+        if pi < 0:
+            continue
+        para = paras[pi]
+        a = _direct_one(ctx, q, para, cues)
+        if a is not None:
+            out.append(a)
+            by_group.setdefault(q.group, a)
+        else:
+            pending.append((q, para))
+    # pieces without a cue of their own, in text order (rule 4)
+    attributed = sorted(out + found_sorted, key=lambda a: a.content_span[0])
+    starts = [a.content_span[0] for a in attributed]
+    for q, para in pending:
+        content = (q.content_start, q.content_end)
+        base = by_group.get(q.group)
+        flag = "continued"
+        if base is None:
+            i = bisect.bisect_left(starts, q.start) - 1
+            if i < 0:
+                continue
+            prev = attributed[i]
+            pi = bisect.bisect_right(para_starts, q.start) - 1
+            prev_pi = bisect.bisect_right(para_starts, prev.content_span[0]) - 1
+            opens_para = not text[para.start:q.start].strip()
+            if prev_pi == pi and re.fullmatch(r"[^.!?]*[.!?]\s*", text[(prev.cue_span or prev.content_span)[1]:q.start] or "."):
+                flag = "split"
+            elif opens_para and prev_pi == pi - 1 and prev.kind in ("direct", "mixed"):
+                flag = "inherited"
+            else:
+                continue
+            base = prev
+        a = Attribution("direct", base.speaker, base.speaker_type, base.source_span, None, None, content, None,
+                        tuple(f for f in base.flags if f not in ("continued", "split", "inherited")) + (flag,))
+        out.append(a)
+        by_group.setdefault(q.group, a)
+        attributed.insert(bisect.bisect_left(starts, q.start), a)
+        starts.insert(bisect.bisect_left(starts, q.start), q.start)
+    return out
+
