@@ -14,10 +14,11 @@ from .sentiment import SentenceSentiment, score_sentiment, sentence_sentiment, s
 from .actors import actor_sentiment, find_actor_mentions, load_actors, suggest_actors
 from .labels import actor_labels, find_labels, label_table
 from .agency import actor_agency, agency_roles
-from .compare import analyze_corpus, score_corpus, who_speaks
-from .stats import bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
+from .compare import analyze_corpus, describe_columns, score_corpus, who_speaks
+from .stats import available_measures, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
 from .claims import claim_matrix, find_claims
 from .reuse import text_reuse
+from .compare_tables import claims_table, reuse_table
 from .attribution import Attribution, attributions, load_reporting_verbs, score_attributions
 from .attribution_tables import attributions_table, speaker_shares, speakers_table
 from .speakers import load_roles
@@ -55,14 +56,18 @@ __all__ = [
     "score_hedges",
     "analyze_corpus",
     "score_corpus",
+    "describe_columns",
     "who_speaks",
+    "available_measures",
     "bootstrap_ci",
     "profile_with_ci",
     "permutation_test",
     "pairwise_tests",
     "claim_matrix",
     "find_claims",
+    "claims_table",
     "text_reuse",
+    "reuse_table",
     "Analysis",
     "AnalysisError",
     "analyze",

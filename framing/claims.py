@@ -300,6 +300,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
         Minimum sentence similarity for an edge of the claim graph (default ``CLAIM_THRESHOLD``).
     min_outlets : int
         Keep claims covered by at least this many outlets (1 keeps what one outlet alone reports).
+        Claim ids are the same whatever ``min_outlets`` is (there are gaps when some are left out).
 
     Returns
     -------
@@ -329,7 +330,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
         members.setdefault(int(comp[k]), []).append(k)
     order_of = {lab: k for k, lab in reversed(list(enumerate(table.labels)))}
     claims = []
-    for idx in members.values():
+    for number, idx in enumerate(members.values(), start=1):  # numbered before filtering: ids do not depend on min_outlets
         outlets: dict[str, float] = {}
         for k in idx:
             lab = table.labels[table.article[k]]
@@ -338,7 +339,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
             continue
         order = sorted(outlets, key=order_of.__getitem__)
         best = max(idx, key=lambda k: (centrality[k], -k))
-        claims.append(Claim(f"C{len(claims) + 1}", _shorten(table.texts[best]), tuple(order),
+        claims.append(Claim(f"C{number}", _shorten(table.texts[best]), tuple(order),
                             {o: outlets[o] for o in order},
                             tuple((table.ids[table.article[k]], int(table.starts[k]), int(table.ends[k])) for k in idx)))
     return claims

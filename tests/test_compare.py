@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import framing
-from framing import Article, analyze, claim_matrix, find_claims, score_corpus, who_speaks
+from framing import Article, analyze, claim_matrix, claims_table, find_claims, score_corpus, who_speaks
 from framing.claims import sentence_table, similar_pairs
 from framing.compare import analyze_corpus, column_unit, compare_outlets, describe_columns
 
@@ -203,18 +203,41 @@ def test_claims_exact_coverage():
     p = CORPORA["claims"][0]
     aid, s, e = claims[1].sentences[0]
     assert aid == "p" and p.text[s:e].startswith("The city council voted 31 to 12")
-    assert [c.id for c in find_claims(CORPORA["claims"], min_outlets=2)] == ["C1", "C2"]
+    # ids do not depend on the filter: C2 and C3 are the shared claims
+    assert [c.id for c in find_claims(CORPORA["claims"], min_outlets=2)] == ["C2", "C3"]
 
 
 def test_claim_matrix_positions_and_included():
     m = claim_matrix(CORPORA["claims"], min_outlets=2)
     assert m.index.tolist() == ["Outlet P", "Outlet Q", "Outlet R"]
-    assert m.columns.tolist() == ["C1", "C2"]
-    assert m.loc["Outlet R", "C2"] == 1.0 and math.isnan(m.loc["Outlet R", "C1"])
+    assert m.columns.tolist() == ["C2", "C3"]
+    assert m.loc["Outlet R", "C3"] == 1.0 and math.isnan(m.loc["Outlet R", "C2"])
     inc = claim_matrix(find_claims(CORPORA["claims"]), value="included")
     assert inc.sum(axis=1).tolist() == [4, 4, 2]  # P: headline, wire, quote, own; Q: wire, quote, 2 own; R: quote, own
     with pytest.raises(ValueError, match="position"):
         claim_matrix([], value="share")
+
+
+def test_claims_table_is_tidy_with_omissions_and_evidence():
+    t = claims_table(CORPORA["claims"])
+    assert t.columns.tolist() == ["claim", "label", "n_outlets", "outlet", "status", "position", "id", "start", "end", "sentence"]
+    assert len(t) == 7 * 3  # every claim x every outlet
+    got = [(r.claim, r.outlet[-1], r.status, None if math.isnan(r.position) else round(r.position, 3))
+           for r in t.itertuples() if r.claim in ("C1", "C3")]
+    assert got == [("C1", "P", "alone", 0.0), ("C1", "Q", "omitted", None), ("C1", "R", "omitted", None),
+                   ("C3", "P", "shared", 0.667), ("C3", "Q", "shared", 1.0), ("C3", "R", "shared", 1.0)]
+    r = t[(t["claim"] == "C3") & (t["outlet"] == "Outlet R")].iloc[0]
+    text = CORPORA["claims"][2].text
+    assert (r["id"], r["sentence"]) == ("r", text[r["start"]:r["end"]])
+    assert r["sentence"] == "\"This is the biggest investment in public transport in a generation,\" said Mayor Lena Fischer."
+    omitted = t[t["status"] == "omitted"]
+    assert omitted["start"].isna().all() and omitted["sentence"].isna().all() and len(omitted) == 11
+    # the same rows as the matrix: positions where included, NaN where omitted
+    m = claim_matrix(CORPORA["claims"])
+    wide = t.pivot(index="outlet", columns="claim", values="position")
+    assert wide.equals(m.rename_axis(index="outlet", columns="claim"))
+    assert claims_table(CORPORA["claims"], min_outlets=3)["claim"].unique().tolist() == ["C3"]
+    assert claims_table([]).columns.tolist() == t.columns.tolist()
 
 
 def test_claims_skip_boilerplate_and_subheadings():

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from framing import Article, text_reuse
+from framing import Article, reuse_table, text_reuse
 from framing.claims import similar_pairs
 from framing.reuse import REUSE_THRESHOLD, ReusePair
 
@@ -51,6 +51,22 @@ def test_planted_paraphrase_is_found_with_its_aligned_sentences():
     d = p.to_dict()
     assert sorted(d) == ["a", "aligned", "b", "longest_run", "score", "share_a", "share_b"]
     assert d["aligned"][0][:2] == [list(p.aligned[0][0]), list(p.aligned[0][1])]
+
+
+def test_reuse_table_pairs_and_sentences():
+    arts = CORPORA["paraphrase"]
+    pairs = reuse_table(arts)
+    assert pairs.to_dict("records") == [{"a": "x", "b": "y", "outlet_a": "Outlet X", "outlet_b": "Outlet Y", "score": 0.5,
+                                         "share_a": 0.5, "share_b": 0.5, "longest_run": 3, "n_aligned": 3}]
+    sents = reuse_table(arts, sentences=True)
+    assert sents.columns.tolist() == ["a", "b", "outlet_a", "outlet_b", "score", "start_a", "end_a", "start_b", "end_b",
+                                      "similarity", "text_a", "text_b"]
+    p = text_reuse(arts)[0]
+    assert [((r.start_a, r.end_a), (r.start_b, r.end_b), r.similarity) for r in sents.itertuples()] == list(p.aligned)
+    assert [r.text_a for r in sents.itertuples()] == [arts[0].text[s:e] for s, e in sents[["start_a", "end_a"]].values]
+    assert sents["text_b"].iloc[1] == "Its members have not had a pay rise in four years, the union said."
+    empty = reuse_table(CORPORA["noreuse"], sentences=True)
+    assert empty.empty and empty.columns.tolist() == sents.columns.tolist()
 
 
 def test_no_reuse_at_all():
