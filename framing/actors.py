@@ -25,21 +25,28 @@ Mentions are found in the analysed sentences only (never in excluded
 boilerplate). Where matches of different aliases overlap, the longest wins (then
 the leftmost), so ``Trump administration`` is one mention of the administration,
 not also one of Trump. Pronouns (*he*, *they*) are not resolved.
+
+Candidate actors for a new ``actors.csv`` come from :func:`suggest_actors`
+(in :mod:`framing.actor_suggest`, re-exported here).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .actor_suggest import suggest_actors
 from .lexicon import LexiconError, read_lexicon_rows
 from .text import TextLayer, text_layer
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["Actor", "ActorMention", "load_actors", "find_actor_mentions", "actor_sentiment", "suggest_actors",
            "ACTOR_KINDS"]
@@ -49,7 +56,16 @@ ACTOR_KINDS = ("person", "group", "organisation", "place")
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """One actor: canonical name, kind, and its aliases (literal or ``re:``)."""
+    """One actor: canonical name, kind, and its aliases (literal or ``re:``).
+
+    Examples
+    --------
+    >>> import io
+    >>> (a,) = load_actors(io.StringIO("# framing-lexicon: actors; format 1\\nactor,alias,kind,source\\n"
+    ...     "Ann Lee,Ann Lee,person,framing\\nAnn Lee,re:Lee$,person,framing\\n"))
+    >>> a.to_dict()
+    {'name': 'Ann Lee', 'kind': 'person', 'aliases': ['Ann Lee', 're:Lee$']}
+    """
 
     name: str
     kind: str
@@ -66,6 +82,15 @@ class ActorMention:
 
     ``sentence`` is the ``(start, end)`` of the sentence it is in; ``voice`` is
     ``author`` or ``quoted`` (the voice at the mention's first character).
+
+    Examples
+    --------
+    >>> import io
+    >>> acts = load_actors(io.StringIO("# framing-lexicon: actors; format 1\\nactor,alias,kind,source\\n"
+    ...     "Ann Lee,Lee,person,framing\\n"))
+    >>> m = find_actor_mentions("“Lee lied,” he said.", acts)[0]
+    >>> (m.actor, m.kind, m.start, m.end, m.text, m.sentence, m.voice)
+    ('Ann Lee', 'person', 1, 4, 'Lee', (0, 20), 'quoted')
     """
 
     actor: str
@@ -198,6 +223,11 @@ def find_actor_mentions(text_or_layer: TextLayer | str, actors: Sequence[Actor] 
     actors : sequence of Actor, or a path
         From :func:`load_actors`.
 
+    Returns
+    -------
+    list of ActorMention
+        In text order; none in excluded boilerplate or across a sentence boundary.
+
     Examples
     --------
     >>> import io
@@ -245,7 +275,7 @@ def _analyses(analyses: Any) -> list[Any]:
     return [a for a in analyses if hasattr(a, "layer")]  # error rows are skipped
 
 
-def actor_sentiment(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path):  # -> pandas.DataFrame
+def actor_sentiment(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path) -> pandas.DataFrame:
     """Mean VADER compound of the sentence segments that mention each actor, per outlet and voice.
 
     For every mention, the single-voice segment of its sentence that contains
@@ -260,6 +290,19 @@ def actor_sentiment(analyses: Iterable[Any], actors: Sequence[Actor] | str | Pat
     says nothing against them; a mention inside scare quotes gets the score of
     the quoted words only. Read the sentences (``sentences_table``) before
     concluding anything. Rows are sorted by outlet, actor and voice.
+
+    Parameters
+    ----------
+    analyses : iterable of Analysis
+        As from :func:`framing.analyze_many` (error rows are skipped).
+    actors : sequence of Actor, or a path
+        From :func:`load_actors`, or the ``actors.csv`` file or its corpus folder.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``outlet, actor, voice, n_segments, mean_compound, mean_compound_neutral``
+        (means rounded to 4 decimals).
 
     Examples
     --------
@@ -297,106 +340,3 @@ def actor_sentiment(analyses: Iterable[Any], actors: Sequence[Actor] | str | Pat
              round(sum(n for _, n in acc[(o, act, v)]) / len(acc[(o, act, v)]), 4)) for o, act, v in order]
     rows.sort(key=lambda r: (r[0], r[1], r[2]))  # outlet, actor, voice
     return pd.DataFrame(rows, columns=["outlet", "actor", "voice", "n_segments", "mean_compound", "mean_compound_neutral"])
-
-
-# A capitalised run: names like "Nayib Bukele", "Tren de Aragua", "U.S. District Judge James E. Boasberg".
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*[\w.]|[A-Z])(?:\s+(?:(?:de|del|la|los|of|van|von|al|bin)\s+)?(?:[A-Z][\w’'.-]*[\w.]|[A-Z]))*")
-_NOUN_PHRASE = re.compile(r"(?<![\w’'-])(?P<head>[a-z]{2,}[a-rtv-z]s)(?![\w’'-])")
-_HAS_WORD = re.compile(r"[^\W_]")
-_POSSESSIVE_OR_DOT = re.compile(r"[’']s$|(?<![A-Z]\.[A-Z])\.$")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+(?![\w’'-])")
-_FUNCTION = frozenset("""a an the this that these those his her its their our my your he she it they we i you
-    on in at by for from to of with as and but or if when after before while despite however meanwhile now
-    then there here what who which where why how one two three four five six seven eight nine ten mr ms mrs
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split())
-
-
-def suggest_actors(corpus_or_analyses: Iterable[Any], n: int = 20, *, min_count: int = 2):  # -> pandas.DataFrame
-    """Suggest candidate actors: frequent capitalised names and plural noun phrases across a corpus.
-
-    Rules: a *name* is a run of capitalised words (allowing lower-case
-    particles such as ``de`` in *Tren de Aragua*) that is not only a
-    sentence-initial function word; possessive ``’s`` is removed and leading
-    function words are dropped. One capitalised word alone at the start of a
-    sentence is a name only if the corpus never has it in lower case
-    (``Migrants`` is then counted as the noun ``migrants``). A *noun* is a plural lower-case word (ending in *s*, not
-    *ss*), counted as itself. ``Trump`` and ``Donald Trump`` are separate
-    candidates: merge them as aliases of one actor. Only analysed sentences are
-    read (boilerplate is skipped). A candidate is kept when seen ``min_count``
-    times or in two outlets or more.
-
-    Parameters
-    ----------
-    corpus_or_analyses : Corpus, iterable of Article or of Analysis
-    n : int
-        How many of each type (names, noun phrases) to return.
-    min_count : int
-        Drop candidates seen fewer times.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``candidate``, ``type`` (``name`` or ``noun``), ``count``, ``n_outlets``,
-        ``outlets``; a start for an ``actors.csv`` (check every row by hand).
-
-    Examples
-    --------
-    >>> from framing.corpus import Article
-    >>> arts = [Article("a", "Maria Lopez met migrants. Lopez spoke to migrants.", outlet="X"),
-    ...         Article("b", "Migrants waited for Maria Lopez.", outlet="Y")]
-    >>> suggest_actors(arts, n=2)[["candidate", "type", "count", "outlets"]].values.tolist()
-    [['Maria Lopez', 'name', 2, 'X, Y'], ['migrants', 'noun', 3, 'X, Y']]
-    """
-    import pandas as pd
-
-    if isinstance(corpus_or_analyses, (str, Path)):
-        raise TypeError("suggest_actors() takes a corpus (framing.load_corpus(path)) or a list of analyses, not a path")
-    counts: Counter[tuple[str, str]] = Counter()
-    outlets: dict[tuple[str, str], set[str]] = defaultdict(set)
-    initial: list[tuple[str, str]] = []  # one capitalised word opening a sentence: name or common word?
-    lower_words: set[str] = set()
-    for item in corpus_or_analyses:
-        if not hasattr(item, "text") and not hasattr(item, "article"):
-            continue  # load / analysis errors
-        layer = item.layer if hasattr(item, "layer") else text_layer(item.text, title=item.title)
-        label = item.article.label if hasattr(item, "article") else item.label
-        text = layer.text
-        for sent in layer.sentences:
-            for m in _NAME_RUN.finditer(text, sent.start, sent.end):
-                words = _POSSESSIVE_OR_DOT.sub("", m.group()).split()
-                while words and words[0].lower() in _FUNCTION:
-                    words = words[1:]
-                if not words or (len(words) == 1 and len(words[0]) < 3):
-                    continue
-                if len(words) == 1 and not _HAS_WORD.search(text, sent.start, m.start()):
-                    initial.append((words[0], label))
-                    continue
-                key = ("name", " ".join(words))
-                counts[key] += 1
-                outlets[key].add(label)
-            lower_words.update(_LOWER_WORD.findall(text, sent.start, sent.end))
-            for m in _NOUN_PHRASE.finditer(text, sent.start, sent.end):
-                head = m.group("head")
-                if head in _FUNCTION:
-                    continue
-                key = ("noun", head)
-                counts[key] += 1
-                outlets[key].add(label)
-    for word, label in initial:
-        w = word.lower()
-        if w not in lower_words:
-            key = ("name", word)
-        elif _NOUN_PHRASE.fullmatch(w) and w not in _FUNCTION:
-            key = ("noun", w)
-        else:
-            continue
-        counts[key] += 1
-        outlets[key].add(label)
-    rows = []
-    for typ in ("name", "noun"):
-        items = sorted(((k, c) for k, c in counts.items() if k[0] == typ and (c >= min_count or len(outlets[k]) > 1)),
-                       key=lambda kc: (-kc[1], -len(outlets[kc[0]]), kc[0][1]))
-        for (t, cand), c in items[:n]:
-            rows.append((cand, t, c, len(outlets[(t, cand)]), ", ".join(sorted(outlets[(t, cand)]))))
-    return pd.DataFrame(rows, columns=["candidate", "type", "count", "n_outlets", "outlets"])

@@ -77,7 +77,22 @@ _PLACE_PREP = frozenset("to into from back under at in for out onto off".split()
 
 @dataclass(frozen=True, slots=True)
 class AgencyRole:
-    """The grammatical role of one actor mention, with the rule and verb that decided it."""
+    """The grammatical role of one actor mention, with the rule and verb that decided it.
+
+    ``role`` is one of :data:`ROLES`; ``agentless`` is True for a passive without a
+    *by*-phrase; ``verb`` is the (start, end) of the deciding verb, if any.
+
+    Examples
+    --------
+    >>> import io
+    >>> from framing.actors import load_actors
+    >>> acts = load_actors(io.StringIO("# framing-lexicon: actors; format 1\\nactor,alias,kind,source\\n"
+    ...     "migrants,migrants,group,framing\\n"))
+    >>> text = "The migrants were deported on Sunday."
+    >>> r = agency_roles(text, acts)[0]
+    >>> (r.role, r.rule, r.agentless, text[r.verb[0]:r.verb[1]])
+    ('patient', 'passive', True, 'deported')
+    """
 
     actor: str
     start: int
@@ -190,6 +205,19 @@ def _subject_slot(before: str | None) -> bool:
 def agency_roles(text_or_layer: Any, actors: Sequence[Actor] | str | Path) -> list[AgencyRole]:
     """The grammatical role of every actor mention in one article (rules in the module docstring).
 
+    Parameters
+    ----------
+    text_or_layer : str, TextLayer or Analysis
+        One article.
+    actors : sequence of Actor, or a path
+        From :func:`framing.load_actors`.
+
+    Returns
+    -------
+    list of AgencyRole
+        One per mention (:func:`framing.find_actor_mentions`), in text order, each
+        with the rule that decided it and the verb's span as evidence.
+
     Examples
     --------
     >>> import io
@@ -221,6 +249,20 @@ def actor_agency(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, 
     ``agent_share``, ``patient_share`` (agent or patient over ``n``). Rows are
     sorted by outlet and actor. The per-mention evidence is
     :func:`agency_roles`.
+
+    Parameters
+    ----------
+    analyses : iterable of Analysis
+        As from :func:`framing.analyze_many` (error rows are skipped).
+    actors : sequence of Actor, or a path
+        From :func:`framing.load_actors`.
+    actor : str, optional
+        Keep only this actor.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns above; shares rounded to 4 decimals.
 
     Examples
     --------

@@ -63,6 +63,13 @@ class Hedge:
         Author voice inside the complement of a reporting verb ("X said ... may ...").
     lexicon : str
         Which lexicon the term came from (``""`` for scare quotes).
+
+    Examples
+    --------
+    >>> text = "He was not accused of theft."
+    >>> h = hedges(text)[0]
+    >>> (text[h.start:h.end], h.category, h.voice, h.term, h.flags, h.lexicon)
+    ('accused', 'allegation', 'author', 'accused of', ('negated',), 'framing')
     """
 
     start: int

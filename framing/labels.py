@@ -119,6 +119,13 @@ class Label:
     ``actor`` is None for a lexicon head noun that no actor alias covers.
     ``head`` is the (start, end) of the mention or head noun; ``modifiers`` the
     framing-lexicon modifiers in the label.
+
+    Examples
+    --------
+    >>> text = "Police held 20 alleged ‘violent thugs’ overnight."
+    >>> lab = find_labels(text)[0]
+    >>> (lab.text, lab.label, lab.actor, lab.voice, lab.scare_quoted, lab.modifiers)
+    ('alleged ‘violent thugs’', "alleged 'violent thugs'", None, 'author', True, ('alleged', 'violent'))
     """
 
     actor: str | None
@@ -227,6 +234,11 @@ def find_labels(text_or_layer: TextLayer | str, actors: Sequence[Actor] | str | 
     unassigned : bool
         Also report lexicon head nouns that no actor alias covers (``actor=None``).
 
+    Returns
+    -------
+    list of Label
+        In text order of their heads.
+
     Examples
     --------
     >>> [(l.label, l.voice, l.scare_quoted) for l in find_labels(
@@ -270,6 +282,20 @@ def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, 
     Columns: ``id``, ``outlet``, ``actor`` (missing for an unassigned lexicon head),
     ``kind``, ``voice``, ``label`` (the key used for counting), ``text`` (as
     written), ``start``, ``end``, ``scare_quoted``, ``modifiers``.
+
+    Parameters
+    ----------
+    analyses : iterable of Analysis
+        As from :func:`framing.analyze_many` (error rows are skipped).
+    actors : sequence of Actor, or a path
+        From :func:`framing.load_actors`, or an ``actors.csv`` or its corpus folder.
+    unassigned : bool
+        Also list lexicon head nouns that no actor alias covers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per label, in input and text order.
 
     Examples
     --------

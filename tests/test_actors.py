@@ -154,6 +154,8 @@ def test_suggest_actors_on_composed_corpus():
     assert df.values.tolist() == [["Maria Lopez", "name", 2, 2, "X, Y"], ["strikers", "noun", 3, 2, "X, Y"]]
     with pytest.raises(TypeError, match="not a path"):
         suggest_actors("data/folder")
+    with pytest.raises(TypeError, match="positional argument"):
+        suggest_actors(arts, 5)  # options are keyword-only
 
 
 # ---------------------------------------------------------------- the bundled event
