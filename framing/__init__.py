@@ -6,6 +6,7 @@ from .batch import analyze_files, analyze_frame
 from .display import highlight_html
 from .figures import exclusions_table, headlines_table, overview_table
 from .plots import save_figure
+from .reading import Reading, plain_reading
 from .lexicon import LexiconError
 from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
 from .spans import Span
@@ -79,6 +80,8 @@ __all__ = [
     "headlines_table",
     "overview_table",
     "save_figure",
+    "Reading",
+    "plain_reading",
     "Article",
     "Corpus",
     "CorpusError",

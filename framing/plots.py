@@ -155,13 +155,11 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
     ax.grid(False)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    mid = (lo + hi) / 2
     for i in range(data.shape[0]):
         for j in range(data.shape[1]):
             v = data[i, j]
             if np.isfinite(v):
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8.5,
-                        color="white" if v > mid and hi > lo else "#222222")
+                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8.5, color=_ink(im.cmap(im.norm(v))))
     cb = ax.figure.colorbar(im, ax=ax, shrink=0.8)
     if colorbar_label:
         cb.set_label(colorbar_label)
@@ -172,6 +170,12 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
     if ylabel:
         ax.set_ylabel(ylabel)
     return ax
+
+
+def _ink(rgba: Sequence[float]) -> str:
+    """Dark or white text, whichever reads better on a cell of colour ``rgba`` (WCAG relative luminance)."""
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgba[:3])
+    return "white" if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 else "#222222"
 
 
 def coverage_matrix(positions: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
@@ -205,25 +209,42 @@ def coverage_matrix(positions: pd.DataFrame, *, ax: Axes | None = None, title: s
 
 
 def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-               xlabel: str = "mentions") -> Axes:
-    """Dot plot: one row per label (index), one coloured dot per outlet (columns) at its count."""
-    ax = _ax(ax, (8, 0.32 * counts.shape[0] + 1.6))
-    ys = np.arange(counts.shape[0])
-    n = max(counts.shape[1], 1)
-    for k, col in enumerate(counts.columns):
-        vals = counts[col].to_numpy(dtype=float)
-        mask = vals > 0
-        offset = (k - (n - 1) / 2) * 0.12
-        ax.scatter(vals[mask], ys[mask] + offset, s=36, color=PALETTE[k % len(PALETTE)], label=str(col), zorder=3)
-    ax.set_yticks(ys, [str(i) for i in counts.index])
+               size_label: str = "mentions") -> Axes:
+    """Dot grid: one row per label (index), one column per outlet; dot area and number = count.
+
+    Empty cells (count 0) stay blank, so a reader sees at a glance which outlet
+    uses which words.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"A": [2, 0], "B": [1, 3]}, index=["migrants", "gang members"])
+    >>> ax = label_dots(c)
+    >>> [t.get_text() for t in ax.texts]
+    ['2', '1', '3']
+    >>> plt.close(ax.figure)
+    """
+    ax = _ax(ax, (1.1 * counts.shape[1] + 4, 0.32 * counts.shape[0] + 1.6))
+    data = counts.to_numpy(dtype=float)
+    biggest = max(float(np.nanmax(data)) if data.size else 1.0, 1.0)
+    for i in range(data.shape[0]):
+        for j in range(data.shape[1]):
+            v = data[i, j]
+            if np.isfinite(v) and v > 0:
+                ax.scatter(j, i, s=60 + 260 * v / biggest, color=PALETTE[j % len(PALETTE)], alpha=0.85, zorder=3,
+                           edgecolors="none")
+                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5, zorder=4,
+                        color=_ink(matplotlib.colors.to_rgba(PALETTE[j % len(PALETTE)])))
+    ax.set_xticks(range(counts.shape[1]), [str(c) for c in counts.columns])
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(counts.shape[0]), [str(i) for i in counts.index])
+    ax.set_xlim(-0.6, counts.shape[1] - 0.4)
     ax.set_ylim(counts.shape[0] - 0.5, -0.5)
-    ax.grid(True, axis="x")
-    ax.grid(False, axis="y")
-    ax.set_xlabel(xlabel)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="lower right")
+    ax.grid(True, axis="both", color="#f0f0f0")
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.tick_params(length=0)
     if title:
-        ax.set_title(title)
+        ax.set_title(f"{title}\n(dot area and number: {size_label})", pad=10)
     return ax
 
 
@@ -232,6 +253,12 @@ def stacked_bars(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
     """Stacked bars: index = bars (outlets), columns = stacked parts, in column order."""
     colors = list(colors) if colors is not None else PALETTE
     ax = _ax(ax, (8, 4))
+    if df.shape[1] == 0 or df.shape[0] == 0:
+        ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes, color="#777777")
+        ax.set_axis_off()
+        if title:
+            ax.set_title(title)
+        return ax
     bottom = np.zeros(len(df))
     pos = np.arange(len(df))
     for k, col in enumerate(df.columns):
@@ -284,12 +311,29 @@ def profile_map(profile: pd.DataFrame, *, label: str | None = None, ax: Axes | N
         ax.scatter(px, py, s=80, color=PALETTE[k % len(PALETTE)], zorder=3, edgecolors="#333333", linewidths=0.5)
         ax.annotate(labels[k], (px, py), xytext=(6, 6), textcoords="offset points", fontsize=10)
     load = pca.components_.T
-    strength = (load ** 2).sum(axis=1)
     scale = np.abs(xy).max() * 0.9
-    for idx in np.argsort(-strength, kind="stable")[:n_arrows]:
-        dx, dy = load[idx] * scale
+    drawn: list[tuple[np.ndarray, list[str]]] = []
+    for comp in (0, 1):  # the measures that load most on each component, in turn
+        for idx in np.argsort(-np.abs(load[:, comp]), kind="stable")[: max(n_arrows // 2, 1)]:
+            vec = load[idx]
+            for v, names in drawn:  # near-parallel arrows (cosine > 0.98) share one arrow and label
+                if float(vec @ v) / (np.linalg.norm(vec) * np.linalg.norm(v) + 1e-12) > 0.98:
+                    if str(num.columns[idx]) not in names:
+                        names.append(str(num.columns[idx]))
+                    break
+            else:
+                drawn.append((vec, [str(num.columns[idx])]))
+    tips: list[np.ndarray] = []
+    for vec, names in drawn:
+        dx, dy = vec * scale
+        # labels of tips close to an earlier one are pushed further out so that they do not overlap
+        crowd = sum(1 for t in tips if np.hypot(*(t - (dx, dy))) < 0.25 * scale)
+        tips.append(np.array([dx, dy]))
+        nudge = 4 + 14 * crowd
         ax.annotate("", xy=(dx, dy), xytext=(0, 0), arrowprops={"arrowstyle": "->", "color": "#777777", "lw": 0.9})
-        ax.text(dx * 1.08, dy * 1.08, str(num.columns[idx]), fontsize=8, color="#555555", ha="center")
+        ax.annotate("\n".join(names), (dx, dy), xytext=(4 if dx >= 0 else -4, nudge if dy >= 0 else -nudge),
+                    textcoords="offset points", fontsize=8, color="#555555",
+                    ha="left" if dx >= 0 else "right", va="bottom" if dy >= 0 else "top")
     ev = pca.explained_variance_ratio_
     ax.set_xlabel(f"component 1 ({ev[0]:.0%} of variance)")
     ax.set_ylabel(f"component 2 ({ev[1]:.0%} of variance)")

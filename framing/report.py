@@ -23,6 +23,7 @@ from .analyze import Analysis, AnalysisError, analyze_many
 from .corpus import iter_corpus
 from .display import highlight_html
 from .export import json_line
+from .reading import plain_reading
 
 __all__ = ["write_report", "run_report_cli"]
 
@@ -42,6 +43,13 @@ def _progress(iterable: Iterable[Any], *, mode: str, total: int | None = None, d
 
 def _table(df: Any) -> str:
     return df.to_html(index=False, escape=True, border=0, na_rep="", float_format=lambda v: f"{v:.3g}")
+
+
+def _actors_file(paths: Any) -> Path | None:
+    """``actors.csv`` of a corpus folder given as the only input, if there is one."""
+    if isinstance(paths, (str, Path)) and Path(paths).is_dir() and (Path(paths) / "actors.csv").is_file():
+        return Path(paths) / "actors.csv"
+    return None
 
 
 def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", encoding_errors: str = "strict") -> tuple[Path, list[AnalysisError]]:
@@ -65,11 +73,13 @@ def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", en
 
     sections: list[str] = []
     figure_html: list[str] = []
+    actors = _actors_file(paths)
+    specs = [s for s in figures.FIGURES if actors is not None or not s.needs_actors]
     with plots.style():
-        for spec in _progress(figures.FIGURES, mode=progress, total=len(figures.FIGURES), desc="figures"):
+        for spec in _progress(specs, mode=progress, total=len(specs), desc="figures"):
             try:
                 fig, ax = plt.subplots(figsize=spec.figsize)
-                spec.draw(analyses, ax=ax)
+                spec.draw(analyses, ax=ax, **({"actors": actors} if spec.needs_actors else {}))
                 svg, png = plots.save_figure(fig, spec.name, fig_dir)
                 data = base64.b64encode(png.read_bytes()).decode("ascii")
                 figure_html.append(
@@ -82,11 +92,16 @@ def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", en
                 plt.close("all")
 
     sections.append("<h2>Articles</h2>" + _table(figures.overview_table(analyses)))
+    if len(analyses) > 1:
+        sections.append("<h2>What differs, and how sure we can be</h2><p>" + html.escape(plain_reading(analyses).text) + "</p>")
+    if actors is None:
+        sections.append("<p>No <code>actors.csv</code> in the corpus folder: the actor figures (labels, sentiment "
+                        "and agency per actor) are left out. <code>framing.suggest_actors</code> helps start one.</p>")
     if errors:
         items_html = "".join(f"<li>{html.escape(str(e.id))}: {html.escape(e.error)}</li>" for e in errors)
         sections.append(f'<h2 class="err">Inputs that could not be analysed ({len(errors)})</h2><ul>{items_html}</ul>')
     sections.append("<h2>Figures</h2>" + "\n".join(figure_html))
-    for title, table in figures.report_tables(analyses):
+    for title, table in figures.report_tables(analyses, actors=actors):
         sections.append(f"<h2>{html.escape(title)}</h2>" + _table(table))
     arts = "".join(f"<details><summary>{html.escape(a.article.label)}: {html.escape(a.article.title or a.article.id)}</summary>"
                    f"{highlight_html(a).html}</details>" for a in analyses)
