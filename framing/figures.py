@@ -88,14 +88,14 @@ from dataclasses import dataclass  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
 from .figures_compare import (  # noqa: E402
-    coverage_table, fig_claim_coverage, fig_profile_map, fig_reuse, measure_label, profile_table, reuse_evidence, reuse_matrix)
+    coverage_table, fig_claim_coverage, fig_profile_map, fig_reuse, measure_label, profile_table, reuse_matrix)
 from .figures_voice import (  # noqa: E402
     fig_actor_agency, fig_actor_labels, fig_actor_sentiment, fig_hedge_density, fig_hedges_by_voice,
     fig_sentiment_by_voice, fig_speaker_types, fig_top_speakers, fig_verb_stance, hedge_density_table, main_actor,
     sentiment_table, speaker_type_table, verb_stance_table)
 
 __all__ += ["FigureSpec", "report_tables", "coverage_table", "fig_claim_coverage", "fig_profile_map", "fig_reuse",
-            "measure_label", "profile_table", "reuse_evidence", "reuse_matrix", "fig_actor_agency", "fig_actor_labels",
+            "measure_label", "profile_table", "reuse_matrix", "fig_actor_agency", "fig_actor_labels",
             "fig_actor_sentiment", "fig_hedge_density", "fig_hedges_by_voice", "fig_sentiment_by_voice",
             "fig_speaker_types", "fig_top_speakers", "fig_verb_stance", "hedge_density_table", "main_actor",
             "sentiment_table", "speaker_type_table", "verb_stance_table"]

@@ -16,7 +16,7 @@ from matplotlib.axes import Axes
 
 from . import plots
 
-__all__ = ["coverage_table", "fig_claim_coverage", "reuse_matrix", "reuse_evidence", "fig_reuse", "measure_label", "profile_table", "fig_profile_map"]
+__all__ = ["coverage_table", "fig_claim_coverage", "reuse_matrix", "fig_reuse", "measure_label", "profile_table", "fig_profile_map"]
 
 # Claims drawn in the coverage figure: the shared ones (claims one outlet alone reports are
 # counted in the caption and listed by framing.claim_matrix, but would swamp the chart).
@@ -71,27 +71,6 @@ def reuse_matrix(analyses: Sequence[Any]) -> pd.DataFrame:
     for o in outlets:
         m.loc[o, o] = np.nan
     return m
-
-
-def reuse_evidence(analyses: Sequence[Any]) -> pd.DataFrame:
-    """Every aligned sentence pair of :func:`framing.text_reuse`, with both sentences' text.
-
-    Columns: ``outlet_a``, ``outlet_b``, ``pair_score`` (the articles' reuse score), ``similarity``
-    (of the two sentences), ``span_a``, ``span_b`` (character offsets), ``sentence_a``, ``sentence_b``.
-    Pairs by falling score, sentences in the order of article ``a``.
-    """
-    from .reuse import text_reuse
-
-    by_id = {a.article.id: a for a in analyses}
-    rows = []
-    for p in text_reuse(analyses):
-        a, b = by_id[p.a], by_id[p.b]
-        for (sa, ea), (sb, eb), sim in p.aligned:
-            rows.append({"outlet_a": a.article.label, "outlet_b": b.article.label, "pair_score": p.score,
-                         "similarity": sim, "span_a": (sa, ea), "span_b": (sb, eb),
-                         "sentence_a": a.text[sa:ea], "sentence_b": b.text[sb:eb]})
-    return pd.DataFrame(rows, columns=["outlet_a", "outlet_b", "pair_score", "similarity", "span_a", "span_b",
-                                       "sentence_a", "sentence_b"])
 
 
 def fig_reuse(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
