@@ -9,7 +9,9 @@ from framing.corpus import decode_text, iter_corpus
 from conftest import BUNDLED
 
 # sha256 of the files in ../shared/corpus/cecot-2025-03, recorded when the copy was made:
-# data/ must stay a byte-identical copy (the corpus README forbids editing the text).
+# the manifest, README and five texts in data/ must stay a byte-identical copy (the corpus README
+# forbids editing the text). actors.csv is the project's own addition (the event's actors, issue #5),
+# not part of the copy; nothing else may be in the folder.
 SHARED_SHA256 = {
     "000_7acf395fd2081da2.txt": "ad3298081e838433a91b940405cbee44e0991693037ce619c10c5daf34940725",
     "001_bf779f90a7abfb26.txt": "8bbb0de09a0de2f7ada4642036c02dbadee4644f6d52f3bf204a2617c12fba9b",
@@ -24,6 +26,11 @@ SHARED_SHA256 = {
 def test_bundled_corpus_is_byte_identical_copy():
     got = {name: hashlib.sha256((BUNDLED / name).read_bytes()).hexdigest() for name in SHARED_SHA256}
     assert got == SHARED_SHA256
+
+
+def test_bundled_corpus_folder_is_the_copy_plus_our_actors_csv():
+    assert sorted(p.name for p in BUNDLED.iterdir()) == sorted([*SHARED_SHA256, "actors.csv"])
+    assert (BUNDLED / "actors.csv").read_text(encoding="utf-8").startswith("# framing-lexicon: actors; format 1\n")
 
 
 def test_load_bundled_corpus(bundled):

@@ -233,3 +233,33 @@ def test_precise_errors():
         sentences_table(analyze("One."))
     with pytest.raises(TypeError, match="start and end"):
         sentence_sentiment("One.", hedges=[object()])
+
+
+def test_bundled_scores_by_voice(bundled):
+    """The README's table of per-article sentiment by voice on the bundled event.
+
+    Plain scores depend on the text layer and VADER only and are pinned exactly. The neutral
+    scores depend on which attribution cues and hedges are masked (other scorers), so each
+    sentence's neutral compound is checked against VADER on its masked text instead.
+    """
+    rows = []
+    for art in bundled:
+        an = analyze(art)
+        sc = an.scores
+        rows.append([art.id, sc["sent_author_n"], sc["sent_author_mean"], sc["sent_author_neg_share"],
+                     sc["sent_quoted_n"], sc["sent_quoted_mean"]])
+        for s in an.sentences:
+            masked = art.text[s.start:s.end]
+            for ms, me in reversed(s.masked):
+                masked = masked[:ms - s.start] + " " + masked[me - s.start:]
+            assert s.compound_neutral == vader(masked)
+            for ms, me in s.masked:
+                assert any(h.start <= ms and me <= h.end for h in an.hedges) or any(
+                    a.cue_span and a.cue_span[0] <= ms and me <= a.cue_span[1] for a in an.attributions)
+    assert rows == [
+        ["A", 16, -0.1428, 0.3125, 14, -0.2204],
+        ["B", 20, -0.119, 0.4, 13, -0.0162],
+        ["C", 16, -0.1564, 0.4375, 15, -0.0276],
+        ["D", 21, -0.2446, 0.619, 5, -0.2411],
+        ["E", 20, -0.0806, 0.25, 6, 0.014],
+    ]
