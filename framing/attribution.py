@@ -116,6 +116,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             prev = text[max(sent.start, m.start() - 6):m.start()].split()
             if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
                 continue
+            if m.start() > 0 and text[m.start() - 1] in "-‐‑":
+                continue  # "so-called", "self-described": part of a compound, not a cue
             cues.append(m)
             cues_by_sent.setdefault(si, []).append(m)
     _preregister(ctx, cues)

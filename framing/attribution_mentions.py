@@ -68,7 +68,7 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
     if k == 0:
         return None
     last = text[toks[k - 1][0]:toks[k - 1][1]]
-    if last.lower() in PRONOUNS or last.lower() in ("they", "i", "we"):
+    if last.lower() in PRONOUNS or last.lower() in ("they", "i", "we", "it"):
         return toks[k - 1]
     end = toks[k - 1][1]
     j = k
@@ -87,7 +87,7 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
             continue
         break
     if j == k:
-        return _initial_np(ctx, lo, cue_start)
+        return _initial_np(ctx, lo, cue_start) or _det_np(ctx, lo, cue_start)
     while j < k and (text[toks[j][0]:toks[j][1]].lower() in ("of", "and", "de", "from")
                      or text[toks[j][0]:toks[j][1]].lower() in _LEAD_CAPS):
         j += 1
@@ -98,7 +98,7 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
     span = (toks[j][0], end)
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
-        return _initial_np(ctx, lo, cue_start)
+        return _initial_np(ctx, lo, cue_start) or _det_np(ctx, lo, cue_start)
     if len(words.split()) == 1 and words[0].isupper() and words.lower() in (
             "the", "a", "posting", "writing", "sharing", "despite", "after", "upon", "meanwhile", "however"):
         return None
@@ -108,21 +108,44 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
 def _initial_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     """A clause-initial noun phrase naming a role or group ("Two officials familiar with the talks said")."""
     text = ctx.layer.text
-    sent = _sentence(ctx, cue_start)
-    head = text[sent.start:cue_start]
-    m = re.match(r"\s*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
+    start = max(lo, _sentence(ctx, cue_start).start)
+    head = text[start:cue_start]
+    m = re.match(r"[\s,]*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
     if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in _LEAD_CAPS \
             or ctx.verbs.regex.search(m.group(1)):
         return None
     if any(w.lower() in _SKIP and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
         return None
-    return (sent.start + m.start(1), sent.start + m.end(1))
+    return (start + m.start(1), start + m.end(1))
+
+
+_DET_NP_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|while|as|when)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then)\b)[a-z][a-z-]*){1,4})"
+    r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once))*\s*$")
+
+
+def _det_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """A determiner and up to four lower-case words opening a clause right before the cue.
+
+    "The witness testified", "In a court filing, the company acknowledged", "…, a new
+    study has found": a common-noun source, resolved as unnamed/unresolved. Only at the
+    start of a sentence or clause (after a comma or a conjunction), so the noun phrase
+    cannot be the end of a longer one ("a spokesman for the company said" is
+    :func:`_initial_np`'s).
+    """
+    text = ctx.layer.text
+    m = _DET_NP_RE.search(text[lo:cue_start])  # sliced: "^" is the start of the window
+    if m is None or ctx.verbs.regex.search(m.group("np")) or m.group("np").split()[-1] in _DET | _LEAD_CAPS:
+        return None
+    return (lo + m.start("np"), lo + m.end("np"))
 
 
 def _source_after(ctx: _Ctx, start: int, hi: int) -> tuple[int, int] | None:
     """The source mention right after an inverted cue ("said White House Press Secretary X")."""
     text = ctx.layer.text
-    m = re.compile(r"\s*(?P<src>[^,.;:!?\n“”\"]{1,100}?)(?=\s*(?:[,.;:!?]|\s(?:as|in|on|at|after|before|when|who|while)\s|$))").match(text, start, hi)
+    m = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+                   r"|\s(?:as|in|on|at|after|before|when|who|while)\s|$))").match(text, start, hi)
     if not m:
         return None
     src = m.group("src")

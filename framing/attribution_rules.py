@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Any
 
-from .attribution_mentions import (_clause_end, _Ctx, _make, _resolve, _sentence, _source_after,
+from .attribution_mentions import (_clause_end, _Ctx, _det_np, _initial_np, _make, _resolve, _sentence, _source_after,
                                    _subject_before)
 from .attribution_types import Attribution
 from .spans import Span
@@ -20,8 +20,25 @@ from .spans import Span
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
 _OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
 _PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
-_CLAUSE_RE = re.compile(r"\s+(?:they|he|she|it|we|I|the\s+\w+|[A-Z]\w+)\s+(?:\w+\s+){0,2}?"
-                        r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does)\b")
+# A bare complement clause ("said warnings had come too late"): a short subject
+# (a pronoun, or up to five words) and then a finite verb: an auxiliary or modal,
+# a regular past tense, a common irregular past, or an adverb and a present
+# tense ("the water still smells"). No comma, quote or clause mark in between.
+_IRREGULAR_PAST = """was were had did said told took saw went made came gave got left knew thought found held
+kept lost met paid ran sent spent stood won wrote fell rose began broke brought bought caught chose drove fled
+fought flew grew heard hid hit hurt led lay meant put quit read sold shot shut sat slept spoke stole struck swore
+taught threw understood woke wore became built cost cut felt fed forgot let rode sank sought stuck swept""".split()
+_CLAUSE_RE = re.compile(
+    r"\s+(?:they|he|she|it|we|I|you|(?:(?!(?:to|for|with|in|on|at|by|from|about|into|against|as)\s)(?:\d[\d,.]*|[\w’'%$.-]+)\s+){1,5}?)"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|[a-z]+ed|"
+    + "|".join(_IRREGULAR_PAST) + r")\b|(?:still|also|now|already|never|only|just|no longer)\s+[a-z]+s\b)")
+# the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
+_CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
+    rf"(?<=\b{a})\." for a in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sen", "Rep", "Gov", "Gen", "St", "[A-Z]")) + ")*")
+# what may follow a sentence-final cue: an addressee ("told Reuters", "told reporters") and a
+# short time or place phrase ("on Monday", "in a statement")
+_FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
+                            r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?\s*[.;!?]?\s*")
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']")
 
 
@@ -44,7 +61,18 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                 src, participle, after_start = (pm.start("src"), pm.end("src")), False, pm.end("src")
             content: tuple[int, int] | None = None
             kind = "indirect"
-            if re.match(r"\s*[.;!?]?\s*$", after) and re.search(r",\s*[^,]{1,80}$", pre_end) and src is not None:
+            if lemma == "call":  # "called the plan “a disaster”": only with a quotation right after
+                m = _QUOTE_SOON_RE.match(text, after_start, sent.end)
+                if m is None or src is None:
+                    continue
+                cs = m.start() + len(m.group()) - len(m.group().lstrip())
+                out.append(_make(ctx, kind, src, c, (cs, _clause_end(ctx, cs, sent, cues)), c.start()))
+                continue
+            final = _FINAL_TAIL_RE.fullmatch(after) is not None and re.search(r",\s*[^,]{1,80}$", pre_end) is not None
+            if final and src is None:
+                comma = text.rfind(",", sent.start, c.start())
+                src = _initial_np(ctx, comma + 1, c.start()) or _det_np(ctx, comma + 1, c.start())
+            if final and src is not None:
                 comma = text.rfind(",", sent.start, src[0])
                 if comma > sent.start and text[comma - 1] not in "”’\"'" and re.fullmatch(r",\s*", text[comma:src[0]]):
                     content = (sent.start, comma)
@@ -60,7 +88,7 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                     or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
                 cs = m.start("obj")
                 content = (cs, _clause_end(ctx, cs, sent, cues))
-            elif (m := _CLAUSE_RE.match(text, c.end(), sent.end)) is not None or (
+            elif (m := _CLAUSE_RE.match(text, after_start, sent.end)) is not None or (
                     m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None:
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
                 if text.startswith("as ", cs):
@@ -125,7 +153,7 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
     tail = text[q.end:para.end]
     # after: "…," X said / "…," said X / "…" — Name
     if last in ",?!—–-…" or tail.startswith(","):
-        clause_end = q.end + len(re.match(r"[^.;!?:“”\"‘]*", tail).group())
+        clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
         after_cues = [c for c in cues if q.end <= c.start() < clause_end]
         if after_cues:
             c = after_cues[0]

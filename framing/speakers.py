@@ -24,7 +24,15 @@ rules a reader can check:
    word; else the speaker is ``None`` with flag ``unresolved`` (never invented).
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
    speaker ``None``, type ``unnamed``, flag ``unnamed``; ``org`` rows give the
-   organisation's canonical name as the speaker ("White House", "AP News").
+   organisation's canonical name as the speaker ("White House", "AP News"). A
+   capitalised name that ends the mention and contains an institution head word
+   (*Ministry*, *Department*, *Agency*, *Bank*, *University*, *Organization*,
+   *Court*, *Police* ...; ``_INSTITUTIONS``) is an organisation too, named as
+   written ("the Ministry of Health" -> "Ministry of Health"), flag
+   ``organisation``; its type is that of a role row inside it, else ``other``.
+   A lone head word ("Police said", "Parliament voted") is not a name.
+6. **it**: the organisation resolved last in the same sentence or the two
+   before (flags ``pronoun``, ``organisation``), else unresolved.
 
 ``speaker_type`` is the type of the first row of ``roles.csv`` (file order is
 priority) among the roles in the mention and the titles recorded for the person.
@@ -61,6 +69,11 @@ _MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking the
 associate federal local senior-level veteran longtime a an the""".split())
 PRONOUNS = frozenset({"he", "she"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
+# head words of institution names: a capitalised name containing one speaks as an organisation
+_INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
+University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
+Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
+Tribunal Secretariat Coalition Alliance League""".split())
 _CAP = r"\(?[A-ZÀ-Þ][\w’'.\-]*\)?"
 _RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{_CAP})*")
 _TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
@@ -182,6 +195,7 @@ class SpeakerRegistry:
         self.people: dict[str, _Person] = {}
         self._surnames: dict[str, set[str]] = {}
         self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+        self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
         self._mentions()
@@ -345,6 +359,34 @@ class SpeakerRegistry:
 
     def resolve(self, mention: str, offset: int) -> Resolved:
         """Resolve the source mention ``mention`` (its text) found at ``offset``."""
+        low = mention.lower().strip(" ,")
+        if low == "it":  # rule 6: the organisation that spoke last, in this or the two sentences before
+            si = bisect.bisect_right(self._sent_starts, offset) - 1
+            lo = self._sent_starts[max(si - 2, 0)] if si >= 0 else 0
+            prev = [o for o in self._orgs if lo <= o[0] < offset]
+            if prev:
+                _, name, stype = max(prev)
+                return Resolved(name, stype, ("pronoun", "organisation"))
+            return Resolved(None, "other", ("pronoun", "unresolved"))
+        res = self._resolve(mention, offset)
+        if "organisation" in res.flags and res.speaker:
+            self._orgs.append((offset, res.speaker, res.speaker_type))
+        return res
+
+    def _institution(self, mention: str) -> str | None:
+        """The name of an institution ending the mention ("the Ministry of Health", "World Bank")."""
+        runs = list(_RUN_RE.finditer(mention))
+        if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
+            return None
+        toks = _TOKEN_RE.findall(runs[-1].group())
+        while toks and toks[0].lower() in ("the", "a", "an"):
+            toks = toks[1:]
+        heads = [i for i, t in enumerate(toks) if t in _INSTITUTIONS]
+        if not heads or len(toks) < 2 or any(t.lower() not in _CONNECT and self.roles.is_title_word(t) for t in toks[heads[0] + 1:]):
+            return None
+        return " ".join(toks)
+
+    def _resolve(self, mention: str, offset: int) -> Resolved:
         words = mention.split()
         low = mention.lower().strip(" ,")
         if low in PRONOUNS:
@@ -355,6 +397,10 @@ class SpeakerRegistry:
             return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
+        inst = self._institution(mention)
+        if inst is not None:  # rule 5: a named institution speaks
+            typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
+            return Resolved(inst, typed[0].speaker_type if typed else "other", ("organisation",))
         # a name: the capitalised words after the last title word
         names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
