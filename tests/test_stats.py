@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from framing import analyze, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
@@ -77,18 +78,59 @@ def test_measure_values():
 def test_bootstrap_is_seeded_and_brackets_the_value():
     an = _with_fakes()
     a = bootstrap_ci(an, "hedge_density", n_boot=500, seed=1)
-    b = bootstrap_ci(an, "hedge_density", n_boot=500, seed=1)
-    c = bootstrap_ci(an, "hedge_density", n_boot=500, seed=2)
-    assert a == b
-    assert (a.low, a.high) != (c.low, c.high) or a.low == 0  # another seed, other resamples
-    assert a.low <= a.value <= a.high and a.n_units == 4
-    assert a.low == 0.0  # some resamples draw only the two sentences without an author hedge
+    assert a == bootstrap_ci(an, "hedge_density", n_boot=500, seed=1)
+    # 2 author hedges in 14 author words; a resample of only the two hedge-free sentences gives 0
+    assert (a.value, a.low, a.high, a.n_units) == (pytest.approx(1000 * 2 / 14), 0.0, pytest.approx(3000 / 14), 4)
     wide = bootstrap_ci(an, "hedge_density", n_boot=500, seed=1, level=0.99)
     assert wide.low <= a.low and wide.high >= a.high
     with pytest.raises(TypeError, match="profile_with_ci"):
         bootstrap_ci([an], "hedge_density")
     with pytest.raises(ValueError, match="level"):
         bootstrap_ci(an, "hedge_density", level=95)
+
+
+MIXED = "“Yes,” he said. It rained. “No, never,” she said. It snowed. “Maybe so,” they said. It was cold. It was late. “Go home now,” I said."
+
+
+def test_bootstrap_seed_gives_exact_numbers_and_another_seed_others():
+    an = analyze(MIXED)
+    zero = bootstrap_ci(an, "quoted_share", n_boot=200, seed=0)
+    one = bootstrap_ci(an, "quoted_share", n_boot=200, seed=1)
+    assert zero.value == 4 / 13 and zero.n_units == 8  # 8 quoted of 26 words
+    # numpy's default_rng (PCG64) stream is fixed for a seed; the percentiles of 200 resamples:
+    assert (zero.low, zero.high) == (pytest.approx(0.1302989130434783, abs=1e-12), pytest.approx(0.4666666666666667, abs=1e-12))
+    assert (one.low, one.high) == (pytest.approx(0.13621541501976286, abs=1e-12), pytest.approx(0.4516862170087977, abs=1e-12))
+
+
+def test_tables_are_reproducible_with_a_seed():
+    texts = [MIXED, "It rained. “Yes,” he said. It was cold.", "It snowed. It was late. “No,” she said. It was dark."]
+    ans = [analyze(t) for t in texts]
+    ci = profile_with_ci(ans, ["quoted_share", "hedge_density"], n_boot=300, seed=7)
+    pd.testing.assert_frame_equal(ci, profile_with_ci(ans, ["quoted_share", "hedge_density"], n_boot=300, seed=7), check_exact=True)
+    other = profile_with_ci(ans, ["quoted_share", "hedge_density"], n_boot=300, seed=8)
+    assert other["value"].tolist() == ci["value"].tolist()  # the values do not depend on the seed
+    assert other[["low", "high"]].values.tolist() != ci[["low", "high"]].values.tolist()  # the intervals do
+    pt = pairwise_tests(ans, "quoted_share", n_perm=500, seed=7)
+    pd.testing.assert_frame_equal(pt, pairwise_tests(ans, "quoted_share", n_perm=500, seed=7), check_exact=True)
+    assert pairwise_tests(ans, "quoted_share", n_perm=500, seed=8)["p_value"].tolist() != pt["p_value"].tolist()
+
+
+def test_by_outlet_pools_the_sentences_of_an_outlets_articles():
+    from framing import Article
+
+    arts = [Article("a", "“Yes,” he said. It rained.", outlet="X"),                 # 2 quoted of 5 words
+            Article("b", "It snowed. “No,” she said. It was cold.", outlet="X"),    # 1 of 8
+            Article("c", "It rained. It was late.", outlet="Y")]
+    per_outlet = profile_with_ci(arts, ["quoted_share"], by="outlet", n_boot=300)
+    assert per_outlet[["id", "outlet", "n_sentences"]].values.tolist() == [["a,b", "X", 5], ["c", "Y", 2]]
+    assert per_outlet["value"].tolist() == [2 / 13, 0.0]  # a ratio of sums, not the mean of 0.2 and 0.125
+    per_article = profile_with_ci(arts, ["quoted_share"], n_boot=300)
+    assert per_article["value"].tolist() == [0.2, 0.125, 0.0]
+    pt = pairwise_tests(arts, "quoted_share", by="outlet", n_perm=300)
+    assert pt[["a", "b", "outlet_a", "outlet_b"]].values.tolist() == [["a,b", "c", "X", "Y"]]
+    assert pt["difference"].tolist() == [2 / 13]
+    with pytest.raises(ValueError, match="by must be"):
+        pairwise_tests(arts, "quoted_share", by="site")
 
 
 def test_bootstrap_of_a_constant_measure_is_a_point():
@@ -117,9 +159,10 @@ def test_permutation_test_identical_articles_and_clear_difference():
     r = permutation_test(x, y, "quoted_share", n_perm=2000, seed=3)
     assert r.difference == pytest.approx(1 / 3)
     # only the split that puts x's five sentences together (and its mirror image) is as extreme:
-    # 2 of C(10, 5) = 252 splits, so p is about 2/252
-    assert r.p_value < 0.02
+    # 2 of C(10, 5) = 252 splits, so about 16 of 2000 permutations; with seed 3, 19 of them
+    assert r.p_value == (1 + 19) / (1 + 2000)
     assert r == permutation_test(x, y, "quoted_share", n_perm=2000, seed=3)
+    assert permutation_test(x, y, "quoted_share", n_perm=2000, seed=4).p_value == (1 + 8) / (1 + 2000)
 
 
 def test_pairwise_tests_holm():
@@ -140,6 +183,18 @@ def test_sentiment_measures_match_the_sentiment_scorer(bundled):
         an = analyze(article)
         assert measure_value(an, "sentiment:author") == pytest.approx(an.scores["sent_author_mean"], abs=5e-5)
         assert measure_value(an, "sentiment:quoted") == pytest.approx(an.scores["sent_quoted_mean"], abs=5e-5)
+
+
+def test_bundled_quoted_share_numbers_quoted_in_the_readme(bundled):
+    # README "Comparing outlets" quotes these; if the text layer changes them, update the README too
+    ans = [analyze(a) for a in bundled]
+    ci = profile_with_ci(ans, ["quoted_share"]).set_index("id")
+    got = {k: tuple(round(100 * ci.loc[k, c]) for c in ("value", "low", "high")) for k in ("A", "D")}
+    assert got == {"A": (39, 21, 61), "D": (11, 2, 24)}
+    pt = pairwise_tests(ans, "quoted_share")
+    assert round(pt.loc[(pt.a == "A") & (pt.b == "D"), "p_value"].item(), 3) == 0.017
+    assert pt.loc[pt.p_holm < 0.05, ["a", "b"]].values.tolist() == [["C", "D"]]
+    assert round(pt.loc[(pt.a == "C") & (pt.b == "D"), "p_holm"].item(), 3) == 0.032
 
 
 def test_hedge_measures_match_the_hedging_scorer(bundled):
