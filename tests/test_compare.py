@@ -290,20 +290,73 @@ def test_similar_pairs_degenerate_inputs():
 
 # ---------------------------------------------------------------- framing compare
 
+def _write_corpus(folder: Path, articles: list[Article]) -> Path:
+    folder.mkdir()
+    rows = ["id,file,outlet"]
+    for a in articles:
+        (folder / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
+        rows.append(f"{a.id},{a.id}.txt,{a.outlet}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def _compare_json(args, capsys) -> dict:
+    from framing.cli import main
+
+    assert main(["compare", *args, "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1  # one JSON object on one line
+    return json.loads(out)
+
+
+def test_cli_compare_planted_paraphrase(tmp_path, capsys):
+    arts = CORPORA["paraphrase"]
+    d = _compare_json([str(_write_corpus(tmp_path / "c", arts))], capsys)
+    assert sorted(d) == ["claims", "errors", "profile", "reuse", "speakers"]
+    # reuse: one pair, {"a", "b", "score", "aligned": [[sentence_a_span, sentence_b_span, similarity]...]} (+ shares, run)
+    assert [sorted(p) for p in d["reuse"]] == [["a", "aligned", "b", "longest_run", "score", "share_a", "share_b"]]
+    p = d["reuse"][0]
+    assert (p["a"], p["b"], p["score"], p["share_a"], p["share_b"], p["longest_run"]) == ("x", "y", 0.5, 0.5, 0.5, 3)
+    assert [(sa, sb) for sa, sb, _ in p["aligned"]] == [([29, 142], [36, 153]), ([143, 212], [154, 220]), ([213, 334], [221, 337])]
+    assert [round(sim, 2) for _, _, sim in p["aligned"]] == [0.84, 0.70, 0.95]
+    x, y = arts[0].text, arts[1].text
+    assert y[154:220] == "Its members have not had a pay rise in four years, the union said."
+    assert x[143:212] == "The union said its members had not received a pay rise in four years."
+    # claims: the three aligned pairs are the only claims with two outlets
+    shared = [c for c in d["claims"] if len(c["outlets"]) > 1]
+    assert [(c["outlets"], c["positions"]) for c in shared] == [
+        (["Outlet X", "Outlet Y"], {"Outlet X": 0.2, "Outlet Y": 0.2}),
+        (["Outlet X", "Outlet Y"], {"Outlet X": 0.4, "Outlet Y": 0.4}),
+        (["Outlet X", "Outlet Y"], {"Outlet X": 0.6, "Outlet Y": 0.6})]
+    assert sorted(d["claims"][0]) == ["id", "label", "outlets", "positions", "sentences"]
+    assert [r["id"] for r in d["profile"]] == ["x", "y", "z"]
+    assert d["profile"][0]["quoted_share"] == pytest.approx(score_corpus(arts)["quoted_share"][0])
+
+
+def test_cli_compare_no_reuse_at_all(tmp_path, capsys):
+    d = _compare_json([str(_write_corpus(tmp_path / "c", CORPORA["noreuse"]))], capsys)
+    assert d["reuse"] == []
+    assert [len(c["outlets"]) for c in d["claims"]] == [1] * 10  # every sentence is its outlet's own claim
+    assert d["errors"] == []
+
+
 def test_cli_compare_bundled(tmp_path, capsys):
     from framing.cli import main
 
     out = tmp_path / "c.json"
-    assert main(["compare", "data/cecot-2025-03", "--output", str(out)]) == 0
+    assert main(["compare", "data/cecot-2025-03", "--format", "json", "--output", str(out)]) == 0
     d = json.loads(out.read_text(encoding="utf-8"))
     assert sorted(d) == ["claims", "errors", "profile", "reuse", "speakers"]
     assert d["errors"] == []
     assert [r["id"] for r in d["profile"]] == ["A", "B", "C", "D", "E"]
-    assert all(0 <= p["score"] <= 1 for p in d["reuse"])
-    top = d["reuse"][0]
-    assert (top["a"], top["b"]) == ("B", "C")
-    (sa, ea), (sb, eb), sim = top["aligned"][0]
-    assert sim >= framing.reuse.REUSE_THRESHOLD and ea > sa and eb > sb
+    assert [(p["a"], p["b"], p["score"], len(p["aligned"])) for p in d["reuse"]] == [
+        ("B", "C", 0.5, 10), ("A", "C", 0.2778, 5), ("A", "B", 0.2222, 4), ("A", "D", 0.0556, 1)]
+    texts = {a.id: a.text for a in framing.load_corpus("data/cecot-2025-03")}
+    for p in d["reuse"]:
+        for (sa, ea), (sb, eb), sim in p["aligned"]:
+            assert texts[p["a"]][sa:ea].strip() and texts[p["b"]][sb:eb].strip()
+            assert framing.reuse.REUSE_THRESHOLD <= sim <= 1
+    assert sum(len(c["outlets"]) > 1 for c in d["claims"]) == 14
     assert "5 compared, 0 failed" in capsys.readouterr().err
 
 
