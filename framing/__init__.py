@@ -11,10 +11,10 @@ from .lexicon import LexiconError
 from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
 from .spans import Span
 from .text import TextLayer, text_layer
-from .sentiment import SentenceSentiment, score_sentiment, sentence_sentiment, sentences_table
-from .actors import actor_sentiment, find_actor_mentions, load_actors, suggest_actors
-from .labels import actor_labels, find_labels, label_table
-from .agency import actor_agency, agency_roles
+from .sentiment import Segment, SentenceSentiment, score_sentiment, sentence_sentiment, sentences_table
+from .actors import Actor, ActorMention, actor_sentiment, find_actor_mentions, load_actors, suggest_actors
+from .labels import Label, actor_labels, find_labels, label_table
+from .agency import AgencyRole, actor_agency, agency_roles
 from .compare import analyze_corpus, describe_columns, score_corpus, who_speaks
 from .stats import available_measures, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
 from .claims import claim_matrix, find_claims
@@ -36,10 +36,15 @@ __all__ = [
     "speakers_table",
     "load_reporting_verbs",
     "load_roles",
+    "Segment",
     "SentenceSentiment",
     "sentence_sentiment",
     "score_sentiment",
     "sentences_table",
+    "Actor",
+    "ActorMention",
+    "Label",
+    "AgencyRole",
     "load_actors",
     "find_actor_mentions",
     "find_labels",

@@ -238,3 +238,13 @@ def test_bundled_actor_sentiment_of_the_deported_people(bundled_analyses):
     assert round(sum(g.compound for g in segs) / 4, 4) == -0.1997
     row = dp[(dp["outlet"] == "Outlet C") & (dp["voice"] == "author")].iloc[0]
     assert row["mean_compound_neutral"] == round(sum(g.compound_neutral for g in segs) / 4, 4)
+
+
+def test_public_api_exports_the_result_types():
+    import framing
+
+    for name in ("Actor", "ActorMention", "Label", "AgencyRole", "Segment", "SentenceSentiment", "Hedge",
+                 "load_actors", "find_actor_mentions", "find_labels", "actor_labels", "label_table",
+                 "actor_sentiment", "actor_agency", "agency_roles", "suggest_actors"):
+        assert name in framing.__all__
+        assert "Examples" in (getattr(framing, name).__doc__ or ""), name
