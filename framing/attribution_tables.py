@@ -9,12 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .attribution_types import KINDS, STANCES
 from .text import TextLayer, count_words
 
 __all__ = ["score_attributions", "SpeakerShare", "speaker_shares", "attributions_table", "speakers_table"]
 
-STANCES = ("neutral", "distancing", "endorsing", "conceding", "emotive", "directive")
-KINDS = ("direct", "indirect", "according_to", "mixed")
 
 
 def _quoted_words(layer: TextLayer, start: int, end: int) -> int:

@@ -21,7 +21,11 @@ rules a reader can check:
    resolves to him. Mentions inside quotation marks do not count.
 4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered
    person, before the mention, whose recorded titles contain the same role
-   word; else the speaker is ``None`` with flag ``unresolved`` (never invented).
+   word (flag ``role_linked``); else the subject of the sentence right before,
+   when that person's speaker type is the role's and is not ``other`` ("ICE
+   official Robert Cerna has admitted … ” claimed the acting field office
+   director": flag ``role_inferred``); else the speaker is ``None`` with flag
+   ``unresolved`` (never invented).
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
    speaker ``None``, type ``unnamed``, flag ``unnamed``; ``org`` rows give the
    organisation's canonical name as the speaker ("White House", "AP News"). A
@@ -434,6 +438,13 @@ class SpeakerRegistry:
                 if who:
                     flags = ["role_linked"]
                     return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
+            # rule 4b: the subject of the sentence before, when it has the same speaker type
+            si = bisect.bisect_right(self._sent_starts, offset) - 1
+            prev = self._subject[si - 1] if si > 0 else None
+            stype = self._type(mention_roles, [])
+            if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:
+                flags = ["role_inferred"]
+                return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
             flags = ["unresolved"]
             return Resolved(None, self._type(mention_roles, flags), tuple(flags))
         if orgs:
