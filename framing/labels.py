@@ -5,7 +5,8 @@ Labels (no parser: rules over tokens of one sentence)
 A label is built around a *head*: an actor mention (see
 :func:`framing.actors.find_actor_mentions`) or, when no actor covers it, a
 head noun of ``framing/lexicons/labels.csv`` (*migrants*, *detainees*,
-*terrorists* ...). From the head the label grows:
+*terrorists* ...) or a plural demonym used as a noun after a lower-case word
+(*return Venezuelans*, *many Haitians*; see ``_DEMONYM``). From the head the label grows:
 
 * **leftwards** over framing modifiers of the lexicon (*alleged*, *suspected*,
   *so-called*, *illegal* ...), capitalised words (*Venezuelan*, *Former U.S.
@@ -86,6 +87,11 @@ _IRREGULAR = frozenset("""flown flew held sent taken took brought put kept made 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NATIONALITY = ("an", "ian", "ese", "ish", "i")  # Venezuelan, Salvadoran, Chinese, Spanish, Iraqi
 _SUBJECT_PRONOUNS = frozenset("he she they we it i you who".split())
+#: A plural demonym used as a noun (*Venezuelans*, *Salvadorans*, *Haitians*, *Americans*): a
+#: capitalised word ending in *-ans*, counted as a head noun when it stands after a lower-case word
+#: (not at the sentence start, where any noun is capitalised, and not after a capitalised word,
+#: where it is part of a name: *New Orleans*). A general rule instead of one lexicon row per nationality.
+_DEMONYM = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}ans(?![\w’'-])")
 _SHORT_APPOSITIVE = frozenset("however meanwhile though too also then instead moreover meanwhile".split())
 
 
@@ -263,6 +269,11 @@ def find_labels(text_or_layer: TextLayer | str, actors: Sequence[Actor] | str | 
         for sent in layer.sentences:
             for h in rx.finditer(text, sent.start, sent.end):
                 if not any(s < h.end() and h.start() < e for s, e in taken):
+                    items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
+            for h in _DEMONYM.finditer(text, sent.start, sent.end):
+                prev = _WORD.findall(text, sent.start, h.start())
+                if prev and prev[-1][0].islower() and not any(s < h.end() and h.start() < e for s, e in taken) \
+                        and not any(i[0] == h.start() for i in items):
                     items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
     items.sort()
     mods = frozenset(m.lower() for m in mods)
