@@ -113,8 +113,8 @@ def evaluate(show_errors: bool = False) -> dict[str, dict[str, float]]:
     from framing import attributions
 
     records = _records()
-    sets = {"composed-c": ["composed-c"], "composed-f": ["composed-f"], "composed": ["composed-c", "composed-f"],
-            "bundled": ["bundled"]}
+    sets = {"composed-c": ["composed-c"], "composed-f": ["composed-f"], "composed-g": ["composed-g"],
+            "composed": ["composed-c", "composed-f", "composed-g"], "bundled": ["bundled"]}
     results = {}
     for name, members in sets.items():
         tp = n_sys = n_gold = spk = cue = kind = 0

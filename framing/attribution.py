@@ -127,7 +127,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     consumed: list[tuple[int, int]] = []
     for a in found:
         s, e = a.content_span
-        inside = [q for q in layer.top_quotes if s <= q.start < e + 2]
+        inside = [q for q in layer.top_quotes if s <= q.start < e + 2 and "\n" not in text[e:q.start]]
         if inside and a.kind == "indirect":
             e2 = max(e, max(q.end for q in inside))
             a = Attribution("mixed", a.speaker, a.speaker_type, a.source_span, a.cue, a.cue_span, (s, e2),

@@ -36,6 +36,8 @@ so yet later also then""".split())
 _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 _MOD = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office""".split())
+# an appositive or relative clause between the subject and its cue, set off by commas
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 
@@ -59,6 +61,9 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
     if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and re.search(
             r"(?:,|\bby|\band|^)\s*$", text[lo:cue_start]):
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
+    am = _APPOSITIVE_RE.search(text, lo, cue_start)
+    if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"
+        return _subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
     k = len(toks)
     while k > 0 and (text[toks[k - 1][0]:toks[k - 1][1]].lower() in _SKIP or text[toks[k - 1][0]:toks[k - 1][1]] == ","
@@ -193,8 +198,18 @@ def _make(ctx: _Ctx, kind: str, src: tuple[int, int] | None, cue: re.Match[str] 
 
 
 
+# two or three capitalised words opening a sentence, then a finite verb: a person as subject
+_SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
+
+
 def _preregister(ctx: _Ctx, cues: list[re.Match[str]]) -> None:
-    """Register full names that are the subject or inverted source of a cue, so earlier surnames resolve."""
+    """Register full names before the rules run, so that surnames and pronouns resolve.
+
+    A name registers when it is the subject or the inverted source of a cue, or when
+    two or three capitalised words open a sentence and a finite verb follows (an
+    untitled person introduced as a subject: "Amina Yusuf has run the clinic …").
+    Words of a role row (countries, organisations, titles) never make a person.
+    """
     text = ctx.layer.text
     new = False
     for c in cues:
@@ -206,6 +221,14 @@ def _preregister(ctx: _Ctx, cues: list[re.Match[str]]) -> None:
             if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
                 ctx.reg.register(names[-1], text[span[0]:span[1]])
                 new = True
+    for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
+        m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
+        if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)):
+            continue
+        names = ctx.reg._name_seqs(m.group(1))
+        if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:
+            ctx.reg.register(names[0])
+            new = True
     if new:
         ctx.reg._mentions()
 
