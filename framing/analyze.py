@@ -16,6 +16,7 @@ from .attribution import attributions as find_attributions
 from .attribution import score_attributions
 from .corpus import Article, LoadError, check_text
 from .hedging import hedges as find_hedges
+from .language import language_warning
 from .hedging import score_hedges
 from .sentiment import score_sentiment, sentence_sentiment
 from .text import TextLayer, text_layer
@@ -86,6 +87,9 @@ class Analysis:
             out.append(f"{len(self.article.metadata['replacements'])} undecodable byte sequence(s) replaced by U+FFFD")
         if not self.layer.sentences:
             out.append("no analysable sentences (all lines excluded as boilerplate?)")
+        lang = language_warning(self.article.text, metadata=self.article.metadata)
+        if lang:
+            out.append(lang)
         return out
 
 

@@ -2,6 +2,11 @@
 
 Also reachable as ``python -m framing``. Exit status: 0 when every input was
 analysed, 1 when any ended as an error row, 2 for a usage error.
+
+``analyze`` and ``report`` read their PATH arguments in sorted order (of the
+resolved path), so the output is byte-identical whatever order the shell or
+the user gives them in; inside one table or corpus folder the order is the
+file's own.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 
@@ -21,9 +27,15 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="'replace' analyses files with bad UTF-8, recording where U+FFFD was put (default: strict, an error row)")
 
 
+def _sorted_paths(paths: Sequence[str]) -> list[str]:
+    """PATH arguments in a fixed order (resolved path, then as given): output independent of argument order."""
+    return sorted(paths, key=lambda p: (str(Path(p).resolve()), p))
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from .batch import run_analyze
 
+    args.paths = _sorted_paths(args.paths)
     return run_analyze(args)
 
 
@@ -36,6 +48,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from .report import run_report_cli
 
+    args.paths = _sorted_paths(args.paths)
     return run_report_cli(args)
 
 
