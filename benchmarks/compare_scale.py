@@ -8,7 +8,13 @@ is computed for the inputs (claims and reuse use nothing else); the timed part i
 :func:`framing.find_claims` plus :func:`framing.text_reuse`.
 
 ``largest`` is the number of sentences in the largest claim (a check on single-link chaining:
-a sentence recurs in about n_articles * 20 / pool size articles). Each size runs in a fresh subprocess so that the peak resident memory (``ru_maxrss``) is its own.
+a sentence recurs in about n_articles * 20 / pool size articles). Each size runs in a fresh
+subprocess so that the peak resident memory (``ru_maxrss``) is its own; scikit-learn and scipy are
+imported before the clock starts. ``cpu s`` is the CPU time of the timed part (this process,
+user + system), which other jobs on the machine disturb far less than wall time. ``peak MB`` is the whole
+process (interpreter, imports, the articles); ``extra MB`` is how much the timed part raised
+that peak. ``load`` is the 1-minute load average when the timing started:
+on a shared 2-core machine, times above a load of about 2 measure the other jobs too.
 
 Run: ``.venv/bin/python benchmarks/compare_scale.py [--sizes 100 300 1000]``.
 """
@@ -16,6 +22,7 @@ Run: ``.venv/bin/python benchmarks/compare_scale.py [--sizes 100 300 1000]``.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import subprocess
@@ -60,14 +67,23 @@ def run_one(n_articles: int) -> None:
         text = "\n".join(pool[i] for i in picks) + "\n"
         analyses.append(Analysis(Article(f"a{k}", text, outlet=f"outlet {k}"), text_layer(text)))
     n_sent = sum(len(a.layer.sentences) for a in analyses)
+    # the libraries are imported before the clock starts: their import time is a constant, not scaling
+    import scipy.sparse.csgraph  # noqa: F401
+    import sklearn.feature_extraction.text  # noqa: F401
+    import sklearn.preprocessing  # noqa: F401
+
+    load = os.getloadavg()[0]
+    base_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    c0 = time.process_time()
     t0 = time.perf_counter()
     claims = find_claims(analyses)
     t1 = time.perf_counter()
     reuse = text_reuse(analyses)
     t2 = time.perf_counter()
+    cpu = time.process_time() - c0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{n_articles:8d} {n_sent:10d} {t1 - t0:9.2f} {t2 - t1:9.2f} {t2 - t0:9.2f} {peak_mb:9.0f} "
-          f"{len(claims):8d} {max((len(c.sentences) for c in claims), default=0):9d} {len(reuse):8d}   [{source}]", flush=True)
+    print(f"{n_articles:8d} {n_sent:10d} {t1 - t0:9.2f} {t2 - t1:9.2f} {t2 - t0:9.2f} {cpu:7.2f} {peak_mb:9.0f} {peak_mb - base_mb:8.0f} "
+          f"{len(claims):8d} {max((len(c.sentences) for c in claims), default=0):9d} {len(reuse):8d} {load:5.1f}   [{source}]", flush=True)
 
 
 def main() -> int:
@@ -80,8 +96,8 @@ def main() -> int:
         return 0
     if not FACTBANK.exists():
         print(f"compare_scale: {FACTBANK} not found (../shared absent); using the bundled corpus sentences instead.")
-    print(f"{'articles':>8s} {'sentences':>10s} {'claims s':>9s} {'reuse s':>9s} {'total s':>9s} {'peak MB':>9s} "
-          f"{'claims':>8s} {'largest':>9s} {'pairs':>8s}")
+    print(f"{'articles':>8s} {'sentences':>10s} {'claims s':>9s} {'reuse s':>9s} {'total s':>9s} {'cpu s':>7s} {'peak MB':>9s} {'extra MB':>8s} "
+          f"{'claims':>8s} {'largest':>9s} {'pairs':>8s} {'load':>5s}")
     for n in args.sizes:
         done = subprocess.run([sys.executable, __file__, "--one", str(n)], check=False)
         if done.returncode:

@@ -138,6 +138,7 @@ def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: i
 
 
 _LAST: list[Any] = []  # (texts, vectors) of the last call: claims and reuse of one corpus share it
+_PAIRS: list[Any] = []  # the last call of similar_pairs and its answer
 
 
 def _vectors(texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None, np.ndarray]:
@@ -210,6 +211,20 @@ def similar_pairs(texts: Sequence[str], groups: Sequence[int] | np.ndarray, *, t
     groups = np.asarray(groups, dtype=np.int64)
     if len(groups) != len(texts):
         raise ValueError(f"groups has {len(groups)} entries for {len(texts)} texts")
+    last = _PAIRS[0] if _PAIRS else None
+    if (last and last[2] == candidate_threshold and (last[3] or not same_group) and last[4] <= threshold
+            and last[0] == texts and np.array_equal(last[1], groups)):
+        # a stricter query on the same sentences (reuse after claims): filter the last answer
+        i, j, sims = last[5]
+        keep = (sims >= threshold) & ((groups[i] != groups[j]) | same_group)
+        return i[keep], j[keep], sims[keep]
+    out = _similar_pairs(texts, groups, threshold, same_group, candidate_threshold)
+    _PAIRS[:] = [(texts, groups, candidate_threshold, same_group, threshold, out)]
+    return out
+
+
+def _similar_pairs(texts: list[str], groups: np.ndarray, threshold: float, same_group: bool,
+                   candidate_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     empty = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, float))
     n = len(texts)
     if n < 2:

@@ -274,9 +274,32 @@ def test_similar_pairs_is_the_same_in_small_chunks(monkeypatch):
     groups = np.arange(len(texts)) // 4
     one = similar_pairs(texts, groups, threshold=0.3)
     monkeypatch.setattr("framing.claims._CHUNK_NNZ", 1)  # one row per chunk
+    monkeypatch.setattr("framing.claims._PAIRS", [])     # and no answer kept from the last call
     many = similar_pairs(texts, groups, threshold=0.3)
     for x, y in zip(one, many):
         assert np.array_equal(x, y)
+
+
+def test_similar_pairs_filters_the_last_answer_exactly(monkeypatch):
+    texts = [a.text[s.start:s.end] for a in CORPORA["paraphrase"] for s in analyze(a).layer.sentences]
+    assert len(texts) == 15
+    groups = np.array([0] * 6 + [0, 0, 1, 1, 1, 1] + [2] * 3)  # x's and y's second sentences share a group
+    fresh = {}
+    for same in (True, False):
+        for t in (0.3, 0.9):
+            monkeypatch.setattr("framing.claims._PAIRS", [])
+            fresh[same, t] = similar_pairs(texts, groups, threshold=t, same_group=same)
+    # the three rewritten pairs (0.84, 0.70, 0.95); the first lies inside one group
+    assert [x.tolist() for x in fresh[True, 0.3][:2]] == [[1, 2, 3], [7, 8, 9]]
+    assert [x.tolist() for x in fresh[False, 0.3][:2]] == [[2, 3], [8, 9]]
+    assert [x.tolist() for x in fresh[False, 0.9][:2]] == [[3], [9]]
+    similar_pairs(texts, groups, threshold=0.3, same_group=True)  # kept; each query below filters it
+    for (same, t), want in [((False, 0.9), fresh[False, 0.9]), ((True, 0.9), fresh[True, 0.9]), ((False, 0.3), fresh[False, 0.3])]:
+        got = similar_pairs(texts, groups, threshold=t, same_group=same)
+        assert all(np.array_equal(x, y) for x, y in zip(got, want)), (same, t)
+    # a looser query or other sentences are computed afresh
+    assert len(similar_pairs(texts, groups, threshold=0.1, same_group=True)[0]) > len(fresh[True, 0.3][0])
+    assert len(similar_pairs(texts[:6], groups[:6], threshold=0.3)[0]) == 0
     with pytest.raises(TypeError, match="not one str"):
         similar_pairs("one text", [0], threshold=0.5)
 
