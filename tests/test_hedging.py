@@ -283,3 +283,23 @@ def test_bad_rules_and_patterns_are_named(tmp_path):
     assert "bad2.csv, line 3: unknown rule 'nosuchrule'" in msg
     assert "bad2.csv, line 4: pattern '(' is not a valid regular expression" in msg
     assert "bad2.csv, line 5: pattern '(a)?' matches the empty string" in msg
+
+
+def test_cli_jsonl_carries_hedges(tmp_path):
+    """`framing analyze` JSONL: each hedge with start, end, text, category, voice, term and the flags."""
+    from framing.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("The alleged thief may have fled, police said. “It was not alleged,” she said.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["analyze", str(src), "--output", str(out)]) == 0
+    (obj,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert obj["hedges"] == [
+        {"start": 4, "end": 11, "text": "alleged", "category": "allegation", "voice": "author", "term": "alleged",
+         "negated": False, "reported": True},
+        {"start": 18, "end": 21, "text": "may", "category": "epistemic", "voice": "author", "term": "may",
+         "negated": False, "reported": True},
+        {"start": 58, "end": 65, "text": "alleged", "category": "allegation", "voice": "quoted", "term": "alleged",
+         "negated": True, "reported": False},
+    ]
+    assert obj["scores"]["hedge_allegation_author"] == 1 and obj["scores"]["hedge_allegation_quoted"] == 1

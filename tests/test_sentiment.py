@@ -263,3 +263,26 @@ def test_bundled_scores_by_voice(bundled):
         ["D", 21, -0.2446, 0.619, 5, -0.2411],
         ["E", 20, -0.0806, 0.25, 6, 0.014],
     ]
+
+
+def test_cli_jsonl_sentences_carry_compound_neutral_and_voice(tmp_path):
+    """`framing analyze` JSONL: each sentence with "compound", "compound_neutral" and "voice" (issue #5)."""
+    import json
+
+    from framing.cli import main
+
+    text = "Critics accused the mayor of lying. “It was a great day,” she said."
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["analyze", str(src), "--output", str(out)]) == 0
+    (obj,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    s1, s2 = obj["sentences"]
+    assert (s1["start"], s1["end"], s1["voice"], s1["masked"]) == (0, 35, "author", [[8, 15]])
+    assert s1["compound"] == vader(text[0:35])
+    assert s1["compound_neutral"] == vader("Critics   the mayor of lying.")
+    assert (s2["voice"], s2["compound"]) == ("mixed", vader(text[36:]))
+    assert [(g["voice"], g["compound"]) for g in s2["segments"]] == [
+        ("quoted", vader("It was a great day,")), ("author", vader("” she said."))]
+    assert s2["masked"] == [[62, 66]] and text[62:66] == "said"  # the attribution cue
+    assert s2["compound_neutral"] == vader("“It was a great day,” she  .")
