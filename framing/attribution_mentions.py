@@ -37,7 +37,7 @@ _DET = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "he
 _MOD = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office""".split())
 # an appositive or relative clause between the subject and its cue, set off by commas
-_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 

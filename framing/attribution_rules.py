@@ -20,8 +20,8 @@ from .spans import Span
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
 _OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
 _PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
-# A bare complement clause ("said warnings had come too late"): a short subject
-# (a pronoun, or up to five words) and then a finite verb: an auxiliary or modal,
+# A bare complement clause ("said warnings had come too late"): a subject pronoun and
+# any word ("said it expects"), or up to five words and then a finite verb: an auxiliary or modal,
 # a regular past tense, a common irregular past, or an adverb and a present
 # tense ("the water still smells"). No comma, quote or clause mark in between.
 _IRREGULAR_PAST = """was were had did said told took saw went made came gave got left knew thought found held
@@ -29,9 +29,10 @@ kept lost met paid ran sent spent stood won wrote fell rose began broke brought 
 fought flew grew heard hid hit hurt led lay meant put quit read sold shot shut sat slept spoke stole struck swore
 taught threw understood woke wore became built cost cut felt fed forgot let rode sank sought stuck swept""".split()
 _CLAUSE_RE = re.compile(
-    r"\s+(?:they|he|she|it|we|I|you|(?:(?!(?:to|for|with|in|on|at|by|from|about|into|against|as)\s)(?:\d[\d,.]*|[\w’'%$.-]+)\s+){1,5}?)"
+    r"\s+(?:(?:he|she|it|they|we|I|you)\s+(?!(?:and|or|but|to|of|in|on|at|for|with|by|as|from|that|who)\b)[a-z]+\b"
+    r"|(?:(?!(?:to|for|with|in|on|at|by|from|about|into|against|as)\s)(?:\d[\d,.]*|[\w’'%$.-]+)\s+){1,5}?"
     r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|[a-z]+ed|"
-    + "|".join(_IRREGULAR_PAST) + r")\b|(?:still|also|now|already|never|only|just|no longer)\s+[a-z]+s\b)")
+    + "|".join(_IRREGULAR_PAST) + r")\b|(?:still|also|now|already|never|only|just|no longer)\s+[a-z]+s\b))")
 # the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
 _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
     rf"(?<=\b{a})\." for a in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sen", "Rep", "Gov", "Gen", "St", "[A-Z]")) + ")*")
@@ -68,6 +69,15 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
                 out.append(_make(ctx, kind, src, c, (cs, _clause_end(ctx, cs, sent, cues)), c.start()))
                 continue
+            comma = pre_end.rstrip().endswith(",") and sent.start + len(pre_end.rstrip()) - 1
+            if comma and src is None and not participle and not any(q.start < comma and q.end > sent.start for q in ctx.layer.top_quotes):
+                # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
+                inv = _source_after(ctx, c.end(), sent.end)
+                if inv is not None and len(text[sent.start:comma].split()) >= 3 and re.match(
+                        r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]):
+                    out.append(_make(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
+                                     (sent.start, comma), c.start()))
+                    continue
             final = _FINAL_TAIL_RE.fullmatch(after) is not None and re.search(r",\s*[^,]{1,80}$", pre_end) is not None
             if final and src is None:
                 comma = text.rfind(",", sent.start, c.start())
