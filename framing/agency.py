@@ -27,11 +27,13 @@ sentence to its right and left are read. The first rule that applies decides:
 5. (see the copula case under rule 6.)
 6. **active** (``agent``): the phrase stands where a subject stands (at the
    start of the sentence or after a comma, conjunction, subordinator, a
-   quotation mark or *which/who/whom*) and is followed (optional auxiliary, *not* and adverbs
+   quotation mark, *which/who/whom*, or a verb that takes a clause without
+   *that*: *officials said the migrants were deported*, ``_CLAUSE_VERBS``) and is followed (optional auxiliary, *not* and adverbs
    allowed; ", however,", the closing comma of an apposition the phrase is in,
    and a capitalised name in apposition after it are skipped) by a verb-like word:
    ending in *-ed*, an irregular past form, a present form in *-s* of a word
-   that is not a noun-like head, any word after an auxiliary (a scare-quote mark
+   that is not a noun-like head, a common bare-form present verb after a plural
+   subject (*Police say*, *officials deny*: ``_BARE_VERBS``), any word after an auxiliary (a scare-quote mark
    is skipped: *did not ‘refuse’*), or *be* + *-ing*. In a subject slot, *be*
    followed by anything else is a **copula** (``other``: *they are
    terrorists*), taking the place of rule 5.
@@ -72,6 +74,19 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven tw
 _CLOSING_MARKS = frozenset("”’»\"'")  # “It is cheap,” Bukele said.
 _ORDINALS = frozenset("first second third last next".split())
 _MARKS_OPEN = frozenset("‘“'\"")
+#: Present-tense verbs in their bare form, common in news after a plural subject ("Police say",
+#: "officials deny", "the migrants remain"), that are rarely nouns: with a plural subject the
+#: bare form is the finite verb. (Words that are often nouns too, such as *report*, *plan*,
+#: *fear*, are left out: "police report" is a compound noun more often than a clause.)
+_BARE_VERBS = frozenset("""say deny allege want believe argue insist warn accuse remain continue expect know think
+    refuse agree reject arrive flee admit confirm oppose tell seem appear deport arrest detain""".split())
+#: Verbs that take a clause without *that* ("Officials said the migrants were deported"): the
+#: phrase after them stands in a subject slot. Verbs that usually take a noun-phrase object
+#: (*told*, *warned*, *denied*, *confirmed*) are left out, so "told the workers to leave" stays
+#: an object.
+_CLAUSE_VERBS = frozenset("""say says said saying claim claims claimed insist insists insisted argue argues argued
+    believe believes believed think thinks thought know knows knew admit admits admitted acknowledged alleged
+    alleges noted added stated hoped feared suggested""".split())
 _PLACE_PREP = frozenset("to into from back under at in for out onto off".split())
 
 
@@ -186,7 +201,7 @@ def _role(text: str, s: int, e: int, sent: tuple[int, int], kind: str,
         word = right[k][0]
         low = word.lower()
         verb_like = word[:1].islower() and low not in _FUNCTION and (
-            aux or _is_participle(word) or low in _IRREGULAR
+            aux or _is_participle(word) or low in _IRREGULAR or low in _BARE_VERBS
             or (low.endswith("s") and not low.endswith("ss") and low not in heads))
         if verb_like:
             return "agent", "active", False, (right[k][1], right[k][2])
@@ -199,7 +214,7 @@ def _role(text: str, s: int, e: int, sent: tuple[int, int], kind: str,
 
 def _subject_slot(before: str | None) -> bool:
     return before is None or before.lower() in _SUBJECT_BEFORE or before.lower() in _RELATIVE_OBJECT or \
-        before in _CLOSING_MARKS
+        before in _CLOSING_MARKS or before.lower() in _CLAUSE_VERBS
 
 
 def agency_roles(text_or_layer: Any, actors: Sequence[Actor] | str | Path) -> list[AgencyRole]:

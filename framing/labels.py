@@ -83,7 +83,11 @@ _IRREGULAR = frozenset("""flown flew held sent taken took brought put kept made 
     thrown shown driven drove hidden caught found left led paid read said set shot struck sought spent stood sold
     thought won written wrote beaten broken chosen chose drawn drew fallen fell forgotten gotten hit hurt let lost
     meant met run ran begun began built bought cut dealt fed felt fought spoke spoken went gone came come became
-    heard sat slid sped stuck swept taught torn tore understood woken wore worn""".split())
+    heard sat slid sped stuck swept taught torn tore understood woken wore worn fled hid rose risen grew grown threw
+    froze frozen ate eaten sank sunk swam slept wept lent shook shaken forgave forgiven arose arisen awoke bitten blew
+    blown bled dug flung laid rode ridden rang sang sung spun sprang sprung stole stolen stung swore sworn swung
+    withdrew withdrawn overcame undertook undertaken upheld withheld mistook mistaken oversaw overseen slain forbade
+    forbidden drank""".split())
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NATIONALITY = ("an", "ian", "ese", "ish", "i")  # Venezuelan, Salvadoran, Chinese, Spanish, Iraqi
 _SUBJECT_PRONOUNS = frozenset("he she they we it i you who".split())
