@@ -105,6 +105,18 @@ def main() -> int:
             fps = {k: int((hit & (kinds == k)).sum()) for k in counts if k not in pos_kinds and (hit & (kinds == k)).any()}
             mark = "  <- current" if abs(t - current) < 1e-9 else ""
             print(f"  {t:9.2f}  {p:9.3f}  {r:6.3f}  {f1:5.3f}  {fps}{mark}")
+    # the candidate stage (content-word cosine >= CANDIDATE_THRESHOLD) must not lose a pair that
+    # the full similarity would keep: compare with no candidate cut, on every FactBank sentence
+    import framing.claims as claims
+
+    every = [t for _, t in fb] + [x for _, a, b in labelled for x in (a, b)]
+    found = []
+    for cut in (claims.CANDIDATE_THRESHOLD, 0.0):
+        claims._PAIRS[:] = []
+        i, j, _ = similar_pairs(every, np.arange(len(every)), threshold=0.3, candidate_threshold=cut)
+        found.append(set(zip(i.tolist(), j.tolist())))
+    print(f"\ncandidate cut {claims.CANDIDATE_THRESHOLD}: {len(found[0])} of the {len(found[1])} pairs with similarity "
+          f">= 0.3 among {len(every)} sentences found with no cut ({len(found[1] - found[0])} lost)")
     return 0
 
 

@@ -43,17 +43,38 @@ class FramingAccessor:
                 and not pd.api.types.is_bool_dtype(df[c])]
 
     def ok(self) -> pd.DataFrame:
-        """The rows of articles that were analysed (no error)."""
+        """The rows of articles that were analysed (no error).
+
+        Examples
+        --------
+        >>> import framing
+        >>> framing.score_corpus(["It rained.", " "]).framing.ok()["id"].tolist()
+        ['0']
+        """
         df = self._df
         return df[df["error"].isna()] if "error" in df.columns else df
 
     def errors(self) -> pd.DataFrame:
-        """The rows of articles that failed, with their error message."""
+        """The rows of articles that failed, with their error message.
+
+        Examples
+        --------
+        >>> import framing
+        >>> framing.score_corpus(["It rained.", " "]).framing.errors()["id"].tolist()
+        ['1']
+        """
         df = self._df
         return df[df["error"].notna()][["id", "outlet", "error"]] if "error" in df.columns else df.iloc[0:0]
 
     def profile(self, measures: Any = None) -> pd.DataFrame:
-        """Outlet x measure table of the analysed articles (``measures`` default: all)."""
+        """Outlet x measure table of the analysed articles (``measures`` default: all).
+
+        Examples
+        --------
+        >>> import framing
+        >>> framing.score_corpus(["“Yes,” he said.", "It rained."]).framing.profile("quoted_share")["quoted_share"].tolist()
+        [0.3333333333333333, 0.0]
+        """
         if isinstance(measures, str):
             measures = [measures]
         cols = self.measures if measures is None else list(measures)
@@ -66,13 +87,27 @@ class FramingAccessor:
         return out
 
     def standardized(self, measures: Any = None) -> pd.DataFrame:
-        """:meth:`profile` as z-scores per measure (mean 0, population sd 1; constant columns give 0)."""
+        """:meth:`profile` as z-scores per measure (mean 0, population sd 1; constant columns give 0).
+
+        Examples
+        --------
+        >>> import framing
+        >>> framing.score_corpus(["“Yes,” he said.", "It rained."]).framing.standardized("quoted_share")["quoted_share"].tolist()
+        [1.0, -1.0]
+        """
         prof = self.profile(measures)
         sd = prof.std(ddof=0).replace(0, float("nan"))
         return ((prof - prof.mean()) / sd).fillna(0.0).where(prof.notna())
 
     def columns(self) -> pd.DataFrame:
-        """Unit and meaning of each column (:func:`framing.compare.describe_columns`)."""
+        """Unit and meaning of each column (:func:`framing.compare.describe_columns`).
+
+        Examples
+        --------
+        >>> import framing
+        >>> framing.score_corpus(["It rained."]).framing.columns().loc["words_total", "unit"]
+        'words'
+        """
         from .compare import describe_columns
 
         return describe_columns(self._df)

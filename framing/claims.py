@@ -1,25 +1,21 @@
 """Sentence alignment across articles and shared claims (issue #6).
 
-Sentences are compared with TF-IDF vectors (scikit-learn): word 1-2 grams and
-``char_wb`` 3-5 grams, sublinear term frequency, each block L2-normalised and
-the two concatenated and normalised again, so the dot product of two rows is
-their cosine similarity. The character n-grams make the measure robust to
-inflection and small rewordings ("deported"/"deportation"), the word bigrams
-reward shared phrasing.
+Sentences are compared with TF-IDF vectors (scikit-learn): word 1-2 grams and ``char_wb`` 3-5
+grams, sublinear term frequency, each block L2-normalised and the two concatenated and
+normalised again, so the dot product of two rows is their cosine similarity. The character
+n-grams make the measure robust to inflection and small rewordings ("deported"/"deportation"),
+the word bigrams reward shared phrasing.
 
-No dense all-pairs matrix is ever built. Candidate pairs come from a sparse,
-chunked product of *content-word* TF-IDF vectors (English stop words removed),
-keeping pairs whose content-word cosine is at least ``CANDIDATE_THRESHOLD``;
-only those candidates are scored exactly on the full word + character vectors.
-Memory is bounded by the chunk size; see ``benchmarks/compare_scale.py``.
+No dense all-pairs matrix is ever built. Candidate pairs come from a sparse, chunked product of
+*content-word* TF-IDF vectors (English stop words removed), keeping pairs whose content-word
+cosine is at least ``CANDIDATE_THRESHOLD``; only those candidates are scored exactly on the full
+word + character vectors. Memory is bounded by the chunk size; see ``benchmarks/compare_scale.py``.
 
-Claims are the connected components of the graph whose edges are sentence
-pairs with similarity >= ``CLAIM_THRESHOLD`` (single-link clustering of
-TF-IDF cosine, Salton & Buckley 1988). Lexical similarity finds claims that
-outlets word alike (shared quotations, wire sentences, light rewrites); the
-same fact written independently is mostly missed (see the README). Single-link
-grouping can chain on very large corpora, so every claim lists its sentences
-as evidence.
+Claims are the connected components of the graph whose edges are sentence pairs with similarity
+>= ``CLAIM_THRESHOLD`` (single-link clustering of TF-IDF cosine, Salton & Buckley 1988). Lexical
+similarity finds claims that outlets word alike (shared quotations, wire sentences, light
+rewrites); the same fact written independently is mostly missed (see the README). Single-link
+grouping can chain on very large corpora, so every claim lists its sentences as evidence.
 """
 
 from __future__ import annotations
@@ -36,18 +32,15 @@ if TYPE_CHECKING:  # scipy is imported on first use: `import framing` stays ligh
 __all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims", "claim_matrix",
            "CLAIM_THRESHOLD", "CANDIDATE_THRESHOLD"]
 
-# Minimum content-word cosine for a pair to be scored at all. Measured in
-# benchmarks/compare_scale.py-style runs on 20,000 FactBank sentences: candidate
-# cuts of 0.2 and 0.3 gave exactly the same set of pairs with full similarity
-# >= 0.5 (67,393 pairs), so 0.2 loses nothing at our thresholds.
+# Minimum content-word cosine for a pair to be scored at all. benchmarks/reuse_threshold.py checks
+# that it loses nothing: on 3,196 sentences (FactBank and the labelled pairs) the pairs with
+# similarity >= 0.3 are the same with no candidate cut at all.
 CANDIDATE_THRESHOLD = 0.2
 
 # Two sentences state the same claim when their similarity is at least this. Chosen with
-# benchmarks/reuse_threshold.py (positives: 40 composed rewrites + 15 composed same-fact pairs
-# written independently; negatives: 20 same-topic different-fact pairs + 3,000 random FactBank
-# pairs): F1 is highest (0.842, precision 1.00, recall 0.727) from 0.50 to 0.65; we take the
-# lowest. Lower thresholds do not find the independently written claims (their similarity is
-# at most 0.32) but do merge different facts on the same topic (up to 0.475).
+# benchmarks/reuse_threshold.py (positives: 40 composed rewrites + 15 composed same-fact pairs;
+# negatives: 20 same-topic different-fact pairs + 3,000 random FactBank pairs): F1 is highest
+# (0.842, precision 1.00, recall 0.727) from 0.50 to 0.65; we take the lowest.
 CLAIM_THRESHOLD = 0.5
 
 _ROLES = ("headline", "body")
@@ -299,6 +292,13 @@ class Claim:
     sentences: tuple[tuple[str, int, int], ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``framing compare``.
+
+        Examples
+        --------
+        >>> Claim("C1", "A label", ("X",), {"X": 0.5}, (("a", 0, 7),)).to_dict()["sentences"]
+        [['a', 0, 7]]
+        """
         return {"id": self.id, "label": self.label, "outlets": list(self.outlets),
                 "positions": {k: round(v, 4) for k, v in self.positions.items()},
                 "sentences": [[a, s, e] for a, s, e in self.sentences]}

@@ -19,6 +19,7 @@ from typing import Any
 
 from .analyze import Analysis, AnalysisError, analyze, analyze_many
 from .corpus import Article, Corpus, LoadError, iter_corpus
+from .speakers import SPEAKER_TYPES
 from .text import count_words
 
 __all__ = ["analyze_corpus", "analyses_of", "score_corpus", "who_speaks", "describe_columns", "column_unit", "COLUMNS",
@@ -58,6 +59,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"hedge_(negated|reported)", "hits", "hedges flagged {0} (any category and voice)"),
     (r"hedge_(\w+)_(author|quoted)", "hits", "{0} markers in {1} voice (framing.hedging)"),
     (r"hedge_(\w+)_per_1k", "per 1,000 author words", "author-voice {0} markers per 1,000 author-voice words"),
+    (r"n_sources_(\w+)", "attributions", "attributions whose speaker is of type {0} (framing.speakers)"),
     (r"src_n", "attributions", "attributed statements (framing.attribution)"),
     (r"src_n_speakers", "speakers", "distinct named speakers"),
     (r"src_n_unsourced", "attributions", "hearsay markers with no source (reportedly ...)"),
@@ -70,10 +72,9 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"sent_(\w+?)_n", "segments", "sentence pieces in {0} voice scored by VADER (framing.sentiment)"),
     (r"sent_(\w+?)_mean", "VADER compound -1..1", "mean compound of the {0}-voice segments"),
     (r"sent_(\w+?)_mean_neutral", "VADER compound -1..1", "mean compound of the {0}-voice segments, cues and hedges masked"),
-    (r"sent_(\w+?)_neg_share", "fraction 0-1", "{0}-voice segments with compound <= -0.05 / {0}-voice segments"),
-    (r"sent_(\w+?)_pos_share", "fraction 0-1", "{0}-voice segments with compound >= 0.05 / {0}-voice segments"),
-    (r"sent_(\w+?)_min", "VADER compound -1..1", "compound of the most negative {0}-voice segment"),
-    (r"sent_(\w+?)_max", "VADER compound -1..1", "compound of the most positive {0}-voice segment"),
+    (r"sent_(\w+?)_(neg|pos)_share", "fraction 0-1", "share of the {0}-voice segments that are {1} (compound <= -0.05 "
+     "is neg, >= 0.05 pos)"),
+    (r"sent_(\w+?)_(min|max)", "VADER compound -1..1", "the {1} compound of the {0}-voice segments"),
     (r"sent_(\w+?)_(min|max)_span", "offsets", "'start:end' of the sent_{0}_{1} segment in the article text"),
     (r"sent_n_mixed", "sentences", "sentences with words in both voices"),
     (r"sent_n_masked", "sentences", "sentences with a cue or hedge masked for compound_neutral"),
@@ -171,6 +172,7 @@ def _own_columns(an: Analysis) -> dict[str, Any]:
         "n_speakers": len({t.speaker for t in atts if getattr(t, "speaker", None)}),
         "n_speaker_types": len({t.speaker_type for t in atts if getattr(t, "speaker_type", None)}),
         "first_speaker": _speaker_key(atts[0]) if atts else None,
+        **{f"n_sources_{t}": sum(getattr(a, "speaker_type", None) == t for a in atts) for t in SPEAKER_TYPES if t != "none"},
     }
 
 
@@ -199,7 +201,8 @@ def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.
     """The framing profile: one row per article with every scalar per-article measure.
 
     Columns: ``id``, ``outlet``, ``title``, the layer counts and the columns in
-    :data:`COLUMNS` (including the label choices ``label_n_*``, ``label_hedged_share``),
+    :data:`COLUMNS` (with ``n_sources_TYPE``, attributions per speaker type, after
+    ``n_speaker_types``, and the label choices ``label_n_*``, ``label_hedged_share``),
     then every scalar score of the scorers (prefixes ``hedge_``, ``src_``, ``sent_``),
     then ``label_head_NOUN`` (author-voice labels per head noun, for every head noun
     that some article uses; 0 where another does not), then ``error``.
@@ -235,8 +238,10 @@ def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.
         row.update(_label_columns(r))
         row["error"] = None
         rows.append(row)
-    first = ["id", "outlet", "title", *[c for c in COLUMNS if c not in ("id", "outlet", "title", "error")]]
     seen = list(dict.fromkeys(k for row in rows for k in row))
+    first = ["id", "outlet", "title", *[c for c in COLUMNS if c not in ("id", "outlet", "title", "error")]]
+    k = first.index("n_speaker_types") + 1
+    first[k:k] = [c for c in seen if c.startswith("n_sources_")]
     heads = sorted(c for c in seen if c.startswith("label_head_"))
     cols = ([c for c in first if c in seen] + [c for c in seen if c not in first and c != "error" and c not in heads]
             + heads + ["error"])
@@ -371,7 +376,17 @@ def compare_outlets(corpus_or_analyses: Any) -> dict[str, Any]:
 
 
 def run_compare_cli(args: argparse.Namespace) -> int:
-    """Entry point of ``framing compare PATH [--format json] [--output FILE]``; returns the exit status."""
+    """Entry point of ``framing compare PATH [--format json] [--output FILE]``; returns the exit status.
+
+    Examples
+    --------
+    >>> import argparse, json, pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("It rained.", encoding="utf-8")
+    >>> run_compare_cli(argparse.Namespace(paths=[str(d / "a.txt")], encoding_errors="strict", output=str(d / "c.json")))
+    0
+    >>> json.loads((d / "c.json").read_text(encoding="utf-8"))["profile"][0]["id"]
+    'a'
+    """
     results = list(analyze_many(iter_corpus(args.paths, encoding_errors=args.encoding_errors)))
     out = compare_outlets(results)
     for e in out["errors"]:

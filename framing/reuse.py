@@ -67,6 +67,13 @@ class ReusePair:
     aligned: tuple[tuple[tuple[int, int], tuple[int, int], float], ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``framing compare`` (numbers rounded to 4 decimals).
+
+        Examples
+        --------
+        >>> ReusePair("a", "b", 0.5, 0.5, 0.5, 1, (((0, 10), (0, 12), 0.91234),)).to_dict()["aligned"]
+        [[[0, 10], [0, 12], 0.9123]]
+        """
         return {"a": self.a, "b": self.b, "score": round(self.score, 4), "share_a": round(self.share_a, 4),
                 "share_b": round(self.share_b, 4), "longest_run": self.longest_run,
                 "aligned": [[list(sa), list(sb), round(sim, 4)] for sa, sb, sim in self.aligned]}

@@ -41,7 +41,14 @@ __all__ = ["sentence_units", "measure_value", "bootstrap_ci", "profile_with_ci",
 
 @dataclass(frozen=True, slots=True)
 class CI:
-    """A measure's value with a bootstrap percentile interval."""
+    """A measure's value with a bootstrap percentile interval (``n_units``: sentences resampled).
+
+    Examples
+    --------
+    >>> from framing import analyze
+    >>> bootstrap_ci(analyze("It rained. It snowed."), "quoted_share", n_boot=10)
+    CI(measure='quoted_share', value=0.0, low=0.0, high=0.0, n_units=2)
+    """
 
     measure: str
     value: float
@@ -160,7 +167,15 @@ def profile_with_ci(analyses: Any, measures: Any = None, *, by: str = "article",
 
 @dataclass(frozen=True, slots=True)
 class PermutationResult:
-    """Observed difference ``value_a - value_b`` of a measure and its permutation p-value."""
+    """Observed difference ``value_a - value_b`` of a measure and its permutation p-value.
+
+    Examples
+    --------
+    >>> from framing import Article, analyze
+    >>> r = permutation_test(analyze(Article("a", "It rained.")), analyze(Article("b", "It snowed.")), "quoted_share", n_perm=10)
+    >>> (r.a, r.b, r.difference, r.p_value)
+    ('a', 'b', 0.0, 1.0)
+    """
 
     a: str
     b: str

@@ -174,8 +174,18 @@ def test_who_speaks_order_words_and_share():
     # an attribution whose source comes before its content ("Police said the road ...") starts at the source
     police = dataclasses.replace(atts[1], source_span=(36, 42))
     assert who_speaks([dataclasses.replace(an, attributions=(atts[0], police, atts[2]))])["first_offset"].tolist() == [1, 36]
-    row = score_corpus([an]).iloc[0]
+    df = score_corpus([an])
+    row = df.iloc[0]
     assert (row["n_attributions"], row["n_speakers"], row["n_speaker_types"], row["first_speaker"]) == (3, 1, 2, "Ana Ruiz")
+    # the number of sources of each type, one column per speaker type, after n_speaker_types
+    k = df.columns.get_loc("n_speaker_types")
+    assert df.columns[k + 1:k + 4].tolist() == ["n_sources_government", "n_sources_judiciary", "n_sources_law_enforcement"]
+    assert df.filter(like="n_sources_").sum(axis=1).tolist() == [0]  # 'official' and 'police' are not speaker types
+    typed = (dataclasses.replace(atts[0], speaker_type="government"), dataclasses.replace(atts[1], speaker_type="law_enforcement"),
+             dataclasses.replace(atts[2], speaker_type="government"))
+    row = score_corpus([dataclasses.replace(an, attributions=typed)]).iloc[0]
+    assert {c: row[c] for c in row.index if c.startswith("n_sources_") and row[c]} == {
+        "n_sources_government": 2, "n_sources_law_enforcement": 1}
 
 
 def test_who_speaks_overlapping_spans_count_once():
