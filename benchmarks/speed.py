@@ -13,20 +13,30 @@ Measured, in this order:
 1. in ONE process, on the same sentences: VADER alone
    (``SentimentIntensityAnalyzer().polarity_scores`` per sentence of the text
    layer) vs full :func:`framing.analyze` (best of 3 alternating rounds), as
-   articles/s, MB/s and the ratio full/VADER (target >= 0.7). Memo caches keyed
-   by text (``vader_compound``) are disabled for every measurement
-   (:func:`disable_text_caches`): recombined sentences repeat far more than a
+   articles/s, MB/s and the ratio full/VADER in wall and in CPU time (target
+   >= 0.7). Memo caches keyed by text (``vader_compound``) are disabled for
+   every measurement (:func:`disable_text_caches`): recombined sentences repeat far more than a
    real corpus's, so a warm cache would flatter the result;
 2. a cProfile of ``analyze`` over the same articles: time by module and the
    costliest functions;
 3. ``framing analyze FILE.jsonl --output /dev/null`` in a subprocess for 1k, 10k
-   and 100k articles: wall time, articles/s, and the child's peak RSS (from
-   ``os.wait4``; target < 300 MB, flat with size);
-4. the same with ``--jobs 2`` on the middle size: speed-up over ``--jobs 1``, and
-   the summed proportional set size (PSS) of the main process and its workers
-   (psutil, sampled every 0.2 s).
+   and 100k articles: wall and CPU seconds, articles/s, articles per CPU second,
+   and the child's peak RSS (from ``os.wait4``; target < 300 MB, flat with size).
+   ``--max-seconds T`` stops the largest run after T seconds and reports how far
+   it got (from the byte offset reached in the input) and its memory, printing
+   progress every minute: the memory check on a slow or busy machine;
+4. the same with ``--jobs 2`` (``--jobs N``) on the middle size, run right after
+   it and before the largest: speed-up over ``--jobs 1``, the CPU seconds per
+   article relative to ``--jobs 1`` (the cost of the workers), and the summed
+   proportional set size (PSS) of the main process and its workers (psutil,
+   sampled every 0.2 s).
 
-Run: ``.venv/bin/python benchmarks/speed.py`` (full, ~10-15 min on 2 cores) or
+CPU seconds (user + system, the workers included) are what to compare on a
+shared machine: other work slows the wall clock but not them. The header line
+prints the CPU count, the load average and the date.
+
+Run: ``.venv/bin/python benchmarks/speed.py`` (full: ~25 min on an idle machine, mostly the
+100k run; add ``--max-seconds 1200`` to cap that run; ``--skip-in-process`` for steps 3-4 only) or
 ``--quick`` (300 / 3,000 articles, ~1 min). Exits 0 with a message if neither
 data source is found.
 """
@@ -147,20 +157,24 @@ def in_process(articles, rounds: int) -> dict:
     from framing.export import json_line
 
     t_vader = t_full = t_out = float("inf")
+    c_vader = c_full = float("inf")
+    clock = time.perf_counter
+    cpu = time.process_time
     for _ in range(rounds):
-        t0 = time.perf_counter()
+        t0, c0 = clock(), cpu()
         for s in sents:
             sia.polarity_scores(s)
-        t_vader = min(t_vader, time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        t_vader, c_vader = min(t_vader, clock() - t0), min(c_vader, cpu() - c0)
+        t0, c0 = clock(), cpu()
         for a in arts:
             analyze(a)
-        t_full = min(t_full, time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        t_full, c_full = min(t_full, clock() - t0), min(c_full, cpu() - c0)
+        t0 = clock()
         for a in arts:
             json_line(analyze(a).to_dict())
-        t_out = min(t_out, time.perf_counter() - t0)
-    return {"n": len(arts), "sentences": len(sents), "mb": mb, "t_vader": t_vader, "t_full": t_full, "t_out": t_out}
+        t_out = min(t_out, clock() - t0)
+    return {"n": len(arts), "sentences": len(sents), "mb": mb, "t_vader": t_vader, "t_full": t_full, "t_out": t_out,
+            "c_vader": c_vader, "c_full": c_full}
 
 
 def cached_time(articles) -> float:
@@ -229,12 +243,37 @@ def _tree_rss_mb(pid: int) -> float | None:
     return total / 2**20
 
 
-def run_cli(path: Path, jobs: int) -> tuple[float, float, float | None, int]:
-    """Wall seconds, peak RSS (MB) of the main process, peak summed RSS of it and its workers, exit status."""
+def _input_position(proc_pid: int, path: Path) -> int | None:
+    """Byte offset the child has read up to in its input file (from /proc via psutil), if known."""
+    try:
+        import psutil
+
+        for f in psutil.Process(proc_pid).open_files():
+            if f.path == str(path):
+                return f.position
+    except Exception:  # noqa: BLE001 - only a progress hint
+        return None
+    return None
+
+
+def run_cli(path: Path, jobs: int, *, max_seconds: float | None = None, n: int | None = None) -> dict:
+    """Run ``framing analyze`` on ``path`` in a subprocess and measure it.
+
+    Returns wall seconds, CPU seconds (user + system of the child and its reaped
+    workers, from ``os.wait4``: robust to other load on a shared machine), peak
+    RSS of the main process (MB), peak summed PSS of it and its workers, exit
+    status, and whether it was stopped at ``max_seconds``. A stopped run also
+    reports how far it got (``done``: articles, estimated from the byte offset
+    reached in the input), and prints its progress every 60 s.
+    """
     cmd = [sys.executable, "-c", _UNCACHED_CLI.format(bench=str(Path(__file__).parent)), "analyze", str(path), "--output", os.devnull, "--progress", "never", "--jobs", str(jobs)]
+    size = path.stat().st_size
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     tree_peak: float | None = None
+    stopped = False
+    last_note = t0
+    fraction = 1.0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
@@ -242,17 +281,37 @@ def run_cli(path: Path, jobs: int) -> tuple[float, float, float | None, int]:
         tree = _tree_rss_mb(proc.pid)
         if tree is not None:
             tree_peak = max(tree_peak or 0.0, tree)
+        now = time.perf_counter()
+        if max_seconds is not None and now - last_note >= 60:
+            last_note = now
+            pos = _input_position(proc.pid, path)
+            if pos is not None:
+                fraction = pos / size
+            print(f"    ... {now - t0:5.0f} s: {fraction:4.0%} of the input read, memory {tree or 0:.0f} MB", flush=True)
+        if max_seconds is not None and now - t0 > max_seconds and not stopped:
+            pos = _input_position(proc.pid, path)
+            fraction = pos / size if pos is not None else fraction
+            stopped = True
+            proc.terminate()
         time.sleep(0.2)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
+    done = round(fraction * n) if (stopped and n) else n
     # ru_maxrss (kB on Linux) from wait4 is the peak of the main process itself.
-    return wall, usage.ru_maxrss / 1024, tree_peak, proc.returncode
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024, "tree": tree_peak,
+            "rc": proc.returncode, "stopped": stopped, "done": done}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="small sizes (300 / 3,000 articles)")
-    ap.add_argument("--sizes", help="comma-separated streaming sizes (default 1000,10000,100000)")
+    ap.add_argument("--sizes", help="comma-separated streaming sizes (default 1000,10000,100000); "
+                    "--jobs N runs on the second size, right after it")
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes for the scale-out run (default 2)")
+    ap.add_argument("--max-seconds", type=float, default=None,
+                    help="stop the largest streaming run after this many seconds and report how far it got "
+                         "(articles done, memory); for a memory check on a slow or busy machine")
+    ap.add_argument("--skip-in-process", action="store_true", help="only the streaming runs (steps 3 and 4)")
     args = ap.parse_args(argv)
     pool, where = sentence_pool()
     if not pool:
@@ -260,50 +319,68 @@ def main(argv=None) -> int:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([300, 3000] if args.quick else [1000, 10000, 100000])
     n_inproc = 300 if args.quick else 1000
-    print(f"Sentences recombined from {where}; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    load_before = os.getloadavg()[0]
+    print(f"Sentences recombined from {where}; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+          f"load average {load_before:.2f}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print("CPU seconds (user + system) are robust to other work on the machine; wall seconds are not.")
 
-    rng = random.Random(1)
-    arts = [make_article(rng, pool, i) for i in range(n_inproc)]
-    t_cached = cached_time(arts)
+    if not args.skip_in_process:
+        rng = random.Random(1)
+        arts = [make_article(rng, pool, i) for i in range(n_inproc)]
+        t_cached = cached_time(arts)
     patched = disable_text_caches()
     print(f"Text-keyed caches disabled for every measurement below: {', '.join(patched) or 'none found'}")
-    r = in_process(arts, rounds=3)
-    v_mbs, f_mbs = r["mb"] / r["t_vader"], r["mb"] / r["t_full"]
-    print(f"\nIn one process, {r['n']} articles, {r['sentences']} sentences, {r['mb']:.2f} MB (best of 3):")
-    print(f"  VADER alone   : {r['sentences'] / r['t_vader']:9.0f} sentences/s  {r['n'] / r['t_vader']:7.1f} articles/s  {v_mbs:5.2f} MB/s")
-    print(f"  full analyze(): {r['sentences'] / r['t_full']:9.0f} sentences/s  {r['n'] / r['t_full']:7.1f} articles/s  {f_mbs:5.2f} MB/s")
-    print(f"  + to_dict+JSON: {r['sentences'] / r['t_out']:9.0f} sentences/s  {r['n'] / r['t_out']:7.1f} articles/s  {r['mb'] / r['t_out']:5.2f} MB/s")
-    print(f"  (with the text caches on and warm, which recombined sentences flatter: {r['n'] / t_cached:.1f} articles/s)")
-    ratio = r["t_vader"] / r["t_full"]
-    print(f"  ratio full/VADER = {ratio:.2f}  (target >= 0.70: {'met' if ratio >= 0.7 else 'MISSED'})")
-
-    profile(arts[: min(300, len(arts))], top=15)
+    if not args.skip_in_process:
+        r = in_process(arts, rounds=3)
+        v_mbs, f_mbs = r["mb"] / r["t_vader"], r["mb"] / r["t_full"]
+        print(f"\nIn one process, {r['n']} articles, {r['sentences']} sentences, {r['mb']:.2f} MB (best of 3, wall clock):")
+        print(f"  VADER alone   : {r['sentences'] / r['t_vader']:9.0f} sentences/s  {r['n'] / r['t_vader']:7.1f} articles/s  {v_mbs:5.2f} MB/s")
+        print(f"  full analyze(): {r['sentences'] / r['t_full']:9.0f} sentences/s  {r['n'] / r['t_full']:7.1f} articles/s  {f_mbs:5.2f} MB/s")
+        print(f"  + to_dict+JSON: {r['sentences'] / r['t_out']:9.0f} sentences/s  {r['n'] / r['t_out']:7.1f} articles/s  {r['mb'] / r['t_out']:5.2f} MB/s")
+        print(f"  per CPU second: VADER alone {r['n'] / r['c_vader']:.1f} articles ({r['mb'] / r['c_vader']:.2f} MB), "
+              f"full analyze() {r['n'] / r['c_full']:.1f} articles ({r['mb'] / r['c_full']:.2f} MB)")
+        print(f"  (with the text caches on and warm, which recombined sentences flatter: {r['n'] / t_cached:.1f} articles/s)")
+        ratio, ratio_cpu = r["t_vader"] / r["t_full"], r["c_vader"] / r["c_full"]
+        print(f"  ratio full/VADER = {ratio:.2f} wall, {ratio_cpu:.2f} CPU time  "
+              f"(target >= 0.70: {'met' if min(ratio, ratio_cpu) >= 0.7 else 'MISSED'})")
+        profile(arts[: min(300, len(arts))], top=15)
 
     print("\nStreaming `framing analyze FILE.jsonl --output /dev/null` (subprocess, incl. start-up):")
-    print("| articles | input MB | jobs | seconds | articles/s | MB/s | peak RSS MB |\n|---|---|---|---|---|---|---|")
+    print("| articles | input MB | jobs | wall s | articles/s | MB/s | CPU s | articles per CPU s | peak RSS MB |\n"
+          "|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory(prefix="framing-speed-") as tmp:
-        timings = {}
+        runs = {}
         one = Path(tmp) / "one.jsonl"
         write_jsonl(one, 1, pool, seed=0)
-        startup, rss1, _, _ = run_cli(one, 1)
-        print(f"| 1 (start-up) | 0.0 | 1 | {startup:.1f} | - | - | {rss1:.0f} |")
+        start = run_cli(one, 1)
+        print(f"| 1 (start-up) | 0.0 | 1 | {start['wall']:.1f} | - | - | {start['cpu']:.1f} | - | {start['rss']:.0f} |")
+        mid = sizes[1] if len(sizes) > 1 else sizes[0]
+        par = None
         for n in sizes:
             path = Path(tmp) / f"in{n}.jsonl"
             size = write_jsonl(path, n, pool, seed=n)
-            wall, rss, _, rc = run_cli(path, 1)
-            timings[n] = wall
-            print(f"| {n} | {size / 1e6:.1f} | 1 | {wall:.1f} | {n / wall:.0f} | {size / 1e6 / wall:.2f} | {rss:.0f} |", flush=True)
-            if rc != 0:
-                print(f"  (exit status {rc})")
-        mid = sizes[1] if len(sizes) > 1 else sizes[0]
-        path = Path(tmp) / f"in{mid}.jsonl"
-        wall2, rss2, tree2, _ = run_cli(path, 2)
-        size = path.stat().st_size
-        tree_txt = f"; {tree2:.0f} PSS summed over main + 2 workers" if tree2 is not None else ""
-        print(f"| {mid} | {size / 1e6:.1f} | 2 | {wall2:.1f} | {mid / wall2:.0f} | {size / 1e6 / wall2:.2f} | {rss2:.0f} main{tree_txt} |")
-    print("\nTime growth with size (seconds per 1,000 articles, start-up of {:.1f} s subtracted): ".format(startup) +
-          ", ".join(f"{n}: {1000 * (timings[n] - startup) / n:.2f}" for n in sizes))
-    print(f"--jobs 2 speed-up on {mid} articles: {timings[mid] / wall2:.2f}x (2 cores shared with other work)")
+            last = n == sizes[-1] and len(sizes) > 1
+            r = run_cli(path, 1, max_seconds=args.max_seconds if last else None, n=n)
+            runs[n] = r
+            done, mb = r["done"], size / 1e6 * r["done"] / n
+            label = f"{done} of {n} (stopped at {args.max_seconds:.0f} s)" if r["stopped"] else str(n)
+            print(f"| {label} | {mb:.1f} | 1 | {r['wall']:.1f} | {done / r['wall']:.1f} | {mb / r['wall']:.3f} | {r['cpu']:.1f} | "
+                  f"{done / max(r['cpu'] - start['cpu'], 1e-9):.1f} | {r['rss']:.0f} |", flush=True)
+            if r["rc"] != 0 and not r["stopped"]:
+                print(f"  (exit status {r['rc']})")
+            if n == mid:  # --jobs N right after, before the largest (longest) size
+                par = run_cli(path, args.jobs, n=n)
+                tree_txt = f"; {par['tree']:.0f} PSS summed over main + {args.jobs} workers" if par["tree"] is not None else ""
+                print(f"| {mid} | {size / 1e6:.1f} | {args.jobs} | {par['wall']:.1f} | {mid / par['wall']:.1f} | {size / 1e6 / par['wall']:.3f} | "
+                      f"{par['cpu']:.1f} | {mid / max(par['cpu'] - start['cpu'], 1e-9):.1f} | {par['rss']:.0f} main{tree_txt} |", flush=True)
+            path.unlink()
+    print("\nGrowth with size (CPU seconds per 1,000 articles, start-up's {:.1f} CPU s subtracted): ".format(start["cpu"]) +
+          ", ".join(f"{n}: {1000 * (runs[n]['cpu'] - start['cpu']) / runs[n]['done']:.1f}" for n in sizes if runs[n]["done"]))
+    if par is not None:
+        one_job = runs[mid]
+        print(f"--jobs {args.jobs} on {mid} articles: wall speed-up {one_job['wall'] / par['wall']:.2f}x; CPU per article "
+              f"{par['cpu'] / one_job['cpu']:.2f}x that of --jobs 1 (the parallel overhead)")
+    print(f"{os.cpu_count()} CPUs; load average before the run {load_before:.2f}, after {os.getloadavg()[0]:.2f}")
     return 0
 
 

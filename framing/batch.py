@@ -20,7 +20,9 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
+import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -31,7 +33,7 @@ from .corpus import Article, LoadError, iter_corpus
 from .export import RowWriter, flat_row, json_line, safe_cell
 from .parallel import DEFAULT_CHUNK, Record, analyze_records
 
-__all__ = ["run_analyze", "analyze_files", "analyze_frame", "frame_schema", "records_to_frame", "frame_items", "ResumeError"]
+__all__ = ["run_analyze", "analyze_files", "count_inputs", "analyze_frame", "frame_schema", "records_to_frame", "frame_items", "ResumeError"]
 
 # A short text that exercises every scorer (a quotation, a hedge, an attribution),
 # analysed once to learn the flat columns and their types.
@@ -127,20 +129,58 @@ def _skip_done(items: Iterable[Article | LoadError], done: list[Any], output: Pa
     yield from it
 
 
-def _count_inputs(paths: Iterable[str | Path]) -> int | None:
-    """Number of inputs, when cheap to know (JSONL lines, text files), for the progress bar total."""
+def _csv_rows(path: Path) -> int:
+    """Data rows of a CSV file (quoted cells may hold newlines), as :func:`framing.iter_corpus` reads them."""
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as fh:
+        return sum(1 for _ in csv.DictReader(fh))
+
+
+def count_inputs(paths: str | Path | Iterable[str | Path]) -> int | None:
+    """How many inputs :func:`framing.iter_corpus` will yield, for a progress bar's total; None if unknown.
+
+    One pass over each table without analysing anything (JSONL: non-blank lines;
+    CSV tables and a corpus folder's ``manifest.csv``: data rows; a folder of
+    ``.txt`` files: its files). A path that does not exist, or a malformed table,
+    gives ``None`` (the bar then counts without a total); the count is only a
+    display hint, never used to decide what is analysed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "t.csv").write_text('id,text\\na,"Two\\nlines."\\nb,One.\\n', encoding="utf-8")
+    >>> _ = (d / "u.txt").write_text("It may rain.", encoding="utf-8")
+    >>> count_inputs([d / "t.csv", d / "u.txt"]), count_inputs(d / "missing.jsonl")
+    (3, None)
+    """
     total = 0
-    for p in map(Path, paths):
-        if p.suffix.lower() == ".jsonl" and p.is_file():
-            with p.open("rb") as fh:
-                total += sum(1 for raw in fh if raw.strip())
-        elif p.is_file() and p.suffix.lower() in (".txt", ".text"):
-            total += 1
-        elif p.is_dir() and not (p / "manifest.csv").exists():
-            total += sum(1 for q in p.iterdir() if q.suffix.lower() in (".txt", ".text") and q.is_file())
-        else:
+    for p in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
+        try:
+            suffix = p.suffix.lower()
+            if p.is_dir():
+                if (p / "manifest.csv").is_file():
+                    total += _csv_rows(p / "manifest.csv")
+                else:
+                    total += sum(1 for q in p.iterdir() if q.suffix.lower() in (".txt", ".text") and q.is_file())
+            elif suffix == ".jsonl" and p.is_file():
+                with p.open("rb") as fh:
+                    total += sum(1 for raw in fh if raw.strip())
+            elif suffix == ".csv" and p.is_file():
+                total += _csv_rows(p)
+            elif p.is_file() and suffix in (".txt", ".text"):
+                total += 1
+            else:
+                return None
+        except (OSError, csv.Error):
             return None
     return total
+
+
+def _terminal_columns(stream: IO[str]) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return 0
 
 
 def _want_progress(progress: str, stream: IO[str]) -> bool:
@@ -233,8 +273,12 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
         if show:
             from tqdm.auto import tqdm
 
-            total = _count_inputs(path_list)
-            bar = stack.enter_context(tqdm(total=total, initial=kept, file=stderr, unit="article", dynamic_ncols=True))
+            total = count_inputs(path_list)
+            # A terminal that reports no size (0x0: a new pseudo-terminal, some editors' shells)
+            # makes tqdm hide the bar entirely; such a terminal gets an 80x24 bar instead.
+            sized = _terminal_columns(stderr) > 0
+            shape = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
+            bar = stack.enter_context(tqdm(total=total, initial=kept, file=stderr, unit="article", **shape))
         say = bar.write if bar is not None else (lambda msg: print(msg, file=stderr))
         if format == "parquet":
             if out_path is None:

@@ -1,5 +1,6 @@
 """Streaming batch analysis: --jobs, --resume, error rows in place, formats, progress, bounded memory."""
 
+import io
 import json
 import random
 
@@ -267,3 +268,106 @@ def test_ctrl_c_then_resume_equals_full_run(tmp_path):
     assert 0 < part.stat().st_size < full.stat().st_size and part.read_bytes().endswith(b"\n")
     assert main(["analyze", str(src), "--output", str(part), "--resume", "--jobs", "2"]) == 0
     assert part.read_bytes() == full.read_bytes()
+
+
+def test_resume_redoes_nothing_and_loses_nothing(corpus_jsonl, full_jsonl, tmp_path, monkeypatch):
+    """Only the inputs after the last complete row are analysed again, each exactly once."""
+    import framing.parallel
+
+    analysed = []
+    real = framing.parallel.analyze_many
+
+    def counting(items, **options):
+        for r in real(items, **options):
+            analysed.append(r.id)
+            yield r
+
+    monkeypatch.setattr(framing.parallel, "analyze_many", counting)
+    lines = full_jsonl.splitlines(keepends=True)
+    out = tmp_path / "part.jsonl"
+    out.write_bytes(b"".join(lines[:120]) + lines[120][:40])  # 120 complete rows, then half of row 121
+    assert main(["analyze", str(corpus_jsonl), "--output", str(out), "--resume", "--progress", "never"]) == 1
+    want = [json.loads(line)["id"] for line in lines[120:]]
+    assert analysed == want and len(analysed) == 181  # rows 121..301, none of the 120 kept ones
+    assert out.read_bytes() == full_jsonl
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_every_format_is_byte_identical_with_workers(fmt, tmp_path):
+    """--jobs 2 with one article per chunk (so both workers take turns) writes the same bytes as one process."""
+    from conftest import BUNDLED
+
+    one, two = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
+    quiet = dict(progress="never", stderr=io.StringIO())
+    assert analyze_files(BUNDLED, output=one, format=fmt, **quiet) == (5, 0)
+    assert analyze_files(BUNDLED, output=two, format=fmt, jobs=2, chunk_size=1, **quiet) == (5, 0)
+    assert one.read_bytes() == two.read_bytes() and one.stat().st_size > 1000
+
+
+def test_formats_carry_the_same_rows(tmp_path):
+    """JSONL, CSV and Parquet of the bundled corpus: the same ids in order and the same scores."""
+    import pandas as pd
+    import pyarrow.parquet as pa_pq
+
+    from conftest import BUNDLED
+
+    quiet = dict(progress="never", stderr=io.StringIO())
+    for fmt in ("jsonl", "csv", "parquet"):
+        analyze_files(BUNDLED, output=tmp_path / f"o.{fmt}", format=fmt, **quiet)
+    rows = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
+    table = pd.read_csv(tmp_path / "o.csv")
+    parquet = pa_pq.read_table(tmp_path / "o.parquet").to_pandas()
+    assert [r["id"] for r in rows] == table["id"].tolist() == parquet["id"].tolist() == ["A", "B", "C", "D", "E"]
+    for key in ("n_sentences", "n_quotes", "words_quoted", "src_n"):
+        want = [r["scores"][key] for r in rows]
+        assert table[key].tolist() == parquet[key].tolist() == want, key
+    assert table["text_length"].tolist() == parquet["text_length"].tolist() == [r["text_length"] for r in rows]
+    assert rows[0]["text_length"] == 2432
+    assert list(table.columns) == list(parquet.columns) and table.columns[-1] == "error"
+
+
+def test_progress_bar_on_a_terminal_and_quiet_when_piped(tmp_path):
+    """The default (--progress auto) on a real pseudo-terminal, then with standard error piped.
+
+    A new pseudo-terminal reports 0 columns, as some editors' shells do; the bar must still show.
+    """
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import BUNDLED
+
+    cmd = [sys.executable, "-m", "framing", "analyze", str(BUNDLED)]
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([*cmd, "--output", str(tmp_path / "tty.jsonl")], stderr=follower, stdout=subprocess.DEVNULL)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    assert proc.wait() == 0
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "5/5" in shown and "100%" in shown and "article/s" in shown  # total from manifest.csv (5 rows)
+    assert shown.rstrip().endswith("framing: 5 analysed, 0 failed")
+    piped = subprocess.run(cmd, capture_output=True, text=True)
+    assert piped.returncode == 0 and piped.stderr == "framing: 5 analysed, 0 failed\n"
+    assert piped.stdout.encode("utf-8") == (tmp_path / "tty.jsonl").read_bytes()
+
+
+def test_count_inputs_matches_what_is_read(tmp_path):
+    """The progress total: JSONL lines, CSV rows (a quoted cell may span lines), manifest rows, .txt files."""
+    from conftest import BUNDLED
+    from framing.batch import count_inputs
+
+    (tmp_path / "t.csv").write_text('id,text\na,"It may\nrain."\nb,Sun.\nc,Fog.\n', encoding="utf-8")
+    (tmp_path / "t.jsonl").write_text('{"id": "x", "text": "A."}\n\n{"id": "y", "text": "B."}\n', encoding="utf-8")
+    assert count_inputs(BUNDLED) == 5
+    assert count_inputs([tmp_path / "t.csv", tmp_path / "t.jsonl"]) == 5  # 3 CSV rows + 2 non-blank lines
+    assert count_inputs(tmp_path / "nope.jsonl") is None and count_inputs(tmp_path / "x.pdf") is None

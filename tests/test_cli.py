@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from framing.cli import main
 
 from conftest import BUNDLED
@@ -45,3 +47,30 @@ def test_csv_output_neutralises_formulas(tmp_path, capsys):
     assert main(["analyze", str(p), "--format", "csv", "--output", str(out)]) == 0
     body = out.read_text(encoding="utf-8").splitlines()
     assert body[1].startswith("'=cmd|' /C calc'!A0,") and ",'@SUM(1)," in body[1]
+
+
+def test_report_out_writes_page_figures_and_analysis_with_progress(tmp_path, capsys, monkeypatch):
+    """`framing report PATH --out DIR` (issue #7's spelling), on a terminal: two progress bars, then the summary."""
+    out = tmp_path / "rep"
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)  # --progress auto, as on a terminal
+    assert main(["report", str(BUNDLED), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "analysing:" in err and "figures: 100%" in err
+    assert err.splitlines()[-1] == f"framing: report written to {out / 'index.html'} (0 input(s) failed)"
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "5 articles analysed, 0 failed" in page and "<script" not in page
+    rows = [json.loads(line) for line in (out / "analysis.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["A", "B", "C", "D", "E"]
+    svgs, pngs = sorted((out / "figures").glob("*.svg")), sorted((out / "figures").glob("*.png"))
+    assert len(svgs) == len(pngs) > 0 and [p.stem for p in svgs] == [p.stem for p in pngs]
+
+
+def test_report_progress_is_quiet_when_piped_and_out_is_required(capsys):
+    from framing.report import _progress
+
+    items = [1, 2, 3]
+    assert _progress(items, mode="auto") is items  # standard error is not a terminal under pytest
+    assert _progress(items, mode="never") is items
+    with pytest.raises(SystemExit):
+        main(["report", str(BUNDLED)])
+    assert "the following arguments are required: --out" in capsys.readouterr().err
