@@ -51,6 +51,7 @@ Modules: this one assembles the result (:func:`attributions`); the rules live in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -125,9 +126,12 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # quotes inside a reported content make it "mixed"
     mixed: list[Attribution] = []
     consumed: list[tuple[int, int]] = []
+    qstarts = [q.start for q in layer.top_quotes]
     for a in found:
         s, e = a.content_span
-        inside = [q for q in layer.top_quotes if s <= q.start < e + 2 and "\n" not in text[e:q.start]]
+        i = bisect.bisect_left(qstarts, s)
+        j = bisect.bisect_left(qstarts, e + 2, lo=i)
+        inside = [q for q in layer.top_quotes[i:j] if "\n" not in text[e:q.start]]
         if inside and a.kind == "indirect":
             e2 = max(e, max(q.end for q in inside))
             a = Attribution("mixed", a.speaker, a.speaker_type, a.source_span, a.cue, a.cue_span, (s, e2),

@@ -55,12 +55,29 @@ def _sentence(ctx: _Ctx, offset: int) -> Span:
     return ctx.layer.sentences[i]
 
 
+# A source mention is short: the rules look at most this many characters before a cue,
+# so a cue costs the same in a 20-word sentence and in a 1 MB line without punctuation.
+WINDOW = 400
+
+
+def _window(text: str, lo: int, hi: int, size: int = WINDOW) -> int:
+    """Start of the look-back window before ``hi``: ``lo``, or the first word boundary after ``hi - size``."""
+    if hi - lo <= size:
+        return lo
+    w = hi - size
+    while w < hi and not text[w - 1].isspace():
+        w += 1
+    return w
+
+
 def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
-    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and re.search(
-            r"(?:,|\bby|\band|^)\s*$", text[lo:cue_start]):
+    w = _window(text, lo, cue_start)
+    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (
+            re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
+    lo = w
     am = _APPOSITIVE_RE.search(text, lo, cue_start)
     if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"
         return _subject_before(ctx, lo, am.start())
@@ -114,6 +131,8 @@ def _initial_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     """A clause-initial noun phrase naming a role or group ("Two officials familiar with the talks said")."""
     text = ctx.layer.text
     start = max(lo, _sentence(ctx, cue_start).start)
+    if cue_start - start > 2 * WINDOW:  # eight words and an appositive never run this long
+        return None
     head = text[start:cue_start]
     m = re.match(r"[\s,]*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
     if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in _LEAD_CAPS \
@@ -140,10 +159,13 @@ def _det_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     :func:`_initial_np`'s).
     """
     text = ctx.layer.text
-    m = _DET_NP_RE.search(text[lo:cue_start])  # sliced: "^" is the start of the window
+    w = _window(text, lo, cue_start, 200)
+    # sliced, so "^" is the clause start; a cut window gets a prefix that "^" cannot take for one
+    prefix = "\0" if w > lo else ""
+    m = _DET_NP_RE.search(prefix + text[w:cue_start])
     if m is None or ctx.verbs.regex.search(m.group("np")) or m.group("np").split()[-1] in _DET | _LEAD_CAPS:
         return None
-    return (lo + m.start("np"), lo + m.end("np"))
+    return (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
 
 
 def _source_after(ctx: _Ctx, start: int, hi: int) -> tuple[int, int] | None:
@@ -175,15 +197,23 @@ def _resolve(ctx: _Ctx, span: tuple[int, int] | None, fallback_at: int) -> tuple
     return res.speaker, res.speaker_type, res.flags, span
 
 
+# a reported content is cut at the next ", <cue>" found within this many characters
+CLAUSE_LOOKAHEAD = 3000
+
+
 def _clause_end(ctx: _Ctx, start: int, sent: Span, cues: Sequence[re.Match[str]]) -> int:
+    """End of a reported content: the sentence end, or a comma before a later cue in it."""
     text = ctx.layer.text
     end = sent.end
-    for c in cues:
-        if c.start() > start and (text[c.start():c.end()].lower().endswith("ing") or text.find(",", start, c.start()) > 0):
-            comma = text.rfind(",", start, c.start())
-            if comma > start and (c.group().lower().endswith("ing") or len(text[comma:c.start()].split()) <= 4):
-                end = comma
-                break
+    for i in range(bisect.bisect_right(cues, start, key=lambda m: m.start()), len(cues)):
+        c = cues[i]
+        if c.start() - start > CLAUSE_LOOKAHEAD:
+            break
+        ing = c.group().lower().endswith("ing")
+        comma = text.rfind(",", start, c.start())
+        if comma > start and (ing or len(text[comma:c.start()].split()) <= 4):
+            end = comma
+            break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
         end -= 1
     return end

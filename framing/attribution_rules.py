@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from .attribution_mentions import WINDOW as _WINDOW_SIZE
 from .attribution_mentions import (_clause_end, _Ctx, _det_np, _initial_np, _make, _resolve, _sentence, _source_after,
-                                   _subject_before)
+                                   _subject_before, _window)
 from .attribution_types import Attribution
 from .spans import Span
 
@@ -46,12 +48,15 @@ _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']
 def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[Attribution]:
     text = ctx.layer.text
     out: list[Attribution] = []
+    quotes = ctx.layer.top_quotes
+    qstarts = [q.start for q in quotes]
     for si, cues in cues_by_sent.items():
         sent = ctx.layer.sentences[si]
+        cstarts = [c2.start() for c2 in cues]
         for c in cues:
             lemma = ctx.verbs.lookup(c.group())[0]
-            after = text[c.end():sent.end]
-            pre_end = text[sent.start:c.start()]
+            w = _window(text, sent.start, c.start())
+            pre_end = text[w:c.start()]  # the look-back window (a subject is short)
             src = _subject_before(ctx, sent.start, c.start())
             participle = c.group().lower().endswith("ing") or re.search(r"\b(?:to|by)\s*$", pre_end) is not None
             after_start = c.end()
@@ -69,28 +74,30 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
                 out.append(_make(ctx, kind, src, c, (cs, _clause_end(ctx, cs, sent, cues)), c.start()))
                 continue
-            comma = pre_end.rstrip().endswith(",") and sent.start + len(pre_end.rstrip()) - 1
-            if comma and src is None and not participle and not any(q.start < comma and q.end > sent.start for q in ctx.layer.top_quotes):
+            comma = pre_end.rstrip().endswith(",") and w + len(pre_end.rstrip()) - 1
+            qi = bisect.bisect_left(qstarts, comma) - 1 if comma else -1
+            if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start):
                 # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
                 inv = _source_after(ctx, c.end(), sent.end)
-                if inv is not None and len(text[sent.start:comma].split()) >= 3 and re.match(
+                if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
                         r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]):
                     out.append(_make(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
                                      (sent.start, comma), c.start()))
                     continue
-            final = _FINAL_TAIL_RE.fullmatch(after) is not None and re.search(r",\s*[^,]{1,80}$", pre_end) is not None
+            final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
+                     and re.search(r",\s*[^,]{1,80}$", pre_end) is not None)
             if final and src is None:
                 comma = text.rfind(",", sent.start, c.start())
                 src = _initial_np(ctx, comma + 1, c.start()) or _det_np(ctx, comma + 1, c.start())
             if final and src is not None:
-                comma = text.rfind(",", sent.start, src[0])
+                comma = text.rfind(",", max(sent.start, src[0] - _WINDOW_SIZE), src[0])
                 if comma > sent.start and text[comma - 1] not in "”’\"'" and re.fullmatch(r",\s*", text[comma:src[0]]):
                     content = (sent.start, comma)
                     kind = "according_to" if lemma == "report" else "indirect"
             elif src is None and not participle:
                 continue
-            elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not any(
-                    c.end() < c2.start() < m.start("comp") for c2 in cues):
+            elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not (
+                    (ci := bisect.bisect_right(cstarts, c.end())) < len(cstarts) and cstarts[ci] < m.start("comp")):
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 content = (cs, _clause_end(ctx, cs, sent, cues))
             elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
@@ -106,7 +113,7 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                 content = (cs, _clause_end(ctx, cs, sent, cues))
             if content is None or content[1] <= content[0]:
                 continue
-            if re.match(r"(?:what|how)\b", text[content[0]:content[1]]) and any(
+            if _WH_RE.match(text, content[0], content[1]) and any(
                     content[0] <= c2.start() and len(text[content[0]:c2.start()].split()) <= 3 for c2 in cues if c2 is not c):
                 continue  # "condemning what he described as ...": the inner cue owns the content
             if lemma == "report" and src is None:
@@ -115,6 +122,7 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
     return out
 
 
+_WH_RE = re.compile(r"(?:what|how)\b")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 
@@ -155,16 +163,25 @@ def _according(ctx: _Ctx) -> list[Attribution]:
     return out
 
 
+def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[str]]:
+    """The cues (sorted by start) that start in ``[lo, hi)``, by bisection."""
+    i = bisect.bisect_left(cues, lo, key=lambda m: m.start())
+    j = bisect.bisect_left(cues, hi, lo=i, key=lambda m: m.start())
+    return list(cues[i:j])
+
+
 def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
     """A cue after or before a top-level quote (rule 3)."""
     text = ctx.layer.text
     content = (q.content_start, q.content_end)
     last = text[q.content_end - 1] if q.content_end > q.content_start else ""
-    tail = text[q.end:para.end]
+    tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
     # after: "…," X said / "…," said X / "…" — Name
     if last in ",?!—–-…" or tail.startswith(","):
         clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
-        after_cues = [c for c in cues if q.end <= c.start() < clause_end]
+        if q.end + len(tail) < para.end and clause_end == q.end + len(tail):
+            clause_end = para.end  # the window ended inside the clause: keep the old bound
+        after_cues = _cues_in(cues, q.end, clause_end)
         if after_cues:
             c = after_cues[0]
             between = text[q.end:c.start()].strip(" ,")
@@ -190,11 +207,12 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
     sent = _sentence(ctx, q.start)
     lo = max(sent.start, para.start)
     nm = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*").fullmatch(text, lo, q.start)
-    if nm and not any(lo <= c.start() < q.start for c in cues):
+    if nm and not _cues_in(cues, lo, q.start):
         speaker, stype, flags, span = _resolve(ctx, (nm.start(1), nm.end(1)), nm.start(1))
         if speaker is not None and "surname_only" not in flags:
             return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
-    before_cues = [c for c in cues if lo <= c.start() and c.end() <= q.start]
+    # only cues that can end within eight words of the quote (the pattern below allows seven)
+    before_cues = [c for c in _cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
     fallback = None
     for c in reversed(before_cues):
         between = text[c.end():q.start]
@@ -225,9 +243,14 @@ def _direct(ctx: _Ctx, consumed: list[tuple[int, int]], cues: list[re.Match[str]
     paras = list(layer.paragraphs)
     para_starts = [p.start for p in paras]
     found_sorted = sorted(found, key=lambda a: a.content_span[0])
+    consumed = sorted(consumed)
+    reach = []  # reach[i]: the largest end + 2 among consumed[:i + 1]
+    for _, e in consumed:
+        reach.append(max(e + 2, reach[-1]) if reach else e + 2)
     for q in layer.top_quotes:
-        if any(s <= q.start and q.end <= e + 2 for s, e in consumed):
-            continue
+        i = bisect.bisect_right(consumed, (q.start, float("inf"))) - 1
+        if i >= 0 and q.end <= reach[i]:
+            continue  # inside the content of a mixed attribution
         pi = bisect.bisect_right(para_starts, q.start) - 1
         if pi < 0:
             continue

@@ -50,8 +50,13 @@ class VerbLexicon:
     def __init__(self, entries: dict[str, tuple[str, str]], name: str = "<verbs>") -> None:
         self.forms = entries
         self.name = name
-        alts = sorted(entries, key=len, reverse=True)
-        self.regex = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts) + r")\b", re.I)
+        by_first: dict[str, list[str]] = {}
+        for f in sorted(entries, key=len, reverse=True):  # longest first within each group
+            by_first.setdefault(f[:1].lower(), []).append(f)
+        # one group per first letter: the engine tries one group at a position, not every verb
+        groups = [re.escape(ch) + "(?:" + "|".join(re.escape(f[1:]).replace(r"\ ", r"\s+") for f in fs) + ")"
+                  for ch, fs in sorted(by_first.items())]
+        self.regex = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.I)
 
     def lookup(self, form: str) -> tuple[str, str]:
         return self.forms[" ".join(form.lower().split())]

@@ -343,8 +343,9 @@ class SpeakerRegistry:
         self._end.insert(i, offset if end is None else end)
 
     def last_with_role(self, role: Role, offset: int) -> str | None:
-        """Most recent person (mentioned before ``offset``) whose titles include ``role``."""
-        for i in range(bisect.bisect_left(self._pos, offset) - 1, -1, -1):
+        """Most recent person (among the 500 person mentions before ``offset``) whose titles include ``role``."""
+        end = bisect.bisect_left(self._pos, offset)
+        for i in range(end - 1, max(end - 500, 0) - 1, -1):  # the last 500 person mentions
             if role in self.people[self._who[i]].roles:
                 return self._who[i]
         return None
