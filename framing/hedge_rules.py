@@ -43,7 +43,9 @@ Rules
     end after it ("as he claimed."), or a relative clause ("whom officials
     claim are members"). A determiner, possessive, preposition or past
     participle before it makes it a noun ("the claims", "Trump's claims",
-    "repeated claims", "insurance claims were").
+    "repeated claims", "insurance claims were"). At the start of a sentence the
+    complement is needed too ("Claims adjusters were busy", "Maintained roads
+    are safer" are not hits).
 ``possible``
     Epistemic before a noun ("a possible sale", "possible links") or with
     *that*; not feasibility: "as soon as possible", "the best / fastest / every

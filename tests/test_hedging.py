@@ -303,3 +303,15 @@ def test_cli_jsonl_carries_hedges(tmp_path):
          "negated": True, "reported": False},
     ]
     assert obj["scores"]["hedge_allegation_author"] == 1 and obj["scores"]["hedge_allegation_quoted"] == 1
+
+
+def test_several_user_files_merge_and_a_duplicate_across_them_names_both(tmp_path):
+    a = _write(tmp_path, "a.csv", "ostensibly,,allegation,,framing,\n")
+    b = _write(tmp_path, "b.csv", "seemingly so,,epistemic,,framing,\n")
+    lex = load_hedge_lexicon([a, b])
+    assert [(e.term, e.lexicon) for e in lex.entries] == [("ostensibly", "a"), ("seemingly so", "b")]
+    assert [(h.text, h.category) for h in hedges("The ostensibly fair vote was seemingly so.", lexicon=lex)] == [
+        ("ostensibly", "allegation"), ("seemingly so", "epistemic")]
+    c = _write(tmp_path, "c.csv", "ostensibly,,epistemic,,framing,\n")
+    with pytest.raises(LexiconError, match=r"c.csv, line 3: duplicate term 'ostensibly' \(first at .*a.csv, line 3\)"):
+        load_hedge_lexicon([a, c])
