@@ -10,6 +10,7 @@ from .reading import Reading, plain_reading
 from .lexicon import LexiconError
 from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
 from .spans import Span
+from .language import english_share, language_warning
 from .text import TextLayer, text_layer
 from .sentiment import Segment, SentenceSentiment, score_sentiment, sentence_sentiment, sentences_table
 from .actors import Actor, ActorMention, actor_sentiment, find_actor_mentions, load_actors, suggest_actors
@@ -75,6 +76,8 @@ __all__ = [
     "text_reuse",
     "reuse_table",
     "Analysis",
+    "language_warning",
+    "english_share",
     "AnalysisError",
     "analyze",
     "analyze_many",
