@@ -340,10 +340,29 @@ RULES: dict[str, Rule] = {
 }
 
 
+#: "not only / just / merely / simply" adds rather than negates ("He not only appeared to ...").
+ADDITIVE_AFTER_NOT = frozenset("only just merely simply".split())
+
+
 def is_negated(text: str, start: int, lo: int) -> bool:
-    """True if a negator is among the three words before ``start`` in the same clause."""
+    """True if a negator is among the three words before ``start`` in the same clause.
+
+    The additive "not only" ("not just", "not merely") is not a negator.
+
+    Examples
+    --------
+    >>> t = "He did not appear to care; he not only appeared to care."
+    >>> is_negated(t, t.index("appear "), 0), is_negated(t, t.index("appeared"), 0)
+    (True, False)
+    """
     seg_lo = max(lo, start - 60)
     seg = text[seg_lo:start]
     last_break = max((m.end() for m in _CLAUSE_BREAK.finditer(seg)), default=0)
-    words = _WORD.findall(seg, last_break)[-3:]
-    return any(w.lower() in NEGATORS or w.lower().endswith(("n't", "n’t")) for w in words)
+    words = [w.lower() for w in _WORD.findall(seg, last_break)[-4:]]
+    for i in range(max(0, len(words) - 3), len(words)):
+        w = words[i]
+        if w == "not" and i + 1 < len(words) and words[i + 1] in ADDITIVE_AFTER_NOT:
+            continue
+        if w in NEGATORS or w.endswith(("n't", "n’t")):
+            return True
+    return False
