@@ -131,3 +131,29 @@ def test_bundled_b_and_c_are_one_text(bundled):
     b, c = bundled["B"].text, bundled["C"].text
     for (sa, ea), (sb, eb), sim in top.aligned:
         assert b[sa:ea].strip() and c[sb:eb].strip() and sim >= REUSE_THRESHOLD
+
+
+def test_real_rewrites_in_the_bundled_corpus(bundled):
+    # the 'real' pairs of compare_pairs.txt are B's sentences and C's rewrites of them; at
+    # REUSE_THRESHOLD the pipeline aligns 10 of the 17: real rewrites score lower than composed ones
+    b, c = bundled["B"].text, bundled["C"].text
+    aligned = {(b[sa:ea], c[sb:eb]) for (sa, ea), (sb, eb), _ in text_reuse(bundled)[0].aligned}
+    real = [(comment, x, y) for kind, comment, x, y in PAIRS if kind == "real"]
+    assert len(real) == 17 and all(x in b and y in c for _, x, y in real)
+    assert sum((x, y) in aligned for _, x, y in real) == 10
+    assert len(aligned) == 10  # and nothing else
+    assert [comment for comment, x, y in real if (x, y) not in aligned] == [
+        "paraphrase turned into a quotation of the same post", "a translated quotation reworded",
+        "centuries-old becomes 18th-century, clause added", "quotation shortened and reworded",
+        "loose: the end of the same translated post, heavily reworded",
+        "synonyms throughout (instructions/directive, diverted/turned around)", "clauses reordered and reworded"]
+
+
+@pytest.mark.xfail(strict=True, reason="a real rewrite with synonyms throughout scores 0.37 on the bundled corpus, "
+                   "below REUSE_THRESHOLD (0.55) and below composed same-topic different-fact pairs (up to 0.475)")
+def test_real_rewrite_with_synonyms_is_aligned(bundled):
+    b, c = bundled["B"].text, bundled["C"].text
+    x = "Despite clear verbal instructions to halt the flights, the planes were not diverted."
+    y = "Despite the verbal directive, the planes were not turned around."
+    pair = ((b.index(x), b.index(x) + len(x)), (c.index(y), c.index(y) + len(y)))
+    assert pair in {(sa, sb) for sa, sb, _ in text_reuse(bundled)[0].aligned}
