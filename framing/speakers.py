@@ -368,14 +368,14 @@ class SpeakerRegistry:
         if low == "it":  # rule 6: the organisation that spoke last, in this or the two sentences before
             si = bisect.bisect_right(self._sent_starts, offset) - 1
             lo = self._sent_starts[max(si - 2, 0)] if si >= 0 else 0
-            prev = [o for o in self._orgs if lo <= o[0] < offset]
-            if prev:
-                _, name, stype = max(prev)
+            i = bisect.bisect_left(self._orgs, (offset,)) - 1  # sorted by offset
+            if i >= 0 and self._orgs[i][0] >= lo:
+                _, name, stype = self._orgs[i]
                 return Resolved(name, stype, ("pronoun", "organisation"))
             return Resolved(None, "other", ("pronoun", "unresolved"))
         res = self._resolve(mention, offset)
         if "organisation" in res.flags and res.speaker:
-            self._orgs.append((offset, res.speaker, res.speaker_type))
+            bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
         return res
 
     def _institution(self, mention: str) -> str | None:
