@@ -147,7 +147,8 @@ def trailing_report(text: str, start: int, hi: int) -> bool:
     "Clearly, the mayor said the plan may fail." the words after *said* are its complement,
     not an adjunct, so a hit before the comma ("Clearly") is not reported speech.
     """
-    m = TRAILING_REPORT_RE.search(text, start, hi)
+    # the clause is at most ten words after a comma: look only at the sentence's last 300 characters
+    m = TRAILING_REPORT_RE.search(text, max(start, hi - 300), hi)
     if m is None:
         return False
     tail = m.group("tail").split()

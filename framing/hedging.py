@@ -136,13 +136,29 @@ _ACCORDING_RE = re.compile(r"(?<![\w-])according\s+to(?![\w-])", re.IGNORECASE)
 _HAS_WORD = re.compile(r"\w")
 
 
-def _reported(text: str, start: int, lo: int, hi: int, spans: list[tuple[int, int, tuple[int, int] | None]] | None) -> bool:
+def _report_cues(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """For one sentence: the end of its first reporting verb (not a passive "is said"), and the
+    start of its last "according to" (``hi`` / ``-1`` when there is none). Computed once per
+    sentence, so the reported-speech fallback stays linear in the sentence length."""
+    first_end = hi
+    for m in hr.REPORTING_RE.finditer(text, lo, hi):
+        if not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            first_end = m.end()
+            break
+    last_acc = -1
+    for m in _ACCORDING_RE.finditer(text, lo, hi):
+        last_acc = m.start()
+    return first_end, last_acc
+
+
+def _reported(text: str, start: int, lo: int, hi: int, spans: list[tuple[int, int, tuple[int, int] | None]] | None,
+              cues: dict[tuple[int, int], tuple[int, int]]) -> bool:
     if spans is not None:
         return any(cs <= start < ce and not (cue and cue[0] <= start < cue[1]) for cs, ce, cue in spans)
-    for m in hr.REPORTING_RE.finditer(text, lo, start):
-        if m.end() <= start and not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
-            return True
-    return bool(_ACCORDING_RE.search(text, start, hi) or hr.trailing_report(text, start, hi))
+    if (lo, hi) not in cues:
+        cues[lo, hi] = _report_cues(text, lo, hi)
+    first_end, last_acc = cues[lo, hi]
+    return first_end <= start or last_acc >= start or hr.trailing_report(text, start, hi)
 
 
 def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path | None = None,
@@ -188,6 +204,7 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
         spans = [(a.content_span[0], a.content_span[1], getattr(a, "cue_span", None)) for a in attrs
                  if getattr(a, "content_span", None) is not None]
     starts, sents = _sentence_index(layer)
+    cues: dict[tuple[int, int], tuple[int, int]] = {}
     found: list[Hedge] = []
     for para in layer.paragraphs:
         for m in lex.regex.finditer(text, para.start, para.end):
@@ -198,7 +215,7 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
                 continue
             voice = layer.voice_at(s)
             neg = hr.is_negated(text, s, lo)
-            rep = voice == "author" and _reported(text, s, lo, hi, spans)
+            rep = voice == "author" and _reported(text, s, lo, hi, spans, cues)
             found.append(Hedge(s, t, text[s:t], e.category, voice, e.term, neg, rep, e.lexicon))
     found.extend(scare_quotes(layer, attributions=attrs))
     found.sort(key=lambda h: (h.start, h.end))
