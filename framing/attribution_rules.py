@@ -122,6 +122,8 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
     return out
 
 
+_GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
+                        r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
 _WH_RE = re.compile(r"(?:what|how)\b")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
@@ -191,7 +193,8 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
                     return _make(ctx, "direct", src, c, content, c.start())
             elif len(between.split()) <= 9:
                 src = _subject_before(ctx, q.end, c.start())
-                dm = re.compile(r"[,\s]*((?:the|a|an)(?:\s+[a-z][a-z-]*){1,4})\s*").fullmatch(text, q.end, c.start())
+                # the whole gap is a noun phrase: "a senior European diplomat said"
+                dm = _GAP_NP_RE.fullmatch(text, q.end, c.start())
                 if src is None and dm:
                     src = (dm.start(1), dm.end(1))
                 if src is not None:
@@ -211,6 +214,15 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
         speaker, stype, flags, span = _resolve(ctx, (nm.start(1), nm.end(1)), nm.start(1))
         if speaker is not None and "surname_only" not in flags:
             return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
+    if (re.search(r":\s*$", text[max(lo, q.start - 200):q.start]) and not _cues_in(cues, lo, q.start)
+            and len(text[lo:q.start].split()) <= 12):
+        # "Ann Lee, the mayor, was blunt: “…”": a person named at the start of the sentence speaks
+        who, where = ctx.reg.subject_mention(q.start)
+        if who is not None and where is not None and all(
+                ctx.roles.is_title_word(w) or w.lower() in ("the", "a", "an") for w in text[lo:where[0]].split()):
+            res = ctx.reg.resolve(text[where[0]:where[1]], where[0])
+            return Attribution("direct", res.speaker, res.speaker_type, where, None, None, content, None,
+                               res.flags + ("colon",))
     # only cues that can end within eight words of the quote (the pattern below allows seven)
     before_cues = [c for c in _cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
     fallback = None

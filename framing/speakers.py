@@ -35,6 +35,11 @@ rules a reader can check:
    written ("the Ministry of Health" -> "Ministry of Health"), flag
    ``organisation``; its type is that of a role row inside it, else ``other``.
    A lone head word ("Police said", "Parliament voted") is not a name.
+   An indefinite mention ("a senior European diplomat", "two officials") names
+   nobody: speaker ``None``, flag ``unnamed`` (type ``unnamed``, or the type of
+   a title in it), unless it contains an organisation row ("a White House
+   spokesperson" speaks for the White House) or a name after *by* / *from* ("a
+   statement from Helix Energy" is Helix Energy's).
 6. **it**: the organisation resolved last in the same sentence or the two
    before (flags ``pronoun``, ``organisation``), else unresolved.
 
@@ -402,6 +407,16 @@ class SpeakerRegistry:
             return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
+        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some") and not any(
+                r.kind == "org" for r in mention_roles):
+            # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
+            # name follows "by" or "from" ("a report by the International Energy Agency")
+            by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
+            if by:
+                return self._resolve(by.group(1), offset)
+            typed = sorted((r for r in mention_roles if r.kind in ("title", "group")), key=lambda r: r.rank)
+            return Resolved(None, "unnamed" if not typed or typed[0].kind == "group" else typed[0].speaker_type,
+                            ("unnamed",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
             typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
