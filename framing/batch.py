@@ -21,7 +21,6 @@ import argparse
 import csv
 import functools
 import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -30,8 +29,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from .corpus import Article, LoadError, iter_corpus
-from .export import RowWriter, flat_row, json_line, safe_cell
+from .export import RowWriter, flat_row, json_line
 from .parallel import DEFAULT_CHUNK, Record, analyze_records
+from .resume import ResumeError, csv_done, jsonl_done, skip_done
 
 __all__ = ["run_analyze", "analyze_files", "count_inputs", "analyze_frame", "frame_schema", "records_to_frame", "frame_items", "ResumeError"]
 
@@ -40,93 +40,6 @@ __all__ = ["run_analyze", "analyze_files", "count_inputs", "analyze_frame", "fra
 _PROBE = ("Officials said the plan “may fail,” according to the report.\n"
           "The senator allegedly knew. “It is a disaster,” she told reporters.")
 _TEXT_COLUMNS = ("id", "source", "outlet", "title", "warnings", "error")
-
-
-class ResumeError(ValueError):
-    """The output file cannot be resumed: it does not match the input, or the format cannot be appended."""
-
-
-def _jsonl_done(path: Path) -> tuple[list[Any], int]:
-    """Ids (in order) and error count of the complete rows of a JSONL output; cut off a partial last row."""
-    ids: list[Any] = []
-    n_err = 0
-    good_end = 0
-    with path.open("rb+") as fh:
-        for raw in fh:
-            if not raw.endswith(b"\n"):
-                break
-            try:
-                obj = json.loads(raw)
-            except ValueError:
-                break
-            if not isinstance(obj, dict) or "id" not in obj:
-                break
-            ids.append(obj["id"])
-            n_err += "error" in obj
-            good_end += len(raw)
-        fh.truncate(good_end)
-    return ids, n_err
-
-
-class _LineTracker:
-    """Feed a binary file to :mod:`csv` line by line, remembering the byte offset reached."""
-
-    def __init__(self, fh: IO[bytes]):
-        self.fh, self.offset, self.last_complete = fh, 0, True
-
-    def __iter__(self) -> Iterator[str]:
-        for raw in self.fh:
-            self.offset += len(raw)
-            self.last_complete = raw.endswith(b"\n")
-            yield raw.decode("utf-8")
-
-
-def _csv_done(path: Path) -> tuple[list[str] | None, list[Any], int]:
-    """Header, ids and error count of the complete rows of a CSV output; cut off a partial last row."""
-    ids: list[Any] = []
-    n_err = 0
-    with path.open("rb+") as fh:
-        lines = _LineTracker(fh)
-        reader = csv.reader(lines, strict=True)
-        header: list[str] | None = None
-        good_end = 0
-        try:
-            for row in reader:
-                if not lines.last_complete:
-                    break
-                if header is None:
-                    header = row
-                elif len(row) != len(header):
-                    break
-                else:
-                    rec = dict(zip(header, row))
-                    ids.append(rec.get("id") or None)
-                    n_err += bool(rec.get("error"))
-                good_end = lines.offset
-        except csv.Error:
-            pass
-        fh.truncate(good_end)
-    return (header if good_end else None), ids, n_err
-
-
-def _unsafe_id(value: Any) -> Any:
-    # CSV cells starting like a formula were written with a leading "'" (export.safe_cell).
-    return None if value is None else safe_cell(str(value))
-
-
-def _skip_done(items: Iterable[Article | LoadError], done: list[Any], output: Path, *, csv_ids: bool) -> Iterator[Article | LoadError]:
-    """Check the first ``len(done)`` inputs against the ids already written, then yield the rest."""
-    it = iter(items)
-    for i, written in enumerate(done):
-        item = next(it, None)
-        if item is None:
-            raise ResumeError(f"cannot resume: {output} has {len(done)} rows but the input has only {i}. "
-                              "Is this the output of another input? Remove it or run without --resume.")
-        expect = _unsafe_id(item.id) if csv_ids else item.id
-        if written != expect:
-            raise ResumeError(f"cannot resume: row {i + 1} of {output} is article {written!r} but input {i + 1} is {item.id!r}. "
-                              "The input changed since the interrupted run; remove the output or run without --resume.")
-    yield from it
 
 
 def _csv_rows(path: Path) -> int:
@@ -258,12 +171,12 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
             raise ResumeError("--resume works with --format jsonl or csv; a Parquet file cannot be appended to")
         if out_path.exists():
             if format == "jsonl":
-                done, n_err = _jsonl_done(out_path)
+                done, n_err = jsonl_done(out_path)
             else:
-                csv_header, done, n_err = _csv_done(out_path)
+                csv_header, done, n_err = csv_done(out_path)
             kept = len(done)
             n_ok = kept - n_err
-            items = _skip_done(items, done, out_path, csv_ids=format == "csv")
+            items = skip_done(items, done, out_path, csv_ids=format == "csv")
             append = kept > 0 or format == "jsonl"
             if kept:
                 print(f"framing: resuming: kept {kept} complete row(s) already in {out_path}", file=stderr)
