@@ -212,8 +212,8 @@ def similar_pairs(texts: Sequence[str], groups: Sequence[int] | np.ndarray, *, t
         keep = (sims >= threshold) & ((groups[i] != groups[j]) | same_group)
         return i[keep], j[keep], sims[keep]
     out = _similar_pairs(texts, groups, threshold, same_group, candidate_threshold)
-    _PAIRS[:] = [(texts, groups, candidate_threshold, same_group, threshold, out)]
-    return out
+    _PAIRS[:] = [(texts, groups.copy(), candidate_threshold, same_group, threshold, out)]  # copies: callers may mutate
+    return out[0].copy(), out[1].copy(), out[2].copy()
 
 
 def _similar_pairs(texts: list[str], groups: np.ndarray, threshold: float, same_group: bool,

@@ -222,10 +222,7 @@ def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.
     """
     import pandas as pd
 
-    if isinstance(corpus_or_analyses, (str, bytes)):
-        raise TypeError("score_corpus() takes a corpus or a list of articles, not one str; "
-                        "use framing.load_corpus(path) for a folder")
-    results = _results(corpus_or_analyses)
+    results = _results(corpus_or_analyses)  # a str raises: a corpus or a list of texts is needed
     rows = []
     for r in results:
         if isinstance(r, AnalysisError):

@@ -310,6 +310,13 @@ def test_similar_pairs_filters_the_last_answer_exactly(monkeypatch):
     # a looser query or other sentences are computed afresh
     assert len(similar_pairs(texts, groups, threshold=0.1, same_group=True)[0]) > len(fresh[True, 0.3][0])
     assert len(similar_pairs(texts[:6], groups[:6], threshold=0.3)[0]) == 0
+    # changing the caller's arrays in place does not change what is kept
+    g = groups.copy()
+    i, _, _ = similar_pairs(texts, g, threshold=0.3)
+    i[:] = 0
+    g[:] = 0  # now every sentence is in one group: no pair across groups
+    assert [len(x) for x in similar_pairs(texts, g, threshold=0.3)] == [0, 0, 0]
+    assert similar_pairs(texts, groups, threshold=0.3)[0].tolist() == [2, 3]
     with pytest.raises(TypeError, match="not one str"):
         similar_pairs("one text", [0], threshold=0.5)
 
