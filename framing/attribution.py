@@ -11,15 +11,21 @@ Rules, applied over the :class:`~framing.text.TextLayer` (regexes per sentence,
 no models):
 
 1. **Reported speech** (kind ``indirect``): a reporting verb outside quotation
-   marks with a subject (a name, *he/she*, a role or organisation; a participle
-   such as *insisting* or *writing* takes the subject of its sentence) and a
-   complement: ``that``/``how``/``what``/``whether`` within eight words
-   ("acknowledged in a legal filing that ..."), a clause with its own subject
-   ("claiming they have been ..."), or ``, X said.`` / ``, X reports.`` closing
-   the sentence. The content runs to the end of the sentence or to the next
-   ``, <cue>`` inside it. If quotation marks open within four words of the
-   verb or inside the content, the kind is ``mixed`` (reported speech with a
-   partial quote).
+   marks with a subject (a name, *he/she/it*, a role, group or organisation, a
+   determiner and common nouns opening the clause, "the company"; an
+   appositive between subject and verb is skipped; a participle such as
+   *insisting* or *writing* takes the subject of its sentence; a passive takes
+   its *by* agent) and a complement: ``that``/``how``/``what``/``whether``
+   within eight words ("acknowledged in a legal filing that ..."), a bare
+   clause (a pronoun and a verb, or up to five words and a finite verb:
+   "said warnings had come too late"), an object and *to* after a directive
+   verb ("urged governments to ..."), or a sentence-final ``, X said.`` /
+   ``, X told Reuters.`` / ``, said X, an analyst.`` / ``, X reports.``. The
+   content runs to the end of the sentence or to the next ``, <cue>`` inside
+   it. If quotation marks open within four words of the verb or inside the
+   content, the kind is ``mixed`` (reported speech with a partial quote).
+   *called* counts only in that case ("called the plan “a disaster”"); a
+   verb glued to a hyphen (*so-called*) is never a cue.
 2. **according to X** and **X reports** give kind ``according_to``.
    *reportedly* with no named source gives ``according_to`` with speaker
    ``None``, type ``unnamed`` and flag ``unsourced`` (so unsourced claims are
@@ -28,7 +34,9 @@ no models):
    content): a cue after the quote in the same paragraph (``"…," X said`` /
    ``"…," said X``, the quote ending in ``, ? ! —``), a dash sign-off
    (``"…" — Name``), or a cue before it (``X said: "…"``, ``X said "…"``,
-   ``X wrote in part: "…"``, ``…, writing: "…"``, ``Writing: "…"``).
+   ``X wrote in part: "…"``, ``…, writing: "…"``, ``Writing: "…"``), or a
+   colon with no cue: ``Name: "…"``, or a sentence opened by a named person
+   that ends in a colon ("Mayor Ann Lee was blunt: “…”"), flag ``colon``.
 4. **Quotes without a cue of their own**: the other pieces of a quote that
    runs over several paragraphs (``layer.quotes`` ``group``) get the speaker
    (flag ``continued``); a quote right after an attributed quote in the same
@@ -36,6 +44,9 @@ no models):
    with a quote and follows a paragraph with an attribution inherits its
    speaker (flag ``inherited``). Any other quote (scare quotes, titles) is not
    an attribution.
+5. **Clean-up**: a quote interrupted by its cue (``"…," she said, "…"``)
+   counts the cue once (the second piece is flagged ``split``); a *reportedly*
+   inside a sourced ``according_to`` content is dropped.
 
 ``cue``, ``cue_span`` and ``verb_stance`` are ``None`` when the attribution has
 no cue of its own (continued, split, inherited, a bare ``Name: "…"`` colon).

@@ -56,17 +56,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from .lexicon import LexiconError, packaged_lexicon_path, read_lexicon_rows
+from .speaker_roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .text import TextLayer
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES"]
 
-SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
-                 "social_media", "unnamed", "advocacy", "other", "none")
-_KINDS = ("title", "org", "group", "country")
 _CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # Capitalised words that start sentences or clauses but are never part of a name.
 _STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
@@ -87,80 +82,6 @@ _CAP = r"\(?[A-ZÀ-Þ][\w’'.\-]*\)?"
 _RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{_CAP})*")
 _TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 _POSS_RE = re.compile(r"(?:[’']s?)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Role:
-    """One row of ``roles.csv``: ``pattern`` -> ``speaker_type`` (``kind``: title, org, group, country)."""
-
-    pattern: str
-    kind: str
-    speaker_type: str
-    canonical: str
-    rank: int
-
-
-class RoleLexicon:
-    """Compiled role patterns. Build with :func:`load_roles`."""
-
-    def __init__(self, roles: list[Role], name: str = "<roles>") -> None:
-        self.roles = roles
-        self.name = name
-        alts_cs = sorted((r for r in roles if r.pattern != r.pattern.lower()), key=lambda r: -len(r.pattern))
-        alts_ci = sorted((r for r in roles if r.pattern == r.pattern.lower()), key=lambda r: -len(r.pattern))
-        self._by_text = {r.pattern: r for r in alts_cs} | {r.pattern.lower(): r for r in alts_ci}
-        self._cs = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_cs) + r")(?![\w])") if alts_cs else None
-        self._ci = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_ci) + r")(?![\w])", re.I) if alts_ci else None
-        self.group_words = frozenset(r.pattern.lower() for r in roles if r.kind == "group" and " " not in r.pattern)
-        self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split())
-
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
-        """All role patterns in ``text[start:end]`` as (start, end, Role), sorted by start."""
-        end = len(text) if end is None else end
-        out = []
-        for rx, cs in ((self._cs, True), (self._ci, False)):
-            if rx is None:
-                continue
-            for m in rx.finditer(text, start, end):
-                out.append((m.start(), m.end(), self._by_text[m.group() if cs else m.group().lower()]))
-        out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-        kept: list[tuple[int, int, Role]] = []
-        for t in out:  # longest match wins where patterns overlap ("press secretary" over "secretary")
-            if kept and t[0] < kept[-1][1]:
-                continue
-            kept.append(t)
-        return kept
-
-    def is_title_word(self, token: str) -> bool:
-        return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
-
-
-@lru_cache(maxsize=8)
-def _load_roles_cached(path: str) -> RoleLexicon:
-    rows = read_lexicon_rows(path, kind="roles", required=["pattern", "kind", "speaker_type"],
-                             categories=SPEAKER_TYPES, category_column="speaker_type")
-    roles = []
-    for i, r in enumerate(rows):
-        if r["kind"] not in _KINDS:
-            raise LexiconError(f"{path}, line {r.line}: unknown kind {r['kind']!r}; allowed: {', '.join(_KINDS)}.")
-        roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i))
-    return RoleLexicon(roles, path)
-
-
-def load_roles(path: str | Path | None = None) -> RoleLexicon:
-    """Load the role lexicon (default: the packaged ``roles.csv``), cached per path.
-
-    Examples
-    --------
-    >>> roles = load_roles()
-    >>> [(r.pattern, r.speaker_type) for _, _, r in roles.find("White House Press Secretary Karoline Leavitt")]
-    [('White House', 'government'), ('press secretary', 'government')]
-    """
-    if isinstance(path, RoleLexicon):
-        return path
-    if path is not None and not isinstance(path, (str, Path)):
-        raise TypeError(f"roles must be a path to a roles CSV file or a RoleLexicon, not {type(path).__name__}")
-    return _load_roles_cached(str(path or packaged_lexicon_path("roles.csv")))
 
 
 @dataclass
