@@ -26,6 +26,7 @@ Analyzing and Detecting Biased Language. *ACL 2013*.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -151,10 +152,30 @@ def _report_cues(text: str, lo: int, hi: int) -> tuple[int, int]:
     return first_end, last_acc
 
 
-def _reported(text: str, start: int, lo: int, hi: int, spans: list[tuple[int, int, tuple[int, int] | None]] | None,
+class _Contents:
+    """Attribution content spans sorted by start, with the running maximum of their ends, so
+    "is this offset inside a content span, outside its cue?" looks only at the spans that can
+    contain it (a scan of all of them per hedge made long articles quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, tuple[int, int] | None]]):
+        self.spans = sorted(spans, key=lambda x: x[0])
+        self.starts = [cs for cs, _, _ in self.spans]
+        self.reach = list(itertools.accumulate((ce for _, ce, _ in self.spans), max))
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.reach[i] > pos:  # some span starting at or before pos ends after it
+            cs, ce, cue = self.spans[i]
+            if pos < ce and not (cue and cue[0] <= pos < cue[1]):
+                return True
+            i -= 1
+        return False
+
+
+def _reported(text: str, start: int, lo: int, hi: int, spans: _Contents | None,
               cues: dict[tuple[int, int], tuple[int, int]]) -> bool:
     if spans is not None:
-        return any(cs <= start < ce and not (cue and cue[0] <= start < cue[1]) for cs, ce, cue in spans)
+        return spans.covers(start)
     if (lo, hi) not in cues:
         cues[lo, hi] = _report_cues(text, lo, hi)
     first_end, last_acc = cues[lo, hi]
@@ -199,10 +220,10 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
     lex = _as_lexicon(lexicon)
     text = layer.text
     attrs = list(attributions) if attributions is not None else None
-    spans = None
+    spans: _Contents | None = None
     if attrs is not None:
-        spans = [(a.content_span[0], a.content_span[1], getattr(a, "cue_span", None)) for a in attrs
-                 if getattr(a, "content_span", None) is not None]
+        spans = _Contents((a.content_span[0], a.content_span[1], getattr(a, "cue_span", None)) for a in attrs
+                          if getattr(a, "content_span", None) is not None)
     starts, sents = _sentence_index(layer)
     cues: dict[tuple[int, int], tuple[int, int]] = {}
     found: list[Hedge] = []
@@ -249,8 +270,11 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
     """
     text = layer.text
     starts, sents = _sentence_index(layer)
-    attrs = [(a.content_span, getattr(a, "cue_span", None)) for a in attributions or ()
-             if getattr(a, "content_span", None) is not None]
+    attrs = sorted(((tuple(a.content_span), getattr(a, "cue_span", None)) for a in attributions or ()
+                    if getattr(a, "content_span", None) is not None), key=lambda ac: ac[0])
+    attr_starts = [c[0] for c, _ in attrs]
+    max_len = max((c[1] - c[0] for c, _ in attrs), default=0)
+    first_cue: dict[tuple[int, int], int] = {}
     out: list[Hedge] = []
     for q in layer.top_quotes:
         if q.unbalanced or q.continued:
@@ -269,14 +293,29 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
         if i < 0 or not sents[i].start <= q.start < sents[i].end:
             continue
         lo, hi = sents[i].start, sents[i].end
-        before, after = text[lo:q.start], text[q.end:hi]
-        if not (_HAS_WORD.search(before) or _HAS_WORD.search(after)):
+        if not (_HAS_WORD.search(text, lo, q.start) or _HAS_WORD.search(text, q.end, hi)):
             continue
-        if before.rstrip().endswith(":") or hr.SPEECH_CUE_RE.search(before):
+        j = q.start
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j > lo and text[j - 1] == ":":
+            continue
+        if (lo, hi) not in first_cue:  # the first speech cue of the sentence, found once
+            m = hr.SPEECH_CUE_RE.search(text, lo, hi)
+            first_cue[lo, hi] = m.end() if m else hi + 1
+        if first_cue[lo, hi] <= q.start:
             continue
         if hr.SPEECH_CUE_RE.search(" ".join(hr.words_after(text, q.end, hi, 3))):
             continue
-        if any(_attaches(text, q, lo, hi, content, cue) for content, cue in attrs):
+        k = bisect.bisect_left(attr_starts, q.end)  # attributions whose content starts before q ends
+        while k > 0 and attrs[k - 1][0][0] + max_len > q.start:
+            k -= 1
+            content, cue = attrs[k]
+            if _attaches(text, q, lo, hi, content, cue):
+                break
+        else:
+            k = -1
+        if k >= 0:
             continue
         out.append(Hedge(q.start, q.end, text[q.start:q.end], "scare_quote", "author",
                          text[q.content_start:q.content_end].strip().rstrip(",;:"),

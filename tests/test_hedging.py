@@ -315,3 +315,11 @@ def test_several_user_files_merge_and_a_duplicate_across_them_names_both(tmp_pat
     c = _write(tmp_path, "c.csv", "ostensibly,,epistemic,,framing,\n")
     with pytest.raises(LexiconError, match=r"c.csv, line 3: duplicate term 'ostensibly' \(first at .*a.csv, line 3\)"):
         load_hedge_lexicon([a, c])
+
+
+def test_attributions_with_the_same_content_span_and_with_and_without_cue():
+    text = "Officials expect the 'gang members' may be moved soon."
+    content = (text.index("the 'gang"), len(text) - 1)
+    # two attributions over the same content: one with a non-speech cue, one without a cue (attaches)
+    found = hedges(text, attributions=[_Attr(content, (10, 16)), _Attr(content, None)])
+    assert [(h.term, h.category) for h in found] == [("may", "epistemic")]
