@@ -20,8 +20,8 @@ author voice and its quoted part to the quoted voice.
 (*accused* -1.2, *denied* -1.9, *praised* +2.2 in its lexicon) and ignores
 hedges, so a sentence's score mixes what is said with how the outlet reports
 it. ``compound_neutral`` scores the same text with every attribution cue
-(``Attribution.cue_span``) and every hedge term (``Hedge.start``/``end``)
-removed: each masked character range is replaced by one space, then VADER runs
+(``Attribution.cue_span``) and every hedge term (``Hedge.start``/``end``; for a
+scare quote that is the whole quotation, marks and words) removed: each masked character range is replaced by one space, then VADER runs
 on the result. The verb choice is then measured by the attribution and hedge
 scores alone, not counted a second time as sentiment. When nothing is masked
 in a sentence, ``compound_neutral == compound`` and no second VADER call is made.
