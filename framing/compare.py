@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .names import corpus_names
 from .analyze import Analysis, AnalysisError, analyze, analyze_many
 from .corpus import Article, Corpus, LoadError, iter_corpus
 from .speakers import SPEAKER_TYPES
@@ -297,14 +298,19 @@ def _union_words(text: str, spans: list[tuple[int, int]]) -> int:
 def who_speaks(corpus_or_analyses: Any):  # -> pandas.DataFrame
     """Per article: each speaker, their type, order of first appearance and share of the article's words.
 
-    A speaker is the attribution's canonical ``speaker``; unnamed sources are
+    A speaker is the attribution's canonical ``speaker``, named the same way in
+    every article by :func:`framing.names.corpus_names` ("James Boasberg" in one
+    article and "James E. Boasberg" in another are one speaker; the article's own
+    form is kept in ``speaker_article``); unnamed sources are
     grouped by type as ``"(type)"``. Order and ``first_offset`` use the earliest
     of the attribution's source, cue and content spans. ``words`` counts the words of the union of
     the speaker's content spans; ``word_share`` divides by all analysed words
     of the article (author + quoted).
 
-    Columns: ``id``, ``outlet``, ``speaker``, ``speaker_type``, ``order`` (1 = first
-    heard), ``first_offset``, ``n_attributions``, ``words``, ``word_share``, ``kinds``.
+    Columns: ``id``, ``outlet``, ``speaker``, ``speaker_type`` (the most frequent
+    type of the speaker's attributions; ties alphabetical), ``order`` (1 = first
+    heard), ``first_offset``, ``n_attributions``, ``words``, ``word_share``, ``kinds``,
+    ``speaker_article``.
 
     Examples
     --------
@@ -324,12 +330,15 @@ def who_speaks(corpus_or_analyses: Any):  # -> pandas.DataFrame
             words = _union_words(an.article.text, spans)
             types = [t.speaker_type for t in atts if getattr(t, "speaker_type", None)]
             rows.append({"id": an.article.id, "outlet": an.article.label, "speaker": name,
-                         "speaker_type": max(set(types), key=types.count) if types else None,
+                         "speaker_type": max(sorted(set(types)), key=types.count) if types else None,
                          "order": order, "first_offset": _first(atts[0]),
                          "n_attributions": len(atts), "words": words, "word_share": words / total if total else math.nan,
                          "kinds": ";".join(sorted({t.kind for t in atts}))})
     cols = ["id", "outlet", "speaker", "speaker_type", "order", "first_offset", "n_attributions", "words", "word_share", "kinds"]
-    return pd.DataFrame(rows, columns=cols)
+    df = pd.DataFrame(rows, columns=cols)
+    df["speaker_article"] = df["speaker"]
+    df["speaker"] = df["speaker"].map(corpus_names(df["speaker"]))
+    return df
 
 
 def _jsonable(x: Any) -> Any:
