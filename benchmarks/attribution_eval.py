@@ -10,9 +10,9 @@ Data (``benchmarks/data/``):
 
 * ``attribution_gold.jsonl`` (from ``attribution_gold_src.txt``): news-style passages composed in
   this repository, none taken from the bundled corpus, annotated by the project. Batch ``c``
-  (c01-c30) was written together with the rules; batch ``f`` (f01-f25) was written and annotated
-  afterwards, before the system was run on it, and is reported apart (its first-run numbers are
-  kept in the README).
+  (c01-c30) was written together with the rules; batches ``f`` (f01-f25), ``g`` (g01-g20) and
+  ``h`` (h01-h12) were each written and annotated afterwards, before the system was run on them,
+  and are reported apart (their first-run numbers are kept in the README and the source file).
 * ``attribution_bundled_gold.jsonl`` (from ``attribution_bundled_src.txt``): the five bundled
   articles, annotated while the rules were developed on them (a development check). Skipped with a
   message when ``data/cecot-2025-03`` is absent.
@@ -114,7 +114,8 @@ def evaluate(show_errors: bool = False) -> dict[str, dict[str, float]]:
 
     records = _records()
     sets = {"composed-c": ["composed-c"], "composed-f": ["composed-f"], "composed-g": ["composed-g"],
-            "composed": ["composed-c", "composed-f", "composed-g"], "bundled": ["bundled"]}
+            "composed-h": ["composed-h"], "composed": ["composed-c", "composed-f", "composed-g", "composed-h"],
+            "bundled": ["bundled"]}
     results = {}
     for name, members in sets.items():
         tp = n_sys = n_gold = spk = cue = kind = 0
@@ -162,8 +163,8 @@ def main(argv: list[str]) -> int:
         build_gold()
     res = evaluate(show_errors="--errors" in argv)
     print("Attribution benchmark: content spans by overlap; speaker/cue/kind accuracy over matched pairs.")
-    print("Gold annotated by the project (not held out). composed-c: written with the rules; composed-f: written")
-    print("afterwards; bundled: the five bundled articles (development data).")
+    print("Gold annotated by the project (not held out). composed-c: written with the rules; composed-f/g/h: written")
+    print("later, one batch after another; bundled: the five bundled articles (development data).")
     print(f"{'set':<12}{'gold':>6}{'sys':>6}{'P':>8}{'R':>8}{'F1':>8}{'speaker':>9}{'cue':>8}{'kind':>8}")
     for k, v in res.items():
         print(f"{k:<12}{v['gold']:>6}{v['system']:>6}{v['precision']:>8.3f}{v['recall']:>8.3f}{v['f1']:>8.3f}"

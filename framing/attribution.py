@@ -67,7 +67,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .attribution_mentions import _Ctx, _preregister
+from .attribution_mentions import _Ctx, _preregister, _sentence
 from .attribution_rules import _according, _direct, _reported
 from .attribution_types import KINDS, STANCES, Attribution
 from .attribution_verbs import VerbLexicon, load_reporting_verbs
@@ -141,7 +141,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     for a in found:
         s, e = a.content_span
         i = bisect.bisect_left(qstarts, s)
-        j = bisect.bisect_left(qstarts, e + 2, lo=i)
+        # quotes that open inside the content (or right at its end) and in its sentence
+        j = bisect.bisect_left(qstarts, min(e + 2, _sentence(ctx, s).end), lo=i)
         inside = [q for q in layer.top_quotes[i:j] if "\n" not in text[e:q.start]]
         if inside and a.kind == "indirect":
             e2 = max(e, max(q.end for q in inside))

@@ -149,11 +149,16 @@ _DET_NP_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once))*\s*$")
 
 
+# a sentence-initial plural noun phrase without a determiner: "Union leaders said", "Local residents say"
+_PLURAL_NP_RE = re.compile(r"^\s*(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+[a-z]+s)(?:\s+(?:have|had|also|later|then))*\s*$")
+
+
 def _det_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     """A determiner and up to four lower-case words opening a clause right before the cue.
 
     "The witness testified", "In a court filing, the company acknowledged", "…, a new
-    study has found": a common-noun source, resolved as unnamed/unresolved. Only at the
+    study has found", or a plural noun phrase opening the sentence ("Union leaders
+    said"): a common-noun source, resolved as unnamed/unresolved. Only at the
     start of a sentence or clause (after a comma or a conjunction), so the noun phrase
     cannot be the end of a longer one ("a spokesman for the company said" is
     :func:`_initial_np`'s).
@@ -162,7 +167,7 @@ def _det_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     w = _window(text, lo, cue_start, 200)
     # sliced, so "^" is the clause start; a cut window gets a prefix that "^" cannot take for one
     prefix = "\0" if w > lo else ""
-    m = _DET_NP_RE.search(prefix + text[w:cue_start])
+    m = _DET_NP_RE.search(prefix + text[w:cue_start]) or _PLURAL_NP_RE.search(prefix + text[w:cue_start])
     if m is None or ctx.verbs.regex.search(m.group("np")) or m.group("np").split()[-1] in _DET | _LEAD_CAPS:
         return None
     return (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))

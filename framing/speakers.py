@@ -309,6 +309,8 @@ class SpeakerRegistry:
         runs = list(_RUN_RE.finditer(mention))
         if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
             return None
+        if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())):
+            return None  # "Professor Ingrid Nilsen of the University of Bergen": the person speaks
         toks = _TOKEN_RE.findall(runs[-1].group())
         while toks and toks[0].lower() in ("the", "a", "an"):
             toks = toks[1:]
@@ -350,6 +352,13 @@ class SpeakerRegistry:
             org = orgs_end[0]
             name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
             return Resolved(name, org.speaker_type, ("organisation",))
+        if names and " of " in mention:
+            # "Professor Ingrid Nilsen of the University of Bergen": the name before "of" speaks
+            head = [n for n in self._name_seqs(mention.split(" of ", 1)[0]) if len(n.split()) >= 2]
+            names = head or names
+        if (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
+                and self.resolve_name(names[-1]) is None):
+            return Resolved(None, "unnamed", ("unnamed",))  # "Union leaders": a capitalised modifier, not a name
         if names:
             raw = names[-1]
             canon = self.resolve_name(raw)
