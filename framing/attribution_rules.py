@@ -260,6 +260,8 @@ def _direct(ctx: _Ctx, consumed: list[tuple[int, int]], cues: list[re.Match[str]
     for _, e in consumed:
         reach.append(max(e + 2, reach[-1]) if reach else e + 2)
     for q in layer.top_quotes:
+        if not text[q.content_start:q.content_end].strip():
+            continue  # an empty quotation (a lone mark at a paragraph end) attributes nothing
         i = bisect.bisect_right(consumed, (q.start, float("inf"))) - 1
         if i >= 0 and q.end <= reach[i]:
             continue  # inside the content of a mixed attribution
