@@ -323,3 +323,14 @@ def test_attributions_with_the_same_content_span_and_with_and_without_cue():
     # two attributions over the same content: one with a non-speech cue, one without a cue (attaches)
     found = hedges(text, attributions=[_Attr(content, (10, 16)), _Attr(content, None)])
     assert [(h.term, h.category) for h in found] == [("may", "epistemic")]
+
+
+def test_reported_with_overlapping_contents_and_a_hedge_inside_a_cue():
+    text = "Officials claimed that the bridge may close, and the tunnel may flood."
+    first, second = text.index("may"), text.rindex("may")
+    claimed = text.index("claimed")
+    # a long content span that ends before the second 'may', and a short one inside it; a third
+    # content span whose cue ('claimed') covers a hedge: a hit inside its own cue is not reported
+    attrs = [_Attr((0, first + 5), (claimed, claimed + 7)), _Attr((first - 4, first + 3), None)]
+    got = [(h.text, h.reported) for h in hedges(text, attributions=attrs)]
+    assert got == [("claimed", False), ("may", True), ("may", False)]
