@@ -33,7 +33,7 @@ from .export import RowWriter, flat_row, json_line
 from .parallel import DEFAULT_CHUNK, Record, analyze_records
 from .resume import ResumeError, csv_done, jsonl_done, skip_done
 
-__all__ = ["run_analyze", "analyze_files", "count_inputs", "analyze_frame", "frame_schema", "records_to_frame", "frame_items", "ResumeError"]
+__all__ = ["run_analyze", "analyze_files", "count_inputs", "progress_bar", "want_progress", "analyze_frame", "frame_schema", "records_to_frame", "frame_items", "ResumeError"]
 
 # A short text that exercises every scorer (a quotation, a hedge, an attribution),
 # analysed once to learn the flat columns and their types.
@@ -96,7 +96,37 @@ def _terminal_columns(stream: IO[str]) -> int:
         return 0
 
 
-def _want_progress(progress: str, stream: IO[str]) -> bool:
+def progress_bar(stream: IO[str], *, total: int | None = None, initial: int = 0, desc: str | None = None,
+                 iterable: Iterable[Any] | None = None, unit: str = "article") -> Any:
+    """A tqdm progress bar on ``stream`` (standard error), as ``framing analyze`` and ``framing report`` show it.
+
+    A terminal that reports no size (0x0: a new pseudo-terminal, some editors'
+    shells) makes tqdm hide the bar entirely; such a terminal gets an 80x24 bar.
+
+    Examples
+    --------
+    >>> import io
+    >>> err = io.StringIO()
+    >>> for _ in progress_bar(err, total=2, desc="analysing", iterable=[1, 2]):
+    ...     pass
+    >>> "analysing: 100%" in err.getvalue() and "2/2" in err.getvalue()
+    True
+    """
+    from tqdm.auto import tqdm
+
+    shape: dict[str, Any] = {"dynamic_ncols": True} if _terminal_columns(stream) > 0 else {"ncols": 80, "nrows": 24}
+    return tqdm(iterable, total=total, initial=initial, desc=desc, file=stream, unit=unit, **shape)
+
+
+def want_progress(progress: str, stream: IO[str]) -> bool:
+    """Whether to show a bar: ``always``, ``never``, or ``auto`` (only when ``stream`` is a terminal).
+
+    Examples
+    --------
+    >>> import io
+    >>> want_progress("auto", io.StringIO()), want_progress("always", io.StringIO())
+    (False, True)
+    """
     if progress not in ("auto", "always", "never"):
         raise ValueError(f"progress must be 'auto', 'always' or 'never', not {progress!r}")
     if progress == "auto":
@@ -180,18 +210,11 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
             append = kept > 0 or format == "jsonl"
             if kept:
                 print(f"framing: resuming: kept {kept} complete row(s) already in {out_path}", file=stderr)
-    show = _want_progress(progress, stderr)
+    show = want_progress(progress, stderr)
     with ExitStack() as stack:
         bar = None
         if show:
-            from tqdm.auto import tqdm
-
-            total = count_inputs(path_list)
-            # A terminal that reports no size (0x0: a new pseudo-terminal, some editors' shells)
-            # makes tqdm hide the bar entirely; such a terminal gets an 80x24 bar instead.
-            sized = _terminal_columns(stderr) > 0
-            shape = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
-            bar = stack.enter_context(tqdm(total=total, initial=kept, file=stderr, unit="article", **shape))
+            bar = stack.enter_context(progress_bar(stderr, total=count_inputs(path_list), initial=kept))
         say = bar.write if bar is not None else (lambda msg: print(msg, file=stderr))
         if format == "parquet":
             if out_path is None:

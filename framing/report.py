@@ -20,6 +20,7 @@ import matplotlib.pyplot as plt
 
 from . import __version__, figures, plots
 from .analyze import Analysis, AnalysisError, analyze_many
+from .batch import want_progress, count_inputs, progress_bar
 from .corpus import iter_corpus
 from .display import highlight_html
 from .export import json_line
@@ -33,12 +34,12 @@ table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;paddi
 img{max-width:100%}.err{color:#a00}details{margin:1em 0}"""
 
 
-def _progress(iterable: Iterable[Any], *, mode: str, total: int | None = None, desc: str = "") -> Iterable[Any]:
-    if mode == "never" or (mode == "auto" and not sys.stderr.isatty()):
+def _progress(iterable: Iterable[Any], *, mode: str, total: int | None = None, desc: str = "",
+              unit: str = "article") -> Iterable[Any]:
+    """``iterable`` wrapped in a progress bar on standard error; ``auto`` shows it only on a terminal."""
+    if not want_progress(mode, sys.stderr):
         return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc=desc, file=sys.stderr, unit="article")
+    return progress_bar(sys.stderr, iterable=iterable, total=total, desc=desc, unit=unit)
 
 
 def _table(df: Any) -> str:
@@ -65,7 +66,8 @@ def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", en
     errors: list[AnalysisError] = []
     with open(out / "analysis.jsonl", "w", encoding="utf-8", newline="\n") as fh:
         items = iter_corpus(paths, encoding_errors=encoding_errors)  # type: ignore[arg-type]
-        for res in _progress(analyze_many(items), mode=progress, desc="analysing"):
+        total = count_inputs(paths) if progress != "never" else None
+        for res in _progress(analyze_many(items), mode=progress, total=total, desc="analysing"):
             fh.write(json_line(res.to_dict()) + "\n")
             (analyses if isinstance(res, Analysis) else errors).append(res)  # type: ignore[arg-type]
     if not analyses:
@@ -76,7 +78,7 @@ def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", en
     actors = _actors_file(paths)
     specs = [s for s in figures.FIGURES if actors is not None or not s.needs_actors]
     with plots.style():
-        for spec in _progress(specs, mode=progress, total=len(specs), desc="figures"):
+        for spec in _progress(specs, mode=progress, total=len(specs), desc="figures", unit="figure"):
             try:
                 fig, ax = plt.subplots(figsize=spec.figsize)
                 spec.draw(analyses, ax=ax, **({"actors": actors} if spec.needs_actors else {}))

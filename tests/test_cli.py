@@ -55,7 +55,7 @@ def test_report_out_writes_page_figures_and_analysis_with_progress(tmp_path, cap
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)  # --progress auto, as on a terminal
     assert main(["report", str(BUNDLED), "--out", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "analysing:" in err and "figures: 100%" in err
+    assert "analysing: 100%" in err and "5/5" in err and "figures: 100%" in err  # totals: manifest rows, figures
     assert err.splitlines()[-1] == f"framing: report written to {out / 'index.html'} (0 input(s) failed)"
     page = (out / "index.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "5 articles analysed, 0 failed" in page and "<script" not in page
@@ -71,6 +71,8 @@ def test_report_progress_is_quiet_when_piped_and_out_is_required(capsys):
     items = [1, 2, 3]
     assert _progress(items, mode="auto") is items  # standard error is not a terminal under pytest
     assert _progress(items, mode="never") is items
+    with pytest.raises(ValueError, match="'auto', 'always' or 'never'"):
+        _progress(items, mode="sometimes")
     with pytest.raises(SystemExit):
         main(["report", str(BUNDLED)])
     assert "the following arguments are required: --out" in capsys.readouterr().err
