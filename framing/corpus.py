@@ -214,6 +214,15 @@ def _str(value: Any) -> str | None:
     return s or None
 
 
+def _has_surrogate(value: Any) -> bool:
+    return isinstance(value, str) and any(0xD800 <= ord(ch) <= 0xDFFF for ch in value)
+
+
+def _clean(value: str) -> str:
+    """``value`` with lone surrogates replaced by U+FFFD, so that it can be printed and written."""
+    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+
+
 def _records_to_articles(records: Iterable[tuple[int, Mapping[str, Any]]], source: str, unit: str) -> Iterator[Article | LoadError]:
     seen: dict[str, int] = {}
     for line, rec in records:
@@ -227,6 +236,14 @@ def _records_to_articles(records: Iterable[tuple[int, Mapping[str, Any]]], sourc
         aid = _str(rec["id"])
         if aid is None:
             yield LoadError(source, f"{unit} has an empty id", line=line)
+            continue
+        bad_field = next((str(k) for k, v in rec.items() if k != "text" and (_has_surrogate(k) or _has_surrogate(v))), None)
+        if bad_field is not None:
+            # a lone surrogate (bad bytes in a CSV, or a "\ud800" escape in JSON) cannot be written
+            # out as UTF-8: refuse the row here, so one bad cell cannot abort the output of a batch
+            yield LoadError(source, f"the {_clean(bad_field)!r} field is not valid Unicode (bytes that are not UTF-8, "
+                            "or a lone surrogate escape such as \\ud800); convert the file to UTF-8",
+                            id=_clean(aid), line=line)
             continue
         if aid in seen:
             yield LoadError(source, f"duplicate id {aid!r} (first at line {seen[aid]})", id=aid, line=line)
@@ -314,7 +331,7 @@ def _iter_manifest(folder: Path, *, encoding_errors: EncodingErrors) -> Iterator
     if rows and isinstance(rows[0][1], LoadError):
         yield rows[0][1]
         return
-    with manifest.open(encoding="utf-8-sig", newline="") as fh:
+    with manifest.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
         header = next(csv.reader(fh), [])
     missing = [c for c in MANIFEST_REQUIRED if c not in header]
     if missing:
@@ -325,6 +342,11 @@ def _iter_manifest(folder: Path, *, encoding_errors: EncodingErrors) -> Iterator
         aid, fname = _str(rec.get("id")), _str(rec.get("file"))
         if aid is None or fname is None:
             yield LoadError(str(manifest), f"empty {'id' if aid is None else 'file'} cell", id=aid, line=line)
+            continue
+        bad_field = next((str(k) for k, v in rec.items() if _has_surrogate(k) or _has_surrogate(v)), None)
+        if bad_field is not None:
+            yield LoadError(str(manifest), f"the {_clean(bad_field)!r} cell is not UTF-8 text; convert manifest.csv to UTF-8",
+                            id=_clean(aid), line=line)
             continue
         if aid in seen:
             yield LoadError(str(manifest), f"duplicate id {aid!r} (first on line {seen[aid]})", id=aid, line=line)

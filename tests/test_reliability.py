@@ -384,6 +384,36 @@ def test_formula_cells_are_neutralised_in_csv_output(tmp_path):
     assert not [c for r in recs for c in r.values() if c and c[0] in "=+-@"]
 
 
+def test_lone_surrogates_in_table_fields_are_error_rows_not_a_crash(tmp_path, capsys):
+    # a "\ud800" escape in a JSONL title or id used to abort the whole output (UnicodeEncodeError,
+    # exit 2, later rows lost); now the row is an error row and the others are analysed
+    p = tmp_path / "t.jsonl"
+    p.write_text('{"id": "a", "text": "Fine text."}\n'
+                 '{"id": "b", "text": "Fine too.", "title": "T\\ud800"}\n'
+                 '{"id": "c\\udfff", "text": "Also fine."}\n'
+                 '{"id": "d", "text": "Last one."}\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["analyze", str(p), "--output", str(out), "--progress", "never"]) == 1
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b", "c\ufffd", "d"]
+    assert rows[1]["error"] == (f"{p}, line 2 (article 'b'): the 'title' field is not valid Unicode (bytes that are "
+                                "not UTF-8, or a lone surrogate escape such as \\ud800); convert the file to UTF-8")
+    assert rows[2]["error"].startswith(f"{p}, line 3 (article 'c\ufffd'): the 'id' field is not valid Unicode")
+    assert "error" not in rows[0] and "error" not in rows[3]
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "framing: 2 analysed, 2 failed"
+
+
+def test_manifest_cell_with_bytes_that_are_not_utf8_is_an_error_row(tmp_path):
+    # Latin-1 "é" (0xE9) in a manifest title: the row is refused, naming manifest.csv and its line
+    _write(tmp_path, "a.txt", "The council voted.")
+    _write(tmp_path, "b.txt", "The council voted again.")
+    (tmp_path / "manifest.csv").write_bytes(b"id,file,title\na,a.txt,Caf\xe9 closes\nb,b.txt,Fine\n")
+    c = load_corpus(tmp_path)
+    assert c.ids == ["b"]
+    [err] = c.errors
+    assert str(err) == f"{tmp_path / 'manifest.csv'}, line 2 (article 'a'): the 'title' cell is not UTF-8 text; convert manifest.csv to UTF-8"
+
+
 # ---------------------------------------------------------------- batch guarantees, through the CLI
 
 
