@@ -353,6 +353,9 @@ def _iter_manifest(folder: Path, *, encoding_errors: EncodingErrors) -> Iterator
             continue
         seen[aid] = line
         target = (folder / fname)
+        if "\x00" in fname:  # the OS refuses such a path (ValueError): an error row, not an abort
+            yield LoadError(str(manifest), f"file name {fname!r} contains a NUL character", id=aid, line=line)
+            continue
         if Path(fname).is_absolute() or not target.resolve().is_relative_to(root):
             yield LoadError(str(manifest), f"file {fname!r} is outside the corpus folder; manifest paths must stay inside {folder}", id=aid, line=line)
             continue

@@ -414,6 +414,24 @@ def test_manifest_cell_with_bytes_that_are_not_utf8_is_an_error_row(tmp_path):
     assert str(err) == f"{tmp_path / 'manifest.csv'}, line 2 (article 'a'): the 'title' cell is not UTF-8 text; convert manifest.csv to UTF-8"
 
 
+def test_nul_in_a_manifest_file_name_or_a_csv_text_is_an_error_row(tmp_path, capsys):
+    # a NUL in a manifest path made the OS raise ValueError ("embedded null byte"), aborting the run
+    # with exit 2 and losing the summary; a NUL in a CSV table's text is binary data
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    _write(corpus, "a.txt", "The council voted.")
+    (corpus / "manifest.csv").write_bytes(b"id,file\na,a.txt\nb,b\x00.txt\n")
+    table = tmp_path / "t.csv"
+    table.write_bytes(b"id,text\nx,Bad \x00 text.\ny,Good text.\n")
+    out = tmp_path / "o.jsonl"
+    assert main(["analyze", str(corpus), str(table), "--output", str(out), "--progress", "never"]) == 1
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], "error" in r) for r in rows] == [("a", False), ("b", True), ("x", True), ("y", False)]
+    assert rows[1]["error"] == f"{corpus / 'manifest.csv'}, line 3 (article 'b'): file name 'b\\x00.txt' contains a NUL character"
+    assert rows[2]["error"] == f"{table}, line 2 (article 'x'): binary data, not text (NUL or many control characters)"
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "framing: 2 analysed, 2 failed"
+
+
 # ---------------------------------------------------------------- batch guarantees, through the CLI
 
 
