@@ -17,12 +17,13 @@ def safe_cell(value: Any) -> Any:
     """Make a string safe for spreadsheets: a cell that starts like a formula gets a leading ``'``.
 
     Spreadsheet programs execute cells beginning with ``=``, ``+``, ``-`` or ``@``
-    (CSV injection, OWASP). Numbers are left alone.
+    (CSV injection, OWASP), also after leading white space, which they skip.
+    Numbers are left alone.
 
-    >>> safe_cell("=HYPERLINK(\\"http://x\\")"), safe_cell(-0.5), safe_cell("ok")
-    ('\\'=HYPERLINK("http://x")', -0.5, 'ok')
+    >>> safe_cell("=HYPERLINK(\\"http://x\\")"), safe_cell(-0.5), safe_cell("ok"), safe_cell(" =1+1")
+    ('\\'=HYPERLINK("http://x")', -0.5, 'ok', "' =1+1")
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)):
         return "'" + value
     return value
 

@@ -552,3 +552,17 @@ def test_property_quote_marks_newlines_apostrophes_and_words(text):
 @given(st.lists(st.one_of(_QUOTE_ALPHABET, _WORDS, st.sampled_from(SENTENCES)), max_size=40).map("".join))
 def test_property_glued_pieces_without_spaces(text):
     assert check_invariants(analyze(text)) == []
+
+
+def test_formula_after_leading_white_space_is_neutralised_too(tmp_path):
+    # spreadsheets skip leading spaces before a formula: " =1+1" is executed like "=1+1"
+    p = tmp_path / "t.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": "The council voted.", "title": "  =1+1", "outlet": "\t@x"}) + "\n",
+                 encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert main(["analyze", str(p), "--format", "csv", "--output", str(out), "--progress", "never"]) == 0
+    import csv
+    rec = next(csv.DictReader(out.open(encoding="utf-8")))
+    # the loader strips titles and outlets; the formula is still neutralised (safe_cell's doctest
+    # covers a value that reaches the writer with its leading spaces)
+    assert (rec["title"], rec["outlet"]) == ("'=1+1", "'@x")
