@@ -337,6 +337,9 @@ def _iter_manifest(folder: Path, *, encoding_errors: EncodingErrors) -> Iterator
     if missing:
         yield LoadError(str(manifest), f"manifest has no {', '.join(missing)} column; required columns are {', '.join(MANIFEST_REQUIRED)} (it has {header})", line=1)
         return
+    if not rows:
+        yield LoadError(str(manifest), "manifest has a header but no rows: no article to load", line=1)
+        return
     seen: dict[str, int] = {}
     for line, rec in rows:
         aid, fname = _str(rec.get("id")), _str(rec.get("file"))
@@ -369,20 +372,28 @@ def _iter_path(path: Path, *, encoding_errors: EncodingErrors) -> Iterator[Artic
         if (path / "manifest.csv").is_file():
             yield from _iter_manifest(path, encoding_errors=encoding_errors)
             return
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
         if not files:
             yield LoadError(str(path), "folder has no manifest.csv and no .txt files")
         for p in files:
-            yield _read_text_file(p, p.stem, encoding_errors=encoding_errors)
+            if p.is_file():
+                yield _read_text_file(p, p.stem, encoding_errors=encoding_errors)
+            else:  # a broken link or a folder named *.txt: say so, never skip it silently
+                what = "a link to nothing" if p.is_symlink() and not p.exists() else "not a regular file"
+                yield LoadError(str(p), f"{what}; a corpus folder's .txt entries must be text files", id=p.stem)
         return
     if not path.exists():
         yield LoadError(str(path), "no such file or folder")
         return
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _records_to_articles(_iter_jsonl(path), str(path), "line")
-    elif suffix == ".csv":
-        yield from _records_to_articles(_iter_csv(path), str(path), "row")
+    if suffix in (".jsonl", ".csv"):
+        unit = "line" if suffix == ".jsonl" else "row"
+        empty = True
+        for item in _records_to_articles(_iter_jsonl(path) if suffix == ".jsonl" else _iter_csv(path), str(path), unit):
+            empty = False
+            yield item
+        if empty:  # a table with nothing in it is a problem to report, not an empty success
+            yield LoadError(str(path), f"the table has no {unit}s: no article to load")
     elif suffix in TEXT_SUFFIXES:
         yield _read_text_file(path, path.stem, encoding_errors=encoding_errors)
     else:

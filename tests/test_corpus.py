@@ -170,3 +170,29 @@ def test_corpus_from_records_and_lookup():
     with pytest.raises(KeyError, match="no article with id 'z'"):
         c["z"]
     assert json.loads(json.dumps(c.ids)) == ["a", "b"]
+
+
+def test_nothing_to_load_is_an_error_not_an_empty_success(tmp_path):
+    # a manifest or table with a header and no rows, or an empty JSONL file, used to load as an empty
+    # corpus with no error (0 analysed, 0 failed, exit 0); load_corpus now raises (nothing loaded)
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "manifest.csv").write_text("id,file,outlet\n", encoding="utf-8")
+    (tmp_path / "e.csv").write_text("id,text\n", encoding="utf-8")
+    (tmp_path / "e.jsonl").write_text("\n\n", encoding="utf-8")
+    got = [(e.source, e.line, e.message) for p in ("m", "e.csv", "e.jsonl") for e in iter_corpus(tmp_path / p)]
+    assert got == [(str(tmp_path / "m" / "manifest.csv"), 1, "manifest has a header but no rows: no article to load"),
+                   (str(tmp_path / "e.csv"), None, "the table has no rows: no article to load"),
+                   (str(tmp_path / "e.jsonl"), None, "the table has no lines: no article to load")]
+    with pytest.raises(CorpusError, match="manifest has a header but no rows"):
+        load_corpus(tmp_path / "m")
+
+
+def test_a_broken_link_or_folder_named_txt_is_an_error_row(tmp_path):
+    (tmp_path / "ok.txt").write_text("The council met.\n", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "dir.txt").mkdir()
+    c = load_corpus(tmp_path)
+    assert c.ids == ["ok"]
+    assert [(e.id, e.message) for e in c.errors] == [
+        ("broken", "a link to nothing; a corpus folder's .txt entries must be text files"),
+        ("dir", "not a regular file; a corpus folder's .txt entries must be text files")]
