@@ -66,13 +66,15 @@ _CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # Capitalised words that start sentences or clauses but are never part of a name.
 _STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
 with while when where what who this that these those it its he she they we i his her their our
-his mr mrs ms dr former ex now then also still today yesterday on upon over under since until
+mr mrs ms dr former ex now then also still today yesterday upon over under since until
 during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
 sunday one two three four five six seven eight nine ten several many some dozens hundreds january february march april may june july august september october november december""".split())
 _MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
 PRONOUNS = frozenset({"he", "she"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
+# words that end a name inside a run of capitalised words (checked per token: one set, built once)
+_NAME_BREAKS = _CONNECT | _STOP_CAPS | _HONORIFICS
 # head words of institution names: a capitalised name containing one speaks as an organisation
 _INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
@@ -409,7 +411,7 @@ class SpeakerRegistry:
         for m in _RUN_RE.finditer(mention):
             cur: list[str] = []
             for t in _TOKEN_RE.findall(m.group()):
-                if self.roles.is_title_word(t) or t.lower().rstrip(".") in _CONNECT | _STOP_CAPS | _HONORIFICS:
+                if self.roles.is_title_word(t) or t.lower().rstrip(".") in _NAME_BREAKS:
                     if cur:
                         out.append(" ".join(cur))
                     cur = []
