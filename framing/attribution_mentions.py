@@ -173,11 +173,16 @@ def _det_np(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     return (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
 
 
+# an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an
+# abbreviation's full stop, or before "as/in/on/at/after/before/when/who/while"
+_SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"|\s(?:as|in|on|at|after|before|when|who|while)\s|$))")
+
+
 def _source_after(ctx: _Ctx, start: int, hi: int) -> tuple[int, int] | None:
     """The source mention right after an inverted cue ("said White House Press Secretary X")."""
     text = ctx.layer.text
-    m = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
-                   r"|\s(?:as|in|on|at|after|before|when|who|while)\s|$))").match(text, start, hi)
+    m = _SOURCE_AFTER_RE.match(text, start, hi)
     if not m:
         return None
     src = m.group("src")

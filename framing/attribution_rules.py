@@ -127,6 +127,12 @@ _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who
 _WH_RE = re.compile(r"(?:what|how)\b")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
+# the source after "according to": up to 80 characters before punctuation
+_ACCORDING_SRC_RE = re.compile(r"[^,.;:!?]{1,80}")
+# a dash sign-off after a quote: "…" — Name
+_SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")
+# a bare "Name: “…”" before a quote (at most seven words, the last capitalised)
+_NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
 
 
 def _according(ctx: _Ctx) -> list[Attribution]:
@@ -136,7 +142,7 @@ def _according(ctx: _Ctx) -> list[Attribution]:
         for m in _ACCORDING_RE.finditer(text, sent.start, sent.end):
             if ctx.layer.quote_at(m.start()) is not None:
                 continue
-            sm = re.compile(r"[^,.;:!?]{1,80}").match(text, m.end(), sent.end)
+            sm = _ACCORDING_SRC_RE.match(text, m.end(), sent.end)
             if not sm:
                 continue
             src = (sm.start(), sm.end())
@@ -199,7 +205,7 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
                     src = (dm.start(1), dm.end(1))
                 if src is not None:
                     return _make(ctx, "direct", src, c, content, c.start())
-    dm = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])").match(text, q.end, para.end)
+    dm = _SIGN_OFF_RE.match(text, q.end, para.end)
     if dm:
         src = _source_after(ctx, dm.end(), para.end)
         if src is not None:
@@ -209,7 +215,7 @@ def _direct_one(ctx: _Ctx, q: Any, para: Span, cues: list[re.Match[str]]) -> Att
     # before: X said: "…" / X wrote in part: "…" / …, writing: "…" / Writing: "…"
     sent = _sentence(ctx, q.start)
     lo = max(sent.start, para.start)
-    nm = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*").fullmatch(text, lo, q.start)
+    nm = _NAME_COLON_RE.fullmatch(text, lo, q.start)
     if nm and not _cues_in(cues, lo, q.start):
         speaker, stype, flags, span = _resolve(ctx, (nm.start(1), nm.end(1)), nm.start(1))
         if speaker is not None and "surname_only" not in flags:
