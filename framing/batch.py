@@ -216,16 +216,17 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
         if show:
             bar = stack.enter_context(progress_bar(stderr, total=count_inputs(path_list), initial=kept))
         say = bar.write if bar is not None else (lambda msg: print(msg, file=stderr))
+        # CSV and Parquet columns: the fixed flat columns (so that an error row first does not fix
+        # them to id, source, error), or, when resuming a CSV, the existing table's own header.
+        schema = frame_schema() if format != "jsonl" else {}
+        columns = csv_header if csv_header is not None else list(schema) or None
         if format == "parquet":
             if out_path is None:
                 raise ValueError("parquet output needs --output FILE (it cannot be written to a terminal or pipe)")
-            writer = RowWriter("parquet", path=str(out_path))
+            writer = RowWriter("parquet", path=str(out_path), columns=columns, dtypes=schema)
         else:
             stream = stack.enter_context(out_path.open("a" if append else "w", encoding="utf-8", newline="")) if out_path else stdout
-            writer = RowWriter(format, stream)
-            if csv_header is not None:
-                writer._fields = csv_header  # continue the existing table with its own columns
-                writer._csv = csv.DictWriter(stream, fieldnames=csv_header, extrasaction="ignore", lineterminator="\n")
+            writer = RowWriter(format, stream, columns=columns, header=csv_header is None)
         records: Iterator[Record] = analyze_records(items, jobs=jobs, chunk_size=chunk_size,
                                                     form="json" if format == "jsonl" else "slim", **options)
         for ok, rec in records:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
 __all__ = ["safe_cell", "json_line", "flat_row", "RowWriter"]
@@ -49,18 +49,49 @@ def flat_row(obj: Mapping[str, Any]) -> dict[str, Any]:
 class RowWriter:
     """Write analysis records incrementally as ``jsonl``, ``csv`` or ``parquet``.
 
-    CSV columns are fixed by the first result row (error rows fill ``id``,
-    ``source`` and ``error``); Parquet is written in row groups of ``batch`` rows.
+    Parameters
+    ----------
+    fmt : {"jsonl", "csv", "parquet"}
+    stream : text stream, optional
+        Where JSONL and CSV go.
+    path : str, optional
+        The Parquet file.
+    batch : int, default 1000
+        Rows per Parquet row group.
+    columns : sequence of str, optional
+        The CSV / Parquet columns, in order (``framing analyze`` passes those of
+        :func:`framing.batch.frame_schema`, or an existing CSV header when
+        resuming). Without it they are the keys of the first row written, plus
+        ``error``; an error row first then fixes only ``id, source, error``.
+    dtypes : mapping of str to str, optional
+        pandas dtype per column (as :func:`framing.batch.frame_schema`): the
+        Parquet type of a column that is empty (all ``None``) in the first row
+        group, which would otherwise be typed ``null`` and refuse later values.
+    header : bool, default True
+        Write the CSV header line (``False`` to continue an existing table).
+
+    Examples
+    --------
+    >>> import io
+    >>> buf = io.StringIO()
+    >>> w = RowWriter("csv", buf, columns=["id", "source", "text_length", "error"])
+    >>> w.write({"id": "a", "source": "s", "error": "empty text"})
+    >>> w.write({"id": "b", "source": "s", "text_length": 12})
+    >>> buf.getvalue().splitlines()
+    ['id,source,text_length,error', 'a,s,,empty text', 'b,s,12,']
     """
 
-    def __init__(self, fmt: str, stream: IO[str] | None = None, path: str | None = None, *, batch: int = 1000):
+    def __init__(self, fmt: str, stream: IO[str] | None = None, path: str | None = None, *, batch: int = 1000,
+                 columns: Sequence[str] | None = None, dtypes: Mapping[str, str] | None = None, header: bool = True):
         if fmt not in ("jsonl", "csv", "parquet"):
             raise ValueError(f"unknown format {fmt!r}: use jsonl, csv or parquet")
         if fmt == "parquet" and path is None:
             raise ValueError("parquet output needs --output FILE (it cannot be written to a terminal or pipe)")
         self.fmt, self.stream, self.path, self.batch = fmt, stream, path, batch
         self._csv: csv.DictWriter | None = None
-        self._fields: list[str] | None = None
+        self._fields: list[str] | None = list(columns) if columns is not None else None
+        self._dtypes: dict[str, str] = dict(dtypes or {})
+        self._header = header
         self._pending: list[dict[str, Any]] = []
         self._pq = None
 
@@ -73,9 +104,11 @@ class RowWriter:
         if self.fmt == "csv":
             assert self.stream is not None
             if self._csv is None:
-                self._fields = list(row) + (["error"] if "error" not in row else [])
+                if self._fields is None:
+                    self._fields = list(row) + (["error"] if "error" not in row else [])
                 self._csv = csv.DictWriter(self.stream, fieldnames=self._fields, extrasaction="ignore", lineterminator="\n")
-                self._csv.writeheader()
+                if self._header:
+                    self._csv.writeheader()
             self._csv.writerow({k: safe_cell(v) for k, v in row.items()})
             return
         self._pending.append(row)
@@ -89,10 +122,15 @@ class RowWriter:
         import pyarrow.parquet as pq
 
         if self._fields is None:
-            self._fields = list(dict.fromkeys(k for r in self._pending for k in r)) + ["error"]
-            self._fields = list(dict.fromkeys(self._fields))
+            self._fields = list(dict.fromkeys([*(k for r in self._pending for k in r), "error"]))
         cols = {k: [r.get(k) for r in self._pending] for k in self._fields}
-        table = pa.table({k: pa.array([None if v is None else str(v) if k in ("error", "warnings") else v for v in vals]) for k, vals in cols.items()})
+        arrays = {k: pa.array([None if v is None else str(v) if k in ("error", "warnings") else v for v in vals])
+                  for k, vals in cols.items()}
+        if self._pq is None:  # the file's schema: a column empty in this first group takes its declared type
+            declared = {"Int64": pa.int64(), "float64": pa.float64(), "boolean": pa.bool_(), "str": pa.string(), "object": pa.string()}
+            arrays = {k: a.cast(declared[self._dtypes[k]]) if a.type == pa.null() and self._dtypes.get(k) in declared else a
+                      for k, a in arrays.items()}
+        table = pa.table(arrays)
         if self._pq is None:
             self._pq = pq.ParquetWriter(self.path, table.schema)
         else:

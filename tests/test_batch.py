@@ -371,3 +371,52 @@ def test_count_inputs_matches_what_is_read(tmp_path):
     assert count_inputs(BUNDLED) == 5
     assert count_inputs([tmp_path / "t.csv", tmp_path / "t.jsonl"]) == 5  # 3 CSV rows + 2 non-blank lines
     assert count_inputs(tmp_path / "nope.jsonl") is None and count_inputs(tmp_path / "x.pdf") is None
+
+
+def test_an_error_row_first_does_not_drop_the_score_columns(tmp_path):
+    """The first input fails: CSV and Parquet still have every flat column, with the result row's scores.
+
+    Before, the CSV columns were fixed by the first row written, so an error row first left only
+    ``id, source, error`` for the whole table (every score silently dropped).
+    """
+    import pandas as pd
+
+    from framing.batch import frame_schema
+
+    table = tmp_path / "t.csv"
+    table.write_text("id,text\na, \nb,Officials said the plan may fail.\n", encoding="utf-8")
+    quiet = dict(progress="never", stderr=io.StringIO())
+    for fmt in ("csv", "parquet"):
+        assert analyze_files(table, output=tmp_path / f"o.{fmt}", format=fmt, **quiet) == (1, 1)
+    got_csv = pd.read_csv(tmp_path / "o.csv")
+    got_pq = pd.read_parquet(tmp_path / "o.parquet")
+    assert list(got_csv.columns) == list(got_pq.columns) == list(frame_schema())
+    assert got_csv["id"].tolist() == got_pq["id"].tolist() == ["a", "b"]
+    assert got_csv["error"].notna().tolist() == got_pq["error"].notna().tolist() == [True, False]
+    assert got_csv["text_length"][1] == got_pq["text_length"][1] == 33
+    assert got_csv["hedge_epistemic_author"][1] == got_pq["hedge_epistemic_author"][1] == 1
+    assert got_csv["src_n"][1] == got_pq["src_n"][1] == 1
+
+
+def test_parquet_column_empty_in_the_first_row_group_takes_later_values(tmp_path):
+    """A score that is None in every row of the first Parquet row group (no quotation yet) is typed
+    from frame_schema, not as Arrow ``null``, so a later group's value is written (was ArrowNotImplementedError)."""
+    import pyarrow.parquet as pa_pq
+
+    from framing import analyze
+    from framing.batch import frame_schema
+    from framing.export import RowWriter
+
+    plain = analyze("It rained on Tuesday.").to_dict()
+    quoted = analyze("“We will win,” said Mayor Ann Lee.").to_dict()
+    assert plain["scores"]["src_quoted_attributed_share"] is None
+    assert quoted["scores"]["src_quoted_attributed_share"] == 1.0
+    schema = frame_schema()
+    writer = RowWriter("parquet", path=str(tmp_path / "o.parquet"), batch=1, columns=list(schema), dtypes=schema)
+    writer.write(plain)
+    writer.write(quoted)
+    writer.close()
+    got = pa_pq.read_table(tmp_path / "o.parquet")
+    assert got.column("src_quoted_attributed_share").to_pylist() == [None, 1.0]
+    assert str(got.schema.field("src_quoted_attributed_share").type) == "double"
+    assert got.column("error").to_pylist() == [None, None]
