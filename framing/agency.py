@@ -58,11 +58,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .actors import Actor, _analyses, _as_layer, _check_actors, find_actor_mentions
 from .labels import (_ADVERBS, _APPROX, _AUX, _BE, _DETERMINERS, _FUNCTION, _HAS_WORD, _IRREGULAR, _PREPOSITIONS,
                      _QUANTITY, _SHORT_APPOSITIVE, _SUBJECT_BEFORE, _TOKEN, _grow, load_label_lexicon)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["AgencyRole", "agency_roles", "actor_agency", "ROLES"]
 
@@ -256,7 +259,7 @@ def agency_roles(text_or_layer: Any, actors: Sequence[Actor] | str | Path) -> li
     return out
 
 
-def actor_agency(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, *, actor: str | None = None):
+def actor_agency(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, *, actor: str | None = None) -> pandas.DataFrame:
     """Share of each actor's mentions as agent, patient (passive), object or other, per outlet.
 
     Columns: ``outlet``, ``actor``, ``n``, ``agent``, ``patient``, ``object``,

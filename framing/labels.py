@@ -47,11 +47,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .actors import Actor, ActorMention, _analyses, _as_layer, _check_actors, find_actor_mentions
 from .lexicon import packaged_lexicon_path, read_lexicon_rows
 from .text import TextLayer
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["Label", "find_labels", "actor_labels", "label_table", "load_label_lexicon"]
 
@@ -291,7 +294,7 @@ def find_labels(text_or_layer: TextLayer | str, actors: Sequence[Actor] | str | 
     return out
 
 
-def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, *, unassigned: bool = True):
+def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, *, unassigned: bool = True) -> pandas.DataFrame:
     """Every label of every article, one row each, with its evidence.
 
     Columns: ``id``, ``outlet``, ``actor`` (missing for an unassigned lexicon head),
@@ -336,7 +339,7 @@ def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, 
 
 
 def label_table(labels: Any, actors: Sequence[Actor] | str | Path | None = None, *, actor: str | None = None,
-                voice: str | None = None):
+                voice: str | None = None) -> pandas.DataFrame:
     """Outlet x label counts: one row per label, one column per outlet.
 
     Parameters
