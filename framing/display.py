@@ -9,7 +9,6 @@ applies to untrusted notebooks (a notebook opened from a fresh clone).
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,8 +139,3 @@ def highlight_html(analysis: Any, *, max_chars: int | None = None, heading: bool
         parts.append(legend_html())
     parts.append(f'<div style="line-height:1.6;max-width:60em;font-family:Georgia,serif">{body}</div>')
     return HTMLView("\n".join(parts))
-
-
-def highlight_many(analyses: Iterable[Any], **options: Any) -> HTMLView:
-    """Several articles, one after another, separated by rules."""
-    return HTMLView("\n<hr>\n".join(highlight_html(a, **options).html for a in analyses))

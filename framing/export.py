@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
@@ -146,10 +145,3 @@ class RowWriter:
         elif self.stream is not None:
             self.stream.flush()
 
-
-def to_csv_string(rows: list[Mapping[str, Any]]) -> str:
-    buf = io.StringIO()
-    w = RowWriter("csv", buf)
-    for r in rows:
-        w.write(r)
-    return buf.getvalue()
