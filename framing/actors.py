@@ -256,10 +256,9 @@ def find_actor_mentions(text_or_layer: TextLayer | str, actors: Sequence[Actor] 
         taken.insert(i, (start, end))
         chosen.append((start, end, ai, alias))
     chosen.sort()
-    sent_starts = [s.start for s in layer.sentences]
     out = []
     for start, end, ai, alias in chosen:
-        j = bisect.bisect_right(sent_starts, start) - 1
+        j = layer.sentence_index(start)
         if j < 0 or end > layer.sentences[j].end:
             continue  # outside the analysed sentences (boilerplate) or across a boundary
         sent = layer.sentences[j]

@@ -117,7 +117,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     vl = load_reporting_verbs(verbs)
     rl = load_roles(roles)
     reg = SpeakerRegistry(layer, rl, home_country=home_country)
-    ctx = _Ctx(layer, vl, rl, reg, [s.start for s in layer.sentences])
+    ctx = _Ctx(layer, vl, rl, reg)
     text = layer.text
     cues: list[re.Match[str]] = []
     cues_by_sent: dict[int, list[re.Match[str]]] = {}

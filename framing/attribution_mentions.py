@@ -47,12 +47,10 @@ class _Ctx:
     verbs: VerbLexicon
     roles: RoleLexicon
     reg: SpeakerRegistry
-    sent_starts: list[int]
 
 
 def _sentence(ctx: _Ctx, offset: int) -> Span:
-    i = max(bisect.bisect_right(ctx.sent_starts, offset) - 1, 0)
-    return ctx.layer.sentences[i]
+    return ctx.layer.sentences[max(ctx.layer.sentence_index(offset), 0)]
 
 
 # A source mention is short: the rules look at most this many characters before a cue,

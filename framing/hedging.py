@@ -117,15 +117,11 @@ def _as_lexicon(lexicon: Any) -> HedgeLexicon:
     raise TypeError(f"lexicon must be a HedgeLexicon (see load_hedge_lexicon) or a path, not {type(lexicon).__name__}")
 
 
-def _sentence_index(layer: TextLayer) -> tuple[list[int], tuple[Any, ...]]:
-    sents = layer.sentences
-    return [s.start for s in sents], sents
-
-
-def _sentence_of(starts: list[int], sents: tuple[Any, ...], pos: int, para: Any) -> tuple[int, int]:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and sents[i].start <= pos < sents[i].end:
-        return sents[i].start, sents[i].end
+def _sentence_of(layer: TextLayer, pos: int, para: Any) -> tuple[int, int]:
+    """The sentence holding ``pos``, else (between sentences) its paragraph."""
+    i = layer.sentence_index(pos)
+    if i >= 0 and pos < layer.sentences[i].end:
+        return layer.sentences[i].start, layer.sentences[i].end
     return para.start, para.end
 
 
@@ -224,14 +220,13 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
     if attrs is not None:
         spans = _Contents((a.content_span[0], a.content_span[1], getattr(a, "cue_span", None)) for a in attrs
                           if getattr(a, "content_span", None) is not None)
-    starts, sents = _sentence_index(layer)
     cues: dict[tuple[int, int], tuple[int, int]] = {}
     found: list[Hedge] = []
     for para in layer.paragraphs:
         for m in lex.regex.finditer(text, para.start, para.end):
             e = lex.entry_for(m)
             s, t = m.start(), m.end()
-            lo, hi = _sentence_of(starts, sents, s, para)
+            lo, hi = _sentence_of(layer, s, para)
             if e.rule and not hr.RULES[e.rule](text, s, t, lo, hi, para.label):
                 continue
             voice = layer.voice_at(s)
@@ -269,7 +264,7 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
     ['gang members']
     """
     text = layer.text
-    starts, sents = _sentence_index(layer)
+    sents = layer.sentences
     attrs = sorted(((tuple(a.content_span), getattr(a, "cue_span", None)) for a in attributions or ()
                     if getattr(a, "content_span", None) is not None), key=lambda ac: ac[0])
     attr_starts = [c[0] for c, _ in attrs]
@@ -289,8 +284,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
         content = text[q.content_start:q.content_end].rstrip()
         if content.endswith((".", "!", "?", "…")):
             continue
-        i = bisect.bisect_right(starts, q.start) - 1
-        if i < 0 or not sents[i].start <= q.start < sents[i].end:
+        i = layer.sentence_index(q.start)
+        if i < 0 or not q.start < sents[i].end:
             continue
         lo, hi = sents[i].start, sents[i].end
         if not (_HAS_WORD.search(text, lo, q.start) or _HAS_WORD.search(text, q.end, hi)):
@@ -423,9 +418,9 @@ def hedges_table(analyses_or_items: Iterable[Any]) -> Any:
             item = analyze(item)
         if not isinstance(item, Analysis):
             raise TypeError(f"hedges_table() takes Analysis or Article objects, not {type(item).__name__}")
-        starts, sents = _sentence_index(item.layer)
+        sents = item.layer.sentences
         for h in item.hedges:
-            i = bisect.bisect_right(starts, h.start) - 1
+            i = item.layer.sentence_index(h.start)
             s0, s1 = (sents[i].start, sents[i].end) if i >= 0 else (h.start, h.end)
             rows.append([item.id, item.article.outlet, h.start, h.end, h.text, h.category, h.voice, h.term,
                          h.negated, h.reported, ",".join(h.flags), s0, s1, item.text[s0:s1]])

@@ -225,7 +225,6 @@ class SpeakerRegistry:
         self._pos = [self._pos[i] for i in order]
         self._who = [self._who[i] for i in order]
         self._end = [self._end[i] for i in order]
-        self._sent_starts = [s.start for s in self.layer.sentences]
         self._subject: list[str | None] = []
         last: str | None = None
         pron = re.compile(r"\b(?:he|she|He|She)\b")
@@ -240,10 +239,10 @@ class SpeakerRegistry:
 
     def pronoun(self, offset: int) -> str | None:
         """The speaker a he/she at ``offset`` refers to (see rule 3 in the module docstring)."""
-        si = bisect.bisect_right(self._sent_starts, offset) - 1
+        si = self.layer.sentence_index(offset)
         if si < 0:
             return None
-        sent_start = self._sent_starts[si]
+        sent_start = self.layer.sentence_starts[si]
         i = bisect.bisect_left(self._pos, sent_start)
         if i < len(self._pos) and self._pos[i] < offset:
             return self._who[i]
@@ -254,9 +253,9 @@ class SpeakerRegistry:
 
         Used for a cue with no subject of its own ("…, writing:", "Writing:").
         """
-        si = bisect.bisect_right(self._sent_starts, offset) - 1
+        si = self.layer.sentence_index(offset)
         if si >= 0:
-            i = bisect.bisect_left(self._pos, self._sent_starts[si])
+            i = bisect.bisect_left(self._pos, self.layer.sentence_starts[si])
             if i < len(self._pos) and self._pos[i] < offset:
                 return self._who[i], (self._pos[i], self._end[i])
         return self.pronoun(offset), None
@@ -294,8 +293,8 @@ class SpeakerRegistry:
         """Resolve the source mention ``mention`` (its text) found at ``offset``."""
         low = mention.lower().strip(" ,")
         if low == "it":  # rule 6: the organisation that spoke last, in this or the two sentences before
-            si = bisect.bisect_right(self._sent_starts, offset) - 1
-            lo = self._sent_starts[max(si - 2, 0)] if si >= 0 else 0
+            si = self.layer.sentence_index(offset)
+            lo = self.layer.sentence_starts[max(si - 2, 0)] if si >= 0 else 0
             i = bisect.bisect_left(self._orgs, (offset,)) - 1  # sorted by offset
             if i >= 0 and self._orgs[i][0] >= lo:
                 _, name, stype = self._orgs[i]
@@ -387,7 +386,7 @@ class SpeakerRegistry:
                     flags = ["role_linked"]
                     return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
             # rule 4b: the subject of the sentence before, when it has the same speaker type
-            si = bisect.bisect_right(self._sent_starts, offset) - 1
+            si = self.layer.sentence_index(offset)
             prev = self._subject[si - 1] if si > 0 else None
             stype = self._type(mention_roles, [])
             if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:

@@ -67,6 +67,25 @@ class TextLayer:
     def _top_quotes(self) -> tuple[list[int], list[int]]:
         return [q.content_start for q in self.top_quotes], [q.content_end for q in self.top_quotes]
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The start offset of each sentence, in order (for bisection; do not modify)."""
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the last sentence starting at or before ``offset`` (-1 if none does).
+
+        The sentence need not contain ``offset``: check ``offset < sentences[i].end``
+        where that matters (an offset in excluded boilerplate or between sentences).
+
+        Examples
+        --------
+        >>> layer = text_layer("It rained. Nobody minded.")
+        >>> layer.sentence_index(0), layer.sentence_index(12), layer.sentence_index(-1)
+        (0, 1, -1)
+        """
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
     def quote_at(self, offset: int) -> Quote | None:
         """The outermost quotation region whose content contains ``offset``, if any."""
         starts, ends = self._top_quotes
