@@ -3,7 +3,7 @@
 Also reachable as ``python -m framing``. Exit status: 0 when every input was
 analysed, 1 when any ended as an error row, 2 for a usage error.
 
-``analyze`` and ``report`` read their PATH arguments in sorted order (of the
+``analyze``, ``compare`` and ``report`` read their PATH arguments in sorted order (of the
 resolved path), so the output is byte-identical whatever order the shell or
 the user gives them in; inside one table or corpus folder the order is the
 file's own.
@@ -42,6 +42,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from .compare import run_compare_cli
 
+    args.paths = _sorted_paths(args.paths)
     return run_compare_cli(args)
 
 

@@ -80,3 +80,19 @@ def test_report_progress_is_quiet_when_piped_and_out_is_required(capsys):
     with pytest.raises(SystemExit):
         main(["report", str(BUNDLED)])
     assert "the following arguments are required: --out" in capsys.readouterr().err
+
+
+def test_compare_output_does_not_depend_on_the_order_of_paths(tmp_path, capsys):
+    """`framing compare b.txt a.txt` writes what `framing compare a.txt b.txt` writes (PATH arguments
+    are sorted, as for analyze and report); before, the profile followed the order given."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Officials said the plan may fail. It rained.", encoding="utf-8")
+    b.write_text("“We will win,” said Mayor Ann Lee on Tuesday.", encoding="utf-8")
+    outs = []
+    for order in ([a, b], [b, a]):
+        out = tmp_path / f"c{len(outs)}.json"
+        assert main(["compare", *map(str, order), "--output", str(out)]) == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert [row["id"] for row in json.loads(outs[0])["profile"]] == ["a", "b"]
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "framing: 2 compared, 0 failed"
