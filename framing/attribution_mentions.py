@@ -68,6 +68,12 @@ def _window(text: str, lo: int, hi: int, size: int = WINDOW) -> int:
     return w
 
 
+def _skippable(tok: str) -> bool:
+    """A word between a subject and its cue: an adverb or auxiliary ("also", "has"), a comma, a number."""
+    low = tok.lower()
+    return low in _SKIP or tok == "," or tok.isdigit() or (low.endswith("ly") and tok[0].islower())
+
+
 def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
@@ -81,9 +87,7 @@ def _subject_before(ctx: _Ctx, lo: int, cue_start: int) -> tuple[int, int] | Non
         return _subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
     k = len(toks)
-    while k > 0 and (text[toks[k - 1][0]:toks[k - 1][1]].lower() in _SKIP or text[toks[k - 1][0]:toks[k - 1][1]] == ","
-                     or text[toks[k - 1][0]:toks[k - 1][1]].isdigit()
-                     or text[toks[k - 1][0]:toks[k - 1][1]].lower().endswith("ly") and text[toks[k - 1][0]].islower()):
+    while k > 0 and _skippable(text[toks[k - 1][0]:toks[k - 1][1]]):
         k -= 1
     if k == 0:
         return None

@@ -54,7 +54,7 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
         sent = ctx.layer.sentences[si]
         cstarts = [c2.start() for c2 in cues]
         for c in cues:
-            lemma = ctx.verbs.lookup(c.group())[0]
+            lemma, stance = ctx.verbs.lookup(c.group())
             w = _window(text, sent.start, c.start())
             pre_end = text[w:c.start()]  # the look-back window (a subject is short)
             src = _subject_before(ctx, sent.start, c.start())
@@ -101,7 +101,7 @@ def _reported(ctx: _Ctx, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[A
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 content = (cs, _clause_end(ctx, cs, sent, cues))
             elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
-                    ctx.verbs.lookup(c.group())[1] == "directive" and m.group("link") != "of"
+                    stance == "directive" and m.group("link") != "of"
                     or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
                 cs = m.start("obj")
                 content = (cs, _clause_end(ctx, cs, sent, cues))
