@@ -70,3 +70,33 @@ def test_save_figure_refuses_paths_in_names(tmp_path):
     with pytest.raises(ValueError, match="plain file name"):
         save_figure(fig, "../escape", tmp_path)
     plt.close(fig)
+
+
+def test_render_sweep_equals_the_definition_of_active_marks():
+    """_render's sweep marks each piece with exactly the marks covering it, in their list order
+    (the definition: start <= piece start and piece end <= end), on random overlapping marks,
+    empty marks included."""
+    import html as html_mod
+    import random
+
+    from framing.display import _render
+
+    rng = random.Random(5)
+    text = "Officials said “it may fail” <b>&\n" * 6
+    for _ in range(200):
+        marks = []
+        for k in range(rng.randint(0, 12)):
+            s = rng.randrange(len(text) + 1)
+            e = min(len(text), s + rng.randint(0, 40))
+            marks.append((s, e, "k", f"css{k}", f"title{k}"))
+        cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+        want = []
+        for s, e in zip(cuts, cuts[1:]):
+            active = [m for m in marks if m[0] <= s and e <= m[1]]
+            piece = html_mod.escape(text[s:e], quote=True).replace("\n", "<br>\n")
+            if active:
+                css = ";".join(dict.fromkeys(m[3] for m in active))
+                title = " | ".join(dict.fromkeys(m[4] for m in active))
+                piece = f'<span style="{css}" title="{title}">{piece}</span>'
+            want.append(piece)
+        assert _render(text, marks) == "".join(want)
