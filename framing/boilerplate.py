@@ -24,6 +24,7 @@ Rules are data: pass ``rules=load_boilerplate_rules(path)`` to use your own file
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,7 +65,30 @@ class Block:
 
 
 def load_boilerplate_rules(path: str | Path | None = None) -> tuple[BoilerplateRule, ...]:
-    """Load boilerplate rules (regular expressions matched against a whole stripped line)."""
+    """Load boilerplate rules (regular expressions matched against a whole stripped line).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A CSV file with the header ``# framing-lexicon: boilerplate; format 1`` and the
+        columns ``pattern, reason, source``; default: the packaged ``boilerplate.csv``.
+
+    Returns
+    -------
+    tuple of BoilerplateRule
+        In file order; the first rule that matches a line gives its reason.
+
+    Raises
+    ------
+    LexiconError
+        Naming the file and line of a bad row or an invalid regular expression.
+
+    Examples
+    --------
+    >>> rules = load_boilerplate_rules()
+    >>> [r.reason for r in rules if r.pattern.fullmatch("Advert")]
+    ['placeholder']
+    """
     rows = read_lexicon_rows(path or packaged_lexicon_path("boilerplate.csv"), kind="boilerplate",
                              required=["pattern", "reason"], categories=REASONS, category_column="reason")
     rules = []
@@ -97,7 +121,7 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).casefold()
 
 
-def iter_lines(text: str):
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each line's stripped content (blank lines skipped)."""
     pos = 0
     n = len(text)

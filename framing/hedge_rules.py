@@ -146,6 +146,15 @@ def trailing_report(text: str, start: int, hi: int) -> bool:
     "The bridge may close, said the mayor." and "..., police said on Friday." are; in
     "Clearly, the mayor said the plan may fail." the words after *said* are its complement,
     not an adjunct, so a hit before the comma ("Clearly") is not reported speech.
+
+    Examples
+    --------
+    >>> t = "The suspect may have fled, police said on Friday."
+    >>> trailing_report(t, t.index("may"), len(t))
+    True
+    >>> t = "Clearly, the mayor said the plan may fail."
+    >>> trailing_report(t, 0, len(t))
+    False
     """
     # the clause is at most ten words after a comma: look only at the sentence's last 300 characters
     m = TRAILING_REPORT_RE.search(text, max(start, hi - 300), hi)
@@ -208,6 +217,11 @@ def finite_verb_form(word: str) -> bool:
     ("May saw record rain", "May marks a year since ..."). Words in *-ed* that are
     bare verbs (*need*, *proceed*, *shed*) and words in *-s* that are not verb
     forms (*pass*, *focus*, *always*, *perhaps*) are excluded.
+
+    Examples
+    --------
+    >>> [finite_verb_form(w) for w in ("saw", "marks", "need", "focus")]
+    [True, True, False, False]
     """
     if word in PAST_ONLY:
         return True

@@ -33,7 +33,17 @@ FORMAT_VERSION = 1
 
 
 class LexiconError(ValueError):
-    """A lexicon file is malformed. The message names the file and line."""
+    """A lexicon file is malformed. The message names the file and line.
+
+    Examples
+    --------
+    >>> import io
+    >>> try:
+    ...     read_lexicon_rows(io.StringIO("term,category,source\\n"), kind="hedges", required=["term"])
+    ... except LexiconError as exc:
+    ...     print(exc)
+    <stream>, line 1: missing format header. A lexicon file starts with a line '# framing-lexicon: hedges; format 1', then the CSV header row.
+    """
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-.]|(?<=\d),(?=\d))[^\W_]+)*")
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    """Number of words (runs of letters/digits, with inner apostrophes, hyphens, dots) in ``text[start:end]``."""
+    """Number of words (runs of letters/digits, with inner apostrophes, hyphens, dots) in ``text[start:end]``.
+
+    Examples
+    --------
+    >>> count_words("The U.S.-backed plan’s cost: 1,000 dollars.")
+    7
+    """
     return sum(1 for _ in WORD_RE.finditer(text, start, len(text) if end is None else end))
 
 
@@ -48,6 +54,16 @@ class TextLayer:
         Excluded boilerplate lines, labelled with the reason.
     stray_marks : tuple of int
         Offsets of closing quotation marks with nothing open.
+
+    Examples
+    --------
+    >>> layer = text_layer("Storm hits coast\\nAdvert\\n“It’s bad,” she said. Roads closed.")
+    >>> [(b.role, layer.text[b.start:b.end]) for b in layer.blocks]
+    [('headline', 'Storm hits coast'), ('excluded', 'Advert'), ('body', '“It’s bad,” she said. Roads closed.')]
+    >>> [layer.text[q.start:q.end] for q in layer.quotes], layer.voice_at(layer.text.index("bad"))
+    (['“It’s bad,”'], 'quoted')
+    >>> layer.words_by_voice()
+    {'author': 7, 'quoted': 2}
     """
 
     text: str
