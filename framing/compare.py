@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .names import corpus_names
-from .analyze import Analysis, AnalysisError, analyze, analyze_many
+from .analyze import Analysis, AnalysisError, analyze_many
 from .corpus import Article, Corpus, LoadError, iter_corpus
 from .speakers import SPEAKER_TYPES
 from .text import count_words

@@ -28,7 +28,6 @@ raises :class:`CorpusError` naming all of them).
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import sys

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from .analyze import Analysis, AnalysisError, analyze, analyze_many
+from .analyze import Analysis, analyze, analyze_many
 from .corpus import Article, LoadError
 from .export import json_line
 

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import matplotlib
 
