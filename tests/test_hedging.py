@@ -334,3 +334,16 @@ def test_reported_with_overlapping_contents_and_a_hedge_inside_a_cue():
     attrs = [_Attr((0, first + 5), (claimed, claimed + 7)), _Attr((first - 4, first + 3), None)]
     got = [(h.text, h.reported) for h in hedges(text, attributions=attrs)]
     assert got == [("claimed", False), ("may", True), ("may", False)]
+
+
+def test_longest_term_wins_across_first_character_groups(tmp_path):
+    # The compiled regex dispatches on a term's first characters. "in all likelihood" leads
+    # the 'i' group, so that group is tried before the group of "(is|was) said to" (longer
+    # than "is", but starting with i or w). The longest term at a position must still win:
+    # "is said to" (3 words), not the one-word "is", whatever the group order.
+    p = _write(tmp_path, "groups.csv", "in all likelihood,,epistemic,,framing,\n"
+               "is said to,(is|was) said to,allegation,,framing,\nis,,epistemic,,framing,\n")
+    lex = load_hedge_lexicon(p)
+    text = "In all likelihood he is said to have left; she was said to stay."
+    assert [(h.text, h.term) for h in hedges(text, lexicon=lex)] == [
+        ("In all likelihood", "in all likelihood"), ("is said to", "is said to"), ("was said to", "is said to")]
