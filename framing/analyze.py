@@ -159,6 +159,11 @@ def analyze_many(items: Iterable[Article | LoadError], **options: Any) -> Iterat
     A :class:`~framing.LoadError` passes through as an :class:`AnalysisError`; an
     article whose analysis raises becomes an :class:`AnalysisError` naming the
     exception, and the stream goes on.
+
+    Examples
+    --------
+    >>> [type(r).__name__ for r in analyze_many([Article("a", "It rained."), Article("b", " ")])]
+    ['Analysis', 'AnalysisError']
     """
     for item in items:
         if isinstance(item, LoadError):

@@ -419,6 +419,14 @@ def iter_corpus(paths: str | Path | Iterable[str | Path], *, encoding_errors: En
     This is the streaming form of :func:`load_corpus`: tables are read row by
     row, so memory does not grow with the size of the input. Ids must be
     unique across all the paths; a repeated id becomes a :class:`LoadError`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "t.jsonl").write_text('{"id": "a", "text": "It rained."}\\n{"id": "a", "text": "Again."}\\n', encoding="utf-8")
+    >>> [type(x).__name__ for x in iter_corpus(d / "t.jsonl")]
+    ['Article', 'LoadError']
     """
     if encoding_errors not in ("strict", "replace"):
         raise ValueError(f"encoding_errors must be 'strict' or 'replace', not {encoding_errors!r}")

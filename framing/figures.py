@@ -25,16 +25,29 @@ def _label(a: Any) -> str:
     return a.article.label
 
 
+def _headlines(a: Any) -> tuple[str, list[str]]:
+    """The article's headline (manifest title, else its first headline line) and all its headline lines."""
+    heads = [a.text[p.start:p.end] for p in a.layer.paragraphs if p.label == "headline"]
+    return a.article.title or (heads[0] if heads else ""), heads
+
+
 def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """One row per article: outlet, headline, words (author / quoted voice), sentences, quotes, excluded lines."""
+    """One row per article: outlet, headline, words (author / quoted voice), sentences, quotes, excluded lines.
+
+    Examples
+    --------
+    >>> import framing
+    >>> a = framing.analyze(framing.Article("a", "Storm Hits Coast\\nAdvert\\nOfficials said it may return.", outlet="Daily"))
+    >>> overview_table([a])[["outlet", "headline", "words_author", "words_excluded", "excluded_reasons"]].values.tolist()
+    [['Daily', 'Storm Hits Coast', 8, 1, 'placeholder ×1']]
+    """
     rows = []
     for a in analyses:
-        heads = [a.text[p.start:p.end] for p in a.layer.paragraphs if p.label == "headline"]
         reasons = Counter(e.label for e in a.layer.excluded)
         rows.append({
             "id": a.article.id,
             "outlet": _label(a),
-            "headline": a.article.title or (heads[0] if heads else ""),
+            "headline": _headlines(a)[0],
             "words_author": a.scores.get("words_author", 0),
             "words_quoted": a.scores.get("words_quoted", 0),
             "words_excluded": sum(count_words(a.text, e.start, e.end) for e in a.layer.excluded),
@@ -47,18 +60,33 @@ def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
 
 
 def exclusions_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """One row per excluded line: outlet, offsets, reason, and the line itself."""
+    """One row per excluded line: outlet, offsets, reason, and the line itself.
+
+    Examples
+    --------
+    >>> import framing
+    >>> a = framing.analyze(framing.Article("a", "Storm Hits Coast\\nAdvert\\nOfficials said it may return.", outlet="Daily"))
+    >>> exclusions_table([a]).values.tolist()
+    [['Daily', 17, 23, 'placeholder', 'Advert']]
+    """
     rows = [{"outlet": _label(a), "start": e.start, "end": e.end, "reason": e.label, "text": a.text[e.start:e.end]}
             for a in analyses for e in a.layer.excluded]
     return pd.DataFrame(rows, columns=["outlet", "start", "end", "reason", "text"])
 
 
 def headlines_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """Headline (manifest title, else the first headline line found), standfirst and subheadings per outlet."""
+    """Headline (manifest title, else the first headline line found), standfirst and subheadings per outlet.
+
+    Examples
+    --------
+    >>> import framing
+    >>> a = framing.analyze(framing.Article("a", "Storm Hits Coast\\nAdvert\\nOfficials said it may return.", outlet="Daily"))
+    >>> headlines_table([a]).values.tolist()
+    [['Daily', 'Storm Hits Coast', '', '']]
+    """
     rows = []
     for a in analyses:
-        heads = [a.text[p.start:p.end] for p in a.layer.paragraphs if p.label == "headline"]
-        title = a.article.title or (heads[0] if heads else "")
+        title, heads = _headlines(a)
         rest = [h for h in heads if h != title]
         subs = [a.text[p.start:p.end] for p in a.layer.paragraphs if p.label == "subheading"]
         rows.append({"outlet": _label(a), "headline": title, "other headline lines": " / ".join(rest),
