@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .attribution_types import STANCES
-from .lexicon import packaged_lexicon_path, read_lexicon_rows
+from .lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
 
 __all__ = ["VerbLexicon", "load_reporting_verbs"]
 
@@ -62,8 +62,13 @@ class VerbLexicon:
         return self.forms[" ".join(form.lower().split())]
 
 
+_PACKAGED = str(packaged_lexicon_path("reporting_verbs.csv"))
+_PACKAGED_KEY = file_key(_PACKAGED)
+
+
 @lru_cache(maxsize=8)
-def _load_verbs_cached(path: str) -> VerbLexicon:
+def _load_verbs_cached(path: str, key: tuple[str, int]) -> VerbLexicon:
+    """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
     rows = read_lexicon_rows(path, kind="reporting_verbs", required=["verb", "stance"], categories=STANCES,
                              category_column="stance")
     entries: dict[str, tuple[str, str]] = {}
@@ -76,7 +81,7 @@ def _load_verbs_cached(path: str) -> VerbLexicon:
 
 
 def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
-    """Load the reporting-verb lexicon (default: the packaged ``reporting_verbs.csv``), cached per path.
+    """Load the reporting-verb lexicon (default: the packaged ``reporting_verbs.csv``), cached per file and modification time.
 
     Examples
     --------
@@ -88,5 +93,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
         return path
     if path is not None and not isinstance(path, (str, Path)):
         raise TypeError(f"verbs must be a path to a reporting-verb CSV file or a VerbLexicon, not {type(path).__name__}")
-    return _load_verbs_cached(str(path or packaged_lexicon_path("reporting_verbs.csv")))
+    if path is None:  # the packaged file: its key is taken once, at import
+        return _load_verbs_cached(_PACKAGED, _PACKAGED_KEY)
+    return _load_verbs_cached(str(path), file_key(path))
 

@@ -24,7 +24,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from . import hedge_rules as hr
-from .lexicon import LexiconError, packaged_lexicon_path, read_lexicon_rows
+from .lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
 
 __all__ = ["HEDGE_CATEGORIES", "HEDGING_CATEGORIES", "HedgeEntry", "HedgeLexicon", "load_hedge_lexicon",
            "DEFAULT_LEXICON_PATH"]
@@ -203,7 +203,8 @@ def _first(items: list[Any]) -> set[str] | None:
 
 
 @lru_cache(maxsize=16)
-def _load_cached(paths: tuple[str, ...]) -> HedgeLexicon:
+def _load_cached(paths: tuple[str, ...], mtimes: tuple[int, ...]) -> HedgeLexicon:
+    """``mtimes`` (of :func:`framing.lexicon.file_key`) is only part of the cache key: edited files are re-read."""
     rows: list[tuple[dict[str, str], str]] = []
     for p in paths:
         for r in read_lexicon_rows(p, kind="hedges", required=["term", "category"], categories=HEDGE_CATEGORIES):
@@ -212,11 +213,12 @@ def _load_cached(paths: tuple[str, ...]) -> HedgeLexicon:
 
 
 DEFAULT_LEXICON_PATH = packaged_lexicon_path("hedges.csv")
-_DEFAULT = str(DEFAULT_LEXICON_PATH.resolve())
+_DEFAULT, _DEFAULT_MTIME = file_key(DEFAULT_LEXICON_PATH)
+_DEFAULT_MTIMES = (_DEFAULT_MTIME,)
 
 
 def load_hedge_lexicon(path: str | Path | Sequence[str | Path] | None = None, *, extend: bool = False) -> HedgeLexicon:
-    """Load, validate and compile a hedge lexicon (cached per list of files).
+    """Load, validate and compile a hedge lexicon (cached per list of files and their modification times).
 
     Parameters
     ----------
@@ -247,7 +249,7 @@ def load_hedge_lexicon(path: str | Path | Sequence[str | Path] | None = None, *,
     True
     """
     if path is None:
-        return _load_cached((_DEFAULT,))
+        return _load_cached((_DEFAULT,), _DEFAULT_MTIMES)  # the packaged file: its key is taken once, at import
     paths: list[str | Path]
     if isinstance(path, (str, Path)):
         paths = [path]
@@ -257,4 +259,5 @@ def load_hedge_lexicon(path: str | Path | Sequence[str | Path] | None = None, *,
         paths = list(path)
     if extend or not paths:
         paths = [DEFAULT_LEXICON_PATH, *paths]
-    return _load_cached(tuple(str(Path(p).resolve()) for p in paths))
+    keys = [file_key(p) for p in paths]
+    return _load_cached(tuple(k[0] for k in keys), tuple(k[1] for k in keys))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["LexiconError", "LexiconRow", "read_lexicon_rows", "packaged_lexicon_path"]
+__all__ = ["LexiconError", "LexiconRow", "read_lexicon_rows", "packaged_lexicon_path", "file_key"]
 
 _HEADER = re.compile(r"^#\s*framing-lexicon:\s*(?P<kind>[a-z_]+)\s*;\s*format\s+(?P<version>\d+)\s*$")
 FORMAT_VERSION = 1
@@ -61,6 +61,30 @@ class LexiconRow:
 def packaged_lexicon_path(name: str) -> Path:
     """Path of a lexicon file shipped inside the package (``framing/lexicons/NAME``)."""
     return Path(str(resources.files("framing") / "lexicons" / name))
+
+
+def file_key(path: str | Path) -> tuple[str, int]:
+    """A cache key for a user's lexicon file: its absolute path and modification time.
+
+    The loaders cache compiled lexicons; keyed by this, an edited file (new
+    modification time) or the same relative name in another working directory is
+    read afresh. A file that cannot be stat'ed gets time -1 (reading it then
+    reports the problem).
+
+    Examples
+    --------
+    >>> key = file_key(packaged_lexicon_path("hedges.csv"))
+    >>> key[0].endswith("hedges.csv"), key[1] > 0
+    (True, True)
+    >>> file_key("no/such/file.csv")[1]
+    -1
+    """
+    p = Path(path)
+    try:
+        mtime = p.stat().st_mtime_ns
+    except OSError:
+        mtime = -1
+    return str(p.resolve()), mtime
 
 
 def read_lexicon_rows(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import LexiconError, packaged_lexicon_path, read_lexicon_rows
+from .lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES"]
 
@@ -74,8 +74,13 @@ class RoleLexicon:
         return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
 
 
+_PACKAGED = str(packaged_lexicon_path("roles.csv"))
+_PACKAGED_KEY = file_key(_PACKAGED)
+
+
 @lru_cache(maxsize=8)
-def _load_roles_cached(path: str) -> RoleLexicon:
+def _load_roles_cached(path: str, key: tuple[str, int]) -> RoleLexicon:
+    """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
     rows = read_lexicon_rows(path, kind="roles", required=["pattern", "kind", "speaker_type"],
                              categories=SPEAKER_TYPES, category_column="speaker_type")
     roles = []
@@ -87,7 +92,7 @@ def _load_roles_cached(path: str) -> RoleLexicon:
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
-    """Load the role lexicon (default: the packaged ``roles.csv``), cached per path.
+    """Load the role lexicon (default: the packaged ``roles.csv``), cached per file and modification time.
 
     Examples
     --------
@@ -99,4 +104,6 @@ def load_roles(path: str | Path | None = None) -> RoleLexicon:
         return path
     if path is not None and not isinstance(path, (str, Path)):
         raise TypeError(f"roles must be a path to a roles CSV file or a RoleLexicon, not {type(path).__name__}")
-    return _load_roles_cached(str(path or packaged_lexicon_path("roles.csv")))
+    if path is None:  # the packaged file: its key is taken once, at import
+        return _load_roles_cached(_PACKAGED, _PACKAGED_KEY)
+    return _load_roles_cached(str(path), file_key(path))

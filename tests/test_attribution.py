@@ -73,3 +73,27 @@ def test_scores():
     assert (s["src_verbs_neutral"], s["src_verbs_distancing"]) == (2, 1)
     assert s["src_quoted_attributed_share"] == 1.0
     assert s["src_quoted_share_government"] == 1.0
+
+
+def test_edited_user_lexicons_are_read_again(tmp_path):
+    # The loaders cache per file; an edited file (new modification time) must not be served
+    # from the cache, or a notebook that edits its lexicon keeps the old rules.
+    import os
+
+    verbs = tmp_path / "verbs.csv"
+    verbs.write_text("# framing-lexicon: reporting_verbs; format 1\nverb,stance,forms,source\nsay,neutral,said,t\n",
+                     encoding="utf-8")
+    roles = tmp_path / "roles.csv"
+    roles.write_text("# framing-lexicon: roles; format 1\npattern,kind,speaker_type,canonical,source\n"
+                     "judge,title,judiciary,,t\n", encoding="utf-8")
+    assert load_reporting_verbs(verbs).lookup("said") == ("say", "neutral")
+    assert [r.speaker_type for _, _, r in load_roles(roles).find("the judge")] == ["judiciary"]
+    verbs.write_text("# framing-lexicon: reporting_verbs; format 1\nverb,stance,forms,source\nsay,emotive,said,t\n",
+                     encoding="utf-8")
+    roles.write_text("# framing-lexicon: roles; format 1\npattern,kind,speaker_type,canonical,source\n"
+                     "judge,title,government,,t\n", encoding="utf-8")
+    for p in (verbs, roles):  # a new modification time even on a coarse file-system clock
+        os.utime(p, ns=(p.stat().st_mtime_ns + 10**9, p.stat().st_mtime_ns + 10**9))
+    assert load_reporting_verbs(verbs).lookup("said") == ("say", "emotive")
+    assert [r.speaker_type for _, _, r in load_roles(roles).find("the judge")] == ["government"]
+    assert load_reporting_verbs(verbs) is load_reporting_verbs(str(verbs))  # unchanged file: the cached one

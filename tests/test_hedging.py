@@ -347,3 +347,16 @@ def test_longest_term_wins_across_first_character_groups(tmp_path):
     text = "In all likelihood he is said to have left; she was said to stay."
     assert [(h.text, h.term) for h in hedges(text, lexicon=lex)] == [
         ("In all likelihood", "in all likelihood"), ("is said to", "is said to"), ("was said to", "is said to")]
+
+
+def test_edited_user_lexicon_is_read_again(tmp_path):
+    # Cached per file and modification time: an edited file is read again, an unchanged one is not.
+    import os
+
+    p = _write(tmp_path, "mine.csv", "ostensibly,,allegation,,framing,\n")
+    first = load_hedge_lexicon(p)
+    assert [(e.term, e.category) for e in first.entries] == [("ostensibly", "allegation")]
+    assert load_hedge_lexicon(p) is first
+    p.write_text(HEADER + "ostensibly,,epistemic,,framing,\n", encoding="utf-8")
+    os.utime(p, ns=(p.stat().st_mtime_ns + 10**9, p.stat().st_mtime_ns + 10**9))
+    assert [(e.term, e.category) for e in load_hedge_lexicon(p).entries] == [("ostensibly", "epistemic")]
