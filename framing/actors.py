@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .actor_suggest import suggest_actors
-from .lexicon import LexiconError, read_lexicon_rows
+from .lexicon import LexiconError, file_key, read_lexicon_rows
 from .text import TextLayer, text_layer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,12 +159,7 @@ def load_actors(path: str | Path) -> tuple[Actor, ...]:
             p = p / "actors.csv"
             if not p.is_file():
                 raise LexiconError(f"{path}: this corpus folder has no actors.csv (see framing.suggest_actors to start one).")
-        key = str(p.resolve())
-        try:
-            mtime = p.stat().st_mtime_ns
-        except OSError:
-            mtime = -1
-        return _load_actors_cached(key, mtime)
+        return _load_actors_cached(*file_key(p))
     return _parse_actors(path)
 
 
