@@ -160,7 +160,9 @@ def read_lexicon_rows(
     rows: list[LexiconRow] = []
     seen: dict[tuple[str, ...], int] = {}
     header: list[str] | None = None
-    for (lineno, _), cells in zip(body, reader):
+    row_start = 0  # index in ``body`` of the current row's first line (a quoted cell may span lines)
+    for cells in reader:
+        lineno, row_start = body[row_start][0], reader.line_num
         if header is None:
             header = [c.strip() for c in cells]
             missing = [c for c in required if c not in header]

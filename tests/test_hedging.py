@@ -360,3 +360,12 @@ def test_edited_user_lexicon_is_read_again(tmp_path):
     p.write_text(HEADER + "ostensibly,,epistemic,,framing,\n", encoding="utf-8")
     os.utime(p, ns=(p.stat().st_mtime_ns + 10**9, p.stat().st_mtime_ns + 10**9))
     assert [(e.term, e.category) for e in load_hedge_lexicon(p).entries] == [("ostensibly", "epistemic")]
+
+
+def test_lexicon_line_numbers_after_a_cell_over_two_lines(tmp_path):
+    # A quoted notes cell may hold a line break; the rows after it keep their own file line
+    # numbers in error messages (the duplicate 'may' is on line 6 of the file, not 5).
+    p = _write(tmp_path, "multi.csv", 'may,,epistemic,,framing,"two\nlines"\nmight,,epistemic,,framing,\n'
+               "may,,epistemic,,framing,again\n")
+    with pytest.raises(LexiconError, match=r"multi\.csv, line 6: duplicate entry 'may' \(first on line 3\)"):
+        load_hedge_lexicon(p)
