@@ -42,6 +42,7 @@ Agency (who does what to whom) is in :mod:`framing.agency`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we it i you who".split())
 #: (not at the sentence start, where any noun is capitalised, and not after a capitalised word,
 #: where it is part of a name: *New Orleans*). A general rule instead of one lexicon row per nationality.
 _DEMONYM = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}ans(?![\w’'-])")
-_SHORT_APPOSITIVE = frozenset("however meanwhile though too also then instead moreover meanwhile".split())
+_SHORT_APPOSITIVE = frozenset("however meanwhile though too also then instead moreover".split())
 
 
 @lru_cache(maxsize=4)
@@ -271,17 +272,26 @@ def find_labels(text_or_layer: TextLayer | str, actors: Sequence[Actor] | str | 
     for m in mentions:
         items.append((m.start, m.end, m.sentence, m.actor, m.kind))
     if unassigned:
-        taken = [(m.start, m.end) for m in mentions]
+        # mentions do not overlap and are in text order, so their ends are sorted too: the one
+        # mention that can overlap [s, e) is the first ending after s (bisection, not a scan)
+        m_starts, m_ends = [m.start for m in mentions], [m.end for m in mentions]
+
+        def free(s: int, e: int) -> bool:
+            j = bisect.bisect_right(m_ends, s)
+            return not (j < len(m_starts) and m_starts[j] < e)
+
+        item_starts = {i[0] for i in items}
         rx = _head_regex(heads)
         for sent in layer.sentences:
             for h in rx.finditer(text, sent.start, sent.end):
-                if not any(s < h.end() and h.start() < e for s, e in taken):
+                if free(h.start(), h.end()):
                     items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
+                    item_starts.add(h.start())
             for h in _DEMONYM.finditer(text, sent.start, sent.end):
                 prev = _WORD.findall(text, sent.start, h.start())
-                if prev and prev[-1][0].islower() and not any(s < h.end() and h.start() < e for s, e in taken) \
-                        and not any(i[0] == h.start() for i in items):
+                if prev and prev[-1][0].islower() and free(h.start(), h.end()) and h.start() not in item_starts:
                     items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
+                    item_starts.add(h.start())
     items.sort()
     mods = frozenset(m.lower() for m in mods)
     stops = [(m.start, m.end) for m in mentions]
