@@ -83,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``framing`` with ``argv`` (default: the process arguments); return the exit status.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("It may rain.", encoding="utf-8")
+    >>> main(["analyze", str(d / "a.txt"), "--output", str(d / "out.jsonl"), "--progress", "never"])
+    0
+    >>> (d / "out.jsonl").read_text(encoding="utf-8")[:20]
+    '{"id": "a", "source"'
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -28,12 +28,27 @@ def safe_cell(value: Any) -> Any:
 
 
 def json_line(obj: Mapping[str, Any]) -> str:
-    """One JSON object on one line, UTF-8 text kept as is, deterministic."""
+    """One JSON object on one line, UTF-8 text kept as is, deterministic.
+
+    Examples
+    --------
+    >>> json_line({"id": "a", "text": "café “x”", "n": 2})
+    '{"id": "a", "text": "café “x”", "n": 2}'
+    """
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
 
 
 def flat_row(obj: Mapping[str, Any]) -> dict[str, Any]:
-    """The scalar part of an analysis record, for CSV and Parquet: id, source, ... and every score."""
+    """The scalar part of an analysis record, for CSV and Parquet: id, source, ... and every score.
+
+    A score that is not a scalar is written as JSON; the warnings are joined with ``"; "``.
+
+    Examples
+    --------
+    >>> flat_row({"id": "a", "source": "s", "text_length": 3, "scores": {"n_quotes": 1, "x": [1, 2]},
+    ...           "warnings": ["w1", "w2"], "hedges": []})
+    {'id': 'a', 'source': 's', 'text_length': 3, 'n_quotes': 1, 'x': '[1, 2]', 'warnings': 'w1; w2'}
+    """
     row: dict[str, Any] = {}
     for key in ("id", "source", "outlet", "title", "text_length", "error"):
         if key in obj:

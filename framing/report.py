@@ -120,6 +120,7 @@ def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", en
 
 
 def run_report_cli(args: argparse.Namespace) -> int:
+    """``framing report``: write the report, name every failed input on standard error; 1 if any failed."""
     paths = args.paths if len(args.paths) > 1 else args.paths[0]
     try:
         index, errors = write_report(paths, args.out, progress=args.progress, encoding_errors=args.encoding_errors)
