@@ -186,6 +186,12 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
                         "for a DataFrame of articles use framing.analyze_frame(df)")
     if isinstance(paths, Article):
         raise TypeError("analyze_files reads files; for one article use framing.analyze(article)")
+    if format == "parquet":  # checked before any article is analysed, not at the first row group
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise ValueError("--format parquet needs pyarrow, which is not installed: "
+                             "pip install 'framing[parquet]' (or use --format csv)") from None
     path_list = [paths] if isinstance(paths, (str, Path)) else list(paths)
     items: Iterable[Article | LoadError] = iter_corpus(paths if isinstance(paths, (str, Path)) else path_list,
                                                        encoding_errors=encoding_errors)  # type: ignore[arg-type]

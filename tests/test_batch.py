@@ -420,3 +420,16 @@ def test_parquet_column_empty_in_the_first_row_group_takes_later_values(tmp_path
     assert got.column("src_quoted_attributed_share").to_pylist() == [None, 1.0]
     assert str(got.schema.field("src_quoted_attributed_share").type) == "double"
     assert got.column("error").to_pylist() == [None, None]
+
+
+def test_parquet_without_pyarrow_is_a_usage_error_before_any_analysis(tmp_path, monkeypatch, capsys):
+    """scripts/report.sh installs no pyarrow: --format parquet then says so (exit 2) instead of
+    analysing everything and dying with a ModuleNotFoundError traceback at the first row group."""
+    import sys
+
+    (tmp_path / "a.txt").write_text("It may rain.", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow -> ImportError
+    assert main(["analyze", str(tmp_path / "a.txt"), "--format", "parquet", "--output", str(tmp_path / "o.parquet")]) == 2
+    err = capsys.readouterr().err
+    assert "framing: error: --format parquet needs pyarrow, which is not installed" in err
+    assert not (tmp_path / "o.parquet").exists()
