@@ -263,6 +263,27 @@ def find_actor_mentions(text_or_layer: TextLayer | str, actors: Sequence[Actor] 
     return out
 
 
+class _Spans:
+    """Non-overlapping spans in text order (actor mentions); :meth:`overlaps` by bisection.
+
+    Examples
+    --------
+    >>> sp = _Spans([(0, 5), (10, 12)])
+    >>> sp.overlaps(4, 6), sp.overlaps(5, 10), sp.overlaps(11, 20)
+    (True, False, True)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = list(spans)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]  # sorted too: the spans do not overlap
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a span overlaps ``[start, end)``: only the first one ending after ``start`` can."""
+        j = bisect.bisect_right(self.ends, start)
+        return j < len(self.starts) and self.starts[j] < end
+
+
 def _analyses(analyses: Any) -> list[Any]:
     if hasattr(analyses, "layer") and hasattr(analyses, "article"):
         raise TypeError("expected a list of analyses; wrap one analysis in a list: [analysis]")

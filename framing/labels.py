@@ -42,7 +42,6 @@ Agency (who does what to whom) is in :mod:`framing.agency`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .actors import Actor, ActorMention, _analyses, _as_layer, _check_actors, find_actor_mentions
+from .actors import Actor, ActorMention, _analyses, _as_layer, _check_actors, _Spans, find_actor_mentions
 from .lexicon import packaged_lexicon_path, read_lexicon_rows
 from .text import TextLayer
 
@@ -174,15 +173,16 @@ def _title_case(text: str, start: int, end: int) -> bool:
 
 
 def _grow(layer: TextLayer, sent: tuple[int, int], hs: int, he: int, grow_right: bool,
-          mods: frozenset[str], mentions: Sequence[tuple[int, int]]) -> tuple[int, int, bool]:
+          mods: frozenset[str], mentions: _Spans | Sequence[tuple[int, int]]) -> tuple[int, int, bool]:
     text = layer.text
+    spans = mentions if isinstance(mentions, _Spans) else _Spans(mentions)
     title = _title_case(text, *sent)
     start, end, scare = hs, he, None
     left = list(_TOKEN.finditer(text, sent[0], hs))
     for n in range(len(left) - 1, -1, -1):
         tok = left[n]
         t = tok.group()
-        if any(s < tok.end() and tok.start() < e for s, e in mentions):
+        if spans.overlaps(tok.start(), tok.end()):
             break  # another actor's mention ("President of Venezuela | Nicolás Maduro")
         if t in _MARKS:
             q = _quote_opening_at(layer, tok.start())
@@ -209,7 +209,7 @@ def _grow(layer: TextLayer, sent: tuple[int, int], hs: int, he: int, grow_right:
         if toks and toks[0].group().lower() == "of":
             for i, tok in enumerate(toks[1:7], 1):
                 t, low = tok.group(), tok.group().lower()
-                if any(s < tok.end() and tok.start() < e for s, e in mentions):
+                if spans.overlaps(tok.start(), tok.end()):
                     break  # another actor: "members of | the city council" 
                 if low in _DETERMINERS:
                     continue
@@ -269,32 +269,24 @@ def find_labels(text_or_layer: TextLayer | str, actors: Sequence[Actor] | str | 
     text = layer.text
     items: list[tuple[int, int, tuple[int, int], str | None, str | None]] = []
     mentions = find_actor_mentions(layer, actors) if actors else []
+    stops = _Spans((m.start, m.end) for m in mentions)  # a label never grows into another mention
     for m in mentions:
         items.append((m.start, m.end, m.sentence, m.actor, m.kind))
     if unassigned:
-        # mentions do not overlap and are in text order, so their ends are sorted too: the one
-        # mention that can overlap [s, e) is the first ending after s (bisection, not a scan)
-        m_starts, m_ends = [m.start for m in mentions], [m.end for m in mentions]
-
-        def free(s: int, e: int) -> bool:
-            j = bisect.bisect_right(m_ends, s)
-            return not (j < len(m_starts) and m_starts[j] < e)
-
         item_starts = {i[0] for i in items}
         rx = _head_regex(heads)
         for sent in layer.sentences:
             for h in rx.finditer(text, sent.start, sent.end):
-                if free(h.start(), h.end()):
+                if not stops.overlaps(h.start(), h.end()):
                     items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
                     item_starts.add(h.start())
             for h in _DEMONYM.finditer(text, sent.start, sent.end):
                 prev = _WORD.findall(text, sent.start, h.start())
-                if prev and prev[-1][0].islower() and free(h.start(), h.end()) and h.start() not in item_starts:
+                if prev and prev[-1][0].islower() and not stops.overlaps(h.start(), h.end()) and h.start() not in item_starts:
                     items.append((h.start(), h.end(), (sent.start, sent.end), None, None))
                     item_starts.add(h.start())
     items.sort()
     mods = frozenset(m.lower() for m in mods)
-    stops = [(m.start, m.end) for m in mentions]
     out = []
     for hs, he, sent, actor, kind in items:
         s, e, scare = _grow(layer, sent, hs, he, kind in (None, "group"), mods, stops)
