@@ -191,7 +191,7 @@ def analyze_files(paths: str | Path | Iterable[str | Path], *, output: str | Pat
             import pyarrow  # noqa: F401
         except ImportError:
             raise ValueError("--format parquet needs pyarrow, which is not installed: "
-                             "pip install 'framing[parquet]' (or use --format csv)") from None
+                             "pip install pyarrow (the 'parquet' extra of framing), or use --format csv") from None
     path_list = [paths] if isinstance(paths, (str, Path)) else list(paths)
     items: Iterable[Article | LoadError] = iter_corpus(paths if isinstance(paths, (str, Path)) else path_list,
                                                        encoding_errors=encoding_errors)  # type: ignore[arg-type]
