@@ -4,8 +4,6 @@ from .corpus import Article, Corpus, CorpusError, LoadError, iter_corpus, load_c
 from .analyze import Analysis, AnalysisError, analyze, analyze_many
 from .batch import analyze_files, analyze_frame
 from .display import highlight_html
-from .figures import exclusions_table, headlines_table, overview_table
-from .plots import save_figure
 from .reading import Reading, plain_reading
 from .lexicon import LexiconError
 from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
@@ -27,6 +25,29 @@ from .speakers import load_roles
 from . import accessor as _accessor  # registers the df.framing pandas accessor
 
 __version__ = "0.1.0"
+
+# Drawing needs matplotlib (half a second to import); ``framing analyze`` and its worker
+# processes never draw, so the figure helpers and the figure modules load on first use.
+_FIGURE_NAMES = ("exclusions_table", "headlines_table", "overview_table")
+
+
+def __getattr__(name: str) -> object:
+    """``framing.overview_table``, ``framing.save_figure``, ``framing.figures`` ...: imported on first use."""
+    import sys
+
+    # ``from .figures import ...`` imports the submodule without asking this package for the
+    # attribute first (``from . import figures`` would, and come back here).
+    if name == "figures" or name in _FIGURE_NAMES:
+        from .figures import FIGURES  # noqa: F401
+    elif name in ("plots", "save_figure"):
+        from .plots import save_figure  # noqa: F401
+    else:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    module = sys.modules[f"{__name__}.{'plots' if name in ('plots', 'save_figure') else 'figures'}"]
+    value = module if name in ("figures", "plots") else getattr(module, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Attribution",
