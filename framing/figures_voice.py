@@ -178,7 +178,10 @@ def main_actor(analyses: Sequence[Any], actors: Actors) -> str | None:
     """The actor with the most distinct labels across the corpus (ties: the most labels, then name)."""
     from .labels import actor_labels
 
-    lab = actor_labels(analyses, actors, unassigned=False)
+    return _most_labelled(actor_labels(analyses, actors, unassigned=False))
+
+
+def _most_labelled(lab: pd.DataFrame) -> str | None:
     if lab.empty:
         return None
     g = lab.groupby("actor")["label"].agg(["nunique", "size"]).reset_index()
@@ -191,8 +194,8 @@ def fig_actor_labels(analyses: Sequence[Any], actors: Actors, *, actor: str | No
     """Dot plot: the ``n`` most used labels for one actor (default :func:`main_actor`), count per outlet."""
     from .labels import actor_labels, label_table
 
-    actor = actor or main_actor(analyses, actors)
-    lab = actor_labels(analyses, actors, unassigned=False)
+    lab = actor_labels(analyses, actors, unassigned=False)  # once: it also chooses the default actor
+    actor = actor or _most_labelled(lab)
     t = label_table(lab, actor=actor) if actor else pd.DataFrame()
     if t.empty:
         return _empty(ax, "no labels found", "Labels")
