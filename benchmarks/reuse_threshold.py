@@ -10,7 +10,7 @@ Labelled pairs:
   They are not used to choose a threshold (they come from the bundled event); ``recall_real``
   shows how many real rewrites each threshold finds.
 
-The similarity is exactly the pipeline's (:func:`framing.claims.similar_pairs`, including the
+The similarity is exactly the pipeline's (:func:`framing.compare.claims.similar_pairs`, including the
 content-word candidate stage: a pair that is not a candidate has similarity 0), with the TF-IDF
 weights fitted on the labelled sentences plus 2,000 FactBank sentences as background, so the
 weights look like those of a real corpus.
@@ -64,8 +64,8 @@ def main() -> int:
         print(f"reuse_threshold: {FACTBANK} not found (../shared absent); nothing measured.")
         return 0
     sys.path.insert(0, str(ROOT))
-    from framing.claims import CLAIM_THRESHOLD, similar_pairs
-    from framing.reuse import REUSE_THRESHOLD
+    from framing.compare.claims import CLAIM_THRESHOLD, similar_pairs
+    from framing.compare.reuse import REUSE_THRESHOLD
 
     rng = np.random.default_rng(SEED)
     labelled = read_pairs()
@@ -122,7 +122,7 @@ def main() -> int:
             print(f"  {t:9.2f}  {p:9.3f}  {r:6.3f}  {f1:5.3f}  {real:11.3f}  {fps}{mark}")
     # the candidate stage (content-word cosine >= CANDIDATE_THRESHOLD) must not lose a pair that
     # the full similarity would keep: compare with no candidate cut, on every FactBank sentence
-    import framing.claims as claims
+    import framing.compare.claims as claims
 
     every = [t for _, t in fb] + [x for _, a, b in labelled for x in (a, b)]
     found = []

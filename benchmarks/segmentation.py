@@ -55,7 +55,7 @@ def load_documents(path: Path) -> list[tuple[str, list[int]]]:
 
 
 def ours(text: str) -> list[int]:
-    from framing.segment import split_sentences
+    from framing.text.segment import split_sentences
 
     return [e for _, e in split_sentences(text)]
 
@@ -128,12 +128,12 @@ def main(argv=None) -> int:
     mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
     print(f"FactBank news (Szeged Uncertainty Corpus): {len(docs)} documents, {n_sent} gold sentences, "
           f"{n_sent - len(docs)} scored boundaries, {mb:.2f} MB")
-    segmenters = [("framing.segment", ours, 3), ("blingfire", blingfire_seg, 3), ("pysbd", make_pysbd(), 1)]
+    segmenters = [("framing.text.segment", ours, 3), ("blingfire", blingfire_seg, 3), ("pysbd", make_pysbd(), 1)]
     print(f"\n| segmenter | precision | recall | F1 | false splits | missed | MB/s |\n|---|---|---|---|---|---|---|")
     our_errors = []
     for name, fn, reps in segmenters:
         p, r, f, tp, fp, fn_, errors = score(docs, fn)
-        if name == "framing.segment":
+        if name == "framing.text.segment":
             our_errors = errors
         print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {fp} | {fn_} | {speed(docs, fn, reps):.2f} |")
     if args.examples:

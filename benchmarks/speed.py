@@ -154,7 +154,7 @@ def in_process(articles, rounds: int) -> dict:
     mb = sum(len(a.text.encode("utf-8")) for a in arts) / 1e6
     sia = SentimentIntensityAnalyzer()
     analyze(arts[0])  # load lexicons outside the timing
-    from framing.export import json_line
+    from framing.batch.export import json_line
 
     t_vader = t_full = t_out = float("inf")
     c_vader = c_full = float("inf")

@@ -1,28 +1,21 @@
 """framing: show, with evidence, how news outlets frame the same event."""
 
 from .corpus import Article, Corpus, CorpusError, LoadError, iter_corpus, load_corpus
-from .analyze import Analysis, AnalysisError, analyze, analyze_many
-from .batch import analyze_files, analyze_frame
-from .display import highlight_html
-from .reading import Reading, plain_reading
 from .lexicon import LexiconError
-from .hedging import HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon, score_hedges
-from .spans import Span
-from .language import english_share, language_warning
-from .text import TextLayer, text_layer
-from .sentiment import Segment, SentenceSentiment, score_sentiment, sentence_sentiment, sentences_table
-from .actors import Actor, ActorMention, actor_sentiment, find_actor_mentions, load_actors, suggest_actors
-from .labels import Label, actor_labels, find_labels, label_table
-from .agency import AgencyRole, actor_agency, agency_roles
-from .compare import analyze_corpus, describe_columns, score_corpus, who_speaks
-from .stats import available_measures, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
-from .claims import claim_matrix, find_claims
-from .reuse import text_reuse
-from .compare_tables import claims_table, reuse_table
-from .attribution import Attribution, attributions, load_reporting_verbs, score_attributions
-from .attribution_tables import attributions_table, speaker_shares, speakers_table
-from .speakers import load_roles
-from . import accessor as _accessor  # registers the df.framing pandas accessor
+from .text import Span, TextLayer, english_share, language_warning, text_layer
+from .hedging import HEDGE_CATEGORIES, Hedge, hedges, load_hedge_lexicon, score_hedges
+from .attribution import Attribution, attributions, load_reporting_verbs, load_roles, score_attributions
+from .sentiment import Segment, SentenceSentiment, score_sentiment, sentence_sentiment
+from .actors import (Actor, ActorMention, AgencyRole, Label, actor_agency, actor_labels, actor_sentiment, agency_roles,
+                     find_actor_mentions, find_labels, label_table, load_actors, suggest_actors)
+from .analyze import Analysis, AnalysisError, analyze, analyze_corpus, analyze_many
+from .tables import attributions_table, hedges_table, sentences_table, speaker_shares, speakers_table
+from .compare import (Reading, available_measures, bootstrap_ci, claim_matrix, claims_table, describe_columns,
+                      find_claims, pairwise_tests, permutation_test, plain_reading, profile_with_ci, reuse_table,
+                      score_corpus, text_reuse, who_speaks)
+from .compare import accessor as _accessor  # noqa: F401 - registers the df.framing pandas accessor
+from .batch import analyze_files, analyze_frame
+from .viz.display import highlight_html
 
 __version__ = "0.1.0"
 
@@ -32,18 +25,21 @@ _FIGURE_NAMES = ("exclusions_table", "headlines_table", "overview_table")
 
 
 def __getattr__(name: str) -> object:
-    """``framing.overview_table``, ``framing.save_figure``, ``framing.figures`` ...: imported on first use."""
+    """``framing.overview_table``, ``framing.save_figure``, ``framing.figures`` ...: imported on first use.
+
+    ``framing.figures`` and ``framing.plots`` are :mod:`framing.viz.figures` and :mod:`framing.viz.plots`.
+    """
     import sys
 
-    # ``from .figures import ...`` imports the submodule without asking this package for the
+    # ``from .viz.figures import ...`` imports the submodule without asking this package for an
     # attribute first (``from . import figures`` would, and come back here).
     if name == "figures" or name in _FIGURE_NAMES:
-        from .figures import FIGURES  # noqa: F401
+        from .viz.figures import FIGURES  # noqa: F401
     elif name in ("plots", "save_figure"):
-        from .plots import save_figure  # noqa: F401
+        from .viz.plots import save_figure  # noqa: F401
     else:
         raise AttributeError(f"module 'framing' has no attribute {name!r}")
-    module = sys.modules[f"{__name__}.{'plots' if name in ('plots', 'save_figure') else 'figures'}"]
+    module = sys.modules[f"{__name__}.viz.{'plots' if name in ('plots', 'save_figure') else 'figures'}"]
     value = module if name in ("figures", "plots") else getattr(module, name)
     globals()[name] = value
     return value

@@ -10,18 +10,20 @@ from __future__ import annotations
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from .attribution import attributions as find_attributions
-from .attribution import score_attributions
-from .corpus import Article, LoadError, check_text
-from .hedging import hedges as find_hedges
-from .language import language_warning
-from .hedging import score_hedges
-from .sentiment import score_sentiment, sentence_sentiment
-from .text import TextLayer, text_layer
+from .attribution.find import attributions as find_attributions
+from .attribution.score import score_attributions
+from .corpus import Article, Corpus, LoadError, check_text, iter_corpus
+from .hedging.find import hedges as find_hedges
+from .hedging.score import score_hedges
+from .sentiment.score import score_sentiment
+from .sentiment.sentences import sentence_sentiment
+from .text.language import language_warning
+from .text.layer import TextLayer, text_layer
 
-__all__ = ["Analysis", "AnalysisError", "analyze", "analyze_many"]
+__all__ = ["Analysis", "AnalysisError", "analyze", "analyze_many", "analyses_of", "results_of", "analyze_corpus"]
 
 
 @dataclass(frozen=True)
@@ -178,3 +180,70 @@ def analyze_many(items: Iterable[Article | LoadError], **options: Any) -> Iterat
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
             where = traceback.extract_tb(exc.__traceback__)[-1]
             yield AnalysisError(item.id, item.source, f"analysis failed: {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})")
+
+
+def results_of(items: Any) -> list[Analysis | AnalysisError]:
+    """Analysis or AnalysisError for every item, in order (articles and texts are analysed here).
+
+    Takes what :func:`analyses_of` takes; keeps the error rows.
+    """
+    if isinstance(items, (str, bytes)):
+        raise TypeError("expected a corpus or a list of articles, not one str; "
+                        "use framing.load_corpus(path) for a folder, or pass a list of texts")
+    if isinstance(items, (Corpus, Path)):
+        return analyze_corpus(items)
+    if isinstance(items, (Analysis, Article)):
+        items = [items]
+    out: list[Analysis | AnalysisError] = []
+    for k, item in enumerate(items):
+        if isinstance(item, str):
+            item = Article(str(k), item)
+        if isinstance(item, (Article, LoadError)):
+            out.extend(analyze_many([item]))
+        elif isinstance(item, (Analysis, AnalysisError)):
+            out.append(item)
+        else:
+            raise TypeError(f"item {k} is a {type(item).__name__}; expected an Article, Analysis or str")
+    return out
+
+
+def analyses_of(items: Any) -> list[Analysis]:
+    """The :class:`~framing.Analysis` objects of a corpus, path, or list of articles, analyses or texts.
+
+    Articles are analysed here; inputs that fail (:class:`~framing.AnalysisError`)
+    are left out: :func:`score_corpus` and ``framing compare`` report them.
+
+    Examples
+    --------
+    >>> [a.id for a in analyses_of(["One text.", "  ", "Another text."])]
+    ['0', '2']
+    """
+    return [r for r in results_of(items) if isinstance(r, Analysis)]
+
+
+def analyze_corpus(corpus: Corpus | str | Path | Iterable[Article], *, encoding_errors: str = "strict",
+                   **options: Any) -> list[Analysis | AnalysisError]:
+    """Analyse every article of a corpus, in order; inputs that fail become :class:`~framing.AnalysisError`.
+
+    Parameters
+    ----------
+    corpus : Corpus, path, or iterable of Article
+        A loaded corpus (its load errors are appended as error rows) or a path for :func:`framing.load_corpus`.
+    **options
+        Passed to :func:`framing.analyze` (e.g. ``hedge_lexicon``).
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> [type(r).__name__ for r in analyze_corpus([Article("a", "One."), Article("b", " ")])]
+    ['Analysis', 'AnalysisError']
+    """
+    if isinstance(corpus, (str, Path)):
+        items: Iterable[Any] = iter_corpus(corpus, encoding_errors=encoding_errors)  # type: ignore[arg-type]
+    elif isinstance(corpus, Corpus):
+        items = [*corpus.articles, *corpus.errors]
+    elif isinstance(corpus, Article):
+        raise TypeError("analyze_corpus() takes many articles; use framing.analyze(article) for one")
+    else:
+        items = corpus
+    return list(analyze_many(items, **options))

@@ -33,14 +33,14 @@ def _sorted_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .batch import run_analyze
+    from .batch.run import run_analyze
 
     args.paths = _sorted_paths(args.paths)
     return run_analyze(args)
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import run_compare_cli
+    from .compare.profile import run_compare_cli
 
     args.paths = _sorted_paths(args.paths)
     return run_compare_cli(args)

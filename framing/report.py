@@ -18,13 +18,14 @@ from typing import Any
 
 import matplotlib.pyplot as plt
 
-from . import __version__, figures, plots
+from . import __version__
+from .viz import figures, plots
 from .analyze import Analysis, AnalysisError, analyze_many
-from .batch import want_progress, count_inputs, progress_bar
+from .batch.run import want_progress, count_inputs, progress_bar
 from .corpus import iter_corpus
-from .display import highlight_html
-from .export import json_line
-from .reading import plain_reading
+from .viz.display import highlight_html
+from .batch.export import json_line
+from .compare.reading import plain_reading
 
 __all__ = ["write_report", "run_report_cli"]
 

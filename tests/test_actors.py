@@ -1,4 +1,4 @@
-"""Actors, labels and agency (framing.actors, framing.labels, framing.agency)."""
+"""Actors, labels and agency (framing.actors, framing.actors.labels, framing.actors.agency)."""
 
 import io
 
@@ -9,10 +9,10 @@ from casefiles import DATA, read_cases
 from conftest import BUNDLED
 from framing import LexiconError, text_layer
 from framing.actors import actor_sentiment, find_actor_mentions, load_actors, suggest_actors
-from framing.agency import actor_agency, agency_roles
+from framing.actors.agency import actor_agency, agency_roles
 from framing.analyze import analyze
 from framing.corpus import Article
-from framing.labels import actor_labels, find_labels, label_table
+from framing.actors.labels import actor_labels, find_labels, label_table
 
 ACTORS = load_actors(DATA / "actor_test_actors.csv")
 VADER = SentimentIntensityAnalyzer()

@@ -9,7 +9,7 @@ import pytest
 from framing import Article
 from framing.batch import analyze_files, analyze_frame
 from framing.cli import main
-from framing.parallel import analyze_records
+from framing.batch.parallel import analyze_records
 
 # Sentences composed for these tests (not from any article): attributions, quotations,
 # hedges, abbreviations, so that every scorer has something to find.
@@ -234,7 +234,7 @@ def test_analyze_files_names_the_common_misuses(tmp_path):
 
 def test_analyze_records_forms_carry_the_same_result():
     from framing import analyze
-    from framing.export import flat_row, json_line
+    from framing.batch.export import flat_row, json_line
 
     arts = [Article("a", "Officials said the plan “may fail.”"), Article("b", "")]
     full = analyze(arts[0]).to_dict()
@@ -272,17 +272,17 @@ def test_ctrl_c_then_resume_equals_full_run(tmp_path):
 
 def test_resume_redoes_nothing_and_loses_nothing(corpus_jsonl, full_jsonl, tmp_path, monkeypatch):
     """Only the inputs after the last complete row are analysed again, each exactly once."""
-    import framing.parallel
+    import framing.batch.parallel
 
     analysed = []
-    real = framing.parallel.analyze_many
+    real = framing.batch.parallel.analyze_many
 
     def counting(items, **options):
         for r in real(items, **options):
             analysed.append(r.id)
             yield r
 
-    monkeypatch.setattr(framing.parallel, "analyze_many", counting)
+    monkeypatch.setattr(framing.batch.parallel, "analyze_many", counting)
     lines = full_jsonl.splitlines(keepends=True)
     out = tmp_path / "part.jsonl"
     out.write_bytes(b"".join(lines[:120]) + lines[120][:40])  # 120 complete rows, then half of row 121
@@ -405,7 +405,7 @@ def test_parquet_column_empty_in_the_first_row_group_takes_later_values(tmp_path
 
     from framing import analyze
     from framing.batch import frame_schema
-    from framing.export import RowWriter
+    from framing.batch.export import RowWriter
 
     plain = analyze("It rained on Tuesday.").to_dict()
     quoted = analyze("“We will win,” said Mayor Ann Lee.").to_dict()

@@ -14,8 +14,9 @@ import pytest
 
 import framing
 from framing import Article, analyze, claim_matrix, claims_table, find_claims, score_corpus, who_speaks
-from framing.claims import sentence_table, similar_pairs
-from framing.compare import analyze_corpus, column_unit, compare_outlets, describe_columns
+from framing.compare.claims import sentence_table, similar_pairs
+from framing.analyze import analyze_corpus
+from framing.compare.profile import column_unit, compare_outlets, describe_columns
 
 DATA = Path(__file__).parent / "data"
 
@@ -283,8 +284,8 @@ def test_similar_pairs_is_the_same_in_small_chunks(monkeypatch):
     texts = [a.text[s.start:s.end] for a in CORPORA["paraphrase"] for s in analyze(a).layer.sentences]
     groups = np.arange(len(texts)) // 4
     one = similar_pairs(texts, groups, threshold=0.3)
-    monkeypatch.setattr("framing.claims._CHUNK_NNZ", 1)  # one row per chunk
-    monkeypatch.setattr("framing.claims._PAIRS", [])     # and no answer kept from the last call
+    monkeypatch.setattr("framing.compare.claims._CHUNK_NNZ", 1)  # one row per chunk
+    monkeypatch.setattr("framing.compare.claims._PAIRS", [])     # and no answer kept from the last call
     many = similar_pairs(texts, groups, threshold=0.3)
     for x, y in zip(one, many):
         assert np.array_equal(x, y)
@@ -297,7 +298,7 @@ def test_similar_pairs_filters_the_last_answer_exactly(monkeypatch):
     fresh = {}
     for same in (True, False):
         for t in (0.3, 0.9):
-            monkeypatch.setattr("framing.claims._PAIRS", [])
+            monkeypatch.setattr("framing.compare.claims._PAIRS", [])
             fresh[same, t] = similar_pairs(texts, groups, threshold=t, same_group=same)
     # the three rewritten pairs (0.84, 0.70, 0.95); the first lies inside one group
     assert [x.tolist() for x in fresh[True, 0.3][:2]] == [[1, 2, 3], [7, 8, 9]]
@@ -395,7 +396,7 @@ def test_cli_compare_bundled(tmp_path, capsys):
     for p in d["reuse"]:
         for (sa, ea), (sb, eb), sim in p["aligned"]:
             assert texts[p["a"]][sa:ea].strip() and texts[p["b"]][sb:eb].strip()
-            assert framing.reuse.REUSE_THRESHOLD <= sim <= 1
+            assert framing.compare.reuse.REUSE_THRESHOLD <= sim <= 1
     assert sum(len(c["outlets"]) > 1 for c in d["claims"]) == 14
     assert "5 compared, 0 failed" in capsys.readouterr().err
 

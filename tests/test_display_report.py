@@ -9,7 +9,7 @@ import pytest
 
 from framing.analyze import analyze
 from framing.corpus import Article
-from framing.display import highlight_html
+from framing.viz.display import highlight_html
 from framing.plots import bar_with_ci, save_figure, style
 from framing.report import write_report
 
@@ -79,7 +79,7 @@ def test_render_sweep_equals_the_definition_of_active_marks():
     import html as html_mod
     import random
 
-    from framing.display import _render
+    from framing.viz.display import _render
 
     rng = random.Random(5)
     text = "Officials said “it may fail” <b>&\n" * 6

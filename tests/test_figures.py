@@ -13,7 +13,7 @@ import pytest
 
 import framing
 from framing import Article, analyze, figures, plots
-from framing.reading import plain_reading
+from framing.compare.reading import plain_reading
 from framing.report import write_report
 from test_compare import read_corpora
 

@@ -9,8 +9,8 @@ import pytest
 
 from casefiles import read_cases
 from framing import analyze, text_layer
-from framing.hedging import (HEDGE_CATEGORIES, Hedge, hedges, hedges_table, load_hedge_lexicon,
-                             score_hedges)
+from framing.hedging import HEDGE_CATEGORIES, Hedge, hedges, load_hedge_lexicon, score_hedges
+from framing.tables import hedges_table
 from framing.lexicon import LexiconError
 
 CASES = read_cases("hedge_cases.txt", "=")

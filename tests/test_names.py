@@ -1,9 +1,9 @@
-"""One name per person across a corpus (framing.names) and its use in who_speaks."""
+"""One name per person across a corpus (framing.compare.names) and its use in who_speaks."""
 
 import pytest
 
 from framing import Article, analyze, who_speaks
-from framing.names import corpus_names
+from framing.compare.names import corpus_names
 
 
 @pytest.mark.parametrize("names, expected", [

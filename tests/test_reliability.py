@@ -35,10 +35,10 @@ import framing
 from framing import Article, analyze, load_corpus
 from framing.cli import main
 from framing.corpus import iter_corpus
-from framing.display import highlight_html
-from framing.export import json_line
+from framing.viz.display import highlight_html
+from framing.batch.export import json_line
 from framing.report import write_report
-from framing.language import language_warning
+from framing.text.language import language_warning
 from framing.text import text_layer
 
 from casefiles import read_cases
@@ -291,7 +291,7 @@ def test_1_mb_line_without_punctuation_is_analysed():
 def test_hedge_reported_lookup_equals_a_scan_of_every_attribution():
     # hedging._Contents replaced an any() over all attribution contents per hedge (quadratic on long
     # articles); same answer as the scan on 2,000 random sets of overlapping spans with and without cues
-    from framing.hedging import _Contents
+    from framing.hedging.find import _Contents
 
     rng = random.Random(0)
     for _ in range(2000):

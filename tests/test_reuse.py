@@ -1,4 +1,4 @@
-"""framing.reuse: text reuse between articles, on composed corpora, labelled pairs and the bundled corpus."""
+"""framing.compare.reuse: text reuse between articles, on composed corpora, labelled pairs and the bundled corpus."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from framing import Article, reuse_table, text_reuse
-from framing.claims import similar_pairs
-from framing.reuse import REUSE_THRESHOLD, ReusePair
+from framing.compare.claims import similar_pairs
+from framing.compare.reuse import REUSE_THRESHOLD, ReusePair
 
 from test_compare import CORPORA
 

@@ -1,4 +1,4 @@
-"""framing.stats: sentence units, bootstrap intervals, permutation tests (with fake scorer output)."""
+"""framing.compare.stats: sentence units, bootstrap intervals, permutation tests (with fake scorer output)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from framing import analyze, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
-from framing.stats import available_measures, measure_value, sentence_units
+from framing.compare.stats import available_measures, measure_value, sentence_units
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,8 +1,8 @@
 import pytest
 
-from framing.boilerplate import classify_lines
-from framing.quotes import find_quotes
-from framing.segment import split_sentences
+from framing.text.boilerplate import classify_lines
+from framing.text.quotes import find_quotes
+from framing.text.segment import split_sentences
 from framing.text import count_words, text_layer
 
 from casefiles import read_cases

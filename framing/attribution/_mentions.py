@@ -1,0 +1,269 @@
+"""Finding and resolving the source mention of a cue (internal to :mod:`framing.attribution`).
+
+* :func:`subject_before`: the subject right before a cue, skipping adverbs and
+  auxiliaries ("Mayor Ann Lee *also* said", "officials *have* said"); a title,
+  name, role, organisation or group word; a pronoun. A participle after a comma
+  or *by* ("…, writing:") has no subject of its own: ``None``, and the rules
+  then take the subject of the sentence (flag ``subject``).
+* :func:`initial_np`: a clause-initial noun phrase naming a role or group
+  ("Two officials familiar with the talks said").
+* :func:`source_after`: the source after an inverted cue ("said White House
+  Press Secretary X", "said the witness").
+* :func:`resolve_source`: the canonical speaker, type and flags of a mention through
+  the article's :class:`~framing.attribution.speakers.SpeakerRegistry`.
+* :func:`preregister`: full names that are the subject of a cue are registered
+  before the rules run, so a surname quoted earlier in the text resolves.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .types import Attribution
+from .verbs import VerbLexicon
+from ._words import DETERMINERS, LEAD_CAPS, PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from .speakers import RoleLexicon, SpeakerRegistry
+from ..text.spans import Span
+from ..text.layer import TextLayer
+
+# an appositive or relative clause between the subject and its cue, set off by commas
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")
+_WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
+
+
+@dataclass
+class Context:
+    layer: TextLayer
+    verbs: VerbLexicon
+    roles: RoleLexicon
+    reg: SpeakerRegistry
+
+
+def sentence_of(ctx: Context, offset: int) -> Span:
+    return ctx.layer.sentences[max(ctx.layer.sentence_index(offset), 0)]
+
+
+# A source mention is short: the rules look at most this many characters before a cue,
+# so a cue costs the same in a 20-word sentence and in a 1 MB line without punctuation.
+WINDOW = 400
+
+
+def window_start(text: str, lo: int, hi: int, size: int = WINDOW) -> int:
+    """Start of the look-back window before ``hi``: ``lo``, or the first word boundary after ``hi - size``."""
+    if hi - lo <= size:
+        return lo
+    w = hi - size
+    while w < hi and not text[w - 1].isspace():
+        w += 1
+    return w
+
+
+def _skippable(tok: str) -> bool:
+    """A word between a subject and its cue: an adverb or auxiliary ("also", "has"), a comma, a number."""
+    low = tok.lower()
+    return low in SKIP_BEFORE_CUE or tok == "," or tok.isdigit() or (low.endswith("ly") and tok[0].islower())
+
+
+def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
+    text = ctx.layer.text
+    w = window_start(text, lo, cue_start)
+    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (
+            re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
+        return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
+    lo = w
+    am = _APPOSITIVE_RE.search(text, lo, cue_start)
+    if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"
+        return subject_before(ctx, lo, am.start())
+    toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
+    k = len(toks)
+    while k > 0 and _skippable(text[toks[k - 1][0]:toks[k - 1][1]]):
+        k -= 1
+    if k == 0:
+        return None
+    last = text[toks[k - 1][0]:toks[k - 1][1]]
+    if last.lower() in PRONOUNS or last.lower() in ("they", "i", "we", "it"):
+        return toks[k - 1]
+    end = toks[k - 1][1]
+    j = k
+    while j > 0:
+        t = text[toks[j - 1][0]:toks[j - 1][1]]
+        tl = t.lower().strip("()")
+        if t == ",":
+            break
+        if t[0].isupper() or t[0] == "(" or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in ("of", "and", "de", "from") and j < k:
+            j -= 1
+            continue
+        if tl in DETERMINERS or tl in ctx.roles.group_words:
+            j -= 1
+            if tl in DETERMINERS:
+                break
+            continue
+        break
+    if j == k:
+        return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
+    while j < k and (text[toks[j][0]:toks[j][1]].lower() in ("of", "and", "de", "from")
+                     or text[toks[j][0]:toks[j][1]].lower() in LEAD_CAPS):
+        j += 1
+    if re.search(r"[’']s?$", last) and not last.lower().endswith("ss"):
+        return None  # a possessive ("the judge’s order") is not a speaker
+    if j == k:
+        return None
+    span = (toks[j][0], end)
+    words = text[span[0]:span[1]]
+    if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
+        return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
+    if len(words.split()) == 1 and words[0].isupper() and words.lower() in (
+            "the", "a", "posting", "writing", "sharing", "despite", "after", "upon", "meanwhile", "however"):
+        return None
+    return span
+
+
+def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """A clause-initial noun phrase naming a role or group ("Two officials familiar with the talks said")."""
+    text = ctx.layer.text
+    start = max(lo, sentence_of(ctx, cue_start).start)
+    if cue_start - start > 2 * WINDOW:  # eight words and an appositive never run this long
+        return None
+    head = text[start:cue_start]
+    m = re.match(r"[\s,]*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
+    if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in LEAD_CAPS \
+            or ctx.verbs.regex.search(m.group(1)):
+        return None
+    if any(w.lower() in SKIP_BEFORE_CUE and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
+        return None
+    return (start + m.start(1), start + m.end(1))
+
+
+_DET_NP_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|while|as|when)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then)\b)[a-z][a-z-]*){1,4})"
+    r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once))*\s*$")
+
+
+# a sentence-initial plural noun phrase without a determiner: "Union leaders said", "Local residents say"
+_PLURAL_NP_RE = re.compile(r"^\s*(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+[a-z]+s)(?:\s+(?:have|had|also|later|then))*\s*$")
+
+
+def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """A determiner and up to four lower-case words opening a clause right before the cue.
+
+    "The witness testified", "In a court filing, the company acknowledged", "…, a new
+    study has found", or a plural noun phrase opening the sentence ("Union leaders
+    said"): a common-noun source, resolved as unnamed/unresolved. Only at the
+    start of a sentence or clause (after a comma or a conjunction), so the noun phrase
+    cannot be the end of a longer one ("a spokesman for the company said" is
+    :func:`initial_np`'s).
+    """
+    text = ctx.layer.text
+    w = window_start(text, lo, cue_start, 200)
+    # sliced, so "^" is the clause start; a cut window gets a prefix that "^" cannot take for one
+    prefix = "\0" if w > lo else ""
+    m = _DET_NP_RE.search(prefix + text[w:cue_start]) or _PLURAL_NP_RE.search(prefix + text[w:cue_start])
+    if m is None or ctx.verbs.regex.search(m.group("np")) or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
+        return None
+    return (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
+
+
+# an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an
+# abbreviation's full stop, or before "as/in/on/at/after/before/when/who/while"
+_SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"|\s(?:as|in|on|at|after|before|when|who|while)\s|$))")
+
+
+def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
+    """The source mention right after an inverted cue ("said White House Press Secretary X")."""
+    text = ctx.layer.text
+    m = _SOURCE_AFTER_RE.match(text, start, hi)
+    if not m:
+        return None
+    src = m.group("src")
+    if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
+                                      or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][a-z-]*){1,4}", src)):
+        return None
+    return (m.start("src"), m.end("src"))
+
+
+def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
+    """Speaker, type, flags and source span for a mention span (or the sentence subject when None)."""
+    if span is None:
+        who, where = ctx.reg.subject_mention(fallback_at)
+        if who is None:
+            return None, "other", ("unresolved",), None
+        res = ctx.reg.resolve(who, fallback_at)
+        keep = tuple(f for f in res.flags if f.startswith("country") or f in ("domestic", "foreign"))
+        return res.speaker, res.speaker_type, ("subject",) + keep, where
+    res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
+    if res.speaker and res.speaker in ctx.reg.people:
+        ctx.reg.note(res.speaker, span[0], span[1])
+    return res.speaker, res.speaker_type, res.flags, span
+
+
+# a reported content is cut at the next ", <cue>" found within this many characters
+CLAUSE_LOOKAHEAD = 3000
+
+
+def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]]) -> int:
+    """End of a reported content: the sentence end, or a comma before a later cue in it."""
+    text = ctx.layer.text
+    end = sent.end
+    for i in range(bisect.bisect_right(cues, start, key=lambda m: m.start()), len(cues)):
+        c = cues[i]
+        if c.start() - start > CLAUSE_LOOKAHEAD:
+            break
+        ing = c.group().lower().endswith("ing")
+        comma = text.rfind(",", start, c.start())
+        if comma > start and (ing or len(text[comma:c.start()].split()) <= 4):
+            end = comma
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+        end -= 1
+    return end
+
+
+def make_attribution(ctx: Context, kind: str, src: tuple[int, int] | None, cue: re.Match[str] | None,
+          content: tuple[int, int], at: int, extra: tuple[str, ...] = ()) -> Attribution:
+    speaker, stype, flags, span = resolve_source(ctx, src, at)
+    stance = ctx.verbs.lookup(cue.group())[1] if cue is not None else None
+    return Attribution(kind, speaker, stype, span, cue.group() if cue else None,
+                       (cue.start(), cue.end()) if cue else None, content, stance, tuple(flags) + extra)
+
+
+
+# two or three capitalised words opening a sentence, then a finite verb: a person as subject
+_SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
+
+
+def preregister(ctx: Context, cues: list[re.Match[str]]) -> None:
+    """Register full names before the rules run, so that surnames and pronouns resolve.
+
+    A name registers when it is the subject or the inverted source of a cue, or when
+    two or three capitalised words open a sentence and a finite verb follows (an
+    untitled person introduced as a subject: "Amina Yusuf has run the clinic …").
+    Words of a role row (countries, organisations, titles) never make a person.
+    """
+    text = ctx.layer.text
+    new = False
+    for c in cues:
+        sent = sentence_of(ctx, c.start())
+        for span in (subject_before(ctx, sent.start, c.start()), source_after(ctx, c.end(), sent.end)):
+            if span is None:
+                continue
+            names = ctx.reg._name_seqs(text[span[0]:span[1]])
+            if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
+                ctx.reg.register(names[-1], text[span[0]:span[1]])
+                new = True
+    for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
+        m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
+        if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)):
+            continue
+        names = ctx.reg._name_seqs(m.group(1))
+        if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:
+            ctx.reg.register(names[0])
+            new = True
+    if new:
+        ctx.reg._mentions()
+

@@ -1,0 +1,40 @@
+"""English word sets that the speaker and source-mention rules read (internal to :mod:`framing.attribution`).
+
+Why code and not lexicon files: these are closed-class words (determiners, connectors,
+honorifics, pronouns, weekday and month names) and the head words of institution names,
+which decide how a capitalised run or a subject phrase is read. They are grammar, not the
+vocabulary a user tunes per event; that vocabulary is data: titles, organisations and groups
+in ``lexicons/roles.csv``, reporting verbs in ``lexicons/reporting_verbs.csv``.
+"""
+
+from __future__ import annotations
+
+# --- speakers: names in runs of capitalised words
+CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
+# Capitalised words that start sentences or clauses but are never part of a name.
+STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
+with while when where what who this that these those it its he she they we i his her their our
+mr mrs ms dr former ex now then also still today yesterday upon over under since until
+during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
+sunday one two three four five six seven eight nine ten several many some dozens hundreds january february march april may june july august september october november december""".split())
+MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
+associate federal local senior-level veteran longtime a an the""".split())
+PRONOUNS = frozenset({"he", "she"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
+# words that end a name inside a run of capitalised words (checked per token: one set, built once)
+NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS
+# head words of institution names: a capitalised name containing one speaks as an organisation
+INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
+University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
+Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
+Tribunal Secretariat Coalition Alliance League""".split())
+
+# --- source mentions: the subject phrase before a cue
+SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
+however meanwhile had been is was were are will would could may might already even often publicly
+recently reportedly subsequently initially first last quickly""".split())
+LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
+so yet later also then""".split())
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
+federal local veteran longtime field office""".split())

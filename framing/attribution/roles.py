@@ -1,0 +1,109 @@
+"""The role lexicon: titles, organisations, groups and countries -> speaker types.
+
+Data: ``framing/lexicons/roles.csv`` (``pattern, kind, speaker_type, canonical,
+source, notes``; header ``# framing-lexicon: roles; format 1``). ``kind`` is
+``title`` (a title or role word seen with a person: "press secretary", "judge"),
+``org`` (an organisation that can itself speak: "White House", "Reuters"),
+``group`` (an unnamed collective or anonymous source: "officials", "sources")
+or ``country`` (a country name or adjective in a title, for the ``country=``
+flag). Patterns with capital letters match case-sensitively, lower-case ones in
+any case; the row that comes first in the file decides the speaker type.
+Split from :mod:`framing.attribution.speakers`, which re-exports everything here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
+
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES"]
+
+SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
+                 "social_media", "unnamed", "advocacy", "other", "none")
+_KINDS = ("title", "org", "group", "country")
+_POSS_RE = re.compile(r"(?:[’']s?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One row of ``roles.csv``: ``pattern`` -> ``speaker_type`` (``kind``: title, org, group, country)."""
+
+    pattern: str
+    kind: str
+    speaker_type: str
+    canonical: str
+    rank: int
+
+
+class RoleLexicon:
+    """Compiled role patterns. Build with :func:`load_roles`."""
+
+    def __init__(self, roles: list[Role], name: str = "<roles>") -> None:
+        self.roles = roles
+        self.name = name
+        alts_cs = sorted((r for r in roles if r.pattern != r.pattern.lower()), key=lambda r: -len(r.pattern))
+        alts_ci = sorted((r for r in roles if r.pattern == r.pattern.lower()), key=lambda r: -len(r.pattern))
+        self._by_text = {r.pattern: r for r in alts_cs} | {r.pattern.lower(): r for r in alts_ci}
+        self._cs = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_cs) + r")(?![\w])") if alts_cs else None
+        self._ci = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_ci) + r")(?![\w])", re.I) if alts_ci else None
+        self.group_words = frozenset(r.pattern.lower() for r in roles if r.kind == "group" and " " not in r.pattern)
+        self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split())
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
+        """All role patterns in ``text[start:end]`` as (start, end, Role), sorted by start."""
+        end = len(text) if end is None else end
+        out = []
+        for rx, cs in ((self._cs, True), (self._ci, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text, start, end):
+                out.append((m.start(), m.end(), self._by_text[m.group() if cs else m.group().lower()]))
+        out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        kept: list[tuple[int, int, Role]] = []
+        for t in out:  # longest match wins where patterns overlap ("press secretary" over "secretary")
+            if kept and t[0] < kept[-1][1]:
+                continue
+            kept.append(t)
+        return kept
+
+    def is_title_word(self, token: str) -> bool:
+        return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
+
+
+_PACKAGED = str(packaged_lexicon_path("roles.csv"))
+_PACKAGED_KEY = file_key(_PACKAGED)
+
+
+@lru_cache(maxsize=8)
+def _load_roles_cached(path: str, key: tuple[str, int]) -> RoleLexicon:
+    """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
+    rows = read_lexicon_rows(path, kind="roles", required=["pattern", "kind", "speaker_type"],
+                             categories=SPEAKER_TYPES, category_column="speaker_type")
+    roles = []
+    for i, r in enumerate(rows):
+        if r["kind"] not in _KINDS:
+            raise LexiconError(f"{path}, line {r.line}: unknown kind {r['kind']!r}; allowed: {', '.join(_KINDS)}.")
+        roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i))
+    return RoleLexicon(roles, path)
+
+
+def load_roles(path: str | Path | None = None) -> RoleLexicon:
+    """Load the role lexicon (default: the packaged ``roles.csv``), cached per file and modification time.
+
+    Examples
+    --------
+    >>> roles = load_roles()
+    >>> [(r.pattern, r.speaker_type) for _, _, r in roles.find("White House Press Secretary Karoline Leavitt")]
+    [('White House', 'government'), ('press secretary', 'government')]
+    """
+    if isinstance(path, RoleLexicon):
+        return path
+    if path is not None and not isinstance(path, (str, Path)):
+        raise TypeError(f"roles must be a path to a roles CSV file or a RoleLexicon, not {type(path).__name__}")
+    if path is None:  # the packaged file: its key is taken once, at import
+        return _load_roles_cached(_PACKAGED, _PACKAGED_KEY)
+    return _load_roles_cached(str(path), file_key(path))

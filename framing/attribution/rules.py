@@ -1,0 +1,313 @@
+"""The pattern rules of source attribution (internal to :mod:`framing.attribution`).
+
+:func:`reported_speech` (reported speech, rule 1 of :mod:`framing.attribution`),
+:func:`according_to` (*according to*, *reportedly*, rule 2), :func:`_direct_one`
+(a cue before or after one quotation, rule 3) and :func:`direct_quotes` (all
+quotations, and the pieces with no cue of their own, rule 4).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ._mentions import WINDOW as _WINDOW_SIZE
+from ._mentions import (Context, det_np, initial_np, make_attribution, reported_end, resolve_source, sentence_of,
+                        source_after, subject_before, window_start)
+from .types import Attribution
+from ..text.spans import Span
+
+_COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
+_OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
+_PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
+# A bare complement clause ("said warnings had come too late"): a subject pronoun and
+# any word ("said it expects"), or up to five words and then a finite verb: an auxiliary or modal,
+# a regular past tense, a common irregular past, or an adverb and a present
+# tense ("the water still smells"). No comma, quote or clause mark in between.
+_IRREGULAR_PAST = """was were had did said told took saw went made came gave got left knew thought found held
+kept lost met paid ran sent spent stood won wrote fell rose began broke brought bought caught chose drove fled
+fought flew grew heard hid hit hurt led lay meant put quit read sold shot shut sat slept spoke stole struck swore
+taught threw understood woke wore became built cost cut felt fed forgot let rode sank sought stuck swept""".split()
+_CLAUSE_RE = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you)\s+(?!(?:and|or|but|to|of|in|on|at|for|with|by|as|from|that|who)\b)[a-z]+\b"
+    r"|(?:(?!(?:to|for|with|in|on|at|by|from|about|into|against|as)\s)(?:\d[\d,.]*|[\w’'%$.-]+)\s+){1,5}?"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|[a-z]+ed|"
+    + "|".join(_IRREGULAR_PAST) + r")\b|(?:still|also|now|already|never|only|just|no longer)\s+[a-z]+s\b))")
+# the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
+_CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
+    rf"(?<=\b{a})\." for a in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sen", "Rep", "Gov", "Gen", "St", "[A-Z]")) + ")*")
+# what may follow a sentence-final cue: an addressee ("told Reuters", "told reporters") and a
+# short time or place phrase ("on Monday", "in a statement")
+_FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
+                            r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?\s*[.;!?]?\s*")
+_QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']")
+
+
+def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[Attribution]:
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    quotes = ctx.layer.top_quotes
+    qstarts = [q.start for q in quotes]
+    for si, cues in cues_by_sent.items():
+        sent = ctx.layer.sentences[si]
+        cstarts = [c2.start() for c2 in cues]
+        for c in cues:
+            lemma, stance = ctx.verbs.lookup(c.group())
+            w = window_start(text, sent.start, c.start())
+            pre_end = text[w:c.start()]  # the look-back window (a subject is short)
+            src = subject_before(ctx, sent.start, c.start())
+            participle = c.group().lower().endswith("ing") or re.search(r"\b(?:to|by)\s*$", pre_end) is not None
+            after_start = c.end()
+            if re.search(r"\b(?:was|were|been|being|is|are)\s+$", pre_end):
+                pm = _PASSIVE_BY_RE.match(text, c.end(), sent.end)
+                if pm is None:
+                    continue
+                src, participle, after_start = (pm.start("src"), pm.end("src")), False, pm.end("src")
+            content: tuple[int, int] | None = None
+            kind = "indirect"
+            if lemma == "call":  # "called the plan “a disaster”": only with a quotation right after
+                m = _QUOTE_SOON_RE.match(text, after_start, sent.end)
+                if m is None or src is None:
+                    continue
+                cs = m.start() + len(m.group()) - len(m.group().lstrip())
+                out.append(make_attribution(ctx, kind, src, c, (cs, reported_end(ctx, cs, sent, cues)), c.start()))
+                continue
+            comma = pre_end.rstrip().endswith(",") and w + len(pre_end.rstrip()) - 1
+            qi = bisect.bisect_left(qstarts, comma) - 1 if comma else -1
+            if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start):
+                # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
+                inv = source_after(ctx, c.end(), sent.end)
+                if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
+                        r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]):
+                    out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
+                                     (sent.start, comma), c.start()))
+                    continue
+            final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
+                     and re.search(r",\s*[^,]{1,80}$", pre_end) is not None)
+            if final and src is None:
+                comma = text.rfind(",", sent.start, c.start())
+                src = initial_np(ctx, comma + 1, c.start()) or det_np(ctx, comma + 1, c.start())
+            if final and src is not None:
+                comma = text.rfind(",", max(sent.start, src[0] - _WINDOW_SIZE), src[0])
+                if comma > sent.start and text[comma - 1] not in "”’\"'" and re.fullmatch(r",\s*", text[comma:src[0]]):
+                    content = (sent.start, comma)
+                    kind = "according_to" if lemma == "report" else "indirect"
+            elif src is None and not participle:
+                continue
+            elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not (
+                    (ci := bisect.bisect_right(cstarts, c.end())) < len(cstarts) and cstarts[ci] < m.start("comp")):
+                cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
+                content = (cs, reported_end(ctx, cs, sent, cues))
+            elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
+                    stance == "directive" and m.group("link") != "of"
+                    or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
+                cs = m.start("obj")
+                content = (cs, reported_end(ctx, cs, sent, cues))
+            elif (m := _CLAUSE_RE.match(text, after_start, sent.end)) is not None or (
+                    m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None:
+                cs = m.start() + len(m.group()) - len(m.group().lstrip())
+                if text.startswith("as ", cs):
+                    cs += 3
+                content = (cs, reported_end(ctx, cs, sent, cues))
+            if content is None or content[1] <= content[0]:
+                continue
+            if _WH_RE.match(text, content[0], content[1]) and any(
+                    content[0] <= c2.start() and len(text[content[0]:c2.start()].split()) <= 3 for c2 in cues if c2 is not c):
+                continue  # "condemning what he described as ...": the inner cue owns the content
+            if lemma == "report" and src is None:
+                continue
+            out.append(make_attribution(ctx, kind, src, c, content, c.start()))
+    return out
+
+
+_GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
+                        r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
+_WH_RE = re.compile(r"(?:what|how)\b")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_REPORTEDLY_RE = re.compile(r"\breportedly\b")
+# the source after "according to": up to 80 characters before punctuation
+_ACCORDING_SRC_RE = re.compile(r"[^,.;:!?]{1,80}")
+# a dash sign-off after a quote: "…" — Name
+_SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")
+# a bare "Name: “…”" before a quote (at most seven words, the last capitalised)
+_NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
+
+
+def according_to(ctx: Context) -> list[Attribution]:
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for sent in ctx.layer.sentences:
+        for m in _ACCORDING_RE.finditer(text, sent.start, sent.end):
+            if ctx.layer.quote_at(m.start()) is not None:
+                continue
+            sm = _ACCORDING_SRC_RE.match(text, m.end(), sent.end)
+            if not sm:
+                continue
+            src = (sm.start(), sm.end())
+            before = text[sent.start:m.start()].rstrip(" ,")
+            if len(before.split()) >= 3:
+                content = (sent.start, sent.start + len(before))
+            else:
+                cs = sm.end() + 1
+                while cs < sent.end and text[cs].isspace():
+                    cs += 1
+                content = (cs, reported_end(ctx, cs, sent, ()))
+            if content[1] <= content[0]:
+                continue
+            a = make_attribution(ctx, "according_to", src, None, content, m.start())
+            out.append(Attribution(a.kind, a.speaker, a.speaker_type, a.source_span, text[m.start():m.start() + 12],
+                                   (m.start(), m.start() + len("according to")), content, "neutral", a.flags))
+        for m in _REPORTEDLY_RE.finditer(text, sent.start, sent.end):
+            if ctx.layer.quote_at(m.start()) is not None:
+                continue
+            cs = m.end() + 1
+            ce = text.find(",", cs, sent.end)
+            ce = reported_end(ctx, cs, sent, ()) if ce < 0 else ce
+            if ce > cs:
+                out.append(Attribution("according_to", None, "unnamed", None, "reportedly", (m.start(), m.end()),
+                                       (cs, ce), "distancing", ("unsourced",)))
+    return out
+
+
+def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[str]]:
+    """The cues (sorted by start) that start in ``[lo, hi)``, by bisection."""
+    i = bisect.bisect_left(cues, lo, key=lambda m: m.start())
+    j = bisect.bisect_left(cues, hi, lo=i, key=lambda m: m.start())
+    return list(cues[i:j])
+
+
+def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
+    """A cue after or before a top-level quote (rule 3)."""
+    text = ctx.layer.text
+    content = (q.content_start, q.content_end)
+    last = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
+    # after: "…," X said / "…," said X / "…" — Name
+    if last in ",?!—–-…" or tail.startswith(","):
+        clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
+        if q.end + len(tail) < para.end and clause_end == q.end + len(tail):
+            clause_end = para.end  # the window ended inside the clause: keep the old bound
+        after_cues = _cues_in(cues, q.end, clause_end)
+        if after_cues:
+            c = after_cues[0]
+            between = text[q.end:c.start()].strip(" ,")
+            if not between:
+                src = source_after(ctx, c.end(), clause_end + 1)
+                if src is not None:
+                    return make_attribution(ctx, "direct", src, c, content, c.start())
+            elif len(between.split()) <= 9:
+                src = subject_before(ctx, q.end, c.start())
+                # the whole gap is a noun phrase: "a senior European diplomat said"
+                dm = _GAP_NP_RE.fullmatch(text, q.end, c.start())
+                if src is None and dm:
+                    src = (dm.start(1), dm.end(1))
+                if src is not None:
+                    return make_attribution(ctx, "direct", src, c, content, c.start())
+    dm = _SIGN_OFF_RE.match(text, q.end, para.end)
+    if dm:
+        src = source_after(ctx, dm.end(), para.end)
+        if src is not None:
+            speaker, stype, flags, span = resolve_source(ctx, src, src[0])
+            return Attribution("direct", speaker, stype, span, dm.group(1), (dm.start(1), dm.end(1)), content,
+                               "neutral", flags + ("sign_off",))
+    # before: X said: "…" / X wrote in part: "…" / …, writing: "…" / Writing: "…"
+    sent = sentence_of(ctx, q.start)
+    lo = max(sent.start, para.start)
+    nm = _NAME_COLON_RE.fullmatch(text, lo, q.start)
+    if nm and not _cues_in(cues, lo, q.start):
+        speaker, stype, flags, span = resolve_source(ctx, (nm.start(1), nm.end(1)), nm.start(1))
+        if speaker is not None and "surname_only" not in flags:
+            return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
+    if (re.search(r":\s*$", text[max(lo, q.start - 200):q.start]) and not _cues_in(cues, lo, q.start)
+            and len(text[lo:q.start].split()) <= 12):
+        # "Ann Lee, the mayor, was blunt: “…”": a person named at the start of the sentence speaks
+        who, where = ctx.reg.subject_mention(q.start)
+        if who is not None and where is not None and all(
+                ctx.roles.is_title_word(w) or w.lower() in ("the", "a", "an") for w in text[lo:where[0]].split()):
+            res = ctx.reg.resolve(text[where[0]:where[1]], where[0])
+            return Attribution("direct", res.speaker, res.speaker_type, where, None, None, content, None,
+                               res.flags + ("colon",))
+    # only cues that can end within eight words of the quote (the pattern below allows seven)
+    before_cues = [c for c in _cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
+    fallback = None
+    for c in reversed(before_cues):
+        between = text[c.end():q.start]
+        if re.fullmatch(r"(?:\s+[^\s.;!?“”\"]+){0,7}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
+            src = subject_before(ctx, lo, c.start())
+            punct = between.strip()[-1:] in (":", ",")
+            participle = c.group().lower().endswith("ing")
+            colon = between.strip().endswith(":")
+            if src is not None and (punct or not between.strip()):
+                return make_attribution(ctx, "direct", src, c, content, c.start())
+            if src is None and participle and punct and fallback is None:
+                # the nearest cue is "…, writing:": it owns the quote, and the subject of
+                # its sentence speaks (an earlier finite verb of that subject is not the cue)
+                return make_attribution(ctx, "direct", None, c, content, c.start())
+            if src is None and colon and punct and fallback is None:
+                fallback = c
+    if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
+        return make_attribution(ctx, "direct", None, fallback, content, fallback.start())
+    return None
+
+
+def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.Match[str]], found: list[Attribution]) -> list[Attribution]:
+    layer = ctx.layer
+    text = layer.text
+    out: list[Attribution] = []
+    by_group: dict[int, Attribution] = {}
+    pending: list[tuple[Any, Span]] = []
+    paras = list(layer.paragraphs)
+    para_starts = [p.start for p in paras]
+    found_sorted = sorted(found, key=lambda a: a.content_span[0])
+    consumed = sorted(consumed)
+    reach = []  # reach[i]: the largest end + 2 among consumed[:i + 1]
+    for _, e in consumed:
+        reach.append(max(e + 2, reach[-1]) if reach else e + 2)
+    for q in layer.top_quotes:
+        if not text[q.content_start:q.content_end].strip():
+            continue  # an empty quotation (a lone mark at a paragraph end) attributes nothing
+        i = bisect.bisect_right(consumed, (q.start, float("inf"))) - 1
+        if i >= 0 and q.end <= reach[i]:
+            continue  # inside the content of a mixed attribution
+        pi = bisect.bisect_right(para_starts, q.start) - 1
+        if pi < 0:
+            continue
+        para = paras[pi]
+        a = _direct_one(ctx, q, para, cues)
+        if a is not None:
+            out.append(a)
+            by_group.setdefault(q.group, a)
+        else:
+            pending.append((q, para))
+    # pieces without a cue of their own, in text order (rule 4)
+    attributed = sorted(out + found_sorted, key=lambda a: a.content_span[0])
+    starts = [a.content_span[0] for a in attributed]
+    for q, para in pending:
+        content = (q.content_start, q.content_end)
+        base = by_group.get(q.group)
+        flag = "continued"
+        if base is None:
+            i = bisect.bisect_left(starts, q.start) - 1
+            if i < 0:
+                continue
+            prev = attributed[i]
+            pi = bisect.bisect_right(para_starts, q.start) - 1
+            prev_pi = bisect.bisect_right(para_starts, prev.content_span[0]) - 1
+            opens_para = not text[para.start:q.start].strip()
+            if prev_pi == pi and re.fullmatch(r"[^.!?]*[.!?]\s*", text[(prev.cue_span or prev.content_span)[1]:q.start] or "."):
+                flag = "split"
+            elif opens_para and prev_pi == pi - 1 and prev.kind in ("direct", "mixed"):
+                flag = "inherited"
+            else:
+                continue
+            base = prev
+        a = Attribution("direct", base.speaker, base.speaker_type, base.source_span, None, None, content, None,
+                        tuple(f for f in base.flags if f not in ("continued", "split", "inherited")) + (flag,))
+        out.append(a)
+        by_group.setdefault(q.group, a)
+        attributed.insert(bisect.bisect_left(starts, q.start), a)
+        starts.insert(bisect.bisect_left(starts, q.start), q.start)
+    return out
+

@@ -1,0 +1,400 @@
+"""Speakers: the role lexicon, a per-article registry of named people, and mention resolution.
+
+A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he",
+"the judge", "officials", "AP News") is resolved to a canonical speaker with
+rules a reader can check:
+
+1. **Registry.** A run of capitalised words is split at title words (the words
+   of ``title``/``org``/``country`` rows of ``roles.csv``) and connectors
+   (*of*, *and*, *de*...). A sequence of two or more other capitalised words
+   right after a title ("President Nayib Bukele", "ICE official Robert Cerna",
+   "El Salvador's President, Nayib Bukele") is a person; the title words around
+   it are recorded for that person. Names that appear as the subject of a
+   reporting verb are registered too (see :mod:`framing.attribution`).
+2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person
+   with that surname when exactly one has it; otherwise it is kept as written, flag ``surname_only``.
+3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
+   *subject* (first person named, or pronoun resolved) of the nearest earlier sentence that has
+   one. Gender is not checked: the rule is pure recency of sentence subjects, so "she" after a
+   sentence about a man resolves to him. Mentions inside quotation marks do not count.
+4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered
+   person, before the mention, whose recorded titles contain the same role
+   word (flag ``role_linked``); else the subject of the sentence right before,
+   when that person's speaker type is the role's and is not ``other`` ("ICE
+   official Robert Cerna has admitted … ” claimed the acting field office
+   director": flag ``role_inferred``); else the speaker is ``None`` with flag
+   ``unresolved`` (never invented).
+5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
+   speaker ``None``, type ``unnamed``, flag ``unnamed``; ``org`` rows give the
+   organisation's canonical name as the speaker ("White House", "AP News"). A
+   capitalised name that ends the mention and contains an institution head word
+   (*Ministry*, *Department*, *Agency*, *Bank*, *University*, *Organization*,
+   *Court*, *Police* ...; ``framing.attribution._words.INSTITUTIONS``) is an organisation too, named as
+   written ("the Ministry of Health" -> "Ministry of Health"), flag
+   ``organisation``; its type is that of a role row inside it, else ``other``.
+   A lone head word ("Police said", "Parliament voted") is not a name.
+   An indefinite mention ("a senior European diplomat", "two officials") names
+   nobody: speaker ``None``, flag ``unnamed`` (type ``unnamed``, or the type of
+   a title in it), unless it contains an organisation row ("a White House
+   spokesperson" speaks for the White House) or a name after *by* / *from* ("a
+   statement from Helix Energy" is Helix Energy's).
+6. **it**: the organisation resolved last in the same sentence or the two
+   before (flags ``pronoun``, ``organisation``), else unresolved.
+
+``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the
+roles in the mention and the titles recorded for the person. Government speakers get a
+``country=NAME`` flag when a country is named in their title ("Venezuelan President", "President
+... of El Salvador"); the text alone cannot say which country is the outlet's own, so
+domestic/foreign is decided only when the caller names it (``home_country``): flags
+``domestic``/``foreign``. The word sets these rules read are in ``_words.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ._words import CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, PRONOUNS, STOP_CAPS
+from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
+from .types import Resolved
+from ..text.layer import TextLayer
+
+__all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
+
+_CAP = r"\(?[A-ZÀ-Þ][\w’'.\-]*\)?"
+_RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{_CAP})*")
+_TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
+_POSS_RE = re.compile(r"(?:[’']s?)$")
+
+
+@dataclass
+class _Person:
+    name: str
+    roles: set[Role] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+
+
+def _clean(token: str) -> str:
+    return _POSS_RE.sub("", token.strip("()"))
+
+
+class SpeakerRegistry:
+    """Named people of one article, with their titles and where they are mentioned.
+
+    Examples
+    --------
+    >>> from framing.text import text_layer
+    >>> reg = SpeakerRegistry(text_layer("El Salvador's President, Nayib Bukele, spoke. Later Bukele left."))
+    >>> reg.resolve_name("Bukele")
+    'Nayib Bukele'
+    >>> reg.resolve("President Bukele", 0).speaker_type
+    'government'
+    """
+
+    def __init__(self, layer: TextLayer, roles: RoleLexicon | None = None, *, home_country: str | None = None) -> None:
+        self.layer = layer
+        self.text = layer.text
+        self.roles = roles or load_roles()
+        self.home_country = home_country
+        self.people: dict[str, _Person] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+        self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
+        for p in layer.paragraphs:
+            self._scan(p.start, p.end)
+        self._mentions()
+
+    # -- registry -----------------------------------------------------------------
+    def _scan(self, lo: int, hi: int) -> None:
+        text = self.text
+        prev_end, prev_title = -10, False
+        prev_title_text = ""
+        for m in _RUN_RE.finditer(text, lo, hi):
+            toks = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())]
+            gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+            before = text[max(lo, m.start() - 60):m.start()]
+            words = before.split()
+            lower_title = ""
+            k = len(words)
+            while k > 0 and (self.roles.is_title_word(words[k - 1]) or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower():
+                k -= 1
+            if k < len(words) and any(self.roles.is_title_word(w) for w in words[k:]):
+                lower_title = " ".join(words[k:])
+            title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
+            title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
+            seqs: list[tuple[int, int]] = []
+            seq_start = None
+            run_title = ""
+            for i, (s, e) in enumerate(toks):
+                tok = text[s:e]
+                is_title = self.roles.is_title_word(tok)
+                is_sep = tok.lower() in CONNECT or tok.lower() in STOP_CAPS
+                if is_title or is_sep:
+                    if seq_start is not None:
+                        seqs.append((seq_start, toks[i - 1][1]))
+                        seq_start = None
+                    if is_title:
+                        run_title += " " + tok
+                    continue
+                if seq_start is None:
+                    seq_start = s
+            if seq_start is not None:
+                seqs.append((seq_start, toks[-1][1]))
+            self._runs.append((m.start(), m.end(), seqs))
+            for s, e in seqs:
+                preceding = text[m.start():s]
+                titled = any(self.roles.is_title_word(t) for t in preceding.split()[-1:]) or (s == m.start() and title_on)
+                if not titled:
+                    continue
+                name = " ".join(_clean(t) for t in text[s:e].split())
+                if len(name.split()) < 2:
+                    continue
+                after = text[e:m.end()]
+                self._register(name, title_text + " " + preceding + (after if after.lstrip().startswith("of ") else ""))
+            prev_end = m.end()
+            last_tok = text[toks[-1][0]:toks[-1][1]] if toks else ""
+            prev_title = self.roles.is_title_word(last_tok)
+            prev_title_text = m.group() if prev_title else ""
+
+    def _register(self, name: str, title_text: str) -> _Person:
+        person = self.people.get(name)
+        if person is None:
+            person = self.people[name] = _Person(name)
+            self._surnames.setdefault(name.split()[-1], set()).add(name)
+        person.roles.update(r for _, _, r in self.roles.find(title_text))
+        return person
+
+    def register(self, name: str, title_text: str = "") -> str:
+        """Add (or update) a person by full name; returns the canonical name."""
+        return self._register(" ".join(_clean(t) for t in name.split()), title_text).name
+
+    def resolve_name(self, name: str) -> str | None:
+        """Canonical name for a full or one-word name, or None when unknown or ambiguous."""
+        name = " ".join(_clean(t) for t in name.split())
+        if name in self.people:
+            return name
+        cands = self._surnames.get(name.split()[-1], set()) if name else set()
+        if len(cands) == 1 and (len(name.split()) == 1 or name.split()[0] in next(iter(cands)).split()):
+            return next(iter(cands))
+        return None
+
+    def _mentions(self) -> None:
+        """Person mentions outside quotes, and each sentence's subject (first person named or he/she)."""
+        text = self.text
+        self._pos: list[int] = []
+        self._who: list[str] = []
+        self._end: list[int] = []
+        for start, end, seqs in self._runs:
+            for s, e in seqs:
+                if self.layer.quote_at(s) is not None:
+                    continue
+                canon = self.resolve_name(text[s:e])
+                if canon:
+                    self._pos.append(s)
+                    self._who.append(canon)
+                    self._end.append(e)
+        order = sorted(range(len(self._pos)), key=self._pos.__getitem__)
+        self._pos = [self._pos[i] for i in order]
+        self._who = [self._who[i] for i in order]
+        self._end = [self._end[i] for i in order]
+        self._subject: list[str | None] = []
+        last: str | None = None
+        pron = re.compile(r"\b(?:he|she|He|She)\b")
+        for sent in self.layer.sentences:
+            i = bisect.bisect_left(self._pos, sent.start)
+            first_person = (self._pos[i], self._who[i]) if i < len(self._pos) and self._pos[i] < sent.end else None
+            first_pron = next((m.start() for m in pron.finditer(text, sent.start, sent.end)
+                               if self.layer.quote_at(m.start()) is None), None)
+            if first_person and (first_pron is None or first_person[0] < first_pron):
+                last = first_person[1]
+            self._subject.append(last)
+
+    def pronoun(self, offset: int) -> str | None:
+        """The speaker a he/she at ``offset`` refers to (see rule 3 in the module docstring)."""
+        si = self.layer.sentence_index(offset)
+        if si < 0:
+            return None
+        sent_start = self.layer.sentence_starts[si]
+        i = bisect.bisect_left(self._pos, sent_start)
+        if i < len(self._pos) and self._pos[i] < offset:
+            return self._who[i]
+        return self._subject[si - 1] if si > 0 else None
+
+    def subject_mention(self, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Like :meth:`pronoun`, with the span of the name when it is in the same sentence.
+
+        Used for a cue with no subject of its own ("…, writing:", "Writing:").
+        """
+        si = self.layer.sentence_index(offset)
+        if si >= 0:
+            i = bisect.bisect_left(self._pos, self.layer.sentence_starts[si])
+            if i < len(self._pos) and self._pos[i] < offset:
+                return self._who[i], (self._pos[i], self._end[i])
+        return self.pronoun(offset), None
+
+    def note(self, name: str, offset: int, end: int | None = None) -> None:
+        """Record a mention of ``name`` found by the attribution rules (for recency)."""
+        i = bisect.bisect_left(self._pos, offset)
+        if i < len(self._pos) and self._pos[i] == offset:
+            return
+        self._pos.insert(i, offset)
+        self._who.insert(i, name)
+        self._end.insert(i, offset if end is None else end)
+
+    def last_with_role(self, role: Role, offset: int) -> str | None:
+        """Most recent person (among the 500 person mentions before ``offset``) whose titles include ``role``."""
+        end = bisect.bisect_left(self._pos, offset)
+        for i in range(end - 1, max(end - 500, 0) - 1, -1):  # the last 500 person mentions
+            if role in self.people[self._who[i]].roles:
+                return self._who[i]
+        return None
+
+    # -- mention resolution -------------------------------------------------------------
+    def _type(self, roles: set[Role], flags: list[str]) -> str:
+        typed = sorted((r for r in roles if r.kind != "country"), key=lambda r: r.rank)
+        stype = typed[0].speaker_type if typed else "other"
+        if stype == "government":
+            countries = sorted({r.canonical for r in roles if r.kind == "country"})
+            if len(countries) == 1:
+                flags.append(f"country={countries[0]}")
+                if self.home_country:
+                    flags.append("domestic" if countries[0] == self.home_country else "foreign")
+        return stype
+
+    def resolve(self, mention: str, offset: int) -> Resolved:
+        """Resolve the source mention ``mention`` (its text) found at ``offset``."""
+        low = mention.lower().strip(" ,")
+        if low == "it":  # rule 6: the organisation that spoke last, in this or the two sentences before
+            si = self.layer.sentence_index(offset)
+            lo = self.layer.sentence_starts[max(si - 2, 0)] if si >= 0 else 0
+            i = bisect.bisect_left(self._orgs, (offset,)) - 1  # sorted by offset
+            if i >= 0 and self._orgs[i][0] >= lo:
+                _, name, stype = self._orgs[i]
+                return Resolved(name, stype, ("pronoun", "organisation"))
+            return Resolved(None, "other", ("pronoun", "unresolved"))
+        res = self._resolve(mention, offset)
+        if "organisation" in res.flags and res.speaker:
+            bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
+        return res
+
+    def _institution(self, mention: str) -> str | None:
+        """The name of an institution ending the mention ("the Ministry of Health", "World Bank")."""
+        runs = list(_RUN_RE.finditer(mention))
+        if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
+            return None
+        if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())):
+            return None  # "Professor Ingrid Nilsen of the University of Bergen": the person speaks
+        toks = _TOKEN_RE.findall(runs[-1].group())
+        while toks and toks[0].lower() in ("the", "a", "an"):
+            toks = toks[1:]
+        heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
+        if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and self.roles.is_title_word(t) for t in toks[heads[0] + 1:]):
+            return None
+        return " ".join(toks)
+
+    def _resolve(self, mention: str, offset: int) -> Resolved:
+        words = mention.split()
+        low = mention.lower().strip(" ,")
+        if low in PRONOUNS:
+            who = self.pronoun(offset)
+            if who is None:
+                return Resolved(None, "other", ("pronoun", "unresolved"))
+            flags = ["pronoun"]
+            return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
+        found = self.roles.find(mention)
+        mention_roles = {r for _, _, r in found}
+        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some") and not any(
+                r.kind == "org" for r in mention_roles):
+            # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
+            # name follows "by" or "from" ("a report by the International Energy Agency")
+            by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
+            if by:
+                return self._resolve(by.group(1), offset)
+            typed = sorted((r for r in mention_roles if r.kind in ("title", "group")), key=lambda r: r.rank)
+            return Resolved(None, "unnamed" if not typed or typed[0].kind == "group" else typed[0].speaker_type,
+                            ("unnamed",))
+        inst = self._institution(mention)
+        if inst is not None:  # rule 5: a named institution speaks
+            typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
+            return Resolved(inst, typed[0].speaker_type if typed else "other", ("organisation",))
+        # a name: the capitalised words after the last title word
+        names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
+        orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
+        if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern):
+            # "the Trump administration", "the Bukele government": the organisation speaks
+            org = orgs_end[0]
+            name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
+            return Resolved(name, org.speaker_type, ("organisation",))
+        if names and " of " in mention:
+            # "Professor Ingrid Nilsen of the University of Bergen": the name before "of" speaks
+            head = [n for n in self._name_seqs(mention.split(" of ", 1)[0]) if len(n.split()) >= 2]
+            names = head or names
+        if (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
+                and self.resolve_name(names[-1]) is None):
+            return Resolved(None, "unnamed", ("unnamed",))  # "Union leaders": a capitalised modifier, not a name
+        if names:
+            raw = names[-1]
+            canon = self.resolve_name(raw)
+            flags: list[str] = []
+            if canon is None:
+                if len(raw.split()) >= 2:
+                    canon = self.register(raw, mention)
+                else:
+                    canon = _clean(raw)
+                    flags.append("surname_only")
+                    return Resolved(canon, self._type(mention_roles, flags), tuple(flags))
+            person = self.people[canon]
+            person.roles.update(mention_roles)
+            return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
+        return self._resolve_without_name(mention, offset, found)
+
+    def _resolve_without_name(self, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
+        """Rules 4 and 5 for a mention with no person's name: a role, a group or an organisation row."""
+        words = mention.split()
+        mention_roles = {r for _, _, r in found}
+        orgs = [r for _, _, r in found if r.kind == "org"]
+        groups = [r for _, _, r in found if r.kind == "group"]
+        titles = [r for _, _, r in found if r.kind == "title"]
+        if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
+            return Resolved(None, groups[0].speaker_type, ("unnamed",))
+        if titles and words and words[0].lower() in ("the", "this", "that"):
+            for role in sorted(titles, key=lambda r: r.rank):
+                who = self.last_with_role(role, offset)
+                if who:
+                    flags = ["role_linked"]
+                    return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
+            # rule 4b: the subject of the sentence before, when it has the same speaker type
+            si = self.layer.sentence_index(offset)
+            prev = self._subject[si - 1] if si > 0 else None
+            stype = self._type(mention_roles, [])
+            if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:
+                flags = ["role_inferred"]
+                return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
+            flags = ["unresolved"]
+            return Resolved(None, self._type(mention_roles, flags), tuple(flags))
+        if orgs:
+            org = min(orgs, key=lambda r: r.rank)
+            flags = ["organisation"]
+            return Resolved(org.canonical, self._type(mention_roles, flags), tuple(flags))
+        if titles:
+            flags = ["unresolved"]
+            return Resolved(None, self._type(mention_roles, flags), tuple(flags))
+        if groups:
+            return Resolved(None, groups[0].speaker_type, ("unnamed",))
+        return Resolved(None, "other", ("unresolved",))
+
+    def _name_seqs(self, mention: str) -> list[str]:
+        out = []
+        for m in _RUN_RE.finditer(mention):
+            cur: list[str] = []
+            for t in _TOKEN_RE.findall(m.group()):
+                if self.roles.is_title_word(t) or t.lower().rstrip(".") in NAME_BREAKS:
+                    if cur:
+                        out.append(" ".join(cur))
+                    cur = []
+                else:
+                    cur.append(t)
+            if cur:
+                out.append(" ".join(cur))
+        return out

@@ -1,0 +1,99 @@
+"""The reporting-verb lexicon: every inflected form of a verb -> (lemma, stance).
+
+Data: ``framing/lexicons/reporting_verbs.csv`` (columns ``verb``, ``stance``,
+``forms``, ``source``, ``notes``). Regular inflections (-s, -ed, -ing, -ies/-ied,
+a dropped final *e*) are generated from the lemma; irregular forms (*said*,
+*told*, *wrote*) are listed in ``forms``, separated by ``;``. A multiword verb
+("point out", "called on") inflects its first word. Re-exported by
+:mod:`framing.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .types import STANCES
+from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
+
+__all__ = ["VerbLexicon", "load_reporting_verbs"]
+
+
+def _inflect(lemma: str) -> set[str]:
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = {head, head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = {head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = {head, head + "es", head + "ed", head + "ing"}
+    else:
+        forms = {head, head + "s", head + "ed", head + "ing"}
+    return {f + tail for f in forms}
+
+
+class VerbLexicon:
+    """Compiled reporting verbs: every form -> (lemma, stance). Build with :func:`load_reporting_verbs`.
+
+    ``regex`` matches any form (longest first, case-insensitive, a space in a
+    multiword verb matches any white space); ``lookup`` maps a matched form back.
+
+    Examples
+    --------
+    >>> v = VerbLexicon({"said": ("say", "neutral"), "called on": ("call on", "directive")})
+    >>> v.regex.search("They  called   on him").group(), v.lookup("Called on")
+    ('called   on', ('call on', 'directive'))
+    """
+
+    def __init__(self, entries: dict[str, tuple[str, str]], name: str = "<verbs>") -> None:
+        self.forms = entries
+        self.name = name
+        by_first: dict[str, list[str]] = {}
+        for f in sorted(entries, key=len, reverse=True):  # longest first within each group
+            by_first.setdefault(f[:1].lower(), []).append(f)
+        # one group per first letter: the engine tries one group at a position, not every verb
+        groups = [re.escape(ch) + "(?:" + "|".join(re.escape(f[1:]).replace(r"\ ", r"\s+") for f in fs) + ")"
+                  for ch, fs in sorted(by_first.items())]
+        self.regex = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.I)
+
+    def lookup(self, form: str) -> tuple[str, str]:
+        return self.forms[" ".join(form.lower().split())]
+
+
+_PACKAGED = str(packaged_lexicon_path("reporting_verbs.csv"))
+_PACKAGED_KEY = file_key(_PACKAGED)
+
+
+@lru_cache(maxsize=8)
+def _load_verbs_cached(path: str, key: tuple[str, int]) -> VerbLexicon:
+    """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
+    rows = read_lexicon_rows(path, kind="reporting_verbs", required=["verb", "stance"], categories=STANCES,
+                             category_column="stance")
+    entries: dict[str, tuple[str, str]] = {}
+    for r in rows:
+        lemma = r["verb"].lower()
+        forms = _inflect(lemma) | {f.strip().lower() for f in r.values.get("forms", "").split(";") if f.strip()}
+        for f in forms:
+            entries.setdefault(f, (lemma, r["stance"]))
+    return VerbLexicon(entries, path)
+
+
+def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
+    """Load the reporting-verb lexicon (default: the packaged ``reporting_verbs.csv``), cached per file and modification time.
+
+    Examples
+    --------
+    >>> v = load_reporting_verbs()
+    >>> v.lookup("admitted"), v.lookup("says"), v.lookup("pointed out")
+    (('admit', 'conceding'), ('say', 'neutral'), ('point out', 'endorsing'))
+    """
+    if isinstance(path, VerbLexicon):
+        return path
+    if path is not None and not isinstance(path, (str, Path)):
+        raise TypeError(f"verbs must be a path to a reporting-verb CSV file or a VerbLexicon, not {type(path).__name__}")
+    if path is None:  # the packaged file: its key is taken once, at import
+        return _load_verbs_cached(_PACKAGED, _PACKAGED_KEY)
+    return _load_verbs_cached(str(path), file_key(path))
+

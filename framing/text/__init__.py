@@ -1,0 +1,16 @@
+"""L1, the text layer: paragraphs, sentences, quotation regions and boilerplate as character spans.
+
+:func:`text_layer` builds a :class:`TextLayer` once per article; every analyser reads it.
+Modules: ``layer`` (the :class:`TextLayer`), ``spans`` (:class:`Span`), ``segment`` (sentences),
+``quotes`` (quotation regions), ``boilerplate`` (lines excluded from analysis) and ``language``
+(the English check). Imports only from :mod:`framing.lexicon` below it.
+"""
+
+from .language import english_share, language_warning
+from .layer import WORD_RE, TextLayer, count_words, text_layer
+from .quotes import Quote, find_quotes
+from .segment import split_sentences
+from .spans import Span
+
+__all__ = ["TextLayer", "text_layer", "count_words", "WORD_RE", "Span", "Quote", "find_quotes", "split_sentences",
+           "english_share", "language_warning"]

@@ -1,0 +1,236 @@
+"""Figures of notebooks 2-4: hedging, sources, sentiment and actors.
+
+Each ``fig_*`` function takes the analysed articles (a list of
+:class:`framing.Analysis`), keyword-only options and ``ax=None``; it computes
+its numbers with the public API (the matching ``*_table`` function returns
+them as a DataFrame, so that every bar can be traced to its rows) and returns
+the Axes. Outlets keep corpus order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+
+from . import plots
+from ..actors.mentions import Actor
+
+__all__ = [
+    "HEDGE_FIGURE_CATEGORIES", "hedge_density_table", "fig_hedge_density", "fig_hedges_by_voice",
+    "speaker_type_table", "fig_speaker_types", "fig_top_speakers", "verb_stance_table", "fig_verb_stance",
+    "sentiment_table", "fig_sentiment_by_voice", "main_actor", "fig_actor_labels", "fig_actor_sentiment",
+    "fig_actor_agency",
+]
+
+#: Hedge categories drawn in the density figure, in legend order (boosters are the opposite stance
+#: and are left out of hedge densities; see the README's hedging section).
+HEDGE_FIGURE_CATEGORIES = ("allegation", "epistemic", "distancing", "scare_quote")
+
+# Bootstrap resamples for the interval figures. 2,000 percentile resamples keep the Monte Carlo
+# error of a 95% bound well under the bar widths drawn here (Efron & Tibshirani 1993, ch. 19).
+N_BOOT = 2000
+SEED = 0
+
+Actors = Sequence[Actor] | str | Path
+
+
+def _outlets(analyses: Sequence[Any]) -> list[str]:
+    return list(dict.fromkeys(a.article.label for a in analyses))
+
+
+def _empty(ax: Axes | None, message: str, title: str) -> Axes:
+    return plots.heatmap(pd.DataFrame(), ax=ax, title=f"{title}\n({message})")
+
+
+# --- 2. hedging ---------------------------------------------------------------------------------
+
+def hedge_density_table(analyses: Sequence[Any], *, n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
+    """Hedges per 1,000 author-voice words, by outlet and category, with 95% bootstrap intervals.
+
+    Columns: ``outlet``, ``category``, ``value``, ``low``, ``high``, ``n_sentences``. The interval
+    resamples the article's sentences (:func:`framing.bootstrap_ci`).
+    """
+    from ..compare.stats import profile_with_ci
+
+    measures = [f"hedge_density:{c}" for c in HEDGE_FIGURE_CATEGORIES]
+    t = profile_with_ci(analyses, measures, n_boot=n_boot, seed=seed)
+    t["category"] = t["measure"].str.split(":", n=1).str[1]
+    return t[["outlet", "category", "value", "low", "high", "n_sentences"]]
+
+
+def fig_hedge_density(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
+    """Grouped bars: hedge density per category and outlet, with 95% bootstrap intervals."""
+    t = hedge_density_table(analyses)
+    t["category"] = t["category"].str.replace("_", " ")
+    return plots.bar_with_ci(t, x="outlet", y="value", hue="category", low="low", high="high", ax=ax,
+                             order=_outlets(analyses), ylabel="per 1,000 words in the outlet's own voice",
+                             title="Hedging and stance markers in the outlet's own voice (95% bootstrap CI)")
+
+
+def fig_hedges_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
+    """Heatmap: number of markers per outlet, category and voice (author / quoted)."""
+    from ..tables import hedges_table
+
+    t = hedges_table(analyses)
+    if t.empty:
+        return _empty(ax, "no hedges found", "Markers by category and voice")
+    t["column"] = t["category"].str.replace("_", " ") + "\n(" + t["voice"] + ")"
+    order = [f"{c.replace('_', ' ')}\n({v})" for c in (*HEDGE_FIGURE_CATEGORIES, "booster") for v in ("author", "quoted")]
+    m = pd.crosstab(t["outlet"], t["column"]).reindex(index=_outlets(analyses), columns=order, fill_value=0)
+    m = m.loc[:, m.sum() > 0]
+    return plots.heatmap(m, ax=ax, title="Markers by category and voice", colorbar_label="markers", cmap="Oranges",
+                         wrap=40)
+
+
+# --- 3. sources ---------------------------------------------------------------------------------
+
+def speaker_type_table(analyses: Sequence[Any]) -> pd.DataFrame:
+    """Share (%) of each article's words attributed to each speaker type; one row per outlet.
+
+    Built from :func:`framing.who_speaks` (``word_share`` summed over the speakers of a type).
+    The rest of the article is the outlet's own, unattributed voice.
+    """
+    from ..compare.profile import who_speaks
+
+    w = who_speaks(analyses)
+    outlets = _outlets(analyses)
+    if w.empty:
+        return pd.DataFrame(index=pd.Index(outlets, name="outlet"))
+    w["speaker_type"] = w["speaker_type"].fillna("unknown")
+    m = w.pivot_table(index="outlet", columns="speaker_type", values="word_share", aggfunc="sum", fill_value=0.0)
+    m = m.reindex(outlets, fill_value=0.0) * 100
+    return m[m.sum().sort_values(ascending=False, kind="stable").index]
+
+
+def fig_speaker_types(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
+    """Stacked horizontal bars: % of each article's words attributed to each speaker type."""
+    m = speaker_type_table(analyses)
+    m.columns = [str(c).replace("_", " ") for c in m.columns]
+    return plots.stacked_bars(m, ax=ax, horizontal=True, ylabel="% of the article's words attributed to the speaker type",
+                              title="Whose words fill the article")
+
+
+def fig_top_speakers(analyses: Sequence[Any], *, n: int = 12, ax: Axes | None = None) -> Axes:
+    """Heatmap: % of each article's words given to each of the ``n`` most quoted speakers."""
+    from ..compare.profile import who_speaks
+
+    w = who_speaks(analyses)
+    if w.empty:
+        return _empty(ax, "no attributions found", "Who is given a voice")
+    m = w.pivot_table(index="speaker", columns="outlet", values="word_share", aggfunc="sum") * 100
+    m = m.reindex(columns=_outlets(analyses))
+    top = m.fillna(0).sum(axis=1).sort_values(ascending=False, kind="stable").index[:n]
+    return plots.heatmap(m.loc[top], ax=ax, fmt="{:.0f}", cmap="Blues", colorbar_label="% of the article's words",
+                         title="Who is given a voice (blank = not cited)")
+
+
+def verb_stance_table(analyses: Sequence[Any]) -> pd.DataFrame:
+    """Attribution cues per outlet and reporting-verb stance (counts); ``no cue`` for bare quotes."""
+    from ..tables import attributions_table
+
+    t = attributions_table(analyses)
+    outlets = _outlets(analyses)
+    if t.empty:
+        return pd.DataFrame(index=pd.Index(outlets, name="outlet"))
+    stance = t["verb_stance"].fillna("no cue").where(t["cue"].notna(), "no cue")
+    m = pd.crosstab(t["outlet"], stance).reindex(outlets, fill_value=0)
+    order = [s for s in ("neutral", "endorsing", "conceding", "distancing", "emotive", "directive") if s in m.columns]
+    return m[order + [c for c in m.columns if c not in order]]
+
+
+def fig_verb_stance(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
+    """Stacked bars: attributions per outlet by the stance of their reporting verb."""
+    m = verb_stance_table(analyses)
+    colors = {"neutral": "#bbbbbb", "endorsing": plots.PALETTE[2], "conceding": plots.PALETTE[4],
+              "distancing": plots.PALETTE[3], "emotive": plots.PALETTE[5], "directive": plots.PALETTE[1],
+              "no cue": "#eeeeee"}
+    return plots.stacked_bars(m, ax=ax, ylabel="attributions", title="Reporting verbs by stance",
+                              colors=[colors.get(c, plots.PALETTE[7]) for c in m.columns])
+
+
+# --- 4. sentiment and actors --------------------------------------------------------------------
+
+def sentiment_table(analyses: Sequence[Any], *, n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
+    """Mean VADER compound per outlet and voice (author / quoted), with 95% bootstrap intervals."""
+    from ..compare.stats import available_measures, profile_with_ci
+
+    measures = [m for m in ("sentiment:author", "sentiment:quoted") if m in available_measures(analyses)]
+    t = profile_with_ci(analyses, measures, n_boot=n_boot, seed=seed)
+    t["voice"] = t["measure"].str.split(":", n=1).str[1]
+    return t[["outlet", "voice", "value", "low", "high", "n_sentences"]]
+
+
+def fig_sentiment_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
+    """Grouped bars: mean sentence compound in the outlet's own voice and in quotation, with 95% CIs."""
+    t = sentiment_table(analyses)
+    t["voice"] = t["voice"].map({"author": "outlet's own voice", "quoted": "quoted voices"})
+    return plots.bar_with_ci(t, x="outlet", y="value", hue="voice", low="low", high="high", ax=ax, zero_line=True,
+                             order=_outlets(analyses), ylabel="mean VADER compound per sentence (-1 to +1)",
+                             title="Sentiment by voice (95% bootstrap CI)")
+
+
+def main_actor(analyses: Sequence[Any], actors: Actors) -> str | None:
+    """The actor with the most distinct labels across the corpus (ties: the most labels, then name)."""
+    from ..actors.labels import actor_labels
+
+    return _most_labelled(actor_labels(analyses, actors, unassigned=False))
+
+
+def _most_labelled(lab: pd.DataFrame) -> str | None:
+    if lab.empty:
+        return None
+    g = lab.groupby("actor")["label"].agg(["nunique", "size"]).reset_index()
+    g = g.sort_values(["nunique", "size", "actor"], ascending=[False, False, True], kind="stable")
+    return str(g["actor"].iloc[0])
+
+
+def fig_actor_labels(analyses: Sequence[Any], actors: Actors, *, actor: str | None = None, n: int = 18,
+                     ax: Axes | None = None) -> Axes:
+    """Dot plot: the ``n`` most used labels for one actor (default :func:`main_actor`), count per outlet."""
+    from ..actors.labels import actor_labels, label_table
+
+    lab = actor_labels(analyses, actors, unassigned=False)  # once: it also chooses the default actor
+    actor = actor or _most_labelled(lab)
+    t = label_table(lab, actor=actor) if actor else pd.DataFrame()
+    if t.empty:
+        return _empty(ax, "no labels found", "Labels")
+    counts = t[[c for c in _outlets(analyses) if c in t.columns]].head(n)
+    return plots.label_dots(counts, ax=ax, title=f"How each outlet names: {actor}")
+
+
+def fig_actor_sentiment(analyses: Sequence[Any], actors: Actors, *, min_outlets: int = 2,
+                        ax: Axes | None = None) -> Axes:
+    """Heatmap: mean compound of the outlet's own sentences that mention each actor (blank = not mentioned)."""
+    from ..actors.mentions import actor_sentiment
+
+    t = actor_sentiment(analyses, actors)
+    t = t[t["voice"] == "author"]
+    if t.empty:
+        return _empty(ax, "no actor mentioned", "Sentiment around each actor")
+    m = t.pivot_table(index="actor", columns="outlet", values="mean_compound").reindex(columns=_outlets(analyses))
+    m = m[m.notna().sum(axis=1) >= min_outlets]
+    lim = float(np.nanmax(np.abs(m.to_numpy()))) if m.size else 1.0
+    return plots.heatmap(m, ax=ax, fmt="{:+.2f}", cmap="RdBu", vmin=-max(lim, 0.05), vmax=max(lim, 0.05),
+                         colorbar_label="mean VADER compound", title="Sentiment of the outlet's own sentences about each actor (blank = not mentioned)")
+
+
+def fig_actor_agency(analyses: Sequence[Any], actors: Actors, *, actor: str | None = None,
+                     ax: Axes | None = None) -> Axes:
+    """Stacked bars: one actor's mentions as agent, passive patient, object or other, per outlet (%)."""
+    from ..actors.agency import actor_agency
+
+    actor = actor or main_actor(analyses, actors)
+    t = actor_agency(analyses, actors, actor=actor) if actor else pd.DataFrame()
+    if t.empty:
+        return _empty(ax, "no mentions", "Agency")
+    t = t.set_index("outlet").reindex([o for o in _outlets(analyses) if o in set(t["outlet"])])
+    parts = t[["agent", "patient", "object", "other"]].div(t["n"], axis=0) * 100
+    parts.columns = ["agent (does)", "patient (passive)", "object (done to)", "other"]
+    parts.index = [f"{o}\n(n={n})" for o, n in zip(parts.index, t["n"])]
+    return plots.stacked_bars(parts, ax=ax, ylabel="% of mentions", title=f"Grammatical role of {actor}",
+                              colors=[plots.PALETTE[0], plots.PALETTE[5], plots.PALETTE[1], "#cccccc"])
