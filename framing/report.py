@@ -19,13 +19,13 @@ from typing import Any
 import matplotlib.pyplot as plt
 
 from . import __version__
-from .viz import figures, plots
 from .analyze import Analysis, AnalysisError, analyze_many
-from .batch.run import want_progress, count_inputs, progress_bar
-from .corpus import iter_corpus
-from .viz.display import highlight_html
 from .batch.export import json_line
+from .batch.run import count_inputs, progress_bar, want_progress
 from .compare.reading import plain_reading
+from .corpus import iter_corpus
+from .viz import figures, plots
+from .viz.display import highlight_html
 
 __all__ = ["write_report", "run_report_cli"]
 

@@ -7,7 +7,14 @@ Modules: ``mentions`` (:func:`load_actors`, :func:`find_actor_mentions`, :func:`
 
 from .agency import AgencyRole, actor_agency, agency_roles
 from .labels import Label, actor_labels, find_labels, label_table, load_label_lexicon
-from .mentions import ACTOR_KINDS, Actor, ActorMention, actor_sentiment, find_actor_mentions, load_actors
+from .mentions import (
+           ACTOR_KINDS,
+           Actor,
+           ActorMention,
+           actor_sentiment,
+           find_actor_mentions,
+           load_actors,
+)
 from .suggest import suggest_actors
 
 __all__ = ["Actor", "ActorMention", "ACTOR_KINDS", "load_actors", "find_actor_mentions", "actor_sentiment",

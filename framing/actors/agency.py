@@ -61,8 +61,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._common import analysis_list, as_layer
-from ._phrase import (ADVERBS, APPROX, AUX, BE, DETERMINERS, FUNCTION, HAS_WORD, IRREGULAR, PREPOSITIONS, QUANTITY,
-                      SHORT_APPOSITIVE, SUBJECT_BEFORE, TOKEN, grow_phrase)
+from ._phrase import (
+    ADVERBS,
+    APPROX,
+    AUX,
+    BE,
+    DETERMINERS,
+    FUNCTION,
+    HAS_WORD,
+    IRREGULAR,
+    PREPOSITIONS,
+    QUANTITY,
+    SHORT_APPOSITIVE,
+    SUBJECT_BEFORE,
+    TOKEN,
+    grow_phrase,
+)
 from .labels import load_label_lexicon
 from .mentions import Actor, actor_list, find_actor_mentions
 

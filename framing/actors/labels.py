@@ -49,11 +49,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon import packaged_lexicon_path, read_lexicon_rows
+from ..text.layer import TextLayer
 from ._common import Spans, analysis_list, as_layer
 from ._phrase import DEMONYM, QUOTE_NORM, TOKEN, WORD, grow_phrase
 from .mentions import Actor, actor_list, find_actor_mentions
-from ..lexicon import packaged_lexicon_path, read_lexicon_rows
-from ..text.layer import TextLayer
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

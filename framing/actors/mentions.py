@@ -41,10 +41,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .suggest import suggest_actors
 from ..lexicon import LexiconError, file_key, read_lexicon_rows
 from ..text.layer import TextLayer
 from ._common import analysis_list, as_layer
+from .suggest import suggest_actors
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

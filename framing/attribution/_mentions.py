@@ -22,12 +22,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .types import Attribution
-from .verbs import VerbLexicon
+from ..text.layer import TextLayer
+from ..text.spans import Span
 from ._words import DETERMINERS, LEAD_CAPS, PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
-from ..text.spans import Span
-from ..text.layer import TextLayer
+from .types import Attribution
+from .verbs import VerbLexicon
 
 # an appositive or relative clause between the subject and its cue, set off by commas
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")

@@ -55,8 +55,9 @@ Modules: this one assembles the result (:func:`attributions`); the rules live in
 :mod:`framing.attribution.rules`, source mentions and their resolution in
 :mod:`framing.attribution._mentions`, the verb lexicon in
 :mod:`framing.attribution.verbs`, the result type in
-:mod:`framing.attribution.types`, and the per-article scores and tables in
-:mod:`framing.tables`. The public names are re-exported here.
+:mod:`framing.attribution.types`, the per-article scores in :mod:`framing.attribution.score`
+(the tables across articles are in :mod:`framing.tables`). :mod:`framing.attribution` exports
+the public names.
 """
 
 
@@ -65,16 +66,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
+from ..text.layer import TextLayer, text_layer
 from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
+from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
-from .speakers import RoleLexicon, SpeakerRegistry, load_roles
-from ..text.layer import TextLayer, text_layer
 
-__all__ = ["Attribution", "VerbLexicon", "attributions", "score_attributions", "load_reporting_verbs",
+__all__ = ["Attribution", "VerbLexicon", "attributions", "load_reporting_verbs",
            "STANCES", "KINDS"]
 
 
@@ -146,8 +148,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
         inside = [q for q in layer.top_quotes[i:j] if "\n" not in text[e:q.start]]
         if inside and a.kind == "indirect":
             e2 = max(e, max(q.end for q in inside))
-            a = Attribution("mixed", a.speaker, a.speaker_type, a.source_span, a.cue, a.cue_span, (s, e2),
-                            a.verb_stance, a.flags)
+            a = replace(a, kind="mixed", content_span=(s, e2))
         if inside:
             consumed.append(a.content_span)
         mixed.append(a)
@@ -174,12 +175,9 @@ def _tidy(found: list[Attribution]) -> list[Attribution]:
                 b.content_span[0] <= a.cue_span[0] < b.content_span[1] for b in sourced):
             continue
         if a.kind == "direct" and a.cue_span is not None and a.cue_span in seen_cues:
-            a = Attribution("direct", a.speaker, a.speaker_type, a.source_span, None, None, a.content_span, None,
-                            a.flags + ("split",))
+            a = replace(a, cue=None, cue_span=None, verb_stance=None, flags=a.flags + ("split",))
         elif a.cue_span is not None:
             seen_cues.add(a.cue_span)
         out.append(a)
     return out
 
-
-from .score import score_attributions  # noqa: E402  (re-exported; the scorer lives with the tables)

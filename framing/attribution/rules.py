@@ -11,13 +11,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from ._mentions import WINDOW as _WINDOW_SIZE
-from ._mentions import (Context, det_np, initial_np, make_attribution, reported_end, resolve_source, sentence_of,
-                        source_after, subject_before, window_start)
-from .types import Attribution
 from ..text.spans import Span
+from ._mentions import WINDOW as _WINDOW_SIZE
+from ._mentions import (
+    Context,
+    det_np,
+    initial_np,
+    make_attribution,
+    reported_end,
+    resolve_source,
+    sentence_of,
+    source_after,
+    subject_before,
+    window_start,
+)
+from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
 _OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
@@ -157,8 +168,8 @@ def according_to(ctx: Context) -> list[Attribution]:
             if content[1] <= content[0]:
                 continue
             a = make_attribution(ctx, "according_to", src, None, content, m.start())
-            out.append(Attribution(a.kind, a.speaker, a.speaker_type, a.source_span, text[m.start():m.start() + 12],
-                                   (m.start(), m.start() + len("according to")), content, "neutral", a.flags))
+            out.append(replace(a, cue=text[m.start():m.start() + 12], cue_span=(m.start(), m.start() + len("according to")),
+                               verb_stance="neutral"))
         for m in _REPORTEDLY_RE.finditer(text, sent.start, sent.end):
             if ctx.layer.quote_at(m.start()) is not None:
                 continue
@@ -303,8 +314,8 @@ def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.M
             else:
                 continue
             base = prev
-        a = Attribution("direct", base.speaker, base.speaker_type, base.source_span, None, None, content, None,
-                        tuple(f for f in base.flags if f not in ("continued", "split", "inherited")) + (flag,))
+        a = replace(base, kind="direct", cue=None, cue_span=None, content_span=content, verb_stance=None,
+                    flags=tuple(f for f in base.flags if f not in ("continued", "split", "inherited")) + (flag,))
         out.append(a)
         by_group.setdefault(q.group, a)
         attributed.insert(bisect.bisect_left(starts, q.start), a)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .types import KINDS, STANCES
 from ..text.layer import TextLayer, count_words
+from .types import KINDS, STANCES
 
 __all__ = ["score_attributions", "quoted_words"]
 

@@ -55,10 +55,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..text.layer import TextLayer
 from ._words import CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, PRONOUNS, STOP_CAPS
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .types import Resolved
-from ..text.layer import TextLayer
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 

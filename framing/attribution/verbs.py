@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .types import STANCES
 from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
+from .types import STANCES
 
 __all__ = ["VerbLexicon", "load_reporting_verbs"]
 

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..analyze import analyze_many
-from .run import frame_items, records_to_frame
 from ..corpus import Article, LoadError, records_to_articles
+from .run import frame_items, records_to_frame
 
 __all__ = ["analyze_bag", "analyze_dataframe", "analyze_partition"]
 

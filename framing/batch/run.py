@@ -319,9 +319,9 @@ def frame_schema() -> dict[str, str]:
     >>> list(s)[:5], s["text_length"], s["n_sentences"], list(s)[-1]
     (['id', 'source', 'outlet', 'title', 'text_length'], 'Int64', 'Int64', 'error')
     """
-    from ..analyze import analyze
-
     import pandas as pd
+
+    from ..analyze import analyze
 
     # pandas >= 3 stores text as "str" (and Dask converts object columns of text to it);
     # older pandas keeps text in object columns.

@@ -11,7 +11,13 @@ from .claims import claim_matrix, find_claims
 from .profile import compare_outlets, describe_columns, score_corpus, who_speaks
 from .reading import Reading, plain_reading
 from .reuse import text_reuse
-from .stats import available_measures, bootstrap_ci, pairwise_tests, permutation_test, profile_with_ci
+from .stats import (
+           available_measures,
+           bootstrap_ci,
+           pairwise_tests,
+           permutation_test,
+           profile_with_ci,
+)
 from .tables import claims_table, reuse_table
 
 __all__ = ["score_corpus", "describe_columns", "who_speaks", "compare_outlets", "available_measures",

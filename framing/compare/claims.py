@@ -26,7 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..analyze import analyses_of
+
 if TYPE_CHECKING:  # scipy is imported on first use: `import framing` stays light
+    import pandas
     import scipy.sparse as sp
 
 __all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims", "claim_matrix",
@@ -87,12 +90,6 @@ class SentenceTable:
         return len(self.texts)
 
 
-def _as_analyses(items: Any) -> list[Any]:
-    from ..analyze import analyses_of
-
-    return analyses_of(items)
-
-
 def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: int = 1) -> SentenceTable:
     """Flatten the headline and body sentences of many analysed articles.
 
@@ -111,7 +108,7 @@ def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: i
     from ..text.layer import count_words
 
     ids, labels, art, starts, ends, pos, texts, words = [], [], [], [], [], [], [], []
-    for k, an in enumerate(_as_analyses(analyses)):
+    for k, an in enumerate(analyses_of(analyses)):
         ids.append(an.article.id)
         labels.append(an.article.label)
         text = an.article.text
@@ -361,7 +358,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
 
 
 def claim_matrix(claims_or_analyses: Any, *, value: str = "position", threshold: float = CLAIM_THRESHOLD,
-                 min_outlets: int = 1):  # -> pandas.DataFrame
+                 min_outlets: int = 1) -> pandas.DataFrame:
     """Outlet x claim table: first position (0..1) of each claim, NaN where the outlet omits it.
 
     Parameters
@@ -392,7 +389,7 @@ def claim_matrix(claims_or_analyses: Any, *, value: str = "position", threshold:
         claims = [c for c in items if len(c.outlets) >= min_outlets]
         outlets = list(dict.fromkeys(o for c in claims for o in c.outlets))
     else:
-        items = _as_analyses(items)
+        items = analyses_of(items)
         claims = find_claims(items, threshold=threshold, min_outlets=min_outlets)
         outlets = list(dict.fromkeys(sentence_table(items).labels)) if items else []
     data = {c.id: [c.positions.get(o, np.nan) for o in outlets] for c in claims}

@@ -14,13 +14,16 @@ import math
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .names import corpus_names
 from ..analyze import Analysis, AnalysisError, analyses_of, analyze_many, results_of
-from ..corpus import iter_corpus
 from ..attribution.speakers import SPEAKER_TYPES
+from ..corpus import iter_corpus
 from ..text.layer import count_words
+from .names import corpus_names
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["score_corpus", "who_speaks", "describe_columns", "column_unit", "COLUMNS",
            "compare_outlets", "run_compare_cli"]
@@ -133,7 +136,7 @@ def _label_columns(an: Analysis) -> dict[str, Any]:
     return out
 
 
-def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.DataFrame
+def score_corpus(corpus_or_analyses: Any, *, errors: bool = True) -> pandas.DataFrame:
     """The framing profile: one row per article with every scalar per-article measure.
 
     Columns: ``id``, ``outlet``, ``title``, the layer counts and the columns in
@@ -186,7 +189,7 @@ def score_corpus(corpus_or_analyses: Any, *, errors: bool = True):  # -> pandas.
     return df
 
 
-def describe_columns(df: Any):  # -> pandas.DataFrame
+def describe_columns(df: Any) -> pandas.DataFrame:
     """Unit and meaning of each column of a :func:`score_corpus` table.
 
     Examples
@@ -230,7 +233,7 @@ def _union_words(text: str, spans: list[tuple[int, int]]) -> int:
     return total
 
 
-def who_speaks(corpus_or_analyses: Any):  # -> pandas.DataFrame
+def who_speaks(corpus_or_analyses: Any) -> pandas.DataFrame:
     """Per article: each speaker, their type, order of first appearance and share of the article's words.
 
     A speaker is the attribution's canonical ``speaker``, named the same way in

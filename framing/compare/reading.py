@@ -106,8 +106,8 @@ def plain_reading(analyses: Sequence[Any], *, n_perm: int = 5000, seed: int = 0)
     >>> print(plain_reading([analyze(x) for x in arts], n_perm=200).sentences[1])
     A and B are largely one text: 100% of their sentences have a near-duplicate in the other (longest aligned run: 2 sentences), so they are not independent reports.
     """
-    from .claims import find_claims
     from ..analyze import analyses_of
+    from .claims import find_claims
     from .reuse import text_reuse
     from .stats import available_measures, pairwise_tests
 

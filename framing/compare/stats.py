@@ -29,12 +29,21 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .measures import (available_measures, measure_value, measures_from, numerator_denominator, ratio,
-                       sentence_units)
+from .measures import (
+    available_measures,
+    measure_value,
+    measures_from,
+    numerator_denominator,
+    ratio,
+    sentence_units,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["sentence_units", "measure_value", "bootstrap_ci", "profile_with_ci", "permutation_test",
            "pairwise_tests", "available_measures", "CI", "PermutationResult"]
@@ -125,7 +134,7 @@ def _groups(analyses: Any, by: str) -> list[tuple[str, str, dict[str, np.ndarray
 
 
 def profile_with_ci(analyses: Any, measures: Any = None, *, by: str = "article", n_boot: int = 2000,
-                    level: float = 0.95, seed: int = 0):  # -> pandas.DataFrame
+                    level: float = 0.95, seed: int = 0) -> pandas.DataFrame:
     """Tidy table of measures with bootstrap intervals, one row per article (or outlet) and measure.
 
     Parameters

@@ -8,13 +8,16 @@ check every row against the article.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .claims import CLAIM_THRESHOLD, find_claims
 from ..analyze import analyses_of
+from .claims import CLAIM_THRESHOLD, find_claims
 from .reuse import REUSE_MIN_WORDS, REUSE_THRESHOLD, text_reuse
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["claims_table", "reuse_table", "CLAIMS_COLUMNS", "REUSE_COLUMNS", "REUSE_SENTENCE_COLUMNS"]
 
@@ -24,7 +27,7 @@ REUSE_SENTENCE_COLUMNS = ["a", "b", "outlet_a", "outlet_b", "score", "start_a", 
                           "similarity", "text_a", "text_b"]
 
 
-def claims_table(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlets: int = 1):  # -> pandas.DataFrame
+def claims_table(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlets: int = 1) -> pandas.DataFrame:
     """The claim matrix in long form: one row per claim and outlet, omissions included.
 
     Parameters
@@ -87,7 +90,7 @@ def claims_table(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outle
 
 
 def reuse_table(analyses: Any, *, sentences: bool = False, threshold: float = REUSE_THRESHOLD,
-                min_words: int = REUSE_MIN_WORDS):  # -> pandas.DataFrame
+                min_words: int = REUSE_MIN_WORDS) -> pandas.DataFrame:
     """Text reuse as a tidy table: one row per pair of articles, or per aligned sentence pair.
 
     Only pairs with at least one aligned sentence are listed (a pair that is absent

@@ -9,8 +9,16 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from ._values import (MANIFEST_REQUIRED, TEXT_SUFFIXES, EncodingErrors, as_str, check_text, clean,
-                      decode_text, has_surrogate)
+from ._values import (
+    MANIFEST_REQUIRED,
+    TEXT_SUFFIXES,
+    EncodingErrors,
+    as_str,
+    check_text,
+    clean,
+    decode_text,
+    has_surrogate,
+)
 from .types import Article, Corpus, LoadError, collect, records_to_articles
 
 __all__ = ["iter_corpus", "load_corpus"]

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ._values import TABLE_REQUIRED, as_str, check_text, clean, has_surrogate
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["Article", "LoadError", "CorpusError", "Corpus", "records_to_articles", "collect"]
 
@@ -106,7 +109,7 @@ class Corpus(Sequence[Article]):
     def ids(self) -> list[str]:
         return [a.id for a in self.articles]
 
-    def to_frame(self):  # -> pandas.DataFrame
+    def to_frame(self) -> pandas.DataFrame:
         """One row per article: id, outlet, title, source, text, and each metadata key."""
         import pandas as pd
 

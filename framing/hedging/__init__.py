@@ -6,8 +6,14 @@ rules that decide a match), ``find`` (:func:`hedges`, :func:`scare_quotes`), ``s
 """
 
 from .find import Hedge, hedges, scare_quotes
-from .lexicon import (DEFAULT_LEXICON_PATH, HEDGE_CATEGORIES, HEDGING_CATEGORIES, HedgeEntry, HedgeLexicon,
-                      load_hedge_lexicon)
+from .lexicon import (
+                      DEFAULT_LEXICON_PATH,
+                      HEDGE_CATEGORIES,
+                      HEDGING_CATEGORIES,
+                      HedgeEntry,
+                      HedgeLexicon,
+                      load_hedge_lexicon,
+)
 from .score import score_hedges
 
 __all__ = ["Hedge", "HedgeEntry", "HedgeLexicon", "HEDGE_CATEGORIES", "HEDGING_CATEGORIES", "DEFAULT_LEXICON_PATH",

@@ -33,10 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import rules as hr
-from .lexicon import (DEFAULT_LEXICON_PATH, HEDGE_CATEGORIES, HEDGING_CATEGORIES, HedgeEntry,
-                            HedgeLexicon, load_hedge_lexicon)
 from ..text.layer import WORD_RE, TextLayer, text_layer
+from . import rules as hr
+from .lexicon import (
+    DEFAULT_LEXICON_PATH,
+    HEDGE_CATEGORIES,
+    HEDGING_CATEGORIES,
+    HedgeEntry,
+    HedgeLexicon,
+    load_hedge_lexicon,
+)
 
 __all__ = ["Hedge", "HedgeEntry", "HedgeLexicon", "HEDGE_CATEGORIES", "HEDGING_CATEGORIES", "DEFAULT_LEXICON_PATH",
            "hedges", "load_hedge_lexicon", "scare_quotes"]

@@ -23,8 +23,8 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-from . import rules as hr
 from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
+from . import rules as hr
 
 __all__ = ["HEDGE_CATEGORIES", "HEDGING_CATEGORIES", "HedgeEntry", "HedgeLexicon", "load_hedge_lexicon",
            "DEFAULT_LEXICON_PATH"]

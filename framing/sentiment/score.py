@@ -17,8 +17,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas
-
     from ..text.layer import TextLayer
     from .types import Segment, SentenceSentiment
 

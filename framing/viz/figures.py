@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 from matplotlib.axes import Axes
 
-from . import plots
 from ..text.layer import count_words
+from . import plots
 
 __all__ = ["overview_table", "exclusions_table", "headlines_table", "fig_words_by_voice", "fig_excluded", "FIGURES"]
 
@@ -112,15 +112,34 @@ def fig_excluded(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
 
 
 # --- the registry used by the report and listed in the README -------------------------------
-from dataclasses import dataclass  # noqa: E402
 from collections.abc import Callable  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 
 from .figures_compare import (  # noqa: E402
-    coverage_table, fig_claim_coverage, fig_profile_map, fig_reuse, measure_label, profile_table, reuse_matrix)
+    coverage_table,
+    fig_claim_coverage,
+    fig_profile_map,
+    fig_reuse,
+    measure_label,
+    profile_table,
+    reuse_matrix,
+)
 from .figures_voice import (  # noqa: E402
-    fig_actor_agency, fig_actor_labels, fig_actor_sentiment, fig_hedge_density, fig_hedges_by_voice,
-    fig_sentiment_by_voice, fig_speaker_types, fig_top_speakers, fig_verb_stance, hedge_density_table, main_actor,
-    sentiment_table, speaker_type_table, verb_stance_table)
+    fig_actor_agency,
+    fig_actor_labels,
+    fig_actor_sentiment,
+    fig_hedge_density,
+    fig_hedges_by_voice,
+    fig_sentiment_by_voice,
+    fig_speaker_types,
+    fig_top_speakers,
+    fig_verb_stance,
+    hedge_density_table,
+    main_actor,
+    sentiment_table,
+    speaker_type_table,
+    verb_stance_table,
+)
 
 __all__ += ["FigureSpec", "report_tables", "coverage_table", "fig_claim_coverage", "fig_profile_map", "fig_reuse",
             "measure_label", "profile_table", "reuse_matrix", "fig_actor_agency", "fig_actor_labels",
@@ -187,8 +206,8 @@ FIGURES: list[FigureSpec] = [
 def report_tables(analyses: Sequence[Any], *, actors: Any = None) -> list[tuple[str, pd.DataFrame]]:
     """Tables shown in the HTML report after the figures (titles and DataFrames; the report escapes them)."""
     from ..compare.profile import who_speaks
-    from ..tables import hedges_table
     from ..compare.stats import pairwise_tests
+    from ..tables import hedges_table
 
     tables: list[tuple[str, pd.DataFrame]] = [
         ("Headlines", headlines_table(analyses)),

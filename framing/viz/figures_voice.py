@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from . import plots
 from ..actors.mentions import Actor
+from . import plots
 
 __all__ = [
     "HEDGE_FIGURE_CATEGORIES", "hedge_density_table", "fig_hedge_density", "fig_hedges_by_voice",

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Iterator
 
 import matplotlib
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
