@@ -33,6 +33,9 @@ from .types import Attribution
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
 _OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
 _PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
+# The word lists in this module are English function words and irregular verb forms that the
+# patterns are written against; they stay code (grammar, not vocabulary a user tunes). The
+# reporting verbs themselves are data: lexicons/reporting_verbs.csv.
 # A bare complement clause ("said warnings had come too late"): a subject pronoun and
 # any word ("said it expects"), or up to five words and then a finite verb: an auxiliary or modal,
 # a regular past tense, a common irregular past, or an adverb and a present

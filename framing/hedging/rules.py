@@ -76,6 +76,9 @@ __all__ = ["RULES", "is_negated", "finite_verb_form", "trailing_report", "REPORT
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–()\[\]“”\"]")
 
+# The word sets below are English closed-class words and verb forms that the context rules read
+# around a hedge term. They stay code, not lexicon files: they are grammar the rules are written
+# against, not vocabulary a user tunes; the hedge terms themselves are data (lexicons/hedges.csv).
 SUBJECTS = frozenset("i you he she we they it god".split())
 DETERMINERS = frozenset(
     "the a an his her their our your its my this that these those all every each some any no such "
