@@ -1,0 +1,235 @@
+"""Gold annotations of real news (GUM Wikinews documents) stored as offsets plus our labels.
+
+The GUM texts stay in ``../shared/data/ud-english/gum/`` (their annotations are CC BY-NC-SA,
+the texts CC BY): nothing of them is copied here. Annotators write a *working file* that
+names the words (a snippet within a numbered GUM sentence); this module turns it into the
+committed gold file, which holds only character offsets into ``gum/text/<doc>.txt`` and labels.
+
+Commands::
+
+    python benchmarks/gold.py sentences GUM_news_afghan        # numbered sentences, to annotate
+    python benchmarks/gold.py build-attribution WORK.jsonl OUT.jsonl
+    python benchmarks/gold.py build-hedges WORK.jsonl OUT.jsonl
+    python benchmarks/gold.py show OUT.jsonl [DOC]             # print the gold with its text, to check it
+
+Working file, attribution (one JSON object per line; ``sent`` is the number printed by
+``sentences``, the sentence holding the cue, or the content when there is no cue)::
+
+    {"doc": "GUM_news_afghan", "sent": 5, "kind": "indirect", "cue_class": "statement",
+     "cue": "said", "source": "Mohib", "content": "the team would return",
+     "speaker": "Hamdullah Mohib", "role": "Ambassador", "affiliation": "Afghanistan",
+     "speaker_type": "government", "source_is_pronoun": false}
+
+``content`` may instead be given as ``content_from`` and ``content_to`` (first and last words of
+a long quotation, which may run over several sentences). ``cue``, ``source`` may be null. A
+snippet that occurs more than once in its search window takes ``"<field>_nth": N`` (1-based).
+
+Working file, hedges and sentence voice::
+
+    {"doc": "GUM_news_afghan", "sent": 7, "hedge": "allegedly", "category": "allegation", "voice": "author"}
+    {"doc": "GUM_news_afghan", "sent": 7, "sentence_voice": "reported"}
+
+Gold files carry ``split`` from ``gum/manifest.csv`` (``train``, ``dev``, ``test``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUM = ROOT.parent / "shared" / "data" / "ud-english" / "gum"
+
+KINDS = ("direct", "indirect", "mixed", "according_to")
+CUE_CLASSES = ("statement", "belief", "intention", "request", "evaluation", "refusal", "nominal")
+SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media", "social_media",
+                 "unnamed", "advocacy", "other")
+HEDGE_CATEGORIES = ("allegation", "epistemic", "distancing", "booster", "scare_quote")
+VOICES = ("author", "quoted", "reported")
+SENTENCE_VOICES = ("author", "quoted", "reported", "mixed")
+WINDOW = 3  # sentences either side of ``sent`` searched for content and source snippets
+
+
+def require_gum() -> bool:
+    """True when the GUM folder is there; else print why the caller skips."""
+    if not (GUM / "manifest.csv").exists():
+        print(f"skipped: {GUM} not found (GUM lives in ../shared/data/ud-english; see its SOURCE.md).")
+        return False
+    return True
+
+
+def manifest() -> dict[str, dict[str, str]]:
+    with (GUM / "manifest.csv").open(encoding="utf-8", newline="") as f:
+        return {row["id"]: row for row in csv.DictReader(f)}
+
+
+def doc_text(doc: str) -> str:
+    return (GUM / "text" / f"{doc}.txt").read_text(encoding="utf-8")
+
+
+def sentences(doc: str) -> list[tuple[int, int]]:
+    """GUM's own sentences of ``doc`` as (start, end) offsets into its text file."""
+    text = doc_text(doc)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in (GUM / "conllu" / f"{doc}.conllu").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            s = line[len("# text = "):]
+            i = text.find(s, pos)
+            if i < 0:
+                raise ValueError(f"{doc}: sentence {len(out) + 1} not found in the text after offset {pos}: {s[:60]!r}")
+            out.append((i, i + len(s)))
+            pos = i + len(s)
+    return out
+
+
+def locate(text: str, snippet: str, lo: int, hi: int, *, nth: int | None = None, near: int | None = None,
+           what: str = "snippet") -> tuple[int, int]:
+    """The span of ``snippet`` in ``text[lo:hi]``: the ``nth`` occurrence, else the one nearest ``near``."""
+    hits = [m.start() for m in re.finditer(re.escape(snippet), text[lo:hi])]
+    if not hits:
+        raise ValueError(f"{what} {snippet!r} not found in {text[lo:hi][:80]!r}...")
+    if nth is not None:
+        if nth > len(hits):
+            raise ValueError(f"{what} {snippet!r}: asked for occurrence {nth}, there are {len(hits)}")
+        i = hits[nth - 1]
+    elif len(hits) == 1 or near is None:
+        if len(hits) > 1:
+            raise ValueError(f"{what} {snippet!r} occurs {len(hits)} times; add {what}_nth")
+        i = hits[0]
+    else:
+        i = min(hits, key=lambda h: abs(lo + h - near))
+    return lo + i, lo + i + len(snippet)
+
+
+def _window(sents: list[tuple[int, int]], k: int, width: int) -> tuple[int, int]:
+    a, b = max(k - 1 - width, 0), min(k - 1 + width, len(sents) - 1)
+    return sents[a][0], sents[b][1]
+
+
+def _check(rec: dict, field: str, allowed: tuple[str, ...], where: str) -> None:
+    if rec.get(field) not in allowed:
+        raise ValueError(f"{where}: {field} {rec.get(field)!r} is not one of {allowed}")
+
+
+def build_attribution(work: Path) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    cache: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    for n, line in enumerate(work.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        rec = json.loads(line)
+        where = f"{work.name}, line {n}"
+        doc = rec["doc"]
+        if doc not in cache:
+            cache[doc] = (doc_text(doc), sentences(doc))
+        text, sents = cache[doc]
+        k = rec["sent"]
+        s0, s1 = sents[k - 1]
+        _check(rec, "kind", KINDS, where)
+        _check(rec, "cue_class", CUE_CLASSES, where)
+        _check(rec, "speaker_type", SPEAKER_TYPES, where)
+        try:
+            cue = locate(text, rec["cue"], s0, s1, nth=rec.get("cue_nth"), what="cue") if rec.get("cue") else None
+            lo, hi = _window(sents, k, WINDOW)
+            anchor = cue[0] if cue else s0
+            if rec.get("content_from"):
+                a = locate(text, rec["content_from"], lo, hi, nth=rec.get("content_from_nth"), near=anchor, what="content_from")
+                lo2, hi2 = _window(sents, k, 12)
+                b = locate(text, rec["content_to"], a[0], hi2, nth=rec.get("content_to_nth"), near=a[0], what="content_to")
+                content = (a[0], b[1])
+            else:
+                content = locate(text, rec["content"], lo, hi, nth=rec.get("content_nth"), near=anchor, what="content")
+            source = (locate(text, rec["source"], lo, hi, nth=rec.get("source_nth"), near=anchor, what="source")
+                      if rec.get("source") else None)
+        except ValueError as exc:
+            raise ValueError(f"{where} ({doc}, sentence {k}): {exc}") from None
+        out.setdefault(doc, []).append({
+            "kind": rec["kind"], "cue_class": rec["cue_class"], "source_span": list(source) if source else None,
+            "cue_span": list(cue) if cue else None, "content_span": list(content), "speaker": rec.get("speaker"),
+            "role": rec.get("role"), "affiliation": rec.get("affiliation"), "speaker_type": rec["speaker_type"],
+            "source_is_pronoun": bool(rec.get("source_is_pronoun", False))})
+    return out
+
+
+def build_hedges(work: Path) -> dict[str, dict[str, list[dict]]]:
+    out: dict[str, dict[str, list[dict]]] = {}
+    cache: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    for n, line in enumerate(work.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        rec = json.loads(line)
+        where = f"{work.name}, line {n}"
+        doc = rec["doc"]
+        if doc not in cache:
+            cache[doc] = (doc_text(doc), sentences(doc))
+        text, sents = cache[doc]
+        entry = out.setdefault(doc, {"hedges": [], "sentences": []})
+        s0, s1 = sents[rec["sent"] - 1]
+        if "sentence_voice" in rec:
+            _check(rec, "sentence_voice", SENTENCE_VOICES, where)
+            entry["sentences"].append({"sent": rec["sent"], "span": [s0, s1], "voice": rec["sentence_voice"]})
+            continue
+        _check(rec, "category", HEDGE_CATEGORIES, where)
+        _check(rec, "voice", VOICES, where)
+        try:
+            span = locate(text, rec["hedge"], s0, s1, nth=rec.get("hedge_nth"), what="hedge")
+        except ValueError as exc:
+            raise ValueError(f"{where} ({doc}, sentence {rec['sent']}): {exc}") from None
+        entry["hedges"].append({"span": list(span), "category": rec["category"], "voice": rec["voice"]})
+    return out
+
+
+def write_gold(docs: dict, out: Path, key: str | None = None) -> None:
+    splits = manifest()
+    with out.open("w", encoding="utf-8") as f:
+        for doc in sorted(docs):
+            body = {key: docs[doc]} if key else docs[doc]
+            f.write(json.dumps({"doc": doc, "split": splits[doc]["split"], **body}, ensure_ascii=False) + "\n")
+
+
+def read_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    if not require_gum():
+        return 0
+    cmd = argv[0]
+    if cmd == "sentences":
+        text = doc_text(argv[1])
+        for k, (s, e) in enumerate(sentences(argv[1]), 1):
+            print(f"{k}: {text[s:e]}")
+    elif cmd == "build-attribution":
+        write_gold(build_attribution(Path(argv[1])), Path(argv[2]), key="attributions")
+    elif cmd == "build-hedges":
+        write_gold(build_hedges(Path(argv[1])), Path(argv[2]))
+    elif cmd == "show":
+        for rec in read_gold(Path(argv[1])):
+            if len(argv) > 2 and rec["doc"] != argv[2]:
+                continue
+            text = doc_text(rec["doc"])
+            print(f"## {rec['doc']} ({rec['split']})")
+            for a in rec.get("attributions", []):
+                src = text[slice(*a["source_span"])] if a["source_span"] else None
+                cue = text[slice(*a["cue_span"])] if a["cue_span"] else None
+                print(f"  {a['kind']}/{a['cue_class']} {a['speaker']!r} ({a['speaker_type']}) source={src!r} cue={cue!r}: "
+                      f"{text[slice(*a['content_span'])][:100]!r}")
+            for h in rec.get("hedges", []):
+                print(f"  hedge {h['category']}/{h['voice']}: {text[slice(*h['span'])]!r}")
+            for s in rec.get("sentences", []):
+                print(f"  sentence {s['sent']} {s['voice']}: {text[slice(*s['span'])][:90]!r}")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
