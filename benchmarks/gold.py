@@ -105,6 +105,42 @@ def locate(text: str, snippet: str, lo: int, hi: int, *, nth: int | None = None,
     return lo + i, lo + i + len(snippet)
 
 
+_ENTITY_RE = re.compile(r"\((\d+)-[^()]*\)?|(\d+)\)")
+
+
+def coref_mentions(doc: str) -> list[tuple[int, int, int]]:
+    """GUM's coreference mentions of ``doc`` as (start, end, entity id), offsets into its text file.
+
+    Read from the ``Entity=`` annotations of the MISC column (Zeldes 2017): ``(N-...`` opens a
+    mention of entity N at a word, ``N)`` closes it, ``(N-...)`` is a one-word mention.
+    """
+    text = doc_text(doc)
+    out: list[tuple[int, int, int]] = []
+    open_at: dict[int, list[int]] = {}
+    pos = 0
+    for line in (GUM / "conllu" / f"{doc}.conllu").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) != 10 or not cols[0].isdigit():
+            continue
+        i = text.find(cols[1], pos)
+        if i < 0:
+            raise ValueError(f"{doc}: word {cols[1]!r} not found after offset {pos}")
+        start, end = i, i + len(cols[1])
+        pos = end
+        ent = next((f[len("Entity="):] for f in cols[9].split("|") if f.startswith("Entity=")), "")
+        for m in _ENTITY_RE.finditer(ent):
+            if m.group(1):
+                eid = int(m.group(1))
+                if m.group(0).endswith(")"):
+                    out.append((start, end, eid))
+                else:
+                    open_at.setdefault(eid, []).append(start)
+            else:
+                eid = int(m.group(2))
+                out.append((open_at[eid].pop(), end, eid))
+    return sorted(out)
+
+
 def _window(sents: list[tuple[int, int]], k: int, width: int) -> tuple[int, int]:
     a, b = max(k - 1 - width, 0), min(k - 1 + width, len(sents) - 1)
     return sents[a][0], sents[b][1]
