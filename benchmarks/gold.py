@@ -151,18 +151,22 @@ def _check(rec: dict, field: str, allowed: tuple[str, ...], where: str) -> None:
         raise ValueError(f"{where}: {field} {rec.get(field)!r} is not one of {allowed}")
 
 
-def build_attribution(work: Path) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
+def _work_records(work: Path):
+    """(where, record, document text, its sentences) for each record of a working file; ``//`` lines are comments."""
     cache: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     for n, line in enumerate(work.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         rec = json.loads(line)
-        where = f"{work.name}, line {n}"
+        if rec["doc"] not in cache:
+            cache[rec["doc"]] = (doc_text(rec["doc"]), sentences(rec["doc"]))
+        yield f"{work.name}, line {n}", rec, *cache[rec["doc"]]
+
+
+def build_attribution(work: Path) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for where, rec, text, sents in _work_records(work):
         doc = rec["doc"]
-        if doc not in cache:
-            cache[doc] = (doc_text(doc), sentences(doc))
-        text, sents = cache[doc]
         k = rec["sent"]
         s0, s1 = sents[k - 1]
         _check(rec, "kind", KINDS, where)
@@ -193,16 +197,8 @@ def build_attribution(work: Path) -> dict[str, list[dict]]:
 
 def build_hedges(work: Path) -> dict[str, dict[str, list[dict]]]:
     out: dict[str, dict[str, list[dict]]] = {}
-    cache: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    for n, line in enumerate(work.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        rec = json.loads(line)
-        where = f"{work.name}, line {n}"
+    for where, rec, text, sents in _work_records(work):
         doc = rec["doc"]
-        if doc not in cache:
-            cache[doc] = (doc_text(doc), sentences(doc))
-        text, sents = cache[doc]
         entry = out.setdefault(doc, {"hedges": [], "sentences": []})
         s0, s1 = sents[rec["sent"] - 1]
         if "sentence_voice" in rec:
