@@ -20,6 +20,7 @@ Working file, attribution (one JSON object per line; ``sent`` is the number prin
      "speaker": "Hamdullah Mohib", "role": "Ambassador", "affiliation": "Afghanistan",
      "speaker_type": "government", "source_is_pronoun": false}
 
+A document annotated with no attribution at all is one line ``{"doc": "...", "none": true}``.
 ``content`` may instead be given as ``content_from`` and ``content_to`` (first and last words of
 a long quotation, which may run over several sentences). ``cue``, ``source`` may be null. A
 snippet that occurs more than once in its search window takes ``"<field>_nth": N`` (1-based).
@@ -167,6 +168,9 @@ def build_attribution(work: Path) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for where, rec, text, sents in _work_records(work):
         doc = rec["doc"]
+        if rec.get("none"):  # {"doc": ..., "none": true}: annotated, and nothing is attributed in it
+            out.setdefault(doc, [])
+            continue
         k = rec["sent"]
         s0, s1 = sents[k - 1]
         _check(rec, "kind", KINDS, where)
