@@ -43,7 +43,8 @@ TITLES = frozenset(
     "capt capt. sgt sgt. st. rev rev. judge justice president vice senator representative governor "
     "mayor minister chancellor secretary king queen prince princess pope sir lady lord general "
     "colonel captain sergeant officer detective chief ceo chairman chairwoman director professor "
-    "doctor ambassador commissioner councilman councilwoman congressman congresswoman speaker".split()
+    "doctor ambassador commissioner councilman councilwoman congressman congresswoman speaker former "
+    "late acting".split()
 )
 #: Proper nouns that are not names of anyone or anything (a name of only these is skipped).
 NOT_NAMES = frozenset(
@@ -261,13 +262,21 @@ class ParsedSentence:
 
     def _in_name(self, i: int) -> bool:
         t = self.tokens[i]
+        if "@" in t.text or "/" in t.text:
+            return False  # e-mail addresses, web addresses
         return t.pos == "PROPN" or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+
+    def _name_modifier(self, i: int) -> bool:
+        # a capitalised adjective or noun inside a name: "New Zealand", "White House"
+        t = self.tokens[i]
+        return t.dep in ("amod", "compound") and t.pos in ("ADJ", "NOUN") and t.text[:1].isupper()
 
     def name_at(self, i: int) -> tuple[int, int] | None:
         """Article offsets of the proper name around token ``i``, or ``None`` if ``i`` is not in one.
 
         A name is a chain of proper nouns (and initials such as "E.") joined by ``flat`` or
-        ``compound``; titles in front ("Judge", "Sen.") are left out.
+        ``compound``, with capitalised adjective or noun modifiers ("New Zealand", "White House");
+        titles in front ("Judge", "Sen.") are left out. E-mail and web addresses are not names.
         """
         if not self._in_name(i) or self.tokens[i].text.lower() in TITLES:
             return None
@@ -277,7 +286,7 @@ class ParsedSentence:
         chain, todo = {top}, [top]
         while todo:
             for c in self.children(todo.pop()):
-                if self.tokens[c].dep in NAME_DEPS and self._in_name(c) and c not in chain:
+                if c not in chain and ((self.tokens[c].dep in NAME_DEPS and self._in_name(c)) or self._name_modifier(c)):
                     chain.add(c)
                     todo.append(c)
         # the contiguous run around i (hyphens and dots between name words belong to it)
@@ -296,7 +305,8 @@ class ParsedSentence:
 def names(parsed: ParsedSentence) -> list[tuple[int, int]]:
     """Article offsets ``(start, end)`` of the proper names in a sentence, in order.
 
-    The spans of :meth:`ParsedSentence.name_at`; names of weekdays and months alone are skipped.
+    The spans of :meth:`ParsedSentence.name_at`, except those made only of weekdays and months
+    or only of plural proper nouns ("Americans", "Shiites": groups, not names).
 
     Examples
     --------
@@ -309,8 +319,8 @@ def names(parsed: ParsedSentence) -> list[tuple[int, int]]:
         span = parsed.name_at(t.i)
         if span is None or (out and span[0] < out[-1][1]):
             continue
-        words = [u.text.lower() for u in parsed.tokens if span[0] <= u.start and u.end <= span[1]]
-        if not set(words) <= NOT_NAMES:
+        inside = [u for u in parsed.tokens if span[0] <= u.start and u.end <= span[1]]
+        if not {u.text.lower() for u in inside} <= NOT_NAMES and any(u.tag != "NNPS" for u in inside):
             out.append(span)
     return out
 
