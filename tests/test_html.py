@@ -120,3 +120,9 @@ def test_import_framing_does_not_import_trafilatura():
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_progress_total_counts_saved_pages():
+    from framing.batch.run import count_inputs
+
+    assert count_inputs(HTML) == 3 and count_inputs([HTML / "ledger-dam.html", HTML / "courier-dam.htm"]) == 2
