@@ -39,7 +39,7 @@ class Analysis:
         The evidence: each item carries character offsets into ``article.text``.
     scores : dict
         Flat per-article measures (hedge densities, sentiment by voice, source
-        counts ...), documented in the README's "Columns" section.
+        counts ...), documented in docs/compare.md (the profile) and the pages of each scorer.
     """
 
     article: Article

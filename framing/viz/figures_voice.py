@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: Hedge categories drawn in the density figure, in legend order (boosters are the opposite stance
-#: and are left out of hedge densities; see the README's hedging section).
+#: and are left out of hedge densities; see docs/hedging.md).
 HEDGE_FIGURE_CATEGORIES = ("allegation", "epistemic", "distancing", "scare_quote")
 
 # Bootstrap resamples for the interval figures. 2,000 percentile resamples keep the Monte Carlo
