@@ -126,3 +126,13 @@ def test_the_progress_total_counts_saved_pages():
     from framing.batch.run import count_inputs
 
     assert count_inputs(HTML) == 3 and count_inputs([HTML / "ledger-dam.html", HTML / "courier-dam.htm"]) == 2
+
+
+def test_a_page_runs_nothing_and_reads_no_file():
+    # an external entity, an event handler and a script: parsed as markup, never resolved or run
+    para = "<p>The council voted on Tuesday to close the old library after a long and angry debate. &xxe;</p>"
+    page = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><article>'
+            + para + '<img src=x onerror="alert(1)"><script>document.write("INJECTED")</script></article></body></html>')
+    text, meta = extract_html(page)
+    assert text == "The council voted on Tuesday to close the old library after a long and angry debate. &xxe;"
+    assert meta == {}
