@@ -132,73 +132,41 @@ def test_actor_figures_on_composed_text():
     assert [t.get_text() for t in ag.get_xticklabels()] == ["A\n(n=2)", "B\n(n=2)"]
 
 
-# ------------------------------------------------------------------ the plot helpers
-
-def test_ink_is_readable_on_dark_and_light_cells():
-    assert plots._ink((0.0, 0.0, 0.0, 1.0)) == "white"
-    assert plots._ink((1.0, 1.0, 1.0, 1.0)) == "#222222"
-    assert plots._ink(matplotlib.colors.to_rgba("#0072B2")) == "white"
-    assert plots._ink(matplotlib.colors.to_rgba("#F0E442")) == "#222222"
-
-
-def test_heatmap_annotates_diverging_cells_with_readable_ink():
-    m = pd.DataFrame([[-0.8, 0.0, 0.8]], index=["A"], columns=["x", "y", "z"])
-    ax = plots.heatmap(m, fmt="{:+.1f}", cmap="RdBu", vmin=-0.8, vmax=0.8)
-    assert [(t.get_text(), t.get_color()) for t in ax.texts] == [("-0.8", "white"), ("+0.0", "#222222"), ("+0.8", "white")]
+def _label_cells(ax):
+    """{(label, outlet): (number shown, drawn as a ring)} from the actor-labels dot grid."""
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    cols = [t.get_text() for t in ax.get_xticklabels()]
+    rings = {tuple(np.round(c.get_offsets()[0]).astype(int)): c.get_facecolor()[0].tolist() == [1.0, 1.0, 1.0, 1.0]
+             for c in ax.collections}
+    return {(rows[round(t.get_position()[1])], cols[round(t.get_position()[0])]):
+            (t.get_text(), rings[(round(t.get_position()[0]), round(t.get_position()[1]))]) for t in ax.texts}
 
 
-def test_profile_map_merges_parallel_arrows():
-    prof = pd.DataFrame({"a": [1.0, 2.0, 3.0, 4.0], "b": [2.0, 4.0, 6.0, 8.0], "c": [1.0, 0.0, 1.0, 0.0]},
-                        index=["P", "Q", "R", "S"])
-    ax = plots.profile_map(prof, n_arrows=4)
-    labels = [t.get_text() for t in ax.texts if t.get_text() not in {"P", "Q", "R", "S", ""}]
-    assert sorted(labels) == ["a\nb", "c"]
+def test_actor_labels_figure_marks_labels_used_only_in_others_words():
+    actors = [a for a in framing.load_actors(ACTORS) if a.name == "deported people"]
+    arts = [analyze(Article("a", "The migrants were deported. “They are criminals and migrants,” the mayor said.\n", outlet="A")),
+            analyze(Article("b", "“The migrants must go,” the mayor said. The mayor said that the criminals would be deported.\n",
+                            outlet="B"))]
+    ax = figures.fig_actor_labels(arts, actors)
+    assert _label_cells(ax) == {("migrants", "A"): ("1+1", False),  # once in A's own words, once quoted
+                                ("migrants", "B"): ("1", True),     # only quoted: a ring
+                                ("criminals", "A"): ("1", True),
+                                ("criminals", "B"): ("1", False)}   # reported speech is B's own paraphrase
+    assert "ring: only inside quotations;\nn+m: n in the outlet's own words, m quoted" in ax.get_title()
+    lab = framing.actor_labels(arts, actors)
+    assert lab[["id", "label", "voice", "reported"]].values.tolist() == [
+        ["a", "migrants", "author", False], ["a", "criminals", "quoted", False], ["a", "migrants", "quoted", False],
+        ["b", "migrants", "quoted", False], ["b", "criminals", "author", True]]
 
 
-# ------------------------------------------------------------------ the plain-language reading
-
-def test_reading_names_the_planted_reuse():
-    r = plain_reading(_composed("paraphrase"), n_perm=500)
-    assert r.sentences[0] == "The corpus has 3 articles from 3 outlets."
-    assert r.sentences[1].startswith("Outlet X and Outlet Y ")
-    assert [x[:2] for x in r.evidence["reuse"]] == [("Outlet X", "Outlet Y")]
-    assert r.text == " ".join(r.sentences) and r._repr_markdown_() == r.text
-
-
-def test_reading_without_reuse_and_with_a_clear_difference():
-    quote = "“We have done nothing wrong and we will prove it in court,” the mayor of the town told reporters."
-    flat = "The council met on Tuesday evening to discuss the budget for the coming year in detail."
-    arts = [Article("q", "\n".join([quote.replace("town", f"town {k}") for k in range(12)]) + "\n", outlet="Quoter"),
-            Article("f", "\n".join([flat.replace("year", f"year {k}") for k in range(12)]) + "\n", outlet="Flat")]
-    r = plain_reading([analyze(a) for a in arts], n_perm=2000)
-    assert r.sentences[1] == "No two articles share more than 20% of their sentences: they read as independent reports."
-    assert r.evidence["tests"]["quoted_share"]["outlet_high"] == "Quoter"
-    assert r.evidence["tests"]["quoted_share"]["p_holm"] < 0.05
-    assert any(s.startswith("Clear differences: the share of words inside quotation marks is higher in Quoter than in Flat")
-               for s in r.sentences)
-
-
-def test_reading_is_reproducible_and_refuses_one_article(analyses):
-    assert plain_reading(analyses, n_perm=300, seed=1) == plain_reading(analyses, n_perm=300, seed=1)
-    with pytest.raises(ValueError, match="at least two analysed articles, got 1"):
-        plain_reading(analyses[:1])
-
-
-# ------------------------------------------------------------------ the report
-
-def test_report_draws_actor_figures_only_with_an_actors_file(tmp_path):
-    plain = tmp_path / "plain"
-    plain.mkdir()
-    for a in CORPORA["paraphrase"]:
-        (plain / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
-    index, errors = write_report(plain, tmp_path / "out1")
-    page = index.read_text(encoding="utf-8")
-    assert errors == [] and "Figure " not in page.replace("<figure>", "")  # no figure failed
-    drawn = {p.stem for p in (tmp_path / "out1" / "figures").glob("*.png")}
-    assert drawn == {s.name for s in figures.FIGURES if not s.needs_actors}
-    assert "No <code>actors.csv</code> in the corpus folder" in page
-    assert "What differs, and how sure we can be" in page and "largely one text" in page
-
-    (plain / "actors.csv").write_bytes(ACTORS.read_bytes())
-    write_report(plain, tmp_path / "out2")
-    assert {p.stem for p in (tmp_path / "out2" / "figures").glob("*.png")} == {s.name for s in figures.FIGURES}
+def test_actor_labels_figure_on_the_bundled_event_rings_the_quoted_labels(analyses):
+    cells = _label_cells(figures.fig_actor_labels(analyses, BUNDLED / "actors.csv"))
+    # "terrorists": the ICE filing's word (quoted) and Maduro's, in reported speech ("labeling them as terrorists")
+    assert cells[("terrorists", "Outlet A")] == ("1+1", False) and cells[("terrorists", "Outlet D")] == ("1+1", False)
+    assert cells[("members of the Venezuelan criminal organization", "Outlet A")] == ("1", True)  # the quoted White House
+    assert cells[("individuals", "Outlet D")] == ("3", False) and cells[("migrants", "Outlet E")] == ("3", False)
+    rings = sorted(k for k, (_, ring) in cells.items() if ring)
+    assert rings == [("Venezuelan youth", "Outlet D"), ("aliens", "Outlet E"),
+                     ("members of the Venezuelan criminal organization", "Outlet A"),
+                     ("members of the Venezuelan criminal organization", "Outlet B"),
+                     ("members of the Venezuelan criminal organization", "Outlet C")]

@@ -207,12 +207,14 @@ def coverage_matrix(positions: pd.DataFrame, *, ax: Axes | None = None, title: s
     return ax
 
 
-def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-               size_label: str = "mentions") -> Axes:
+def label_dots(counts: pd.DataFrame, *, others: pd.DataFrame | None = None, ax: Axes | None = None,
+               title: str | None = None, size_label: str = "mentions") -> Axes:
     """Dot grid: one row per label (index), one column per outlet; dot area and number = count.
 
     Empty cells (count 0) stay blank, so a reader sees at a glance which outlet
-    uses which words.
+    uses which words. ``others`` (same shape) counts the uses in someone else's
+    words (inside quotations): a cell whose uses are all such is a hollow ring, so a
+    quoted word is not read as the outlet's own; a cell with both is numbered ``own+others``.
 
     Examples
     --------
@@ -221,18 +223,29 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
     >>> [t.get_text() for t in ax.texts]
     ['2', '1', '3']
     >>> plt.close(ax.figure)
+    >>> ax = label_dots(c, others=pd.DataFrame({"A": [2, 0], "B": [0, 1]}, index=c.index))
+    >>> [t.get_text() for t in ax.texts], [p.get_facecolor()[0].tolist() for p in ax.collections]  # A's 2: a white ring
+    (['2', '1', '2+1'], [[1.0, 1.0, 1.0, 1.0], [0.901..., 0.623..., 0.0, 0.85], [0.901..., 0.623..., 0.0, 0.85]])
+    >>> plt.close(ax.figure)
     """
     ax = _ax(ax, (1.1 * counts.shape[1] + 4, 0.32 * counts.shape[0] + 1.6))
     data = counts.to_numpy(dtype=float)
+    other = others.reindex_like(counts).fillna(0).to_numpy(dtype=float) if others is not None else np.zeros_like(data)
     biggest = max(float(np.nanmax(data)) if data.size else 1.0, 1.0)
     for i in range(data.shape[0]):
         for j in range(data.shape[1]):
-            v = data[i, j]
+            v, w = data[i, j], min(other[i, j], data[i, j])
             if np.isfinite(v) and v > 0:
-                ax.scatter(j, i, s=60 + 260 * v / biggest, color=PALETTE[j % len(PALETTE)], alpha=0.85, zorder=3,
-                           edgecolors="none")
-                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5, zorder=4,
-                        color=_ink(matplotlib.colors.to_rgba(PALETTE[j % len(PALETTE)])))
+                colour = PALETTE[j % len(PALETTE)]
+                size = 60 + 260 * v / biggest
+                if w >= v:  # only in someone else's words: a ring, the number in the outlet's colour
+                    ax.scatter(j, i, s=size, facecolors="white", edgecolors=colour, linewidths=1.6, zorder=3)
+                    ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5, zorder=4, color="#333333",
+                            fontstyle="italic")
+                    continue
+                ax.scatter(j, i, s=size, color=colour, alpha=0.85, zorder=3, edgecolors="none")
+                ax.text(j, i, f"{v - w:.0f}+{w:.0f}" if w > 0 else f"{v:.0f}", ha="center", va="center",
+                        fontsize=6.5 if w > 0 else 7.5, zorder=4, color=_ink(matplotlib.colors.to_rgba(colour)))
     ax.set_xticks(range(counts.shape[1]), [str(c) for c in counts.columns])
     ax.xaxis.tick_top()
     ax.set_yticks(range(counts.shape[0]), [str(i) for i in counts.index])
@@ -243,7 +256,10 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
         spine.set_visible(False)
     ax.tick_params(length=0)
     if title:
-        ax.set_title(f"{title}\n(dot area and number: {size_label})", pad=10)
+        note = f"dot area and number: {size_label}"
+        if others is not None:
+            note += "; ring: only inside quotations;\nn+m: n in the outlet's own words, m quoted"
+        ax.set_title(f"{title}\n({note})", pad=10)
     return ax
 
 
