@@ -8,7 +8,7 @@
 # trains training/config.cfg on one thread with its fixed seed (training/output/, not
 # committed; log in training/output/train.log), writes the best model (dev score) into
 # framing/models/en_framing_ud and runs benchmarks/syntax.py on it.
-# About an hour on one core. Not part of CI or scripts/test.sh.
+# About 65 minutes on one thread of this 2-core machine (other core busy). Not part of CI or scripts/test.sh.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
