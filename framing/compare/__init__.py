@@ -7,7 +7,7 @@ tables), ``names`` (one name per person across outlets), ``reading`` (the plain-
 summary) and ``accessor`` (the ``df.framing`` pandas accessor).
 """
 
-from .claims import claim_matrix, find_claims
+from .claims import find_claims
 from .profile import compare_outlets, describe_columns, score_corpus, who_speaks
 from .reading import Reading, plain_reading
 from .reuse import text_reuse
@@ -18,7 +18,7 @@ from .stats import (
            permutation_test,
            profile_with_ci,
 )
-from .tables import claims_table, reuse_table
+from .tables import claim_matrix, claims_table, reuse_table
 
 __all__ = ["score_corpus", "describe_columns", "who_speaks", "compare_outlets", "available_measures",
            "bootstrap_ci", "profile_with_ci", "permutation_test", "pairwise_tests", "find_claims", "claim_matrix",
