@@ -3,7 +3,9 @@
 Every figure the project publishes is written by :func:`save_figure`, which
 writes SVG and PNG with fixed metadata and a fixed SVG hash salt, so that two
 runs with the pinned matplotlib (``constraints.txt``) give identical bytes.
-Colours are the Okabe-Ito colour-blind-safe palette.
+Colours are the Okabe-Ito colour-blind-safe palette, then Paul Tol's "muted" scheme
+(:data:`PALETTE`, 17 colours, none repeated); a figure with more categories than that
+shows the largest ones and groups the rest as "others" (:func:`top_n_others`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -21,11 +23,16 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-__all__ = ["STYLE", "PALETTE", "style", "use_style", "save_figure", "bar_with_ci", "heatmap",
-           "coverage_matrix", "label_dots", "profile_map", "stacked_bars"]
+__all__ = ["STYLE", "PALETTE", "OTHERS_COLOR", "style", "use_style", "save_figure", "bar_with_ci", "heatmap",
+           "coverage_matrix", "label_dots", "profile_map", "stacked_bars", "distinct_colors", "top_n_others",
+           "mark_empty", "empty_reason"]
 
 STYLE = str(Path(__file__).parent / "style" / "framing.mplstyle")
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+#: Okabe & Ito (2008), then Paul Tol's muted scheme (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002).
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+           "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
+#: The colour of an "others" group.
+OTHERS_COLOR = "#BBBBBB"
 _SVG_METADATA = {"Date": None, "Creator": "framing", "Format": None, "Type": None}
 _PNG_METADATA = {"Software": "framing"}
 
@@ -72,6 +79,43 @@ def save_figure(fig: Figure, name: str, folder: str | Path = "figures", *, forma
     return written
 
 
+def distinct_colors(n: int) -> list[str]:
+    """``n`` distinct colours of :data:`PALETTE`; more than it holds is an error (group the rest as "others").
+
+    >>> distinct_colors(2), len(set(distinct_colors(len(PALETTE))))
+    (['#0072B2', '#E69F00'], 17)
+    """
+    if n > len(PALETTE):
+        raise ValueError(f"{n} categories but {len(PALETTE)} distinct colours: group the smallest with top_n_others()")
+    return PALETTE[:n]
+
+
+def top_n_others(df: pd.DataFrame, n: int = len(PALETTE) - 1, *, label: str = "others") -> pd.DataFrame:
+    """The ``n`` columns with the largest totals (in their order), the rest summed into one ``label`` column.
+
+    >>> df = pd.DataFrame({"a": [1, 1], "b": [5, 0], "c": [0, 2]})
+    >>> top_n_others(df, 1).to_dict("list"), top_n_others(df, 2).shape  # one column alone is not grouped
+    ({'b': [5, 0], 'others': [1, 3]}, (2, 3))
+    """
+    if df.shape[1] <= n + 1:
+        return df
+    keep = list(df.sum().sort_values(ascending=False, kind="stable").index[:n])
+    out = df[[c for c in df.columns if c in keep]].copy()
+    out[label] = df.drop(columns=keep).sum(axis=1)
+    return out
+
+
+def mark_empty(ax: Axes, reason: str) -> Axes:
+    """Mark ``ax`` as a figure with nothing to show (the report leaves it out and prints ``reason``)."""
+    ax.framing_empty = reason  # type: ignore[attr-defined]
+    return ax
+
+
+def empty_reason(ax: Any) -> str | None:
+    """Why a figure has nothing to show (see :func:`mark_empty`), else ``None``."""
+    return getattr(ax, "framing_empty", None)
+
+
 def _ax(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     if ax is not None:
         return ax
@@ -109,9 +153,10 @@ def bar_with_ci(df: pd.DataFrame, *, x: str, y: str, hue: str | None = None, low
                              np.clip(sub[high].to_numpy(dtype=float) - vals, 0, None)])
             err = np.nan_to_num(err)
         ax.bar(pos, np.nan_to_num(vals), width=width * 0.92, label=None if h is None else str(h),
-               color=PALETTE[k % len(PALETTE)], yerr=err, capsize=2.5 if err is not None else 0,
+               color=distinct_colors(len(hues))[k], yerr=err, capsize=2.5 if err is not None else 0,
                error_kw={"elinewidth": 0.9, "ecolor": "#333333"})
-    ax.set_xticks(np.arange(len(xs)), [str(v) for v in xs])
+    many = len(xs) > 8
+    ax.set_xticks(np.arange(len(xs)), [str(v) for v in xs], rotation=45 if many else 0, ha="right" if many else "center")
     if zero_line:
         ax.axhline(0, color="#555555", linewidth=0.8)
     ax.set_ylabel(ylabel or y)
@@ -142,7 +187,7 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
         ax.set_axis_off()
         if title:
             ax.set_title(title)
-        return ax
+        return mark_empty(ax, title or "nothing to show")
     data = matrix.to_numpy(dtype=float)
     finite = data[np.isfinite(data)]
     lo = vmin if vmin is not None else (float(finite.min()) if finite.size else 0.0)
@@ -169,6 +214,11 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
     if ylabel:
         ax.set_ylabel(ylabel)
     return ax
+
+
+def _outlet_colors(n: int) -> list[str]:
+    """One colour per outlet while the palette has enough; past that one colour for all (the outlets are labelled)."""
+    return PALETTE[:n] if n <= len(PALETTE) else [PALETTE[0]] * n
 
 
 def _ink(rgba: Sequence[float]) -> str:
@@ -225,14 +275,15 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
     ax = _ax(ax, (1.1 * counts.shape[1] + 4, 0.32 * counts.shape[0] + 1.6))
     data = counts.to_numpy(dtype=float)
     biggest = max(float(np.nanmax(data)) if data.size else 1.0, 1.0)
+    ink = _outlet_colors(data.shape[1])
     for i in range(data.shape[0]):
         for j in range(data.shape[1]):
             v = data[i, j]
             if np.isfinite(v) and v > 0:
-                ax.scatter(j, i, s=60 + 260 * v / biggest, color=PALETTE[j % len(PALETTE)], alpha=0.85, zorder=3,
+                ax.scatter(j, i, s=60 + 260 * v / biggest, color=ink[j], alpha=0.85, zorder=3,
                            edgecolors="none")
                 ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5, zorder=4,
-                        color=_ink(matplotlib.colors.to_rgba(PALETTE[j % len(PALETTE)])))
+                        color=_ink(matplotlib.colors.to_rgba(ink[j])))
     ax.set_xticks(range(counts.shape[1]), [str(c) for c in counts.columns])
     ax.xaxis.tick_top()
     ax.set_yticks(range(counts.shape[0]), [str(i) for i in counts.index])
@@ -250,14 +301,14 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
 def stacked_bars(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
                  ylabel: str | None = None, horizontal: bool = False, colors: Sequence[str] | None = None) -> Axes:
     """Stacked bars: index = bars (outlets), columns = stacked parts, in column order."""
-    colors = list(colors) if colors is not None else PALETTE
+    colors = list(colors) if colors is not None else distinct_colors(df.shape[1])
     ax = _ax(ax, (8, 4))
     if df.shape[1] == 0 or df.shape[0] == 0:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes, color="#777777")
         ax.set_axis_off()
         if title:
             ax.set_title(title)
-        return ax
+        return mark_empty(ax, f"{title or 'the figure'}: nothing to show")
     bottom = np.zeros(len(df))
     pos = np.arange(len(df))
     for k, col in enumerate(df.columns):
@@ -301,13 +352,14 @@ def profile_map(profile: pd.DataFrame, *, label: str | None = None, ax: Axes | N
     labels = list(profile[label]) if label else [str(i) for i in profile.index]
     if num.shape[1] < 2 or num.shape[0] < 3:
         ax.text(0.5, 0.5, "not enough varying measures for a map", ha="center", transform=ax.transAxes)
-        return ax
+        return mark_empty(ax, "fewer than 3 outlets or 2 varying measures: not enough for a map")
     z = (num - num.mean()) / num.std(ddof=0)
     z = z.fillna(0.0)
     pca = PCA(n_components=2, svd_solver="full", random_state=0)
     xy = pca.fit_transform(z.to_numpy())
+    ink = _outlet_colors(len(xy))
     for k, (px, py) in enumerate(xy):
-        ax.scatter(px, py, s=80, color=PALETTE[k % len(PALETTE)], zorder=3, edgecolors="#333333", linewidths=0.5)
+        ax.scatter(px, py, s=80, color=ink[k], zorder=3, edgecolors="#333333", linewidths=0.5)
         ax.annotate(labels[k], (px, py), xytext=(6, 6), textcoords="offset points", fontsize=10)
     load = pca.components_.T
     scale = np.abs(xy).max() * 0.9
