@@ -225,6 +225,23 @@ def test_palette_has_no_repeats_and_many_categories_become_others():
     assert top.shape[1] == 17 and top.columns[-1] == "others" and top.to_numpy().sum() == wide.to_numpy().sum()
 
 
+def test_figures_read_at_thirty_outlets():
+    from events_corpus import _text
+
+    arts = [analyze(Article(f"o{k}", _text("flood", k % 6, k % 2 == 0)[1], outlet=f"Outlet {k:02d}")) for k in range(30)]
+    names = [f"Outlet {k:02d}" for k in range(30)]
+    ax = figures.fig_reuse(arts)
+    assert [t.get_text() for t in ax.get_xticklabels()] == names and len(ax.texts) == 0  # no unreadable numbers
+    ax = figures.fig_hedge_density(arts)
+    assert [t.get_text() for t in ax.get_xticklabels()] == names
+    assert {t.get_rotation() for t in ax.get_xticklabels()} == {45.0}
+    ax = figures.fig_words_by_voice(arts)
+    assert len(ax.get_xticklabels()) == 30 and {t.get_rotation() for t in ax.get_xticklabels()} == {45.0}
+    legend = [tuple(h.get_facecolor()) for h in figures.fig_speaker_types(arts).get_legend().legend_handles]
+    assert len(legend) == len(set(legend))  # no colour repeated
+    plots.plt.close("all")
+
+
 # ------------------------------------------------------------------ notebooks on a multi-event corpus
 
 def test_notebooks_run_on_several_events(tmp_path):

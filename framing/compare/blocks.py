@@ -103,6 +103,11 @@ def stratified_permutation(blocks: Sequence[tuple[np.ndarray, np.ndarray]], *, n
     for a, b in kept:
         shapes.setdefault((len(a), len(b)), []).append(np.concatenate([a, b]))
     for (k, m), rows in shapes.items():
+        if k == m == 1:  # one article each: a permutation is a sign flip of the event's difference
+            diffs = np.stack(rows)[:, 0] - np.stack(rows)[:, 1]
+            signs = rng.integers(0, 2, size=(n_perm, len(diffs)), dtype=np.int8) * 2 - 1
+            total += signs @ diffs
+            continue
         step = max(1, 4_000_000 // (n_perm * (k + m)))  # at most about 4 million values held at once
         for lo in range(0, len(rows), step):
             z = np.stack(rows[lo:lo + step])  # (blocks, k + m)

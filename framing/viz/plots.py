@@ -199,11 +199,9 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
     ax.grid(False)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    for i in range(data.shape[0]):
-        for j in range(data.shape[1]):
-            v = data[i, j]
-            if np.isfinite(v):
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8.5, color=_ink(im.cmap(im.norm(v))))
+    # numbers in the cells only while they fit (up to 15 columns); past that the colour bar reads the cells
+    for i, j in np.argwhere(np.isfinite(data)) if data.shape[1] <= 15 else ():
+        ax.text(j, i, fmt.format(data[i, j]), ha="center", va="center", fontsize=8.5, color=_ink(im.cmap(im.norm(data[i, j]))))
     cb = ax.figure.colorbar(im, ax=ax, shrink=0.8)
     if colorbar_label:
         cb.set_label(colorbar_label)
@@ -326,7 +324,7 @@ def stacked_bars(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if ylabel:
             ax.set_xlabel(ylabel)
     else:
-        ax.set_xticks(pos, [str(i) for i in df.index])
+        ax.set_xticks(pos, [str(i) for i in df.index], rotation=45 if len(df) > 8 else 0, ha="right" if len(df) > 8 else "center")
         if ylabel:
             ax.set_ylabel(ylabel)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
