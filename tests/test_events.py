@@ -42,6 +42,13 @@ def test_event_is_read_from_a_manifest_and_a_table(tmp_path):
     assert [a.event for a in framing.load_corpus(table)] == ["storm", ""]  # no event: one event, ""
 
 
+def test_profile_has_an_event_column_only_with_events(events, bundled):
+    df = framing.score_corpus(events)
+    assert df.columns[:4].tolist() == ["id", "outlet", "title", "event"] and df["event"].tolist()[::9] == ["flood", "strike", "election"]
+    assert framing.describe_columns(df).loc["event", "meaning"].startswith("the article's event")
+    assert "event" not in framing.score_corpus(bundled[:2]).columns
+
+
 def test_bundled_jsonl_has_no_event_field(bundled):
     # the event lives in Article.metadata; analysis.jsonl of the bundled corpus is unchanged
     assert all(a.event == "" for a in bundled)
