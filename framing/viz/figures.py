@@ -232,8 +232,9 @@ def report_tables(analyses: Sequence[Any], *, actors: Any = None) -> list[tuple[
         ("Who speaks where", who_speaks(analyses)),
     ]
     if len(analyses) > 1:
-        tables.append(("Pairwise permutation tests: hedge density", pairwise_tests(analyses, "hedge_density")))
-        tables.append(("Pairwise permutation tests: share of words quoted", pairwise_tests(analyses, "quoted_share")))
+        # a and b list every article id of the two outlets: left out (the outlets name them)
+        for title, measure in (("hedge density", "hedge_density"), ("share of words quoted", "quoted_share")):
+            tables.append((f"Pairwise permutation tests: {title}", pairwise_tests(analyses, measure).drop(columns=["a", "b"])))
     if actors is not None:
         from ..actors.labels import actor_labels, label_table
 
