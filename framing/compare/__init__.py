@@ -1,8 +1,9 @@
 """L4, comparing outlets: the framing profile, uncertainty, claims, text reuse, the plain reading.
 
 Modules: ``profile`` (:func:`score_corpus`, :func:`who_speaks`, ``framing compare``), ``measures``
-and ``stats`` (per-outlet measures, bootstrap intervals, permutation tests), ``claims``
-(which facts each outlet reports), ``reuse`` (shared text), ``tables`` (claims and reuse
+and ``stats`` (per-outlet measures, bootstrap intervals, permutation tests), ``blocks`` (the
+article bootstrap and the permutation test stratified by event), ``claims``
+(which facts each outlet reports, within an event), ``reuse`` (shared text), ``tables`` (claims and reuse
 tables), ``names`` (one name per person across outlets), ``reading`` (the plain-language
 summary) and ``accessor`` (the ``df.framing`` pandas accessor).
 """

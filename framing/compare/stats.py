@@ -14,8 +14,11 @@ sentence is the resampling unit:
 * :func:`pairwise_tests` tests every pair and adds Holm-adjusted p-values (Holm 1979).
 
 All are seeded with :func:`numpy.random.default_rng`: the same seed gives the
-same numbers exactly. ``by="outlet"`` in :func:`profile_with_ci` and
-:func:`pairwise_tests` pools the sentences of all of an outlet's articles.
+same numbers exactly. With ``by="outlet"`` the outlet is the unit and the article the
+sample: :func:`profile_with_ci` gives the mean per article with an interval resampling
+articles, and :func:`pairwise_tests` (one test per pair of outlets, the default) permutes
+articles within each event (:mod:`framing.compare.blocks`); an outlet with a single article
+falls back to its sentences, so one article per outlet gives the numbers above.
 
 Caveat: resampling sentences treats them as exchangeable. Sentences of one
 article are not independent (a quotation runs over several, a topic over a
