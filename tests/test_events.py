@@ -11,6 +11,7 @@ import json
 import shutil
 from pathlib import Path
 
+import matplotlib.colors
 import numpy as np
 import pandas as pd
 import pytest
@@ -230,6 +231,10 @@ def test_palette_has_no_repeats_and_many_categories_become_others():
     wide = pd.DataFrame({f"t{k}": [float(k)] for k in range(25)})
     top = plots.top_n_others(wide)
     assert top.shape[1] == 17 and top.columns[-1] == "others" and top.to_numpy().sum() == wide.to_numpy().sum()
+    ax = plots.stacked_bars(top)
+    fills = [matplotlib.colors.to_hex(h.get_facecolor()) for h in ax.get_legend().legend_handles]
+    assert fills[-1] == plots.OTHERS_COLOR.lower() and len(set(fills)) == 17
+    plots.plt.close("all")
 
 
 def test_figures_read_at_thirty_outlets():

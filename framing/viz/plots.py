@@ -299,7 +299,8 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
 def stacked_bars(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
                  ylabel: str | None = None, horizontal: bool = False, colors: Sequence[str] | None = None) -> Axes:
     """Stacked bars: index = bars (outlets), columns = stacked parts, in column order."""
-    colors = list(colors) if colors is not None else distinct_colors(df.shape[1])
+    colors = list(colors) if colors is not None else [OTHERS_COLOR if str(c) == "others" else k for c, k in
+                                                      zip(df.columns, distinct_colors(df.shape[1]))]
     ax = _ax(ax, (8, 4))
     if df.shape[1] == 0 or df.shape[0] == 0:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes, color="#777777")
