@@ -20,6 +20,7 @@ Working file, attribution (one JSON object per line; ``sent`` is the number prin
      "speaker": "Hamdullah Mohib", "role": "Ambassador", "affiliation": "Afghanistan",
      "speaker_type": "government", "source_is_pronoun": false}
 
+A document annotated with no attribution at all is one line ``{"doc": "...", "none": true}``.
 ``content`` may instead be given as ``content_from`` and ``content_to`` (first and last words of
 a long quotation, which may run over several sentences). ``cue``, ``source`` may be null. A
 snippet that occurs more than once in its search window takes ``"<field>_nth": N`` (1-based).
@@ -105,6 +106,42 @@ def locate(text: str, snippet: str, lo: int, hi: int, *, nth: int | None = None,
     return lo + i, lo + i + len(snippet)
 
 
+_ENTITY_RE = re.compile(r"\((\d+)-[^()]*\)?|(\d+)\)")
+
+
+def coref_mentions(doc: str) -> list[tuple[int, int, int]]:
+    """GUM's coreference mentions of ``doc`` as (start, end, entity id), offsets into its text file.
+
+    Read from the ``Entity=`` annotations of the MISC column (Zeldes 2017): ``(N-...`` opens a
+    mention of entity N at a word, ``N)`` closes it, ``(N-...)`` is a one-word mention.
+    """
+    text = doc_text(doc)
+    out: list[tuple[int, int, int]] = []
+    open_at: dict[int, list[int]] = {}
+    pos = 0
+    for line in (GUM / "conllu" / f"{doc}.conllu").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) != 10 or not cols[0].isdigit():
+            continue
+        i = text.find(cols[1], pos)
+        if i < 0:
+            raise ValueError(f"{doc}: word {cols[1]!r} not found after offset {pos}")
+        start, end = i, i + len(cols[1])
+        pos = end
+        ent = next((f[len("Entity="):] for f in cols[9].split("|") if f.startswith("Entity=")), "")
+        for m in _ENTITY_RE.finditer(ent):
+            if m.group(1):
+                eid = int(m.group(1))
+                if m.group(0).endswith(")"):
+                    out.append((start, end, eid))
+                else:
+                    open_at.setdefault(eid, []).append(start)
+            else:
+                eid = int(m.group(2))
+                out.append((open_at[eid].pop(), end, eid))
+    return sorted(out)
+
+
 def _window(sents: list[tuple[int, int]], k: int, width: int) -> tuple[int, int]:
     a, b = max(k - 1 - width, 0), min(k - 1 + width, len(sents) - 1)
     return sents[a][0], sents[b][1]
@@ -115,18 +152,25 @@ def _check(rec: dict, field: str, allowed: tuple[str, ...], where: str) -> None:
         raise ValueError(f"{where}: {field} {rec.get(field)!r} is not one of {allowed}")
 
 
-def build_attribution(work: Path) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
+def _work_records(work: Path):
+    """(where, record, document text, its sentences) for each record of a working file; ``//`` lines are comments."""
     cache: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     for n, line in enumerate(work.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         rec = json.loads(line)
-        where = f"{work.name}, line {n}"
+        if rec["doc"] not in cache:
+            cache[rec["doc"]] = (doc_text(rec["doc"]), sentences(rec["doc"]))
+        yield f"{work.name}, line {n}", rec, *cache[rec["doc"]]
+
+
+def build_attribution(work: Path) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for where, rec, text, sents in _work_records(work):
         doc = rec["doc"]
-        if doc not in cache:
-            cache[doc] = (doc_text(doc), sentences(doc))
-        text, sents = cache[doc]
+        if rec.get("none"):  # {"doc": ..., "none": true}: annotated, and nothing is attributed in it
+            out.setdefault(doc, [])
+            continue
         k = rec["sent"]
         s0, s1 = sents[k - 1]
         _check(rec, "kind", KINDS, where)
@@ -157,16 +201,8 @@ def build_attribution(work: Path) -> dict[str, list[dict]]:
 
 def build_hedges(work: Path) -> dict[str, dict[str, list[dict]]]:
     out: dict[str, dict[str, list[dict]]] = {}
-    cache: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    for n, line in enumerate(work.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        rec = json.loads(line)
-        where = f"{work.name}, line {n}"
+    for where, rec, text, sents in _work_records(work):
         doc = rec["doc"]
-        if doc not in cache:
-            cache[doc] = (doc_text(doc), sentences(doc))
-        text, sents = cache[doc]
         entry = out.setdefault(doc, {"hedges": [], "sentences": []})
         s0, s1 = sents[rec["sent"] - 1]
         if "sentence_voice" in rec:

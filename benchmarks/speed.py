@@ -10,6 +10,9 @@ attributions are exercised; no two articles are alike.
 
 Measured, in this order:
 
+0. :mod:`speed_parse` (issue #17): VADER alone, the shipped spaCy pipeline on every sentence plus
+   VADER (the naive floor), ``framing analyze`` with ``--jobs 1`` and ``--jobs 2``, and textacy's
+   ``direct_quotations`` with the same pipeline, as whole processes, in articles per CPU second;
 1. in ONE process, on the same sentences: VADER alone
    (``SentimentIntensityAnalyzer().polarity_scores`` per sentence of the text
    layer) vs full :func:`framing.analyze` (best of 3 alternating rounds), as
@@ -312,7 +315,14 @@ def main(argv=None) -> int:
                     help="stop the largest streaming run after this many seconds and report how far it got "
                          "(articles done, memory); for a memory check on a slow or busy machine")
     ap.add_argument("--skip-in-process", action="store_true", help="only the streaming runs (steps 3 and 4)")
+    ap.add_argument("--skip-parse", action="store_true", help="skip step 0, the comparison with a parser (speed_parse.py)")
     args = ap.parse_args(argv)
+    if not args.skip_parse:
+        import speed_parse
+
+        print("Step 0: framing against the naive floor (pipeline on every sentence + VADER) and textacy, whole processes")
+        speed_parse.main(["--repeat", "8" if args.quick else "40"])
+        print()
     pool, where = sentence_pool()
     if not pool:
         print("speed benchmark skipped: neither ../shared/data/szeged-uncertainty/factbank.xml nor data/cecot-2025-03 found")

@@ -2,7 +2,7 @@
 
 from .corpus import Article, Corpus, CorpusError, LoadError, iter_corpus, load_corpus
 from .lexicon import LexiconError
-from .text import Span, TextLayer, english_share, language_warning, text_layer
+from .text import Span, Syntax, TextLayer, english_share, language_warning, load_pipeline, text_layer
 from .hedging import HEDGE_CATEGORIES, Hedge, hedges, load_hedge_lexicon, score_hedges
 from .attribution import Attribution, attributions, load_reporting_verbs, load_roles, score_attributions
 from .sentiment import Segment, SentenceSentiment, score_sentiment, sentence_sentiment
@@ -117,4 +117,6 @@ __all__ = [
     "iter_corpus",
     "load_corpus",
     "text_layer",
+    "Syntax",
+    "load_pipeline",
 ]

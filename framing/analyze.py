@@ -39,7 +39,7 @@ class Analysis:
         The evidence: each item carries character offsets into ``article.text``.
     scores : dict
         Flat per-article measures (hedge densities, sentiment by voice, source
-        counts ...), documented in the README's "Columns" section.
+        counts ...), documented in docs/compare.md (the profile) and the pages of each scorer.
     """
 
     article: Article
@@ -60,12 +60,15 @@ class Analysis:
     def to_dict(self) -> dict[str, Any]:
         """The JSONL object of ``framing analyze`` for this article."""
         a = self.article
+        # the text of a saved web page is trafilatura's extraction, not the file: it goes with its offsets
+        text = {"text": a.text} if a.metadata.get("extracted_from") == "html" else {}
         return {
             "id": a.id,
             "source": a.source,
             "outlet": a.outlet,
             "title": a.title,
             "text_length": len(a.text),
+            **text,
             "excluded": [[e.start, e.end, e.label] for e in self.layer.excluded],
             "paragraphs": [[p.start, p.end, p.label] for p in self.layer.paragraphs],
             "sentences": [s.to_dict() for s in self.sentences] if self.sentences else

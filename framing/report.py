@@ -29,7 +29,7 @@ from .corpus import iter_corpus
 from .viz import figures, plots
 from .viz.display import highlight_html
 
-__all__ = ["write_report", "run_report_cli"]
+__all__ = ["write_report", "run_report_cli", "report_name"]
 
 _CSS = """body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222}
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}figure{margin:1.5em 0}figcaption{color:#555;font-size:.9em}
@@ -54,6 +54,30 @@ def _actors_file(paths: Any) -> Path | None:
     if isinstance(paths, (str, Path)) and Path(paths).is_dir() and (Path(paths) / "actors.csv").is_file():
         return Path(paths) / "actors.csv"
     return None
+
+
+def report_name(paths: Any, analyses: Iterable[Analysis] = ()) -> str:
+    """What the report is about: the event named by every article's ``event`` column, else the input's name.
+
+    A folder is named by its own name, also when given as ``.`` or ``..``; a file by its name
+    without the extension.
+
+    Examples
+    --------
+    >>> import os
+    >>> report_name(".") == os.path.basename(os.getcwd())
+    True
+    >>> report_name(["data/a.csv", "b/"])
+    'a, b'
+    """
+    events = {str(a.article.metadata.get("event", "")).strip() for a in analyses}
+    if len(events) == 1 and "" not in events:
+        return events.pop()
+    names = []
+    for p in [paths] if isinstance(paths, (str, Path)) else list(paths):
+        path = Path(p).resolve()
+        names.append(path.name if path.is_dir() or not path.suffix else path.stem)
+    return ", ".join(n or "/" for n in names)
 
 
 #: Rows of a table shown in ``index.html``; every table is also written whole to ``DIR/tables/NAME.csv``.
@@ -184,7 +208,7 @@ def write_report(paths: Any, out_dir: str | Path, *, progress: str = "never", en
     for title, table in _progress(tables, mode=progress, total=len(tables), desc="tables", unit="table"):
         sections.append(_table_section(title, table, table_dir))
     sections.append(_article_sections(analyses, out, progress))
-    name = html.escape(str(paths if isinstance(paths, (str, Path)) else ", ".join(map(str, paths))))
+    name = html.escape(report_name(paths, analyses))
     n_events = len({a.article.event for a in analyses})
     events = f" about {n_events} events" if n_events > 1 else ""
     page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>framing report: {name}</title>'

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The main job: analyse the bundled corpus, write figures, the HTML report and the JSONL analysis.
-# Usage: scripts/report.sh [CORPUS] [OUT]   (defaults: data/cecot-2025-03 report/)
-EXTRAS=notebooks
+# The main job: analyse a corpus, write figures, the HTML report and the JSONL analysis.
+# Usage: scripts/report.sh [CORPUS] [OUT]   (defaults: the bundled data/cecot-2025-03, and report/)
+# CORPUS and OUT are taken from the folder you run this from, like any command's arguments
+# (the set-up step below works in the repository, so they are resolved before it).
+HERE="$PWD"
+EXTRAS=notebooks,html
 source "$(dirname "$0")/_venv.sh"
-CORPUS="${1:-data/cecot-2025-03}"
+cd "$HERE"
+CORPUS="${1:-$ROOT/data/cecot-2025-03}"
 OUT="${2:-report}"
-.venv/bin/framing report "$CORPUS" --out "$OUT"
+"$ROOT/.venv/bin/framing" report "$CORPUS" --out "$OUT"

@@ -194,5 +194,5 @@ def test_a_broken_link_or_folder_named_txt_is_an_error_row(tmp_path):
     c = load_corpus(tmp_path)
     assert c.ids == ["ok"]
     assert [(e.id, e.message) for e in c.errors] == [
-        ("broken", "a link to nothing; a corpus folder's .txt entries must be text files"),
-        ("dir", "not a regular file; a corpus folder's .txt entries must be text files")]
+        ("broken", "a link to nothing; a corpus folder's .txt and .html entries must be files"),
+        ("dir", "not a regular file; a corpus folder's .txt and .html entries must be files")]

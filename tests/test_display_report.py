@@ -100,3 +100,38 @@ def test_render_sweep_equals_the_definition_of_active_marks():
                 piece = f'<span style="{css}" title="{title}">{piece}</span>'
             want.append(piece)
         assert _render(text, marks) == "".join(want)
+
+
+def test_highlight_of_a_plain_string_names_no_outlet():
+    # analyze("...") gives the article the placeholder id "text"; it used to be shown as the outlet
+    html = str(highlight_html(analyze("Officials said the plan may fail.")))
+    assert "<strong>" not in html and ">text<" not in html
+    assert html.startswith('<div style="font-size:0.85em')  # the legend comes first
+    assert str(highlight_html("Officials said the plan may fail.")) == html  # a str is analysed first
+    titled = str(highlight_html(analyze("Officials said the plan may fail.", title="Plan <b>in doubt</b>")))
+    assert titled.startswith("<div>Plan &lt;b&gt;in doubt&lt;/b&gt;</div>")
+    # an article read from a file or table keeps its id when it has no outlet, its outlet when it has one
+    assert str(highlight_html(analyze(Article("a1", "It may fail.", source="a1.txt")))).startswith("<div><strong>a1</strong></div>")
+    assert str(highlight_html(analyze(Article("a1", "It may fail.", outlet="Outlet A", title="T")))).startswith(
+        "<div><strong>Outlet A</strong> — T</div>")
+
+
+def test_report_title_names_the_folder_not_dot(tmp_path, monkeypatch):
+    event = tmp_path / "flood-2026"
+    event.mkdir()
+    (event / "a.txt").write_text("The river rose. “It may flood,” the mayor said.", encoding="utf-8")
+    (event / "b.txt").write_text("Officials said the river could rise.", encoding="utf-8")
+    monkeypatch.chdir(event)
+    index, errors = write_report(".", tmp_path / "out")
+    page = index.read_text(encoding="utf-8")
+    assert errors == []
+    assert "<h1>How the outlets framed it: flood-2026</h1>" in page
+    assert "<title>framing report: flood-2026</title>" in page
+
+
+def test_report_title_is_the_event_when_every_article_names_the_same_one(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("The river rose.", encoding="utf-8")
+    (tmp_path / "c" / "manifest.csv").write_text("id,file,outlet,event\na,a.txt,X,River flood of May 2026\n", encoding="utf-8")
+    index, _ = write_report(tmp_path / "c", tmp_path / "out")
+    assert "<h1>How the outlets framed it: River flood of May 2026</h1>" in index.read_text(encoding="utf-8")

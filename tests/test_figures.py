@@ -132,6 +132,46 @@ def test_actor_figures_on_composed_text():
     assert [t.get_text() for t in ag.get_xticklabels()] == ["A\n(n=2)", "B\n(n=2)"]
 
 
+def _label_cells(ax):
+    """{(label, outlet): (number shown, drawn as a ring)} from the actor-labels dot grid."""
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    cols = [t.get_text() for t in ax.get_xticklabels()]
+    rings = {tuple(np.round(c.get_offsets()[0]).astype(int)): c.get_facecolor()[0].tolist() == [1.0, 1.0, 1.0, 1.0]
+             for c in ax.collections}
+    return {(rows[round(t.get_position()[1])], cols[round(t.get_position()[0])]):
+            (t.get_text(), rings[(round(t.get_position()[0]), round(t.get_position()[1]))]) for t in ax.texts}
+
+
+def test_actor_labels_figure_marks_labels_used_only_in_others_words():
+    actors = [a for a in framing.load_actors(ACTORS) if a.name == "deported people"]
+    arts = [analyze(Article("a", "The migrants were deported. “They are criminals and migrants,” the mayor said.\n", outlet="A")),
+            analyze(Article("b", "“The migrants must go,” the mayor said. The mayor said that the criminals would be deported.\n",
+                            outlet="B"))]
+    ax = figures.fig_actor_labels(arts, actors)
+    assert _label_cells(ax) == {("migrants", "A"): ("1+1", False),  # once in A's own words, once quoted
+                                ("migrants", "B"): ("1", True),     # only quoted: a ring
+                                ("criminals", "A"): ("1", True),
+                                ("criminals", "B"): ("1", False)}   # reported speech is B's own paraphrase
+    assert "ring: only inside quotations;\nn+m: n in the outlet's own words, m quoted" in ax.get_title()
+    lab = framing.actor_labels(arts, actors)
+    assert lab[["id", "label", "voice", "reported"]].values.tolist() == [
+        ["a", "migrants", "author", False], ["a", "criminals", "quoted", False], ["a", "migrants", "quoted", False],
+        ["b", "migrants", "quoted", False], ["b", "criminals", "author", True]]
+
+
+def test_actor_labels_figure_on_the_bundled_event_rings_the_quoted_labels(analyses):
+    cells = _label_cells(figures.fig_actor_labels(analyses, BUNDLED / "actors.csv"))
+    # "terrorists": the ICE filing's word (quoted) and Maduro's, in reported speech ("labeling them as terrorists")
+    assert cells[("terrorists", "Outlet A")] == ("1+1", False) and cells[("terrorists", "Outlet D")] == ("1+1", False)
+    assert cells[("members of the Venezuelan criminal organization", "Outlet A")] == ("1", True)  # the quoted White House
+    assert cells[("individuals", "Outlet D")] == ("3", False) and cells[("migrants", "Outlet E")] == ("3", False)
+    rings = sorted(k for k, (_, ring) in cells.items() if ring)
+    assert rings == [("Venezuelan youth", "Outlet D"), ("aliens", "Outlet E"),
+                     ("members of the Venezuelan criminal organization", "Outlet A"),
+                     ("members of the Venezuelan criminal organization", "Outlet B"),
+                     ("members of the Venezuelan criminal organization", "Outlet C")]
+
+
 # ------------------------------------------------------------------ the plot helpers
 
 def test_ink_is_readable_on_dark_and_light_cells():

@@ -239,8 +239,9 @@ def test_html_instead_of_text_is_reported_with_the_file(tmp_path):
     p.write_text("<div class='story'><p>The council voted.</p><p>“It is over,” she said.</p>"
                  "<p>More.</p><img src='x.jpg'></div>", encoding="utf-8")
     [err] = load_corpus([p, ROOT / "data" / "cecot-2025-03" / "000_7acf395fd2081da2.txt"]).errors
-    assert str(err) == (f"{p} (article 'page'): this looks like HTML, not article text. Extract the article body "
-                        "first (for example with trafilatura or readability), then load the plain text.")
+    assert str(err) == (f"{p} (article 'page'): this looks like HTML, not article text. Save the page as .html (or .htm) "
+                        "to have its article body and metadata read with trafilatura (pip install 'framing[html]'), "
+                        "or extract the text first.")
     # one tag quoted in prose is not HTML
     assert load_corpus(_write(tmp_path, "prose.txt", "He typed <b> by mistake.")).errors == ()
 

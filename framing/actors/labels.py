@@ -192,7 +192,10 @@ def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, 
 
     Columns: ``id``, ``outlet``, ``actor`` (missing for an unassigned lexicon head),
     ``kind``, ``voice``, ``label`` (the key used for counting), ``text`` (as
-    written), ``start``, ``end``, ``scare_quoted``, ``modifiers``.
+    written), ``start``, ``end``, ``scare_quoted``, ``modifiers``, ``reported``
+    (an author-voice label inside an attribution's content: reported speech, someone
+    else's word as the outlet relays it: "he accused the U.S. of labeling teenagers as
+    terrorists").
 
     Parameters
     ----------
@@ -224,11 +227,13 @@ def actor_labels(analyses: Iterable[Any], actors: Sequence[Actor] | str | Path, 
     actors = actor_list(actors)
     rows = []
     for a in analysis_list(analyses):
+        contents = [t.content_span for t in getattr(a, "attributions", ()) if t.content_span is not None]
         for lab in find_labels(a.layer, actors, unassigned=unassigned):
+            reported = lab.voice == "author" and any(s <= lab.start and lab.end <= e for s, e in contents)
             rows.append((a.article.id, a.article.label, lab.actor, lab.kind, lab.voice, lab.label, lab.text,
-                         lab.start, lab.end, lab.scare_quoted, ", ".join(lab.modifiers)))
+                         lab.start, lab.end, lab.scare_quoted, ", ".join(lab.modifiers), reported))
     return pd.DataFrame(rows, columns=["id", "outlet", "actor", "kind", "voice", "label", "text", "start", "end",
-                                       "scare_quoted", "modifiers"])
+                                       "scare_quoted", "modifiers", "reported"])
 
 
 def label_table(labels: Any, actors: Sequence[Actor] | str | Path | None = None, *, actor: str | None = None,

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..corpus import Article, LoadError, iter_corpus
+from ..corpus.html import HTML_SUFFIXES
 from .export import RowWriter, flat_row, json_line
 from .parallel import DEFAULT_CHUNK, Record, analyze_records
 from .resume import ResumeError, csv_done, jsonl_done, skip_done
@@ -53,7 +54,7 @@ def count_inputs(paths: str | Path | Iterable[str | Path]) -> int | None:
 
     One pass over each table without analysing anything (JSONL: non-blank lines;
     CSV tables and a corpus folder's ``manifest.csv``: data rows; a folder of
-    ``.txt`` files: its files). A path that does not exist, or a malformed table,
+    ``.txt`` and ``.html`` files: its files). A path that does not exist, or a malformed table,
     gives ``None`` (the bar then counts without a total); the count is only a
     display hint, never used to decide what is analysed.
 
@@ -74,13 +75,13 @@ def count_inputs(paths: str | Path | Iterable[str | Path]) -> int | None:
                 if (p / "manifest.csv").is_file():
                     total += _csv_rows(p / "manifest.csv")
                 else:
-                    total += sum(1 for q in p.iterdir() if q.suffix.lower() in (".txt", ".text") and q.is_file())
+                    total += sum(1 for q in p.iterdir() if q.suffix.lower() in (".txt", ".text", *HTML_SUFFIXES) and q.is_file())
             elif suffix == ".jsonl" and p.is_file():
                 with p.open("rb") as fh:
                     total += sum(1 for raw in fh if raw.strip())
             elif suffix == ".csv" and p.is_file():
                 total += _csv_rows(p)
-            elif p.is_file() and suffix in (".txt", ".text"):
+            elif p.is_file() and suffix in (".txt", ".text", *HTML_SUFFIXES):
                 total += 1
             else:
                 return None

@@ -14,7 +14,7 @@ word + character vectors. Memory is bounded by the chunk size; see ``benchmarks/
 Claims are the connected components of the graph whose edges are sentence pairs with similarity
 >= ``CLAIM_THRESHOLD`` (single-link clustering of TF-IDF cosine, Salton & Buckley 1988). Lexical
 similarity finds claims that outlets word alike (shared quotations, wire sentences, light
-rewrites); the same fact written independently is mostly missed (see the README). Single-link
+rewrites); the same fact written independently is mostly missed (see docs/compare.md). Single-link
 grouping can chain on very large corpora, so every claim lists its sentences as evidence.
 """
 

@@ -29,7 +29,7 @@ __all__ = ["score_corpus", "who_speaks", "describe_columns", "column_unit", "COL
            "compare_outlets", "run_compare_cli"]
 
 #: The columns :func:`score_corpus` adds itself: name -> (unit, meaning). Columns with the
-#: prefixes ``hedge_``, ``src_`` and ``sent_`` come from the scorers (see their README sections).
+#: prefixes ``hedge_``, ``src_`` and ``sent_`` come from the scorers (see docs/hedging.md, docs/attribution.md, docs/sentiment.md).
 COLUMNS: dict[str, tuple[str, str]] = {
     "id": ("", "article id"),
     "outlet": ("", "outlet label (outlet name, else the id)"),

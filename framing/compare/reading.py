@@ -6,7 +6,7 @@ one outlet reports, and which differences in hedging, quoting, sentiment and
 sourcing survive a permutation test. Every sentence is built from numbers the
 function also returns (``Reading.evidence``), so the paragraph can be checked.
 
-Wording rules (decided here, stated in the README):
+Wording rules (decided here, stated in docs/notebooks.md):
 
 * a difference is called *clear* when its Holm-adjusted permutation p-value
   (:func:`framing.pairwise_tests` per pair of outlets: sentences permuted when each outlet has

@@ -6,9 +6,11 @@ Formats
   ``file``; ``outlet``, ``title`` and any other column are optional and kept) and
   one UTF-8 text file per article. This is the project's corpus format, described
   in ``data/cecot-2025-03/README.md``.
-* **folder of .txt files** without a manifest: every ``*.txt`` file, sorted by name.
+* **folder of .txt and .html files** without a manifest: every such file, sorted by name.
 * **table**: ``.csv`` or ``.jsonl`` with at least ``id`` and ``text``.
 * **text files**: one or more ``.txt`` files; the id is the file name without ``.txt``.
+* **saved web pages**: ``.html`` / ``.htm`` files (and a table's ``text`` cell holding a
+  page) are read with trafilatura: :mod:`framing.corpus.html`.
 
 Offsets
 -------

@@ -6,7 +6,7 @@ import re
 from typing import Any, Literal
 
 __all__ = ["EncodingErrors", "MANIFEST_REQUIRED", "TABLE_REQUIRED", "TEXT_SUFFIXES", "decode_text", "check_text",
-           "as_str", "has_surrogate", "clean"]
+           "looks_like_html", "HTML_IN_TEXT_FILE", "as_str", "has_surrogate", "clean"]
 
 EncodingErrors = Literal["strict", "replace"]
 MANIFEST_REQUIRED = ("id", "file")
@@ -14,6 +14,10 @@ TABLE_REQUIRED = ("id", "text")
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|html|body|head|script|style|li|ul|ol|h[1-6]|article|section|meta|img|figure|table|tr|td)\b[^<>]{0,500}>", re.I)
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html)\b", re.I)
+HTML_IN_TEXT_FILE = (
+    "this looks like HTML, not article text. Save the page as .html (or .htm) to have its article body and "
+    "metadata read with trafilatura (pip install 'framing[html]'), or extract the text first."
+)
 
 
 def decode_text(data: bytes, *, source: str, encoding_errors: EncodingErrors = "strict") -> tuple[str, list[int]]:
@@ -60,12 +64,15 @@ def check_text(text: str) -> str | None:
     sample = text[:65536]
     if "\x00" in sample or sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v") > len(sample) * 0.05:
         return "binary data, not text (NUL or many control characters)"
-    if HTML_START.match(sample) or len(HTML_TAG.findall(sample)) >= max(5, len(sample) // 2000):
-        return (
-            "this looks like HTML, not article text. Extract the article body first "
-            "(for example with trafilatura or readability), then load the plain text."
-        )
+    if looks_like_html(sample):
+        return HTML_IN_TEXT_FILE
     return None
+
+
+def looks_like_html(text: str) -> bool:
+    """A page start (``<!DOCTYPE html``, ``<html``), or 5+ tags per 2,000 characters: one ``<b>`` in prose is text."""
+    sample = text[:65536]
+    return bool(HTML_START.match(sample)) or len(HTML_TAG.findall(sample)) >= max(5, len(sample) // 2000)
 
 
 def as_str(value: Any) -> str | None:

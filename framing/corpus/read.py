@@ -19,6 +19,7 @@ from ._values import (
     decode_text,
     has_surrogate,
 )
+from .html import HTML_SUFFIXES, extract_html, merge_metadata
 from .types import Article, Corpus, LoadError, collect, records_to_articles
 
 __all__ = ["iter_corpus", "load_corpus"]
@@ -71,16 +72,23 @@ def _read_text_file(path: Path, aid: str, *, encoding_errors: EncodingErrors, ou
         return LoadError(where, f"{path} is a folder, not a text file", id=aid, line=line)
     except OSError as exc:
         return LoadError(where, f"cannot read {path}: {exc.strerror}", id=aid, line=line)
-    try:
-        text, replaced = decode_text(data, source=str(path), encoding_errors=encoding_errors)
-    except ValueError as exc:
-        return LoadError(str(path), str(exc), id=aid)
+    meta = dict(meta or {})
+    if path.suffix.lower() in HTML_SUFFIXES:  # a saved web page: its body and metadata, read by trafilatura
+        page = extract_html(data)
+        if isinstance(page, str):
+            return LoadError(str(path), page, id=aid)
+        text = page[0]
+        outlet, title, meta = merge_metadata(page[1], outlet=outlet, title=title, meta=meta)
+    else:
+        try:
+            text, replaced = decode_text(data, source=str(path), encoding_errors=encoding_errors)
+        except ValueError as exc:
+            return LoadError(str(path), str(exc), id=aid)
+        if replaced:
+            meta["replacements"] = replaced
     problem = check_text(text)
     if problem:
         return LoadError(str(path), problem, id=aid)
-    meta = dict(meta or {})
-    if replaced:
-        meta["replacements"] = replaced
     return Article(aid, text, outlet, title, str(path), meta)
 
 
@@ -132,15 +140,15 @@ def _iter_path(path: Path, *, encoding_errors: EncodingErrors) -> Iterator[Artic
         if (path / "manifest.csv").is_file():
             yield from _iter_manifest(path, encoding_errors=encoding_errors)
             return
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES))
         if not files:
-            yield LoadError(str(path), "folder has no manifest.csv and no .txt files")
+            yield LoadError(str(path), "folder has no manifest.csv and no .txt or .html files")
         for p in files:
             if p.is_file():
                 yield _read_text_file(p, p.stem, encoding_errors=encoding_errors)
             else:  # a broken link or a folder named *.txt: say so, never skip it silently
                 what = "a link to nothing" if p.is_symlink() and not p.exists() else "not a regular file"
-                yield LoadError(str(p), f"{what}; a corpus folder's .txt entries must be text files", id=p.stem)
+                yield LoadError(str(p), f"{what}; a corpus folder's .txt and .html entries must be files", id=p.stem)
         return
     if not path.exists():
         yield LoadError(str(path), "no such file or folder")
@@ -154,10 +162,11 @@ def _iter_path(path: Path, *, encoding_errors: EncodingErrors) -> Iterator[Artic
             yield item
         if empty:  # a table with nothing in it is a problem to report, not an empty success
             yield LoadError(str(path), f"the table has no {unit}s: no article to load")
-    elif suffix in TEXT_SUFFIXES:
+    elif suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
         yield _read_text_file(path, path.stem, encoding_errors=encoding_errors)
     else:
-        yield LoadError(str(path), f"unsupported file type {suffix or '(none)'!r}: give a corpus folder, a .csv or .jsonl table, or .txt files")
+        yield LoadError(str(path), f"unsupported file type {suffix or '(none)'!r}: give a corpus folder, a .csv or .jsonl table, "
+                        ".txt files or saved web pages (.html)")
 
 
 def _as_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
@@ -208,8 +217,10 @@ def load_corpus(paths: str | Path | Iterable[str | Path], *, strict: bool = Fals
     Parameters
     ----------
     paths : path or list of paths
-        A corpus folder (``manifest.csv`` + text files), a folder of ``.txt``
-        files, a ``.csv``/``.jsonl`` table with ``id`` and ``text``, or ``.txt`` files.
+        A corpus folder (``manifest.csv`` + text or HTML files), a folder of ``.txt``
+        or ``.html`` files, a ``.csv``/``.jsonl`` table with ``id`` and ``text`` (plain
+        text or an HTML page), or ``.txt`` / ``.html`` files. HTML pages are read with
+        trafilatura (:mod:`framing.corpus.html`).
     strict : bool, default False
         If True, raise :class:`CorpusError` listing every problem when any input
         fails. If False, return the good articles and list the problems in

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, overload
 
-from ._values import TABLE_REQUIRED, as_str, check_text, clean, has_surrogate
+from ._values import TABLE_REQUIRED, as_str, check_text, clean, has_surrogate, looks_like_html
+from .html import extract_html, merge_metadata
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -172,12 +173,20 @@ def records_to_articles(records: Iterable[tuple[int, Mapping[str, Any]]], source
             continue
         if text.startswith("\ufeff"):
             text = text[1:]
+        meta = {k: v for k, v in rec.items() if k not in ("id", "text", "outlet", "title") and as_str(v) is not None}
+        outlet, title = as_str(rec.get("outlet")), as_str(rec.get("title"))
+        if text.strip() and looks_like_html(text):  # a saved page in a cell: its body and metadata
+            page = extract_html(text)
+            if isinstance(page, str):
+                yield LoadError(source, page, id=aid, line=line)
+                continue
+            text = page[0]
+            outlet, title, meta = merge_metadata(page[1], outlet=outlet, title=title, meta=meta)
         problem = check_text(text)
         if problem:
             yield LoadError(source, problem, id=aid, line=line)
             continue
-        meta = {k: v for k, v in rec.items() if k not in ("id", "text", "outlet", "title") and as_str(v) is not None}
-        yield Article(aid, text, as_str(rec.get("outlet")), as_str(rec.get("title")), source, meta)
+        yield Article(aid, text, outlet, title, source, meta)
 
 
 def collect(items: Iterable[Article | LoadError], *, strict: bool, name: str) -> Corpus:

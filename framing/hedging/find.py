@@ -35,17 +35,9 @@ from typing import Any
 
 from ..text.layer import WORD_RE, TextLayer, text_layer
 from . import rules as hr
-from .lexicon import (
-    DEFAULT_LEXICON_PATH,
-    HEDGE_CATEGORIES,
-    HEDGING_CATEGORIES,
-    HedgeEntry,
-    HedgeLexicon,
-    load_hedge_lexicon,
-)
+from .lexicon import HedgeLexicon, load_hedge_lexicon
 
-__all__ = ["Hedge", "HedgeEntry", "HedgeLexicon", "HEDGE_CATEGORIES", "HEDGING_CATEGORIES", "DEFAULT_LEXICON_PATH",
-           "hedges", "load_hedge_lexicon", "scare_quotes"]
+__all__ = ["Hedge", "hedges", "scare_quotes"]
 
 
 @dataclass(frozen=True, slots=True)

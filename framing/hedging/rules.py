@@ -115,7 +115,7 @@ COPULA = frozenset("is are was were be been".split())
 #: scare quote. Scare quotes mark a label or a noun phrase ('mega-prison',
 #: 'Venezuelan gang members', 'enemy combatants'); six words still admits a
 #: short clause-like label, while quoted clauses of speech are longer. A design
-#: choice, documented in the README, not fitted to a data set.
+#: choice, documented in docs/hedging.md, not fitted to a data set.
 SCARE_QUOTE_MAX_WORDS = 6
 
 _REPORTING_VERBS = (

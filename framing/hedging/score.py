@@ -14,7 +14,7 @@ __all__ = ["score_hedges"]
 def score_hedges(found: Iterable[Hedge], layer: TextLayer) -> dict[str, float | int | str | None]:
     """Aggregate one article's hedges into flat ``hedge_`` scores.
 
-    Keys (see the README's hedging section):
+    Keys (see docs/hedging.md):
     ``hedge_{category}_author`` and ``hedge_{category}_quoted`` (counts);
     ``hedge_{category}_per_1k`` (author-voice hits per 1,000 author-voice
     words, ``None`` if the article has no author-voice words);

@@ -3,7 +3,8 @@
 :func:`text_layer` builds a :class:`TextLayer` once per article; every analyser reads it.
 Modules: ``layer`` (the :class:`TextLayer`), ``spans`` (:class:`Span`), ``segment`` (sentences),
 ``quotes`` (quotation regions), ``boilerplate`` (lines excluded from analysis) and ``language``
-(the English check). Imports only from :mod:`framing.lexicon` below it.
+(the English check), ``syntax`` (the dependency parse of a sentence, on demand, from the spaCy
+pipeline shipped in ``framing/models``). Imports only from :mod:`framing.lexicon` below it.
 """
 
 from .language import english_share, language_warning
@@ -11,6 +12,7 @@ from .layer import WORD_RE, TextLayer, count_words, text_layer
 from .quotes import Quote, find_quotes
 from .segment import split_sentences
 from .spans import Span
+from .syntax import ParsedSentence, Syntax, Token, load_pipeline
 
 __all__ = ["TextLayer", "text_layer", "count_words", "WORD_RE", "Span", "Quote", "find_quotes", "split_sentences",
-           "english_share", "language_warning"]
+           "english_share", "language_warning", "Syntax", "ParsedSentence", "Token", "load_pipeline"]

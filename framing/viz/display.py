@@ -121,7 +121,8 @@ def highlight_html(analysis: Any, *, max_chars: int | None = None, heading: bool
 
     Parameters
     ----------
-    analysis : framing.Analysis
+    analysis : framing.Analysis or str
+        An analysed article, or the text of one (analysed here with :func:`framing.analyze`).
     max_chars : int, optional
         Show only the first ``max_chars`` characters (cut at a line end).
     heading : bool
@@ -133,7 +134,16 @@ def highlight_html(analysis: Any, *, max_chars: int | None = None, heading: bool
     >>> view = highlight_html(analyze("<script>alert(1)</script> said nobody."))
     >>> "<script>" in str(view), "&lt;script&gt;" in str(view)
     (False, True)
+
+    A plain string has no outlet, so the heading names none (only a ``title``, when given):
+
+    >>> str(highlight_html("It may rain.")).startswith("<div style=")
+    True
     """
+    if isinstance(analysis, str):
+        from ..analyze import analyze
+
+        analysis = analyze(analysis)
     text = analysis.article.text
     marks = _marks(analysis)
     if max_chars is not None and len(text) > max_chars:
@@ -146,9 +156,12 @@ def highlight_html(analysis: Any, *, max_chars: int | None = None, heading: bool
     parts = []
     if heading:
         art = analysis.article
-        title = art.title or ""
-        parts.append(f"<div><strong>{html.escape(art.label)}</strong>"
-                     f"{' — ' + html.escape(title) if title else ''}</div>")
+        # the id names an article read from a file or table; a plain string's placeholder id is no outlet
+        who = art.outlet or (art.id if art.source else "")
+        head = [f"<strong>{html.escape(who)}</strong>"] if who else []
+        head += [html.escape(art.title)] if art.title else []
+        if head:
+            parts.append(f"<div>{' — '.join(head)}</div>")
         parts.append(legend_html())
     parts.append(f'<div style="line-height:1.6;max-width:60em;font-family:Georgia,serif">{body}</div>')
     return HTMLView("\n".join(parts))

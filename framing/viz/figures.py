@@ -118,7 +118,7 @@ def fig_excluded(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
     return plots.heatmap(m, ax=ax, title="Lines excluded as boilerplate", colorbar_label="lines", cmap="Greys")
 
 
-# --- the registry used by the report and listed in the README -------------------------------
+# --- the registry used by the report and listed in docs/notebooks.md ---------------------------
 from collections.abc import Callable  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: Hedge categories drawn in the density figure, in legend order (boosters are the opposite stance
-#: and are left out of hedge densities; see the README's hedging section).
+#: and are left out of hedge densities; see docs/hedging.md).
 HEDGE_FIGURE_CATEGORIES = ("allegation", "epistemic", "distancing", "scare_quote")
 
 # Bootstrap resamples for the interval figures. 2,000 percentile resamples keep the Monte Carlo
@@ -230,7 +230,12 @@ def _most_labelled(lab: pd.DataFrame) -> str | None:
 
 def fig_actor_labels(analyses: Sequence[Any], actors: Actors, *, actor: str | None = None, n: int = 18,
                      ax: Axes | None = None) -> Axes:
-    """Dot plot: the ``n`` most used labels for one actor (default :func:`main_actor`), count per outlet."""
+    """Dot plot: the ``n`` most used labels for one actor (default :func:`main_actor`), count per outlet.
+
+    A label the outlet uses only inside quotations (someone else's word) is a hollow ring, so
+    it does not read as the outlet's own word; a label used both ways is a filled dot numbered
+    ``own+quoted``.
+    """
     from ..actors.labels import actor_labels, label_table
 
     lab = actor_labels(analyses, actors, unassigned=False)  # once: it also chooses the default actor
@@ -239,7 +244,11 @@ def fig_actor_labels(analyses: Sequence[Any], actors: Actors, *, actor: str | No
     if t.empty:
         return _empty(ax, "no labels found", "Labels")
     counts = t[[c for c in _outlets(analyses) if c in t.columns]].head(n)
-    return plots.label_dots(counts, ax=ax, title=f"How each outlet names: {actor}")
+    # inside a quotation: someone else's word. Reported speech stays the outlet's (its paraphrase, as for hedges);
+    # actor_labels marks it in its ``reported`` column
+    quoted = lab[(lab["actor"] == actor) & (lab["voice"] == "quoted")]
+    quoted = pd.crosstab(quoted["label"], quoted["outlet"]).reindex(index=counts.index, columns=counts.columns, fill_value=0)
+    return plots.label_dots(counts, others=quoted, ax=ax, title=f"How each outlet names: {actor}")
 
 
 def fig_actor_sentiment(analyses: Sequence[Any], actors: Actors, *, min_outlets: int = 2,

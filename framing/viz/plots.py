@@ -3,8 +3,8 @@
 Every figure the project publishes is written by :func:`save_figure`, which
 writes SVG and PNG with fixed metadata and a fixed SVG hash salt, so that two
 runs with the pinned matplotlib (``constraints.txt``) give identical bytes.
-Colours are the Okabe-Ito colour-blind-safe palette, then Paul Tol's "muted" scheme
-(:data:`PALETTE`, 17 colours, none repeated); a figure with more categories than that
+Colours come from :mod:`framing.viz.palette` (re-exported here): the Okabe-Ito colour-blind-safe
+palette, then Paul Tol's "muted" scheme, 17 colours, none repeated; a figure with more categories
 shows the largest ones and groups the rest as "others" (:func:`top_n_others`).
 """
 
@@ -23,16 +23,13 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from .palette import OTHERS_COLOR, PALETTE, distinct_colors, outlet_colors, top_n_others
+
 __all__ = ["STYLE", "PALETTE", "OTHERS_COLOR", "style", "use_style", "save_figure", "bar_with_ci", "heatmap",
            "coverage_matrix", "label_dots", "profile_map", "stacked_bars", "distinct_colors", "top_n_others",
            "mark_empty", "empty_reason"]
 
 STYLE = str(Path(__file__).parent / "style" / "framing.mplstyle")
-#: Okabe & Ito (2008), then Paul Tol's muted scheme (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002).
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
-           "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
-#: The colour of an "others" group.
-OTHERS_COLOR = "#BBBBBB"
 _SVG_METADATA = {"Date": None, "Creator": "framing", "Format": None, "Type": None}
 _PNG_METADATA = {"Software": "framing"}
 
@@ -77,32 +74,6 @@ def save_figure(fig: Figure, name: str, folder: str | Path = "figures", *, forma
             fig.savefig(path, format=fmt, metadata=meta)
             written.append(path)
     return written
-
-
-def distinct_colors(n: int) -> list[str]:
-    """``n`` distinct colours of :data:`PALETTE`; more than it holds is an error (group the rest as "others").
-
-    >>> distinct_colors(2), len(set(distinct_colors(len(PALETTE))))
-    (['#0072B2', '#E69F00'], 17)
-    """
-    if n > len(PALETTE):
-        raise ValueError(f"{n} categories but {len(PALETTE)} distinct colours: group the smallest with top_n_others()")
-    return PALETTE[:n]
-
-
-def top_n_others(df: pd.DataFrame, n: int = len(PALETTE) - 1, *, label: str = "others") -> pd.DataFrame:
-    """The ``n`` columns with the largest totals (in their order), the rest summed into one ``label`` column.
-
-    >>> df = pd.DataFrame({"a": [1, 1], "b": [5, 0], "c": [0, 2]})
-    >>> top_n_others(df, 1).to_dict("list"), top_n_others(df, 2).shape  # one column alone is not grouped
-    ({'b': [5, 0], 'others': [1, 3]}, (2, 3))
-    """
-    if df.shape[1] <= n + 1:
-        return df
-    keep = list(df.sum().sort_values(ascending=False, kind="stable").index[:n])
-    out = df[[c for c in df.columns if c in keep]].copy()
-    out[label] = df.drop(columns=keep).sum(axis=1)
-    return out
 
 
 def mark_empty(ax: Axes, reason: str) -> Axes:
@@ -214,11 +185,6 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
     return ax
 
 
-def _outlet_colors(n: int) -> list[str]:
-    """One colour per outlet while the palette has enough; past that one colour for all (the outlets are labelled)."""
-    return PALETTE[:n] if n <= len(PALETTE) else [PALETTE[0]] * n
-
-
 def _ink(rgba: Sequence[float]) -> str:
     """Dark or white text, whichever reads better on a cell of colour ``rgba`` (WCAG relative luminance)."""
     r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgba[:3])
@@ -255,12 +221,14 @@ def coverage_matrix(positions: pd.DataFrame, *, ax: Axes | None = None, title: s
     return ax
 
 
-def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-               size_label: str = "mentions") -> Axes:
+def label_dots(counts: pd.DataFrame, *, others: pd.DataFrame | None = None, ax: Axes | None = None,
+               title: str | None = None, size_label: str = "mentions") -> Axes:
     """Dot grid: one row per label (index), one column per outlet; dot area and number = count.
 
     Empty cells (count 0) stay blank, so a reader sees at a glance which outlet
-    uses which words.
+    uses which words. ``others`` (same shape) counts the uses in someone else's
+    words (inside quotations): a cell whose uses are all such is a hollow ring, so a
+    quoted word is not read as the outlet's own; a cell with both is numbered ``own+others``.
 
     Examples
     --------
@@ -269,19 +237,30 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
     >>> [t.get_text() for t in ax.texts]
     ['2', '1', '3']
     >>> plt.close(ax.figure)
+    >>> ax = label_dots(c, others=pd.DataFrame({"A": [2, 0], "B": [0, 1]}, index=c.index))
+    >>> [t.get_text() for t in ax.texts], [p.get_facecolor()[0].tolist() for p in ax.collections]  # A's 2: a white ring
+    (['2', '1', '2+1'], [[1.0, 1.0, 1.0, 1.0], [0.901..., 0.623..., 0.0, 0.85], [0.901..., 0.623..., 0.0, 0.85]])
+    >>> plt.close(ax.figure)
     """
     ax = _ax(ax, (1.1 * counts.shape[1] + 4, 0.32 * counts.shape[0] + 1.6))
     data = counts.to_numpy(dtype=float)
+    other = others.reindex_like(counts).fillna(0).to_numpy(dtype=float) if others is not None else np.zeros_like(data)
     biggest = max(float(np.nanmax(data)) if data.size else 1.0, 1.0)
-    ink = _outlet_colors(data.shape[1])
+    ink = outlet_colors(data.shape[1])
     for i in range(data.shape[0]):
         for j in range(data.shape[1]):
-            v = data[i, j]
+            v, w = data[i, j], min(other[i, j], data[i, j])
             if np.isfinite(v) and v > 0:
-                ax.scatter(j, i, s=60 + 260 * v / biggest, color=ink[j], alpha=0.85, zorder=3,
-                           edgecolors="none")
-                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5, zorder=4,
-                        color=_ink(matplotlib.colors.to_rgba(ink[j])))
+                colour = ink[j]
+                size = 60 + 260 * v / biggest
+                if w >= v:  # only in someone else's words: a ring, the number in the outlet's colour
+                    ax.scatter(j, i, s=size, facecolors="white", edgecolors=colour, linewidths=1.6, zorder=3)
+                    ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5, zorder=4, color="#333333",
+                            fontstyle="italic")
+                    continue
+                ax.scatter(j, i, s=size, color=colour, alpha=0.85, zorder=3, edgecolors="none")
+                ax.text(j, i, f"{v - w:.0f}+{w:.0f}" if w > 0 else f"{v:.0f}", ha="center", va="center",
+                        fontsize=6.5 if w > 0 else 7.5, zorder=4, color=_ink(matplotlib.colors.to_rgba(colour)))
     ax.set_xticks(range(counts.shape[1]), [str(c) for c in counts.columns])
     ax.xaxis.tick_top()
     ax.set_yticks(range(counts.shape[0]), [str(i) for i in counts.index])
@@ -292,7 +271,10 @@ def label_dots(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | Non
         spine.set_visible(False)
     ax.tick_params(length=0)
     if title:
-        ax.set_title(f"{title}\n(dot area and number: {size_label})", pad=10)
+        note = f"dot area and number: {size_label}"
+        if others is not None:
+            note += "; ring: only inside quotations;\nn+m: n in the outlet's own words, m quoted"
+        ax.set_title(f"{title}\n({note})", pad=10)
     return ax
 
 
@@ -356,7 +338,7 @@ def profile_map(profile: pd.DataFrame, *, label: str | None = None, ax: Axes | N
     z = z.fillna(0.0)
     pca = PCA(n_components=2, svd_solver="full", random_state=0)
     xy = pca.fit_transform(z.to_numpy())
-    ink = _outlet_colors(len(xy))
+    ink = outlet_colors(len(xy))
     for k, (px, py) in enumerate(xy):
         ax.scatter(px, py, s=80, color=ink[k], zorder=3, edgecolors="#333333", linewidths=0.5)
         ax.annotate(labels[k], (px, py), xytext=(6, 6), textcoords="offset points", fontsize=10)

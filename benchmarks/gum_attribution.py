@@ -1,0 +1,171 @@
+"""Attribution on real news: framing.attributions against hand annotation of GUM Wikinews documents.
+
+Gold (``benchmarks/data/``, offsets into ``../shared/data/ud-english/gum/text/`` plus labels,
+PARC style: source, cue, content; speaker, role, speaker type, kind, cue class; guidelines in
+``benchmarks/data/gum_annotation_guidelines.md``):
+
+* ``gum_attribution_train.jsonl``: the GUM ``train`` news documents, for development;
+* ``gum_attribution_heldout.jsonl``: the GUM ``dev`` and ``test`` news and interview documents,
+  annotated by a separate annotator and not read while the rules are tuned. Reported apart.
+
+Scoring (as ``benchmarks/attribution_eval.py``): a system content span matches a gold one when
+they overlap; each gold span is matched at most once, greedily, to the unmatched system span with
+the largest overlap. precision = matched / system, recall = matched / gold. Over matched pairs:
+speaker accuracy (same person: equal names after case folding, or one name's words a subset of
+the other's ending in the same surname, or both None) and speaker-type accuracy. Recall is also
+broken down by the gold ``kind`` and ``cue_class``.
+
+Pronoun resolution, on GUM's own coreference chains (``Entity=`` in the MISC column): for every
+system attribution whose source is a personal pronoun, the resolution is right when some mention
+in the pronoun's chain contains the resolved speaker's last name word.
+
+Targets (issue #13): P >= 0.90, R >= 0.85, speaker >= 0.90, type >= 0.90, pronoun >= 0.85;
+``MISSED`` is printed beside a missed target. Skips with a message when ``../shared`` is absent.
+
+    .venv/bin/python benchmarks/gum_attribution.py            # train and held-out tables
+    .venv/bin/python benchmarks/gum_attribution.py --errors   # plus misses and extras (train only)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import gold  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+SETS = {"train": DATA / "gum_attribution_train.jsonl", "held-out": DATA / "gum_attribution_heldout.jsonl"}
+TARGETS = {"precision": 0.90, "recall": 0.85, "speaker": 0.90, "type": 0.90, "pronoun": 0.85}
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+
+
+def overlap(a, b) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(".,'’\"").lower() for w in name.replace("’s", "").split() if w.lower() not in ("the",)]
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Same person or organisation: equal after case folding, or one name inside the other with the same last word."""
+    if a is None or b is None:
+        return a is None and b is None
+    wa, wb = _words(a), _words(b)
+    if wa == wb:
+        return True
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+def match(found: list, gold_items: list[dict]) -> list[tuple[dict, object | None]]:
+    """(gold item, matched system attribution or None) for every gold item; greedy by overlap."""
+    free = list(range(len(found)))
+    out = []
+    for g in gold_items:
+        best = max(free, key=lambda i: overlap(found[i].content_span, g["content_span"]), default=None)
+        if best is None or overlap(found[best].content_span, g["content_span"]) == 0:
+            out.append((g, None))
+            continue
+        free.remove(best)
+        out.append((g, found[best]))
+    return out
+
+
+def pronoun_checks(doc: str, text: str, found: list) -> list[tuple[bool, str, str | None]]:
+    """(right?, pronoun, speaker) for each system attribution whose source is a personal pronoun."""
+    mentions = gold.coref_mentions(doc)
+    out = []
+    for a in found:
+        if not a.source_span or text[slice(*a.source_span)].strip().lower() not in PRONOUNS:
+            continue
+        s, e = a.source_span
+        chains = {eid for ms, me, eid in mentions if ms <= s and e <= me and me - ms <= e - s + 1}
+        ok = False
+        if a.speaker and chains:
+            last = _words(a.speaker)[-1] if _words(a.speaker) else ""
+            ok = any(eid in chains and last in text[ms:me].lower() for ms, me, eid in mentions)
+        out.append((ok, text[s:e], a.speaker))
+    return out
+
+
+def evaluate(path: Path, *, show_errors: bool = False) -> dict:
+    from framing import attributions
+
+    n_sys = n_gold = tp = spk = typ = 0
+    by_kind: Counter = Counter()
+    by_kind_hit: Counter = Counter()
+    by_class: Counter = Counter()
+    by_class_hit: Counter = Counter()
+    pron: list[tuple[bool, str, str | None]] = []
+    docs = gold.read_gold(path)
+    for rec in docs:
+        text = gold.doc_text(rec["doc"])
+        found = attributions(text)
+        n_sys += len(found)
+        n_gold += len(rec["attributions"])
+        pairs = match(found, rec["attributions"])
+        used = set()
+        for g, s in pairs:
+            by_kind[g["kind"]] += 1
+            by_class[g["cue_class"]] += 1
+            if s is None:
+                if show_errors:
+                    print(f"  MISS  {rec['doc']}: [{g['kind']}/{g['cue_class']}] {text[slice(*g['content_span'])][:80]!r}")
+                continue
+            used.add(id(s))
+            tp += 1
+            by_kind_hit[g["kind"]] += 1
+            by_class_hit[g["cue_class"]] += 1
+            spk += same_speaker(s.speaker, g["speaker"])
+            typ += s.speaker_type == g["speaker_type"]
+            if show_errors and not same_speaker(s.speaker, g["speaker"]):
+                print(f"  SPKR  {rec['doc']}: {s.speaker!r} vs gold {g['speaker']!r}: {text[slice(*g['content_span'])][:60]!r}")
+        if show_errors:
+            for s in found:
+                if id(s) not in used:
+                    print(f"  EXTRA {rec['doc']}: [{s.kind}] {s.cue!r} {text[slice(*s.content_span)][:80]!r}")
+        pron.extend(pronoun_checks(rec["doc"], text, found))
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"docs": len(docs), "gold": n_gold, "system": n_sys, "matched": tp, "precision": p, "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0, "speaker": spk / tp if tp else 0.0,
+            "type": typ / tp if tp else 0.0, "pronoun": sum(ok for ok, _, _ in pron) / len(pron) if pron else float("nan"),
+            "n_pronoun": len(pron),
+            "recall_by_kind": {k: (by_kind_hit[k], by_kind[k]) for k in sorted(by_kind)},
+            "recall_by_class": {k: (by_class_hit[k], by_class[k]) for k in sorted(by_class)}}
+
+
+def _mark(name: str, value: float) -> str:
+    return "  MISSED" if name in TARGETS and not value >= TARGETS[name] else ""
+
+
+def main(argv: list[str]) -> int:
+    if not gold.require_gum():
+        return 0
+    print("Attribution on GUM Wikinews (hand-annotated, PARC style); content spans matched by overlap.")
+    for name, path in SETS.items():
+        if not path.exists():
+            print(f"{name}: {path.relative_to(ROOT)} not there yet")
+            continue
+        res = evaluate(path, show_errors="--errors" in argv and name == "train")
+        print(f"\n{name}: {res['docs']} documents, {res['gold']} gold, {res['system']} found, {res['matched']} matched")
+        for k in ("precision", "recall", "f1", "speaker", "type", "pronoun"):
+            extra = f" (of {res['n_pronoun']} pronoun sources)" if k == "pronoun" else ""
+            print(f"  {k:<10}{res[k]:.3f}{extra}{_mark(k, res[k])}")
+        print("  recall by kind:     " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in res["recall_by_kind"].items()))
+        print("  recall by cue class: " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in res["recall_by_class"].items()))
+        if "--json" in argv:
+            print(json.dumps(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

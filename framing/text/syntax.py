@@ -1,0 +1,406 @@
+"""The syntactic layer: part of speech, lemmas and Universal Dependencies trees, on demand.
+
+A :class:`Syntax` wraps one article's :class:`~framing.text.TextLayer` and a spaCy pipeline
+(by default the one shipped in ``framing/models/en_framing_ud``, trained on UD English EWT,
+see its README). Sentences are parsed only when someone asks for them, once, and the result is
+kept: :meth:`Syntax.sentence` parses one sentence, :meth:`Syntax.parse` a batch.
+
+Our segmenter decides the sentences: each sentence's text becomes its own spaCy ``Doc``, every
+token but the first is marked as "not a sentence start", so the parser is not allowed to split
+it. Should the parser still leave several roots in one sentence, all tokens are kept and every
+root is its own head (``head == i``, ``dep == "root"``).
+
+Offsets (:attr:`Token.start`, :attr:`Token.end`, :meth:`ParsedSentence.subtree_span` ...) are
+character offsets into the *article* text, like every other span in :mod:`framing`. Token
+indices (``i``, ``head``) count within the sentence. Dependency labels are UD labels
+(``nsubj``, ``obj``, ``obl``, ``nsubj:pass``, ``obl:agent`` ...), the root is ``"root"``.
+
+``import framing`` does not import spaCy: :func:`load_pipeline` does, on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.resources
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .layer import TextLayer
+
+__all__ = ["Token", "ParsedSentence", "Syntax", "load_pipeline", "check_ud_labels", "names", "MODEL_NAME"]
+
+MODEL_NAME = "en_framing_ud"
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "csubj:outer")
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
+NAME_DEPS = ("flat", "compound", "flat:name")
+#: Labels of the ClearNLP / OntoNotes scheme that UD does not use (en_core_web_* pipelines).
+NON_UD_LABELS = ("dobj", "pobj", "nsubjpass", "auxpass", "prep", "attr", "poss", "npadvmod", "dative", "csubjpass")
+#: Words kept outside a name when they start it ("Judge James E. Boasberg" -> "James E. Boasberg").
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
+    "capt capt. sgt sgt. st. rev rev. judge justice president vice senator representative governor "
+    "mayor minister chancellor secretary king queen prince princess pope sir lady lord general "
+    "colonel captain sergeant officer detective chief ceo chairman chairwoman director professor "
+    "doctor ambassador commissioner councilman councilwoman congressman congresswoman speaker former "
+    "late acting".split()
+)
+#: Proper nouns that are not names of anyone or anything (a name of only these is skipped).
+NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_PIPELINES: dict[str, Any] = {}
+
+
+def _model_dir() -> Path:
+    # the package root ("framing"), wherever this module sits inside it
+    return Path(str(importlib.resources.files(__name__.split(".")[0]))) / "models" / MODEL_NAME
+
+
+def load_pipeline(path: str | Path | None = None) -> Any:
+    """Load a spaCy pipeline with UD labels, once per process and path.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A folder written by ``nlp.to_disk``. Default: the model shipped with the package.
+
+    Returns
+    -------
+    spacy.language.Language
+        The pipeline, checked by :func:`check_ud_labels`. The same object on every call.
+
+    Examples
+    --------
+    >>> nlp = load_pipeline()
+    >>> nlp is load_pipeline(), "parser" in nlp.pipe_names
+    (True, True)
+    """
+    folder = Path(path) if path is not None else _model_dir()
+    key = str(folder.resolve())
+    if key not in _PIPELINES:
+        if not (folder / "config.cfg").is_file():
+            raise FileNotFoundError(
+                f"no spaCy pipeline at {folder}: the folder or its config.cfg is missing. The default "
+                f"model ships inside the package (framing/models/{MODEL_NAME}); a source checkout without it "
+                "can rebuild it with scripts/train_pipeline.sh (needs the UD English treebanks in "
+                "../shared/data/ud-english), or pass path= a folder saved with nlp.to_disk()."
+            )
+        import spacy  # only here: ``import framing`` must stay free of spaCy
+
+        nlp = spacy.load(folder)
+        check_ud_labels(nlp)
+        _PIPELINES[key] = nlp
+    return _PIPELINES[key]
+
+
+def check_ud_labels(nlp: Any) -> None:
+    """Raise ``ValueError`` unless ``nlp`` has a UD dependency parser and a UPOS tagger.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> blank = spacy.blank("en")
+    >>> parser = blank.add_pipe("parser")
+    >>> _ = parser.add_label("dobj")
+    >>> check_ud_labels(blank)
+    Traceback (most recent call last):
+    ...
+    ValueError: the parser's labels are not Universal Dependencies: it has dobj ...
+    """
+    factories = {name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    parsers = [name for name, factory in factories.items() if factory in ("parser", "beam_parser")]
+    if not parsers:
+        raise ValueError(
+            f"the pipeline has no dependency parser (components: {', '.join(nlp.pipe_names) or 'none'}); "
+            "framing's syntactic layer needs one trained on Universal Dependencies, e.g. the shipped model."
+        )
+    labels = set(nlp.get_pipe(parsers[0]).labels)
+    foreign = sorted(labels.intersection(NON_UD_LABELS))
+    if foreign or not {"obj", "obl"} <= labels:
+        raise ValueError(
+            f"the parser's labels are not Universal Dependencies: it has {', '.join(foreign) or 'no foreign label'}"
+            f" and {'lacks' if not {'obj', 'obl'} <= labels else 'has'} obj/obl. A ClearNLP-style parser "
+            "(en_core_web_*: dobj, pobj, nsubjpass) does not fit; use the shipped model (load_pipeline())."
+        )
+    if "morphologizer" not in factories.values() and "attribute_ruler" not in factories.values():
+        raise ValueError(
+            "the pipeline has no UPOS tagger (a morphologizer, or a tagger with an attribute_ruler mapping "
+            "its tags to token.pos_); framing's syntactic layer needs token.pos_."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence.
+
+    ``i`` and ``head`` count within the sentence (a root is its own head); ``start`` and ``end``
+    are character offsets into the article.
+    """
+
+    i: int
+    start: int
+    end: int
+    text: str
+    pos: str
+    tag: str
+    lemma: str
+    dep: str
+    head: int
+    morph: str
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A sentence's tokens and dependency tree, with the look-ups the scorers need.
+
+    Examples
+    --------
+    >>> syn = Syntax.from_text("The plan was criticized by the mayor.")
+    >>> s = syn.sentence(0)
+    >>> [(t.text, t.dep) for t in s.tokens][:4]
+    [('The', 'det'), ('plan', 'nsubj:pass'), ('was', 'aux:pass'), ('criticized', 'root')]
+    >>> s.tokens[s.subject(3)].text, s.tokens[s.subject(3, logical=True)].text
+    ('plan', 'mayor')
+    """
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    @classmethod
+    def from_doc(cls, doc: Any, index: int = 0, offset: int = 0) -> ParsedSentence:
+        """Build from a parsed spaCy ``Doc`` whose character 0 is article offset ``offset``."""
+        base = doc[0].i if len(doc) else 0
+        toks = tuple(
+            Token(
+                t.i - base, offset + t.idx, offset + t.idx + len(t.text), t.text, t.pos_, t.tag_, t.lemma_,
+                "root" if t.head.i == t.i else t.dep_, t.head.i - base, str(t.morph),
+            )
+            for t in doc
+        )
+        return cls(index, offset, offset + len(doc.text), toks)
+
+    def children(self, i: int) -> list[int]:
+        """Indices of the tokens whose head is ``i``, in sentence order."""
+        return [t.i for t in self.tokens if t.head == i and t.i != i]
+
+    def _child(self, i: int, deps: Iterable[str]) -> int | None:
+        deps = tuple(deps)
+        return next((c for c in self.children(i) if self.tokens[c].dep in deps), None)
+
+    def agent(self, i: int) -> int | None:
+        """The by-phrase of a passive ``i``: the ``obl:agent`` child, or an ``obl`` child with case "by"."""
+        for c in self.children(i):
+            t = self.tokens[c]
+            if t.dep == "obl:agent" or (t.dep == "obl" and any(
+                self.tokens[g].dep == "case" and self.tokens[g].text.lower() == "by" for g in self.children(c)
+            ) and self._child(i, ("nsubj:pass", "aux:pass")) is not None):
+                return c
+        return None
+
+    def subject(self, i: int, *, logical: bool = False) -> int | None:
+        """The subject of predicate ``i`` (nsubj, nsubj:pass, csubj ...), or ``None``.
+
+        A conjoined predicate without its own subject shares its first conjunct's
+        ("Trump questioned ..., blamed ..." -> Trump for both). With no subject at all, the
+        by-phrase of a passive is used; with ``logical=True`` it replaces a passive subject
+        ("The plan was criticized by the mayor": subject plan, logical subject mayor).
+        """
+        if logical and (a := self.agent(i)) is not None:
+            return a
+        s = self._child(i, SUBJECT_DEPS)
+        if s is None and self.tokens[i].dep == "conj" and self.tokens[i].head != i:
+            return self.subject(self.tokens[i].head, logical=logical)
+        return s if s is not None else self.agent(i)
+
+    def complement(self, i: int) -> int | None:
+        """The clause ``i`` introduces (ccomp, xcomp or parataxis child), or ``None``.
+
+        A parenthetical reporting clause is itself the parataxis dependent of what was said
+        ("That culture, they said, emphasizes loyalty."): then the head is returned.
+        """
+        c = self._child(i, COMPLEMENT_DEPS)
+        if c is None and self.tokens[i].dep == "parataxis" and self.tokens[i].head != i:
+            return self.tokens[i].head
+        return c
+
+    def conjuncts(self, i: int) -> list[int]:
+        """The other members of ``i``'s coordination (linked by ``conj``), in sentence order."""
+        first = i
+        while self.tokens[first].dep == "conj" and self.tokens[first].head != first:
+            first = self.tokens[first].head
+        group, todo = {first}, [first]
+        while todo:
+            for c in self.children(todo.pop()):
+                if self.tokens[c].dep == "conj" and c not in group:
+                    group.add(c)
+                    todo.append(c)
+        return sorted(group - {i})
+
+    def subtree(self, i: int) -> list[int]:
+        """``i`` and all its descendants, in sentence order."""
+        out, todo = {i}, [i]
+        while todo:
+            for c in self.children(todo.pop()):
+                if c not in out:
+                    out.add(c)
+                    todo.append(c)
+        return sorted(out)
+
+    def subtree_span(self, i: int) -> tuple[int, int]:
+        """Article offsets ``(start, end)`` from the first to the last token of ``i``'s subtree."""
+        sub = self.subtree(i)
+        return self.tokens[sub[0]].start, self.tokens[sub[-1]].end
+
+    def is_verb(self, i: int) -> bool:
+        """``True`` for a verb or auxiliary (UPOS VERB or AUX)."""
+        return self.tokens[i].pos in ("VERB", "AUX")
+
+    def _in_name(self, i: int) -> bool:
+        t = self.tokens[i]
+        if "@" in t.text or "/" in t.text:
+            return False  # e-mail addresses, web addresses
+        return t.pos == "PROPN" or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+
+    def _name_modifier(self, i: int) -> bool:
+        # a capitalised adjective or noun inside a name: "New Zealand", "White House"
+        t = self.tokens[i]
+        return t.dep in ("amod", "compound") and t.pos in ("ADJ", "NOUN") and t.text[:1].isupper()
+
+    def name_at(self, i: int) -> tuple[int, int] | None:
+        """Article offsets of the proper name around token ``i``, or ``None`` if ``i`` is not in one.
+
+        A name is a chain of proper nouns (and initials such as "E.") joined by ``flat`` or
+        ``compound``, with capitalised adjective or noun modifiers ("New Zealand", "White House");
+        titles in front ("Judge", "Sen.") are left out. E-mail and web addresses are not names.
+        """
+        if not self._in_name(i) or self.tokens[i].text.lower() in TITLES:
+            return None
+        top = i
+        while (h := self.tokens[top].head) != top and self.tokens[top].dep in NAME_DEPS and self._in_name(h):
+            top = h
+        chain, todo = {top}, [top]
+        while todo:
+            for c in self.children(todo.pop()):
+                if c not in chain and ((self.tokens[c].dep in NAME_DEPS and self._in_name(c)) or self._name_modifier(c)):
+                    chain.add(c)
+                    todo.append(c)
+        # the contiguous run around i (hyphens and dots between name words belong to it)
+        inside = lambda k: k in chain or (self.tokens[k].pos == "PUNCT" and self.tokens[k].text in "-." and
+                                          k - 1 in chain and k + 1 in chain)  # noqa: E731
+        lo, hi = i, i
+        while lo > 0 and inside(lo - 1):
+            lo -= 1
+        while hi + 1 < len(self.tokens) and inside(hi + 1):
+            hi += 1
+        while lo < i and self.tokens[lo].text.lower() in TITLES:
+            lo += 1
+        return self.tokens[lo].start, self.tokens[hi].end
+
+
+def names(parsed: ParsedSentence) -> list[tuple[int, int]]:
+    """Article offsets ``(start, end)`` of the proper names in a sentence, in order.
+
+    The spans of :meth:`ParsedSentence.name_at`, except those made only of weekdays and months
+    or only of plural proper nouns ("Americans", "Shiites": groups, not names).
+
+    Examples
+    --------
+    >>> syn = Syntax.from_text("Judge James E. Boasberg ruled on Friday.")
+    >>> [syn.layer.text[s:e] for s, e in names(syn.sentence(0))]
+    ['James E. Boasberg']
+    """
+    out: list[tuple[int, int]] = []
+    for t in parsed.tokens:
+        span = parsed.name_at(t.i)
+        if span is None or (out and span[0] < out[-1][1]):
+            continue
+        inside = [u for u in parsed.tokens if span[0] <= u.start and u.end <= span[1]]
+        if not {u.text.lower() for u in inside} <= NOT_NAMES and any(u.tag != "NNPS" for u in inside):
+            out.append(span)
+    return out
+
+
+class Syntax:
+    """Parses of an article's sentences, computed on first request and kept.
+
+    Parameters
+    ----------
+    layer : TextLayer
+        The article's text layer; its ``sentences`` are the units parsed.
+    nlp : spacy.language.Language, optional
+        A pipeline with UD labels (default: :func:`load_pipeline`).
+
+    Examples
+    --------
+    >>> from framing.text import text_layer
+    >>> layer = text_layer("Prices rose. The minister said she would act.")
+    >>> syn = Syntax(layer)
+    >>> s = syn.sentence(1)
+    >>> [(t.text, t.dep, t.head) for t in s.tokens[:3]]
+    [('The', 'det', 1), ('minister', 'nsubj', 2), ('said', 'root', 2)]
+    >>> tok = syn.token_at(layer.text.index("act"))
+    >>> tok.text, tok.start, layer.text[tok.start:tok.end]
+    ('act', 41, 'act')
+    >>> sorted(syn.parsed)
+    [1]
+    """
+
+    def __init__(self, layer: TextLayer, nlp: Any = None) -> None:
+        self.layer = layer
+        self._nlp = nlp
+        self._parsed: dict[int, ParsedSentence] = {}
+
+    @classmethod
+    def from_text(cls, text: str, nlp: Any = None) -> Syntax:
+        """Shortcut: :func:`~framing.text.text_layer` of ``text``, then ``Syntax``."""
+        from .layer import text_layer
+
+        return cls(text_layer(text), nlp)
+
+    @property
+    def nlp(self) -> Any:
+        """The pipeline (loaded on first use)."""
+        if self._nlp is None:
+            self._nlp = load_pipeline()
+        return self._nlp
+
+    @property
+    def parsed(self) -> dict[int, ParsedSentence]:
+        """The sentences parsed so far, by index (a copy)."""
+        return dict(self._parsed)
+
+    def _doc(self, k: int) -> Any:
+        s = self.layer.sentences[k]
+        doc = self.nlp.make_doc(self.layer.text[s.start:s.end])
+        for t in doc[1:]:
+            t.is_sent_start = False  # our segmenter decides: the parser may not split
+        return doc
+
+    def parse(self, indices: Iterable[int]) -> list[ParsedSentence]:
+        """Parse sentences ``indices`` (those not parsed yet in one ``nlp.pipe`` batch), in the order given."""
+        indices = list(indices)
+        todo = sorted({k for k in indices if k not in self._parsed})
+        for k in todo:
+            if not 0 <= k < len(self.layer.sentences):
+                raise IndexError(f"sentence {k} out of range (the article has {len(self.layer.sentences)})")
+        for k, doc in zip(todo, self.nlp.pipe(self._doc(k) for k in todo)):
+            self._parsed[k] = ParsedSentence.from_doc(doc, k, self.layer.sentences[k].start)
+        return [self._parsed[k] for k in indices]
+
+    def sentence(self, k: int) -> ParsedSentence:
+        """The parse of sentence ``k`` (parsed now if it was not yet)."""
+        return self._parsed[k] if k in self._parsed else self.parse([k])[0]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering article offset ``offset`` (``None`` between tokens or outside sentences)."""
+        k = self.layer.sentence_index(offset)
+        if k < 0 or offset >= self.layer.sentences[k].end:
+            return None
+        toks = self.sentence(k).tokens
+        j = bisect.bisect_right([t.start for t in toks], offset) - 1
+        return toks[j] if j >= 0 and offset < toks[j].end else None
