@@ -91,6 +91,13 @@ def test_ten_copies_of_an_article_give_the_share_of_one(bundled):
     plots.plt.close("all")
 
 
+def test_bar_with_ci_refuses_rows_it_would_have_to_aggregate():
+    df = pd.DataFrame({"outlet": ["A", "A", "B"], "value": [1.0, 2.0, 3.0]})
+    with pytest.raises(ValueError, match="outlet 'A' has several rows: aggregate them first"):
+        plots.bar_with_ci(df, x="outlet", y="value")
+    plots.plt.close("all")
+
+
 def test_interval_figures_draw_one_bar_per_outlet(events):
     ax = figures.fig_hedge_density(events)
     assert [t.get_text() for t in ax.get_xticklabels()] == list(OUTLETS)

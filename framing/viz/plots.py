@@ -115,6 +115,9 @@ def bar_with_ci(df: pd.DataFrame, *, x: str, y: str, hue: str | None = None, low
     width = 0.8 / len(hues)
     for k, h in enumerate(hues):
         sub = df if h is None else df[df[hue] == h]
+        if sub[x].duplicated().any():  # several articles of one outlet: the caller must aggregate them first
+            raise ValueError(f"bar_with_ci draws one bar per {x}{' and ' + hue if hue else ''}, but {x} "
+                             f"{sub.loc[sub[x].duplicated(), x].iloc[0]!r} has several rows: aggregate them first")
         sub = sub.set_index(x).reindex(xs)
         pos = np.arange(len(xs)) - 0.4 + width * (k + 0.5)
         vals = sub[y].to_numpy(dtype=float)
