@@ -208,6 +208,20 @@ def test_report_on_several_events(tmp_path, monkeypatch):
     assert '<a href="articles/1.html">' in page
 
 
+def test_report_shows_progress_for_every_phase(tmp_path, capsys):
+    import argparse
+
+    from framing import report
+
+    folder = write_events_corpus(tmp_path / "corpus", events=("flood",))
+    args = argparse.Namespace(paths=[str(folder)], out=str(tmp_path / "out"), progress="always", encoding_errors="strict")
+    assert report.run_report_cli(args) == 0
+    err = capsys.readouterr().err
+    n_figures = len([s for s in figures.FIGURES if not s.needs_actors])
+    for phase, total in (("analysing", 9), ("figures", n_figures), ("reading", 1), ("tables", 5), ("articles", 9)):
+        assert f"{phase}: 100%" in err and f"{total}/{total}" in err, phase
+
+
 def test_a_failing_figure_makes_the_report_fail_and_names_it(tmp_path, monkeypatch, capsys):
     import argparse
     import dataclasses
