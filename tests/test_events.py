@@ -165,6 +165,19 @@ def test_claims_table_omits_only_within_the_event(events):
     assert "Mirror" in set(t["outlet"])
 
 
+def test_claim_coverage_leaves_blank_an_outlet_without_the_event(events):
+    fewer = [a for a in events if not (a.article.event == "flood" and a.article.label == "Mirror")]
+    ax = figures.fig_claim_coverage(fewer, top=100)
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    flood = [k for k, r in enumerate(rows) if "[flood]" in r]
+    mirror = OUTLETS.index("Mirror")
+    marks = {(round(x), round(y)) for c in ax.collections for x, y in c.get_offsets()}
+    assert flood and all((mirror, y) not in marks for y in flood)  # no dot and no cross: Mirror has no flood article
+    assert all((mirror, y) in marks for y in range(len(rows)) if y not in flood)
+    assert "blank: no article about its event" in ax.get_title()
+    plots.plt.close("all")
+
+
 # ------------------------------------------------------------------ the plain reading
 
 def test_reading_counts_articles_and_events_and_names_articles(events):

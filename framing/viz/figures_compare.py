@@ -32,31 +32,46 @@ def coverage_table(analyses: Sequence[Any], *, min_outlets: int = MIN_OUTLETS, t
 
     Rows are claims reported by at least ``min_outlets`` outlets, indexed ``"C3  label"`` (``"C3
     [event] label"`` when the corpus has several events), the most widely reported first (ties:
-    the earliest mean position); ``top`` keeps the first ``top``.
+    the earliest mean position); ``top`` keeps the first ``top``. With several events, NaN is
+    also where the outlet has no article about the claim's event (the figure tells them apart).
     """
+    t, _ = _coverage(analyses, min_outlets)
+    return t if top is None else t.head(top)
+
+
+def _coverage(analyses: Sequence[Any], min_outlets: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The coverage table and, for each cell, whether the outlet has an article about the claim's event."""
     from ..compare.claims import find_claims
 
     claims = find_claims(analyses, min_outlets=min_outlets)
     outlets = _outlets(analyses)
-    several = len({a.article.event for a in analyses}) > 1
-    rows = {f"{c.id}  {'[' + c.event + '] ' if several else ''}{c.label}": [c.positions.get(o, np.nan) for o in outlets]
-            for c in claims}
-    t = pd.DataFrame.from_dict(rows, orient="index", columns=outlets)
+    covering: dict[str, set[str]] = {}
+    for a in analyses:
+        covering.setdefault(a.article.event, set()).add(a.article.label)
+    several = len(covering) > 1
+    keys = [f"{c.id}  {'[' + c.event + '] ' if several else ''}{c.label}" for c in claims]
+    t = pd.DataFrame([[c.positions.get(o, np.nan) for o in outlets] for c in claims], index=keys, columns=outlets)
+    covered = pd.DataFrame([[o in covering[c.event] for o in outlets] for c in claims], index=keys, columns=outlets)
     if t.empty:
-        return t
+        return t, covered
     order = pd.DataFrame({"n": t.notna().sum(axis=1), "pos": t.mean(axis=1)})
-    t = t.loc[order.sort_values(["n", "pos"], ascending=[False, True], kind="stable").index]
-    return t if top is None else t.head(top)
+    index = order.sort_values(["n", "pos"], ascending=[False, True], kind="stable").index
+    return t.loc[index], covered.loc[index]
 
 
 def fig_claim_coverage(analyses: Sequence[Any], *, min_outlets: int = MIN_OUTLETS, top: int = 30,
                        ax: Axes | None = None) -> Axes:
-    """Dots where an outlet reports a claim (colour = how early), crosses where it leaves it out; the ``top`` first."""
-    t = coverage_table(analyses, min_outlets=min_outlets)
+    """Dots where an outlet reports a claim (colour = how early), crosses where it leaves it out; the ``top`` first.
+
+    With several events, a cell of an outlet without an article about the claim's event stays blank.
+    """
+    t, covered = _coverage(analyses, min_outlets)
     if t.empty:
         return plots.heatmap(t, ax=ax, title=f"No claim is reported by {min_outlets} or more outlets")
     more = f" (the {top} most widely reported of {len(t)})" if len(t) > top else ""
-    return plots.coverage_matrix(t.head(top), ax=ax, title=f"Claims reported by {min_outlets} or more outlets{more}")
+    blank = "; blank: no article about its event" if not covered.to_numpy().all() else ""
+    return plots.coverage_matrix(t.head(top), covered=covered.head(top), ax=ax,
+                                 title=f"Claims reported by {min_outlets} or more outlets{more}{blank}")
 
 
 def reuse_matrix(analyses: Sequence[Any]) -> pd.DataFrame:

@@ -194,22 +194,24 @@ def _ink(rgba: Sequence[float]) -> str:
     return "white" if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 else "#222222"
 
 
-def coverage_matrix(positions: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-                    wrap: int = 60) -> Axes:
+def coverage_matrix(positions: pd.DataFrame, *, covered: pd.DataFrame | None = None, ax: Axes | None = None,
+                    title: str | None = None, wrap: int = 60) -> Axes:
     """Claim coverage: one row per claim (index = claim label), one column per outlet.
 
     Cells hold the claim's first position in the outlet's article (0 = top,
     1 = end) or NaN where the outlet leaves the claim out. Present cells are
-    dots coloured by position; absent cells are small grey crosses.
+    dots coloured by position; absent cells are small grey crosses, unless
+    ``covered`` (same shape, booleans) is False there: then the cell stays blank.
     """
     ax = _ax(ax, (1.3 * positions.shape[1] + 5.5, 0.36 * positions.shape[0] + 1.5))
     ys = np.arange(positions.shape[0])
     for j, col in enumerate(positions.columns):
         vals = positions[col].to_numpy(dtype=float)
         present = np.isfinite(vals)
+        left_out = ~present & (covered[col].to_numpy(dtype=bool) if covered is not None else True)
         ax.scatter(np.full(present.sum(), j), ys[present], c=vals[present], cmap="viridis_r", vmin=0, vmax=1,
                    s=70, edgecolors="#333333", linewidths=0.5, zorder=3)
-        ax.scatter(np.full((~present).sum(), j), ys[~present], marker="x", color="#bbbbbb", s=18, zorder=2)
+        ax.scatter(np.full(left_out.sum(), j), ys[left_out], marker="x", color="#bbbbbb", s=18, zorder=2)
     ax.set_xticks(range(positions.shape[1]), [str(c) for c in positions.columns])
     ax.set_yticks(ys, [textwrap.shorten(str(i), wrap, placeholder="…") for i in positions.index])
     ax.set_xlim(-0.6, positions.shape[1] - 0.4)
