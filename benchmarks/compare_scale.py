@@ -17,6 +17,15 @@ that peak. ``load`` is the 1-minute load average when the timing started:
 on a shared 2-core machine, times above a load of about 2 measure the other jobs too.
 
 Run: ``.venv/bin/python benchmarks/compare_scale.py [--sizes 100 300 1000]``.
+
+``--report`` measures the whole ``framing report`` instead (issue #15): corpora of 30, 300 and
+3,000 articles (``--sizes``) from 10 outlets, one article per outlet and event (so 3, 30 and 300
+events). Each event draws its sentences from its own pool of 60 sentences, so articles of one
+event share sentences as wire copy does. Articles are built as ``benchmarks/speed.py`` builds
+them (headline, 4 to 12 paragraphs, one in three a quotation). For each size it times
+``framing analyze`` and ``framing report`` on the same JSONL (each in a fresh process, wall
+and CPU time of the child), and prints their ratio (the target is at most 10), the size of
+``index.html`` (target under 5 MB) and of the whole output folder.
 """
 
 from __future__ import annotations
@@ -86,11 +95,74 @@ def run_one(n_articles: int) -> None:
           f"{len(claims):8d} {max((len(c.sentences) for c in claims), default=0):9d} {len(reuse):8d} {load:5.1f}   [{source}]", flush=True)
 
 
+REPORT_OUTLETS = 10
+EVENT_POOL = 60
+
+
+def write_events_jsonl(path: Path, n_articles: int) -> None:
+    """``n_articles`` articles, one per outlet and event, each event with its own pool of sentences."""
+    import json
+    import random
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import speed
+
+    pool, _ = speed.sentence_pool()
+    rng = random.Random(SEED)
+    with path.open("w", encoding="utf-8") as fh:
+        for e in range(max(1, n_articles // REPORT_OUTLETS)):
+            event_pool = rng.sample(pool, EVENT_POOL)
+            for o in range(REPORT_OUTLETS):
+                k = e * REPORT_OUTLETS + o
+                if k >= n_articles:
+                    break
+                art = speed.make_article(rng, event_pool, k)
+                art.update(outlet=f"Outlet {o}", event=f"event {e:04d}")
+                fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+
+
+def _timed(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds of the child (user + system) and exit status of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode:
+        print(done.stderr[-2000:], file=sys.stderr)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.returncode
+
+
+def run_report(sizes: list[int]) -> int:
+    import tempfile
+
+    framing_cli = [sys.executable, "-m", "framing"]
+    print(f"{'articles':>8s} {'events':>6s} {'analyze s':>9s} {'cpu s':>7s} {'report s':>9s} {'cpu s':>7s} {'ratio':>6s} "
+          f"{'index.html MB':>13s} {'folder MB':>9s} {'exit':>4s} {'load':>5s}")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "corpus.jsonl"
+            write_events_jsonl(src, n)
+            load = os.getloadavg()[0]
+            wa, ca, ra = _timed(framing_cli + ["analyze", str(src), "--output", str(Path(tmp) / "a.jsonl"), "--progress", "never"])
+            wr, cr, rr = _timed(framing_cli + ["report", str(src), "--out", str(Path(tmp) / "report"), "--progress", "never"])
+            index = Path(tmp) / "report" / "index.html"
+            size = index.stat().st_size / 1e6 if index.exists() else float("nan")
+            folder = sum(p.stat().st_size for p in (Path(tmp) / "report").rglob("*") if p.is_file()) / 1e6
+            print(f"{n:8d} {max(1, n // REPORT_OUTLETS):6d} {wa:9.1f} {ca:7.1f} {wr:9.1f} {cr:7.1f} {wr / wa:6.1f} "
+                  f"{size:13.2f} {folder:9.1f} {max(ra, rr):4d} {load:5.1f}", flush=True)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
+    ap.add_argument("--sizes", type=int, nargs="+")
+    ap.add_argument("--report", action="store_true", help="time framing report against framing analyze (30, 300, 3000 articles)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.report:
+        return run_report(args.sizes or [30, 300, 3000])
+    args.sizes = args.sizes or [100, 300, 1000]
     if args.one:
         run_one(args.one)
         return 0

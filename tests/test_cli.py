@@ -60,7 +60,7 @@ def test_report_out_writes_page_figures_and_analysis_with_progress(tmp_path, cap
     assert main(["report", str(BUNDLED), "--out", str(out)]) == 0
     err = capsys.readouterr().err
     assert "analysing: 100%" in err and "5/5" in err and "figures: 100%" in err and "2/2" in err  # manifest rows, figures
-    assert err.splitlines()[-1] == f"framing: report written to {out / 'index.html'} (0 input(s) failed)"
+    assert err.splitlines()[-1] == f"framing: report written to {out / 'index.html'} (0 input(s) failed, 0 figure(s) failed)"
     page = (out / "index.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "5 articles analysed, 0 failed" in page and "<script" not in page
     rows = [json.loads(line) for line in (out / "analysis.jsonl").read_text(encoding="utf-8").splitlines()]

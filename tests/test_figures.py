@@ -72,7 +72,7 @@ def test_every_figure_draws_on_the_bundled_corpus(analyses):
 
 def test_hedge_density_table_bundled(analyses):
     t = figures.hedge_density_table(analyses, n_boot=200)
-    assert t.shape == (20, 6)
+    assert t.shape == (20, 7)
     assert t["category"].unique().tolist() == ["allegation", "epistemic", "distancing", "scare_quote"]
     assert ((t["low"] <= t["value"] + 1e-9) & (t["value"] <= t["high"] + 1e-9)).all()
     a = t[(t["outlet"] == "Outlet A")].set_index("category")["value"]
@@ -170,3 +170,84 @@ def test_actor_labels_figure_on_the_bundled_event_rings_the_quoted_labels(analys
                      ("members of the Venezuelan criminal organization", "Outlet A"),
                      ("members of the Venezuelan criminal organization", "Outlet B"),
                      ("members of the Venezuelan criminal organization", "Outlet C")]
+
+
+# ------------------------------------------------------------------ the plot helpers
+
+def test_ink_is_readable_on_dark_and_light_cells():
+    assert plots._ink((0.0, 0.0, 0.0, 1.0)) == "white"
+    assert plots._ink((1.0, 1.0, 1.0, 1.0)) == "#222222"
+    assert plots._ink(matplotlib.colors.to_rgba("#0072B2")) == "white"
+    assert plots._ink(matplotlib.colors.to_rgba("#F0E442")) == "#222222"
+
+
+def test_heatmap_annotates_diverging_cells_with_readable_ink():
+    m = pd.DataFrame([[-0.8, 0.0, 0.8]], index=["A"], columns=["x", "y", "z"])
+    ax = plots.heatmap(m, fmt="{:+.1f}", cmap="RdBu", vmin=-0.8, vmax=0.8)
+    assert [(t.get_text(), t.get_color()) for t in ax.texts] == [("-0.8", "white"), ("+0.0", "#222222"), ("+0.8", "white")]
+
+
+def test_profile_map_merges_parallel_arrows():
+    prof = pd.DataFrame({"a": [1.0, 2.0, 3.0, 4.0], "b": [2.0, 4.0, 6.0, 8.0], "c": [1.0, 0.0, 1.0, 0.0]},
+                        index=["P", "Q", "R", "S"])
+    ax = plots.profile_map(prof, n_arrows=4)
+    labels = [t.get_text() for t in ax.texts if t.get_text() not in {"P", "Q", "R", "S", ""}]
+    assert sorted(labels) == ["a\nb", "c"]
+
+
+# ------------------------------------------------------------------ the plain-language reading
+
+def test_reading_names_the_planted_reuse():
+    r = plain_reading(_composed("paraphrase"), n_perm=500)
+    assert r.sentences[0] == "The corpus has 3 articles from 3 outlets."
+    assert r.sentences[1].startswith("Outlet X and Outlet Y ")
+    assert [x[:2] for x in r.evidence["reuse"]] == [("Outlet X", "Outlet Y")]
+    assert r.text == " ".join(r.sentences) and r._repr_markdown_() == r.text
+
+
+def test_reading_without_reuse_and_with_a_clear_difference():
+    quote = "“We have done nothing wrong and we will prove it in court,” the mayor of the town told reporters."
+    flat = "The council met on Tuesday evening to discuss the budget for the coming year in detail."
+    arts = [Article("q", "\n".join([quote.replace("town", f"town {k}") for k in range(12)]) + "\n", outlet="Quoter"),
+            Article("f", "\n".join([flat.replace("year", f"year {k}") for k in range(12)]) + "\n", outlet="Flat")]
+    r = plain_reading([analyze(a) for a in arts], n_perm=2000)
+    assert r.sentences[1] == "No two articles share more than 20% of their sentences: they read as independent reports."
+    assert r.evidence["tests"]["quoted_share"]["outlet_high"] == "Quoter"
+    assert r.evidence["tests"]["quoted_share"]["p_holm"] < 0.05
+    assert any(s.startswith("Clear differences: the share of words inside quotation marks is higher in Quoter than in Flat")
+               for s in r.sentences)
+
+
+def test_reading_is_reproducible_and_refuses_one_article(analyses):
+    assert plain_reading(analyses, n_perm=300, seed=1) == plain_reading(analyses, n_perm=300, seed=1)
+    with pytest.raises(ValueError, match="at least two analysed articles, got 1"):
+        plain_reading(analyses[:1])
+
+
+# ------------------------------------------------------------------ the report
+
+def test_report_draws_actor_figures_only_with_an_actors_file(tmp_path):
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for a in CORPORA["paraphrase"]:
+        (plain / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
+    failed = []
+    index, errors = write_report(plain, tmp_path / "out1", figure_errors=failed)
+    page = index.read_text(encoding="utf-8")
+    assert errors == [] and failed == [] and "class=\"err\"" not in page  # no figure failed
+    # figures with nothing to show are left out with one line that says why
+    empty = {"01_excluded": "no line was excluded as boilerplate", "02_hedges_by_voice": "no hedges found",
+             "03_verb_stance": "no attributions found"}
+    for name, why in empty.items():
+        assert f"<p>Figure {name} is left out: {why}.</p>" in page
+    drawn = {p.stem for p in (tmp_path / "out1" / "figures").glob("*.png")}
+    assert drawn == {s.name for s in figures.FIGURES if not s.needs_actors} - set(empty)
+    assert "No <code>actors.csv</code> in the corpus folder" in page
+    assert "What differs, and how sure we can be" in page and "largely one text" in page
+
+    (plain / "actors.csv").write_bytes(ACTORS.read_bytes())
+    page = write_report(plain, tmp_path / "out2")[0].read_text(encoding="utf-8")
+    # the bundled event's actors are barely named in this composed corpus
+    empty |= {"04_actor_labels": "no labels found", "04_actor_sentiment": "no actor mentioned", "04_actor_agency": "no mentions"}
+    assert all(f"<p>Figure {name} is left out: {why}.</p>" in page for name, why in empty.items())  # attempted, unlike out1
+    assert {p.stem for p in (tmp_path / "out2" / "figures").glob("*.png")} == {s.name for s in figures.FIGURES} - set(empty)

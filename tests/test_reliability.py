@@ -525,7 +525,7 @@ def test_table_ids_with_path_characters_are_only_labels(tmp_path):
     assert art.id == "../../etc/passwd" and art.text == "The council voted." and art.source == str(p)
     out = tmp_path / "report"
     write_report(p, out)
-    assert sorted(x.name for x in out.iterdir()) == ["analysis.jsonl", "figures", "index.html"]
+    assert sorted(x.name for x in out.iterdir()) == ["analysis.jsonl", "figures", "index.html", "tables"]
 
 
 # ---------------------------------------------------------------- property tests

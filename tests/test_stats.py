@@ -110,25 +110,30 @@ def test_tables_are_reproducible_with_a_seed():
     other = profile_with_ci(ans, ["quoted_share", "hedge_density"], n_boot=300, seed=8)
     assert other["value"].tolist() == ci["value"].tolist()  # the values do not depend on the seed
     assert other[["low", "high"]].values.tolist() != ci[["low", "high"]].values.tolist()  # the intervals do
-    pt = pairwise_tests(ans, "quoted_share", n_perm=500, seed=7)
-    pd.testing.assert_frame_equal(pt, pairwise_tests(ans, "quoted_share", n_perm=500, seed=7), check_exact=True)
-    assert pairwise_tests(ans, "quoted_share", n_perm=500, seed=8)["p_value"].tolist() != pt["p_value"].tolist()
+    # analyze(text) gives every article the same id, so they are one outlet: compare them by="article"
+    pt = pairwise_tests(ans, "quoted_share", by="article", n_perm=500, seed=7)
+    assert len(pt) == 3
+    pd.testing.assert_frame_equal(pt, pairwise_tests(ans, "quoted_share", by="article", n_perm=500, seed=7), check_exact=True)
+    assert pairwise_tests(ans, "quoted_share", by="article", n_perm=500, seed=8)["p_value"].tolist() != pt["p_value"].tolist()
 
 
-def test_by_outlet_pools_the_sentences_of_an_outlets_articles():
+def test_by_outlet_is_the_mean_per_article_with_articles_resampled():
     from framing import Article
 
     arts = [Article("a", "“Yes,” he said. It rained.", outlet="X"),                 # 2 quoted of 5 words
             Article("b", "It snowed. “No,” she said. It was cold.", outlet="X"),    # 1 of 8
             Article("c", "It rained. It was late.", outlet="Y")]
     per_outlet = profile_with_ci(arts, ["quoted_share"], by="outlet", n_boot=300)
-    assert per_outlet[["id", "outlet", "n_sentences"]].values.tolist() == [["a,b", "X", 5], ["c", "Y", 2]]
-    assert per_outlet["value"].tolist() == [2 / 13, 0.0]  # a ratio of sums, not the mean of 0.2 and 0.125
+    assert per_outlet[["id", "outlet", "n_sentences", "n_articles"]].values.tolist() == [["a,b", "X", 5, 2], ["c", "Y", 2, 1]]
+    assert per_outlet["value"].tolist() == [(0.2 + 0.125) / 2, 0.0]  # the mean per article, not the pooled 3/13
+    # resampling two articles: the interval runs from the smaller article to the larger one
+    assert per_outlet[["low", "high"]].values.tolist()[0] == [0.125, 0.2]
     per_article = profile_with_ci(arts, ["quoted_share"], n_boot=300)
     assert per_article["value"].tolist() == [0.2, 0.125, 0.0]
     pt = pairwise_tests(arts, "quoted_share", by="outlet", n_perm=300)
-    assert pt[["a", "b", "outlet_a", "outlet_b"]].values.tolist() == [["a,b", "c", "X", "Y"]]
-    assert pt["difference"].tolist() == [2 / 13]
+    assert pt[["a", "b", "outlet_a", "outlet_b", "test", "n_events"]].values.tolist() == [
+        ["a,b", "c", "X", "Y", "articles within events", 1]]
+    assert pt["difference"].tolist() == [(0.2 + 0.125) / 2]
     with pytest.raises(ValueError, match="by must be"):
         pairwise_tests(arts, "quoted_share", by="site")
 
@@ -143,7 +148,7 @@ def test_bootstrap_of_a_constant_measure_is_a_point():
 
 def test_profile_with_ci_is_tidy():
     df = profile_with_ci([_with_fakes(), analyze("Nothing was said.")], ["quoted_share", "hedge_density"], n_boot=200)
-    assert df.columns.tolist() == ["id", "outlet", "measure", "value", "low", "high", "n_sentences"]
+    assert df.columns.tolist() == ["id", "outlet", "measure", "value", "low", "high", "n_sentences", "n_articles"]
     assert df["measure"].tolist() == ["quoted_share", "hedge_density"] * 2
     assert df["n_sentences"].tolist() == [4, 4, 1, 1]
     assert df.loc[3, "value"] == 0.0
@@ -169,7 +174,7 @@ def test_pairwise_tests_holm():
     texts = ["“Yes,” he said. “No,” she said. “Maybe,” they said. “Go,” I said.",
              "It rained. It snowed. It was cold. It was late.",
              "It rained. “No,” she said. It was cold. “Go,” I said."]
-    df = pairwise_tests(texts, "quoted_share", n_perm=1000)
+    df = pairwise_tests(texts, "quoted_share", n_perm=1000)  # one article per outlet (label = id): per outlet = per article
     assert df[["a", "b"]].values.tolist() == [["0", "1"], ["0", "2"], ["1", "2"]]
     p = df["p_value"].to_numpy()
     order = np.argsort(p, kind="stable")

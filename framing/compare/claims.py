@@ -21,7 +21,7 @@ grouping can chain on very large corpora, so every claim lists its sentences as 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # scipy is imported on first use: `import framing` stays ligh
     import pandas
     import scipy.sparse as sp
 
-__all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims", "claim_matrix",
+__all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims",
            "CLAIM_THRESHOLD", "CANDIDATE_THRESHOLD"]
 
 # Minimum content-word cosine for a pair to be scored at all. benchmarks/reuse_threshold.py checks
@@ -75,6 +75,8 @@ class SentenceTable:
         The sentence texts.
     words : numpy.ndarray
         Word count of each sentence.
+    events : list of str
+        The event of each article (``Article.event``; ``""`` without one).
     """
 
     ids: list[str]
@@ -85,9 +87,15 @@ class SentenceTable:
     position: np.ndarray
     texts: list[str]
     words: np.ndarray
+    events: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def same_event(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For sentence pairs ``(i, j)``: are their articles about the same event? (All True without events.)"""
+        ev = np.unique(np.asarray(self.events, dtype=object), return_inverse=True)[1] if self.events else np.zeros(len(self.ids), np.int64)
+        return ev[self.article[i]] == ev[self.article[j]]
 
 
 def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: int = 1) -> SentenceTable:
@@ -107,9 +115,10 @@ def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: i
     """
     from ..text.layer import count_words
 
-    ids, labels, art, starts, ends, pos, texts, words = [], [], [], [], [], [], [], []
+    ids, labels, art, starts, ends, pos, texts, words, events = [], [], [], [], [], [], [], [], []
     for k, an in enumerate(analyses_of(analyses)):
         ids.append(an.article.id)
+        events.append(an.article.event)
         labels.append(an.article.label)
         text = an.article.text
         counted = [(s, count_words(text, s.start, s.end)) for s in an.layer.sentences if s.label in roles]
@@ -124,7 +133,7 @@ def sentence_table(analyses: Any, *, roles: Sequence[str] = _ROLES, min_words: i
             texts.append(text[s.start:s.end])
     return SentenceTable(ids, labels, np.asarray(art, dtype=np.int64), np.asarray(starts, dtype=np.int64),
                          np.asarray(ends, dtype=np.int64), np.asarray(pos, dtype=float), texts,
-                         np.asarray(words, dtype=np.int64))
+                         np.asarray(words, dtype=np.int64), events)
 
 
 _LAST: list[Any] = []  # (texts, vectors) of the last call: claims and reuse of one corpus share it
@@ -280,6 +289,8 @@ class Claim:
         Outlet label -> relative position (0..1) of its first sentence in the claim.
     sentences : tuple
         ``(article_id, start, end)`` of every sentence in the claim.
+    event : str
+        The event of its articles (claims never join articles of different events).
     """
 
     id: str
@@ -287,6 +298,7 @@ class Claim:
     outlets: tuple[str, ...]
     positions: dict[str, float]
     sentences: tuple[tuple[str, int, int], ...]
+    event: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``framing compare``.
@@ -298,7 +310,7 @@ class Claim:
         """
         return {"id": self.id, "label": self.label, "outlets": list(self.outlets),
                 "positions": {k: round(v, 4) for k, v in self.positions.items()},
-                "sentences": [[a, s, e] for a, s, e in self.sentences]}
+                "sentences": [[a, s, e] for a, s, e in self.sentences], **({"event": self.event} if self.event else {})}
 
 
 def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlets: int = 1) -> list[Claim]:
@@ -307,7 +319,7 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
     Parameters
     ----------
     analyses : Corpus, list of Article or Analysis
-        The articles of one event.
+        The articles; with an ``event`` column, sentences are joined only within an event.
     threshold : float
         Minimum sentence similarity for an edge of the claim graph (default ``CLAIM_THRESHOLD``).
     min_outlets : int
@@ -334,6 +346,8 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
     if n == 0:
         return []
     i, j, s = similar_pairs(table.texts, table.article, threshold=threshold, same_group=True)
+    keep = table.same_event(i, j)  # a claim is made within one event
+    i, j, s = i[keep], j[keep], s[keep]
     graph = sp.coo_matrix((s, (i, j)), shape=(n, n)).tocsr()
     _, comp = connected_components(graph, directed=False)
     centrality = np.asarray(graph.sum(axis=0)).ravel() + np.asarray(graph.sum(axis=1)).ravel()
@@ -353,45 +367,6 @@ def find_claims(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outlet
         best = max(idx, key=lambda k: (centrality[k], -k))
         claims.append(Claim(f"C{number}", _shorten(table.texts[best]), tuple(order),
                             {o: outlets[o] for o in order},
-                            tuple((table.ids[table.article[k]], int(table.starts[k]), int(table.ends[k])) for k in idx)))
+                            tuple((table.ids[table.article[k]], int(table.starts[k]), int(table.ends[k])) for k in idx),
+                            table.events[table.article[idx[0]]]))
     return claims
-
-
-def claim_matrix(claims_or_analyses: Any, *, value: str = "position", threshold: float = CLAIM_THRESHOLD,
-                 min_outlets: int = 1) -> pandas.DataFrame:
-    """Outlet x claim table: first position (0..1) of each claim, NaN where the outlet omits it.
-
-    Parameters
-    ----------
-    claims_or_analyses : list of Claim, or anything :func:`find_claims` takes
-    value : {"position", "included"}
-        ``"included"`` gives booleans instead of positions.
-
-    Examples
-    --------
-    >>> from framing import Article
-    >>> arts = [Article("a", "The judge halted the flights on Saturday. Rain fell.", outlet="X"),
-    ...         Article("b", "On Saturday the judge halted the flights.", outlet="Y")]
-    >>> claim_matrix(arts, value="included")
-    claim     C1     C2
-    outlet
-    X       True   True
-    Y       True  False
-    """
-    import pandas as pd
-
-    if value not in ("position", "included"):
-        raise ValueError(f"value must be 'position' or 'included', not {value!r}")
-    items = list(claims_or_analyses) if not isinstance(claims_or_analyses, (str, bytes)) else None
-    if items is None:
-        raise TypeError("claim_matrix() takes claims or articles, not a str")
-    if items and all(isinstance(c, Claim) for c in items):
-        claims = [c for c in items if len(c.outlets) >= min_outlets]
-        outlets = list(dict.fromkeys(o for c in claims for o in c.outlets))
-    else:
-        items = analyses_of(items)
-        claims = find_claims(items, threshold=threshold, min_outlets=min_outlets)
-        outlets = list(dict.fromkeys(sentence_table(items).labels)) if items else []
-    data = {c.id: [c.positions.get(o, np.nan) for o in outlets] for c in claims}
-    frame = pd.DataFrame(data, index=pd.Index(outlets, name="outlet"), columns=pd.Index([c.id for c in claims], name="claim"))
-    return frame.notna() if value == "included" else frame.astype(float)

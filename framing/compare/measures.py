@@ -63,6 +63,23 @@ def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
     if not hasattr(analysis, "layer") or not hasattr(analysis, "hedges"):
         hint = " Use profile_with_ci(analyses, measures) for many." if isinstance(analysis, (list, tuple)) else ""
         raise TypeError(f"expected one Analysis (from framing.analyze), not a {type(analysis).__name__}.{hint}")
+    # computed once per Analysis object and kept on it (the report asks for every article's units
+    # in several figures, tables and tests); the arrays are read-only so that the copy stays true
+    memo = getattr(analysis, "__dict__", None)
+    if memo is not None and _MEMO in memo:
+        return memo[_MEMO]
+    units = _units(analysis)
+    for arr in units.values():
+        arr.flags.writeable = False
+    if memo is not None:
+        memo[_MEMO] = units
+    return units
+
+
+_MEMO = "_framing_sentence_units"
+
+
+def _units(analysis: Any) -> dict[str, np.ndarray]:
     layer = analysis.layer
     text = layer.text
     sents = layer.sentences

@@ -34,6 +34,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "id": ("", "article id"),
     "outlet": ("", "outlet label (outlet name, else the id)"),
     "title": ("", "headline from the manifest, if any"),
+    "event": ("", "the article's event (its event column); present only when some article has one"),
     "n_sentences": ("sentences", "analysed sentences (headline, subheadings, body)"),
     "n_quotes": ("quotations", "top-level quotation regions"),
     "n_excluded_lines": ("lines", "lines excluded as boilerplate"),
@@ -139,7 +140,7 @@ def _label_columns(an: Analysis) -> dict[str, Any]:
 def score_corpus(corpus_or_analyses: Any, *, errors: bool = True) -> pandas.DataFrame:
     """The framing profile: one row per article with every scalar per-article measure.
 
-    Columns: ``id``, ``outlet``, ``title``, the layer counts and the columns in
+    Columns: ``id``, ``outlet``, ``title`` (and ``event`` when some article has one), the layer counts and the columns in
     :data:`COLUMNS` (with ``n_sources_TYPE``, attributions per speaker type, after
     ``n_speaker_types``, and the label choices ``label_n_*``, ``label_hedged_share``),
     then every scalar score of the scorers (prefixes ``hedge_``, ``src_``, ``sent_``),
@@ -162,20 +163,22 @@ def score_corpus(corpus_or_analyses: Any, *, errors: bool = True) -> pandas.Data
     import pandas as pd
 
     results = results_of(corpus_or_analyses)  # a str raises: a corpus or a list of texts is needed
+    with_events = any(isinstance(r, Analysis) and r.article.event for r in results)
     rows = []
     for r in results:
         if isinstance(r, AnalysisError):
             if errors:
                 rows.append({"id": r.id, "outlet": r.id, "error": r.error})
             continue
-        row: dict[str, Any] = {"id": r.article.id, "outlet": r.article.label, "title": r.article.title}
+        row: dict[str, Any] = {"id": r.article.id, "outlet": r.article.label, "title": r.article.title,
+                               **({"event": r.article.event} if with_events else {})}
         row.update({k: v for k, v in r.scores.items() if v is None or isinstance(v, (int, float, str, bool))})
         row.update(_own_columns(r))
         row.update(_label_columns(r))
         row["error"] = None
         rows.append(row)
     seen = list(dict.fromkeys(k for row in rows for k in row))
-    first = ["id", "outlet", "title", *[c for c in COLUMNS if c not in ("id", "outlet", "title", "error")]]
+    first = ["id", "outlet", "title", "event", *[c for c in COLUMNS if c not in ("id", "outlet", "title", "event", "error")]]
     k = first.index("n_speaker_types") + 1
     first[k:k] = [c for c in seen if c.startswith("n_sources_")]
     heads = sorted(c for c in seen if c.startswith("label_head_"))

@@ -124,7 +124,7 @@ def text_reuse(analyses: Any, *, threshold: float = REUSE_THRESHOLD, min_words: 
     table = sentence_table(analyses)
     i, j, sims = similar_pairs(table.texts, table.article, threshold=threshold)
     long_enough = table.words >= min_words
-    keep = long_enough[i] & long_enough[j]
+    keep = long_enough[i] & long_enough[j] & table.same_event(i, j)  # reuse is looked for within an event
     i, j, sims = i[keep], j[keep], sims[keep]
     n_sent = np.bincount(table.article[long_enough], minlength=len(table.ids))
     rank = np.cumsum(long_enough) - 1  # index among the kept sentences, for runs of consecutive ones

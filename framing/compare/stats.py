@@ -14,8 +14,11 @@ sentence is the resampling unit:
 * :func:`pairwise_tests` tests every pair and adds Holm-adjusted p-values (Holm 1979).
 
 All are seeded with :func:`numpy.random.default_rng`: the same seed gives the
-same numbers exactly. ``by="outlet"`` in :func:`profile_with_ci` and
-:func:`pairwise_tests` pools the sentences of all of an outlet's articles.
+same numbers exactly. With ``by="outlet"`` the outlet is the unit and the article the
+sample: :func:`profile_with_ci` gives the mean per article with an interval resampling
+articles, and :func:`pairwise_tests` (one test per pair of outlets, the default) permutes
+articles within each event (:mod:`framing.compare.blocks`); an outlet with a single article
+falls back to its sentences, so one article per outlet gives the numbers above.
 
 Caveat: resampling sentences treats them as exchangeable. Sentences of one
 article are not independent (a quotation runs over several, a topic over a
@@ -33,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .blocks import article_bootstrap, stratified_permutation
 from .measures import (
     available_measures,
     measure_value,
@@ -111,26 +115,54 @@ def _bootstrap(units: dict[str, np.ndarray], measure: str, *, n_boot: int, level
     return CI(measure, value, float(low), float(high), n)
 
 
-def _pool(units: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
-    """The sentence units of several articles, one after the other (a key missing in one is 0 there)."""
-    keys = list(dict.fromkeys(k for u in units for k in u))
-    return {k: np.concatenate([u.get(k, np.zeros(len(u["words"]))) for u in units]) for k in keys}
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One row of a table: an article, or an outlet with its articles (ids, events, sentence units)."""
+
+    id: str
+    outlet: str
+    ids: tuple[str, ...]
+    events: tuple[str, ...]
+    units: tuple[dict[str, np.ndarray], ...]
 
 
-def _groups(analyses: Any, by: str) -> list[tuple[str, str, dict[str, np.ndarray]]]:
-    """(id, outlet, sentence units) per article, or per outlet with its articles' sentences pooled."""
+def _groups(analyses: Any, by: str) -> list[_Group]:
+    """One group per article, or per outlet (its articles in corpus order)."""
     from ..analyze import analyses_of
 
     if by not in ("article", "outlet"):
         raise ValueError(f"by must be 'article' or 'outlet', not {by!r}")
     items = analyses_of(analyses)
     if by == "article":
-        return [(an.article.id, an.article.label, sentence_units(an)) for an in items]
+        return [_Group(an.article.id, an.article.label, (an.article.id,), (an.article.event,), (sentence_units(an),))
+                for an in items]
     outlets: dict[str, list[Any]] = {}
     for an in items:
         outlets.setdefault(an.article.label, []).append(an)
-    return [(",".join(an.article.id for an in ans), label, _pool([sentence_units(an) for an in ans]))
+    return [_Group(",".join(an.article.id for an in ans), label, tuple(an.article.id for an in ans),
+                   tuple(an.article.event for an in ans), tuple(sentence_units(an) for an in ans))
             for label, ans in outlets.items()]
+
+
+def _value(units: dict[str, np.ndarray], measure: str) -> float:
+    num, den, scale = numerator_denominator(units, measure)
+    return float(ratio(np.array(num.sum()), np.array(den.sum()), scale))
+
+
+def _outlet_ci(g: _Group, measure: str, *, n_boot: int, level: float, seed: int) -> CI:
+    """Mean per article; interval resampling articles, or sentences when the outlet has one article with a value."""
+    values = np.array([_value(u, measure) for u in g.units])
+    ok = ~np.isnan(values)
+    n_sent = sum(len(u["words"]) for u in g.units)
+    if ok.sum() <= 1:
+        one = g.units[int(np.argmax(ok))] if ok.any() else _EMPTY
+        ci = _bootstrap(one, measure, n_boot=n_boot, level=level, seed=seed)
+        return CI(measure, ci.value, ci.low, ci.high, n_sent)
+    low, high = article_bootstrap(values[ok], n_boot=n_boot, level=level, seed=seed)
+    return CI(measure, float(values[ok].mean()), low, high, n_sent)
+
+
+_EMPTY: dict[str, np.ndarray] = {"words": np.zeros(0)}
 
 
 def profile_with_ci(analyses: Any, measures: Any = None, *, by: str = "article", n_boot: int = 2000,
@@ -143,9 +175,11 @@ def profile_with_ci(analyses: Any, measures: Any = None, *, by: str = "article",
     measures : str or list of str, optional
         Default :func:`available_measures`.
     by : {"article", "outlet"}
-        ``"outlet"`` pools the sentences of all of an outlet's articles (its ``id`` cell lists
-        them, comma-separated) and resamples those sentences; with one article per outlet
-        both give the same numbers.
+        ``"outlet"``: one row per outlet (its ``id`` cell lists its articles, comma-separated).
+        The value is the **mean per article** (articles where the measure is undefined left
+        out), and the interval resamples the outlet's **articles**. An outlet with one such
+        article keeps that article's value and the interval over its sentences, so with one
+        article per outlet both ``by`` give the same numbers.
     n_boot, level, seed
         As for :func:`bootstrap_ci` (every row uses the same seed).
 
@@ -153,7 +187,8 @@ def profile_with_ci(analyses: Any, measures: Any = None, *, by: str = "article",
     -------
     pandas.DataFrame
         Columns ``id``, ``outlet``, ``measure``, ``value``, ``low``, ``high`` (the
-        percentile interval; NaN when the measure is undefined) and ``n_sentences``.
+        percentile interval; NaN when the measure is undefined), ``n_sentences`` and
+        ``n_articles`` (articles in the row, 1 with ``by="article"``).
 
     Examples
     --------
@@ -165,14 +200,15 @@ def profile_with_ci(analyses: Any, measures: Any = None, *, by: str = "article",
     groups = _groups(analyses, by)
     if isinstance(measures, str):
         measures = [measures]
-    measures = measures_from([u for _, _, u in groups]) if measures is None else list(measures)
+    measures = measures_from([u for g in groups for u in g.units]) if measures is None else list(measures)
     rows = []
-    for gid, outlet, units in groups:
+    for g in groups:
         for m in measures:
-            ci = _bootstrap(units, m, n_boot=n_boot, level=level, seed=seed)
-            rows.append({"id": gid, "outlet": outlet, "measure": m, "value": ci.value,
-                         "low": ci.low, "high": ci.high, "n_sentences": ci.n_units})
-    return pd.DataFrame(rows, columns=["id", "outlet", "measure", "value", "low", "high", "n_sentences"])
+            ci = (_bootstrap(g.units[0], m, n_boot=n_boot, level=level, seed=seed) if by == "article"
+                  else _outlet_ci(g, m, n_boot=n_boot, level=level, seed=seed))
+            rows.append({"id": g.id, "outlet": g.outlet, "measure": m, "value": ci.value,
+                         "low": ci.low, "high": ci.high, "n_sentences": ci.n_units, "n_articles": len(g.ids)})
+    return pd.DataFrame(rows, columns=["id", "outlet", "measure", "value", "low", "high", "n_sentences", "n_articles"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,17 +272,49 @@ def _permute(ua: dict[str, np.ndarray], ub: dict[str, np.ndarray], ida: str, idb
     return PermutationResult(ida, idb, measure, va, vb, diff, (1 + extreme) / (1 + len(d)), n_perm)
 
 
-def pairwise_tests(analyses: Any, measure: str, *, by: str = "article", n_perm: int = 5000, seed: int = 0):
-    """Permutation tests of every pair of articles (or outlets) on one measure, with Holm-adjusted p-values.
+def _pair_test(ga: _Group, gb: _Group, measure: str, *, n_perm: int, seed: int) -> dict[str, Any]:
+    """One outlet pair: sentences permuted when each has one article in one shared event, else articles by event."""
+    def by_event(g: _Group) -> dict[str, list[tuple[float, dict[str, np.ndarray]]]]:
+        out: dict[str, list[tuple[float, dict[str, np.ndarray]]]] = {}
+        for ev, u in zip(g.events, g.units):
+            v = _value(u, measure)
+            if not np.isnan(v):
+                out.setdefault(ev, []).append((v, u))
+        return out
+
+    ea, eb = by_event(ga), by_event(gb)
+    shared = [e for e in ea if e in eb]
+    if len(shared) == 1 and len(ea[shared[0]]) == 1 and len(eb[shared[0]]) == 1:
+        r = _permute(ea[shared[0]][0][1], eb[shared[0]][0][1], ga.id, gb.id, measure, n_perm=n_perm, seed=seed)
+        return {"value_a": r.value_a, "value_b": r.value_b, "difference": r.difference, "p_value": r.p_value,
+                "n_events": 1, "n_articles_a": 1, "n_articles_b": 1, "test": "sentences"}
+    t = stratified_permutation([(np.array([v for v, _ in ea[e]]), np.array([v for v, _ in eb[e]])) for e in shared],
+                               n_perm=n_perm, seed=seed)
+    return {"value_a": t.value_a, "value_b": t.value_b, "difference": t.difference, "p_value": t.p_value,
+            "n_events": t.n_events, "n_articles_a": t.n_a, "n_articles_b": t.n_b, "test": "articles within events"}
+
+
+PAIRWISE_COLUMNS = ["a", "b", "outlet_a", "outlet_b", "value_a", "value_b", "difference", "p_value", "p_holm",
+                    "n_events", "n_articles_a", "n_articles_b", "test"]
+
+
+def pairwise_tests(analyses: Any, measure: str, *, by: str = "outlet", n_perm: int = 5000, seed: int = 0):
+    """Permutation tests of every pair of outlets (or articles) on one measure, with Holm-adjusted p-values.
 
     Parameters
     ----------
     analyses : Corpus, path, or list of Article / Analysis
     measure : str
         One measure (see the module docstring).
-    by : {"article", "outlet"}
-        ``"outlet"`` pools each outlet's articles' sentences (``a`` and ``b`` then list the
-        article ids, comma-separated); with one article per outlet both are the same.
+    by : {"outlet", "article"}
+        ``"outlet"`` (default): one test per pair of outlets (``a`` and ``b`` list their article
+        ids, comma-separated). When each outlet has a single article in the one event they
+        share, the two articles' sentences are permuted (``test = "sentences"``, the only
+        replication there is). Otherwise the unit is the article: a stratified permutation
+        test by event (:func:`framing.compare.blocks.stratified_permutation`; ``test =
+        "articles within events"``), whose ``value_a``/``value_b`` are the means over the
+        shared events of each outlet's mean per article. ``"article"``: one sentence
+        permutation test per pair of articles (grows with the square of the corpus).
     n_perm, seed
         As for :func:`permutation_test` (every pair uses the same seed).
 
@@ -254,23 +322,29 @@ def pairwise_tests(analyses: Any, measure: str, *, by: str = "article", n_perm: 
     -------
     pandas.DataFrame
         One row per pair, in corpus order: ``a``, ``b``, ``outlet_a``, ``outlet_b``,
-        ``value_a``, ``value_b``, ``difference`` (a - b), ``p_value`` (two-sided) and
-        ``p_holm`` (Holm-adjusted over the pairs of this table).
+        ``value_a``, ``value_b``, ``difference`` (a - b), ``p_value`` (two-sided),
+        ``p_holm`` (Holm-adjusted over the pairs of this table), ``n_events`` (events both
+        cover), ``n_articles_a``, ``n_articles_b`` (articles with a value in those events)
+        and ``test``.
 
     Examples
     --------
     >>> df = pairwise_tests(["“Yes,” he said.", "It rained.", "“No.”"], "quoted_share", n_perm=200)
-    >>> df[["a", "b"]].values.tolist()
-    [['0', '1'], ['0', '2'], ['1', '2']]
+    >>> df[["a", "b", "test"]].values.tolist()
+    [['0', '1', 'sentences'], ['0', '2', 'sentences'], ['1', '2', 'sentences']]
     """
     import pandas as pd
 
     rows = []
-    for (ida, oa, ua), (idb, ob, ub) in itertools.combinations(_groups(analyses, by), 2):
-        r = _permute(ua, ub, ida, idb, measure, n_perm=n_perm, seed=seed)
-        rows.append({"a": r.a, "b": r.b, "outlet_a": oa, "outlet_b": ob,
-                     "value_a": r.value_a, "value_b": r.value_b, "difference": r.difference, "p_value": r.p_value})
-    df = pd.DataFrame(rows, columns=["a", "b", "outlet_a", "outlet_b", "value_a", "value_b", "difference", "p_value"])
+    for ga, gb in itertools.combinations(_groups(analyses, by), 2):
+        if by == "article":
+            r = _permute(ga.units[0], gb.units[0], ga.id, gb.id, measure, n_perm=n_perm, seed=seed)
+            res = {"value_a": r.value_a, "value_b": r.value_b, "difference": r.difference, "p_value": r.p_value,
+                   "n_events": int(ga.events == gb.events), "n_articles_a": 1, "n_articles_b": 1, "test": "sentences"}
+        else:
+            res = _pair_test(ga, gb, measure, n_perm=n_perm, seed=seed)
+        rows.append({"a": ga.id, "b": gb.id, "outlet_a": ga.outlet, "outlet_b": gb.outlet, **res})
+    df = pd.DataFrame(rows, columns=[c for c in PAIRWISE_COLUMNS if c != "p_holm"])
     p = df["p_value"].to_numpy(dtype=float)
     ok = ~np.isnan(p)
     m = int(ok.sum())
@@ -281,5 +355,5 @@ def pairwise_tests(analyses: Any, measure: str, *, by: str = "article", n_perm: 
         vals = np.empty(m)
         vals[order] = adj
         holm[ok] = vals
-    df["p_holm"] = holm
+    df.insert(8, "p_holm", holm)
     return df

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..analyze import analyses_of
-from .claims import CLAIM_THRESHOLD, find_claims
+from .claims import CLAIM_THRESHOLD, Claim, find_claims, sentence_table
 from .reuse import REUSE_MIN_WORDS, REUSE_THRESHOLD, text_reuse
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-__all__ = ["claims_table", "reuse_table", "CLAIMS_COLUMNS", "REUSE_COLUMNS", "REUSE_SENTENCE_COLUMNS"]
+__all__ = ["claim_matrix", "claims_table", "reuse_table", "CLAIMS_COLUMNS", "REUSE_COLUMNS", "REUSE_SENTENCE_COLUMNS"]
 
 CLAIMS_COLUMNS = ["claim", "label", "n_outlets", "outlet", "status", "position", "id", "start", "end", "sentence"]
 REUSE_COLUMNS = ["a", "b", "outlet_a", "outlet_b", "score", "share_a", "share_b", "longest_run", "n_aligned"]
@@ -46,7 +46,8 @@ def claims_table(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outle
     n_outlets
         Outlets that report the claim.
     outlet
-        Every outlet of the corpus, in corpus order, for every claim.
+        Every outlet with an article about the claim's event (all outlets without an ``event``
+        column), in corpus order, for every claim.
     status
         ``"shared"`` (this outlet and at least one other report it), ``"alone"`` (only this
         outlet reports it) or ``"omitted"`` (the claim is in other outlets, not in this one).
@@ -70,13 +71,17 @@ def claims_table(analyses: Any, *, threshold: float = CLAIM_THRESHOLD, min_outle
     items = analyses_of(analyses)
     label_of = {a.article.id: a.article.label for a in items}
     text_of = {a.article.id: a.article.text for a in items}
-    outlets = list(dict.fromkeys(label_of.values()))
+    outlets_of: dict[str, list[str]] = {}  # per event: the outlets with an article about it (omission is within an event)
+    for a in items:
+        outlets_of.setdefault(a.article.event, [])
+        if a.article.label not in outlets_of[a.article.event]:
+            outlets_of[a.article.event].append(a.article.label)
     rows = []
     for c in find_claims(items, threshold=threshold, min_outlets=min_outlets):
         first: dict[str, tuple[str, int, int]] = {}
         for aid, s, e in c.sentences:  # article order, then text order: the first one per outlet is its earliest
             first.setdefault(label_of[aid], (aid, s, e))
-        for o in outlets:
+        for o in outlets_of[c.event]:
             if o in first:
                 aid, s, e = first[o]
                 rows.append([c.id, c.label, len(c.outlets), o, "alone" if len(c.outlets) == 1 else "shared",
@@ -152,3 +157,43 @@ def reuse_table(analyses: Any, *, sentences: bool = False, threshold: float = RE
         for (sa, ea), (sb, eb), sim in p.aligned:
             rows.append(head + [sa, ea, sb, eb, sim, x.text[sa:ea], y.text[sb:eb]])
     return pd.DataFrame(rows, columns=REUSE_SENTENCE_COLUMNS if sentences else REUSE_COLUMNS)
+
+
+def claim_matrix(claims_or_analyses: Any, *, value: str = "position", threshold: float = CLAIM_THRESHOLD,
+                 min_outlets: int = 1) -> pandas.DataFrame:
+    """Outlet x claim table: first position (0..1) of each claim, NaN where the outlet omits it.
+
+    Parameters
+    ----------
+    claims_or_analyses : list of Claim, or anything :func:`find_claims` takes
+    value : {"position", "included"}
+        ``"included"`` gives booleans instead of positions.
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> arts = [Article("a", "The judge halted the flights on Saturday. Rain fell.", outlet="X"),
+    ...         Article("b", "On Saturday the judge halted the flights.", outlet="Y")]
+    >>> claim_matrix(arts, value="included")
+    claim     C1     C2
+    outlet
+    X       True   True
+    Y       True  False
+    """
+    import pandas as pd
+
+    if value not in ("position", "included"):
+        raise ValueError(f"value must be 'position' or 'included', not {value!r}")
+    items = list(claims_or_analyses) if not isinstance(claims_or_analyses, (str, bytes)) else None
+    if items is None:
+        raise TypeError("claim_matrix() takes claims or articles, not a str")
+    if items and all(isinstance(c, Claim) for c in items):
+        claims = [c for c in items if len(c.outlets) >= min_outlets]
+        outlets = list(dict.fromkeys(o for c in claims for o in c.outlets))
+    else:
+        items = analyses_of(items)
+        claims = find_claims(items, threshold=threshold, min_outlets=min_outlets)
+        outlets = list(dict.fromkeys(sentence_table(items).labels)) if items else []
+    data = {c.id: [c.positions.get(o, np.nan) for o in outlets] for c in claims}
+    frame = pd.DataFrame(data, index=pd.Index(outlets, name="outlet"), columns=pd.Index([c.id for c in claims], name="claim"))
+    return frame.notna() if value == "included" else frame.astype(float)

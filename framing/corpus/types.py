@@ -41,6 +41,20 @@ class Article:
         """The outlet's name where known, else the article id (for tables and plots)."""
         return self.outlet or self.id
 
+    @property
+    def event(self) -> str:
+        """The event the article reports: its ``event`` column (manifest, CSV or JSONL), else ``""``.
+
+        Articles with the same event are compared with each other (claims, reuse, the paired
+        tests); a corpus without an ``event`` column is one event.
+
+        Examples
+        --------
+        >>> Article("a", "It rained.", metadata={"event": " storm-2025 "}).event, Article("b", "It rained.").event
+        ('storm-2025', '')
+        """
+        return as_str(self.metadata.get("event")) or ""
+
 
 @dataclass(frozen=True, slots=True)
 class LoadError:

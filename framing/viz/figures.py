@@ -95,11 +95,15 @@ def headlines_table(analyses: Sequence[Any]) -> pd.DataFrame:
 
 
 def fig_words_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
-    """Stacked bars: words in the outlet's own voice, in quotation, and excluded as boilerplate."""
-    t = overview_table(analyses).set_index("outlet")
-    df = t[["words_author", "words_quoted", "words_excluded"]].rename(columns={
+    """Stacked bars: words per article (mean over the outlet's articles) in the outlet's own voice, in quotation, excluded."""
+    t = overview_table(analyses)
+    cols = ["words_author", "words_quoted", "words_excluded"]
+    several = t["outlet"].duplicated().any()
+    t = t.groupby("outlet", sort=False)[cols].mean() if several else t.set_index("outlet")
+    df = t[cols].rename(columns={
         "words_author": "outlet's own voice", "words_quoted": "inside quotation marks", "words_excluded": "excluded boilerplate"})
-    return plots.stacked_bars(df, ax=ax, ylabel="words", title="Article length by voice",
+    return plots.stacked_bars(df, ax=ax, ylabel="words, mean per article" if several else "words",
+                              title="Article length by voice",
                               colors=[plots.PALETTE[0], plots.PALETTE[1], "#bbbbbb"])
 
 
@@ -107,7 +111,10 @@ def fig_excluded(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
     """Heatmap: excluded lines per outlet and reason."""
     rows = [{"outlet": _label(a), "reason": e.label.replace("_", " ")} for a in analyses for e in a.layer.excluded]
     df = pd.DataFrame(rows, columns=["outlet", "reason"])
-    m = pd.crosstab(df["outlet"], df["reason"]).reindex([_label(a) for a in analyses], fill_value=0)
+    m = pd.crosstab(df["outlet"], df["reason"]).reindex(list(dict.fromkeys(_label(a) for a in analyses)), fill_value=0)
+    if m.size == 0:
+        return plots.mark_empty(plots.heatmap(m, ax=ax, title="Lines excluded as boilerplate"),
+                                "no line was excluded as boilerplate")
     return plots.heatmap(m, ax=ax, title="Lines excluded as boilerplate", colorbar_label="lines", cmap="Greys")
 
 
@@ -166,22 +173,30 @@ class FigureSpec:
 
 FIGURES: list[FigureSpec] = [
     FigureSpec("01_words_by_voice", fig_words_by_voice,
-               "Words per article in the outlet's own voice, inside quotation marks, and excluded as boilerplate.",
+               "Words per article (mean over the outlet's articles) in the outlet's own voice, inside quotation marks, "
+               "and excluded as boilerplate.",
                "01_corpus_overview", (8, 4)),
-    FigureSpec("01_excluded", fig_excluded, "Lines excluded as boilerplate, by outlet and reason.", "01_corpus_overview", (7, 3.5)),
+    FigureSpec("01_excluded", fig_excluded, "Lines excluded as boilerplate, by outlet and reason (all the outlet's "
+               "articles together).", "01_corpus_overview", (7, 3.5)),
     FigureSpec("02_hedge_density", fig_hedge_density,
-               "Hedging and stance markers per 1,000 words of the outlet's own voice, by category, with 95% bootstrap "
-               "intervals (sentences resampled).", "02_hedging", (9, 4.5)),
-    FigureSpec("02_hedges_by_voice", fig_hedges_by_voice, "Number of markers by outlet, category and voice.",
+               "Hedging and stance markers per 1,000 words of the outlet's own voice, by category: mean per article, "
+               "with 95% bootstrap intervals (articles resampled; sentences for an outlet with one article).",
+               "02_hedging", (9, 4.5)),
+    FigureSpec("02_hedges_by_voice", fig_hedges_by_voice, "Number of markers by outlet, category and voice (all the "
+               "outlet's articles together; the number of articles in brackets when an outlet has several).",
                "02_hedging", (9, 3.8)),
     FigureSpec("03_speaker_types", fig_speaker_types,
-               "Share of each article's words attributed to each type of source; the rest is the outlet's own voice.",
+               "Share of an article's words attributed to each type of source, mean over the outlet's articles; the rest "
+               "is the outlet's own voice.",
                "03_sources", (9, 3.8)),
     FigureSpec("03_top_speakers", fig_top_speakers,
-               "The most quoted speakers: share of each article's words attributed to them.", "03_sources", (8, 6)),
-    FigureSpec("03_verb_stance", fig_verb_stance, "Attributions by the stance of their reporting verb.", "03_sources", (8, 4)),
+               "The most quoted speakers: share of an article's words attributed to them, mean over the outlet's "
+               "articles.", "03_sources", (8, 6)),
+    FigureSpec("03_verb_stance", fig_verb_stance, "Attributions by the stance of their reporting verb (all the outlet's "
+               "articles together).", "03_sources", (8, 4)),
     FigureSpec("04_sentiment_by_voice", fig_sentiment_by_voice,
-               "Mean VADER compound per sentence in the outlet's own voice and in quoted voices, with 95% bootstrap intervals.",
+               "Mean VADER compound per sentence in the outlet's own voice and in quoted voices: mean per article, with "
+               "95% bootstrap intervals (articles resampled; sentences for an outlet with one article).",
                "04_sentiment_actors", (8, 4.5)),
     FigureSpec("04_actor_labels", fig_actor_labels,
                "The labels each outlet uses for the actor with the most distinct labels.", "04_sentiment_actors", (8, 7),
@@ -194,12 +209,13 @@ FIGURES: list[FigureSpec] = [
                "04_sentiment_actors", (8, 4), needs_actors=True),
     FigureSpec("05_claim_coverage", fig_claim_coverage,
                "Statements reported by two or more outlets: where each outlet reports them (colour = how early) "
-               "and where it leaves them out (cross).", "05_outlet_comparison", (11, 6)),
-    FigureSpec("05_reuse", fig_reuse, "Text reuse: share of two articles' sentences with a near-duplicate in the other.",
+               "and where it leaves them out (cross); the 30 most widely reported.", "05_outlet_comparison", (11, 6)),
+    FigureSpec("05_reuse", fig_reuse, "Text reuse: share of two articles' sentences with a near-duplicate in the other "
+               "(for two outlets with several articles, the highest pair within an event).",
                "05_outlet_comparison", (6.5, 5)),
     FigureSpec("05_profile_map", fig_profile_map,
-               "Framing profiles: the outlets placed by a PCA of their standardised measures; arrows show the "
-               "measures that separate them most.", "05_outlet_comparison", (8, 6)),
+               "Framing profiles: the outlets placed by a PCA of their standardised measures (mean per article); "
+               "arrows show the measures that separate them most.", "05_outlet_comparison", (8, 6)),
 ]
 
 
@@ -216,8 +232,9 @@ def report_tables(analyses: Sequence[Any], *, actors: Any = None) -> list[tuple[
         ("Who speaks where", who_speaks(analyses)),
     ]
     if len(analyses) > 1:
-        tables.append(("Pairwise permutation tests: hedge density", pairwise_tests(analyses, "hedge_density")))
-        tables.append(("Pairwise permutation tests: share of words quoted", pairwise_tests(analyses, "quoted_share")))
+        # a and b list every article id of the two outlets: left out (the outlets name them)
+        for title, measure in (("hedge density", "hedge_density"), ("share of words quoted", "quoted_share")):
+            tables.append((f"Pairwise permutation tests: {title}", pairwise_tests(analyses, measure).drop(columns=["a", "b"])))
     if actors is not None:
         from ..actors.labels import actor_labels, label_table
 

@@ -27,30 +27,51 @@ def _outlets(analyses: Sequence[Any]) -> list[str]:
     return list(dict.fromkeys(a.article.label for a in analyses))
 
 
-def coverage_table(analyses: Sequence[Any], *, min_outlets: int = MIN_OUTLETS) -> pd.DataFrame:
+def coverage_table(analyses: Sequence[Any], *, min_outlets: int = MIN_OUTLETS, top: int | None = None) -> pd.DataFrame:
     """Claim x outlet: first position (0 = top, 1 = end) of each claim, NaN where the outlet omits it.
 
-    Rows are claims reported by at least ``min_outlets`` outlets, indexed ``"C3  label"``, the most
-    widely reported first (ties: the earliest mean position).
+    Rows are claims reported by at least ``min_outlets`` outlets, indexed ``"C3  label"`` (``"C3
+    [event] label"`` when the corpus has several events), the most widely reported first (ties:
+    the earliest mean position); ``top`` keeps the first ``top``. With several events, NaN is
+    also where the outlet has no article about the claim's event (the figure tells them apart).
     """
+    t, _ = _coverage(analyses, min_outlets)
+    return t if top is None else t.head(top)
+
+
+def _coverage(analyses: Sequence[Any], min_outlets: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The coverage table and, for each cell, whether the outlet has an article about the claim's event."""
     from ..compare.claims import find_claims
 
     claims = find_claims(analyses, min_outlets=min_outlets)
     outlets = _outlets(analyses)
-    rows = {f"{c.id}  {c.label}": [c.positions.get(o, np.nan) for o in outlets] for c in claims}
-    t = pd.DataFrame.from_dict(rows, orient="index", columns=outlets)
+    covering: dict[str, set[str]] = {}
+    for a in analyses:
+        covering.setdefault(a.article.event, set()).add(a.article.label)
+    several = len(covering) > 1
+    keys = [f"{c.id}  {'[' + c.event + '] ' if several else ''}{c.label}" for c in claims]
+    t = pd.DataFrame([[c.positions.get(o, np.nan) for o in outlets] for c in claims], index=keys, columns=outlets)
+    covered = pd.DataFrame([[o in covering[c.event] for o in outlets] for c in claims], index=keys, columns=outlets)
     if t.empty:
-        return t
+        return t, covered
     order = pd.DataFrame({"n": t.notna().sum(axis=1), "pos": t.mean(axis=1)})
-    return t.loc[order.sort_values(["n", "pos"], ascending=[False, True], kind="stable").index]
+    index = order.sort_values(["n", "pos"], ascending=[False, True], kind="stable").index
+    return t.loc[index], covered.loc[index]
 
 
-def fig_claim_coverage(analyses: Sequence[Any], *, min_outlets: int = MIN_OUTLETS, ax: Axes | None = None) -> Axes:
-    """Dots where an outlet reports a claim (colour = how early), crosses where it leaves it out."""
-    t = coverage_table(analyses, min_outlets=min_outlets)
+def fig_claim_coverage(analyses: Sequence[Any], *, min_outlets: int = MIN_OUTLETS, top: int = 30,
+                       ax: Axes | None = None) -> Axes:
+    """Dots where an outlet reports a claim (colour = how early), crosses where it leaves it out; the ``top`` first.
+
+    With several events, a cell of an outlet without an article about the claim's event stays blank.
+    """
+    t, covered = _coverage(analyses, min_outlets)
     if t.empty:
         return plots.heatmap(t, ax=ax, title=f"No claim is reported by {min_outlets} or more outlets")
-    return plots.coverage_matrix(t, ax=ax, title=f"Claims reported by {min_outlets} or more outlets")
+    more = f" (the {top} most widely reported of {len(t)})" if len(t) > top else ""
+    blank = "; blank: no article about its event" if not covered.to_numpy().all() else ""
+    return plots.coverage_matrix(t.head(top), covered=covered.head(top), ax=ax,
+                                 title=f"Claims reported by {min_outlets} or more outlets{more}{blank}")
 
 
 def reuse_matrix(analyses: Sequence[Any]) -> pd.DataFrame:
@@ -92,16 +113,20 @@ def measure_label(measure: str) -> str:
 
 
 def profile_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """Article x measure: every sentence-level measure of :func:`framing.compare.stats.available_measures`.
+    """Outlet x measure: every sentence-level measure of :func:`framing.compare.stats.available_measures`.
 
-    Indexed by outlet label (articles of one outlet keep their order). These are the measures that
-    have bootstrap intervals, so the map and the interval figures use the same numbers.
+    One row per outlet (corpus order): the mean per article, as :func:`framing.profile_with_ci`
+    with ``by="outlet"`` gives it (articles where a measure is undefined left out). These are the
+    measures that have bootstrap intervals, so the map and the interval figures use the same numbers.
     """
     from ..compare.stats import available_measures, measure_value
 
     measures = available_measures(analyses)
-    return pd.DataFrame([[measure_value(a, m) for m in measures] for a in analyses],
-                        index=pd.Index([a.article.label for a in analyses], name="outlet"), columns=measures)
+    per_article = pd.DataFrame([[measure_value(a, m) for m in measures] for a in analyses],
+                               index=pd.Index([a.article.label for a in analyses], name="outlet"), columns=measures)
+    if not per_article.index.duplicated().any():
+        return per_article
+    return per_article.groupby(level=0, sort=False).mean()
 
 
 def fig_profile_map(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:

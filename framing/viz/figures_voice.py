@@ -44,7 +44,29 @@ def _outlets(analyses: Sequence[Any]) -> list[str]:
 
 
 def _empty(ax: Axes | None, message: str, title: str) -> Axes:
-    return plots.heatmap(pd.DataFrame(), ax=ax, title=f"{title}\n({message})")
+    return plots.mark_empty(plots.heatmap(pd.DataFrame(), ax=ax, title=f"{title}\n({message})"), f"{message}")
+
+
+def _with_counts(analyses: Sequence[Any]) -> dict[str, str]:
+    """Outlet -> axis label: the outlet, with its number of articles when some outlet has several."""
+    n: dict[str, int] = {}
+    for a in analyses:
+        n[a.article.label] = n.get(a.article.label, 0) + 1
+    return {o: f"{o} ({k})" if max(n.values()) > 1 else o for o, k in n.items()}
+
+
+def _mean_per_article(analyses: Sequence[Any], per_article: pd.DataFrame) -> pd.DataFrame:
+    """Rows of ``per_article`` (indexed by article id; NaN = absent) averaged per outlet, absent counted as 0.
+
+    A cell stays NaN only when no article of the outlet has a value there. Columns keep their order;
+    rows are the outlets in corpus order.
+    """
+    ids = [a.article.id for a in analyses]
+    wide = per_article.reindex(ids)
+    outlet = pd.Series([a.article.label for a in analyses], index=ids)
+    mean = wide.fillna(0.0).groupby(outlet, sort=False).mean()
+    seen = wide.notna().groupby(outlet, sort=False).any()
+    return mean.where(seen).reindex(_outlets(analyses))
 
 
 # --- 2. hedging ---------------------------------------------------------------------------------
@@ -52,15 +74,16 @@ def _empty(ax: Axes | None, message: str, title: str) -> Axes:
 def hedge_density_table(analyses: Sequence[Any], *, n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
     """Hedges per 1,000 author-voice words, by outlet and category, with 95% bootstrap intervals.
 
-    Columns: ``outlet``, ``category``, ``value``, ``low``, ``high``, ``n_sentences``. The interval
-    resamples the article's sentences (:func:`framing.bootstrap_ci`).
+    Columns: ``outlet``, ``category``, ``value``, ``low``, ``high``, ``n_sentences``, ``n_articles``.
+    One row per outlet and category: the mean per article, the interval resampling the outlet's
+    articles, or its sentences when it has one article (``profile_with_ci(by="outlet")``).
     """
     from ..compare.stats import profile_with_ci
 
     measures = [f"hedge_density:{c}" for c in HEDGE_FIGURE_CATEGORIES]
-    t = profile_with_ci(analyses, measures, n_boot=n_boot, seed=seed)
+    t = profile_with_ci(analyses, measures, by="outlet", n_boot=n_boot, seed=seed)
     t["category"] = t["measure"].str.split(":", n=1).str[1]
-    return t[["outlet", "category", "value", "low", "high", "n_sentences"]]
+    return t[["outlet", "category", "value", "low", "high", "n_sentences", "n_articles"]]
 
 
 def fig_hedge_density(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
@@ -82,7 +105,9 @@ def fig_hedges_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> A
     t["column"] = t["category"].str.replace("_", " ") + "\n(" + t["voice"] + ")"
     order = [f"{c.replace('_', ' ')}\n({v})" for c in (*HEDGE_FIGURE_CATEGORIES, "booster") for v in ("author", "quoted")]
     m = pd.crosstab(t["outlet"], t["column"]).reindex(index=_outlets(analyses), columns=order, fill_value=0)
-    m = m.loc[:, m.sum() > 0]
+    m = m.loc[:, m.sum() > 0].rename(index=_with_counts(analyses))
+    if m.size == 0:
+        return _empty(ax, "no hedges found", "Markers by category and voice")
     return plots.heatmap(m, ax=ax, title="Markers by category and voice", colorbar_label="markers", cmap="Oranges",
                          wrap=40)
 
@@ -90,10 +115,11 @@ def fig_hedges_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> A
 # --- 3. sources ---------------------------------------------------------------------------------
 
 def speaker_type_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """Share (%) of each article's words attributed to each speaker type; one row per outlet.
+    """Share (%) of an article's words attributed to each speaker type, mean per article; one row per outlet.
 
-    Built from :func:`framing.who_speaks` (``word_share`` summed over the speakers of a type).
-    The rest of the article is the outlet's own, unattributed voice.
+    Built from :func:`framing.who_speaks`: per article, ``word_share`` summed over the speakers of
+    a type; then the mean over the outlet's articles (an article without that type counts 0), so a
+    row never sums to more than 100. The rest is the outlet's own, unattributed voice.
     """
     from ..compare.profile import who_speaks
 
@@ -102,30 +128,37 @@ def speaker_type_table(analyses: Sequence[Any]) -> pd.DataFrame:
     if w.empty:
         return pd.DataFrame(index=pd.Index(outlets, name="outlet"))
     w["speaker_type"] = w["speaker_type"].fillna("unknown")
-    m = w.pivot_table(index="outlet", columns="speaker_type", values="word_share", aggfunc="sum", fill_value=0.0)
-    m = m.reindex(outlets, fill_value=0.0) * 100
+    per_article = w.pivot_table(index="id", columns="speaker_type", values="word_share", aggfunc="sum", fill_value=0.0)
+    m = _mean_per_article(analyses, per_article).fillna(0.0) * 100
+    m.index.name = "outlet"
     return m[m.sum().sort_values(ascending=False, kind="stable").index]
 
 
 def fig_speaker_types(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
     """Stacked horizontal bars: % of each article's words attributed to each speaker type."""
-    m = speaker_type_table(analyses)
+    m = plots.top_n_others(speaker_type_table(analyses))
     m.columns = [str(c).replace("_", " ") for c in m.columns]
-    return plots.stacked_bars(m, ax=ax, horizontal=True, ylabel="% of the article's words attributed to the speaker type",
+    return plots.stacked_bars(m, ax=ax, horizontal=True, ylabel="% of the article's words attributed to the speaker type"
+                              + (" (mean per article)" if len(analyses) > len(m) else ""),
                               title="Whose words fill the article")
 
 
 def fig_top_speakers(analyses: Sequence[Any], *, n: int = 12, ax: Axes | None = None) -> Axes:
-    """Heatmap: % of each article's words given to each of the ``n`` most quoted speakers."""
+    """Heatmap: % of an article's words given to each of the ``n`` most quoted speakers, mean per article.
+
+    Blank: no article of the outlet cites the speaker; an article that does not cite them counts 0.
+    """
     from ..compare.profile import who_speaks
 
     w = who_speaks(analyses)
     if w.empty:
         return _empty(ax, "no attributions found", "Who is given a voice")
-    m = w.pivot_table(index="speaker", columns="outlet", values="word_share", aggfunc="sum") * 100
-    m = m.reindex(columns=_outlets(analyses))
+    per_article = w.pivot_table(index="id", columns="speaker", values="word_share", aggfunc="sum")
+    m = _mean_per_article(analyses, per_article).T * 100
     top = m.fillna(0).sum(axis=1).sort_values(ascending=False, kind="stable").index[:n]
-    return plots.heatmap(m.loc[top], ax=ax, fmt="{:.0f}", cmap="Blues", colorbar_label="% of the article's words",
+    several = len(analyses) > m.shape[1]
+    return plots.heatmap(m.loc[top], ax=ax, fmt="{:.0f}", cmap="Blues",
+                         colorbar_label="% of the article's words" + (" (mean per article)" if several else ""),
                          title="Who is given a voice (blank = not cited)")
 
 
@@ -138,7 +171,7 @@ def verb_stance_table(analyses: Sequence[Any]) -> pd.DataFrame:
     if t.empty:
         return pd.DataFrame(index=pd.Index(outlets, name="outlet"))
     stance = t["verb_stance"].fillna("no cue").where(t["cue"].notna(), "no cue")
-    m = pd.crosstab(t["outlet"], stance).reindex(outlets, fill_value=0)
+    m = pd.crosstab(t["outlet"], stance).reindex(outlets, fill_value=0).rename(index=_with_counts(analyses))
     order = [s for s in ("neutral", "endorsing", "conceding", "distancing", "emotive", "directive") if s in m.columns]
     return m[order + [c for c in m.columns if c not in order]]
 
@@ -146,6 +179,8 @@ def verb_stance_table(analyses: Sequence[Any]) -> pd.DataFrame:
 def fig_verb_stance(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
     """Stacked bars: attributions per outlet by the stance of their reporting verb."""
     m = verb_stance_table(analyses)
+    if m.size == 0:
+        return _empty(ax, "no attributions found", "Reporting verbs by stance")
     colors = {"neutral": "#bbbbbb", "endorsing": plots.PALETTE[2], "conceding": plots.PALETTE[4],
               "distancing": plots.PALETTE[3], "emotive": plots.PALETTE[5], "directive": plots.PALETTE[1],
               "no cue": "#eeeeee"}
@@ -156,13 +191,17 @@ def fig_verb_stance(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
 # --- 4. sentiment and actors --------------------------------------------------------------------
 
 def sentiment_table(analyses: Sequence[Any], *, n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
-    """Mean VADER compound per outlet and voice (author / quoted), with 95% bootstrap intervals."""
+    """Mean VADER compound per outlet and voice (author / quoted), with 95% bootstrap intervals.
+
+    One row per outlet and voice, as :func:`hedge_density_table`: the mean per article, the
+    interval resampling the outlet's articles (its sentences when it has one article).
+    """
     from ..compare.stats import available_measures, profile_with_ci
 
     measures = [m for m in ("sentiment:author", "sentiment:quoted") if m in available_measures(analyses)]
-    t = profile_with_ci(analyses, measures, n_boot=n_boot, seed=seed)
+    t = profile_with_ci(analyses, measures, by="outlet", n_boot=n_boot, seed=seed)
     t["voice"] = t["measure"].str.split(":", n=1).str[1]
-    return t[["outlet", "voice", "value", "low", "high", "n_sentences"]]
+    return t[["outlet", "voice", "value", "low", "high", "n_sentences", "n_articles"]]
 
 
 def fig_sentiment_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:

@@ -3,7 +3,9 @@
 Every figure the project publishes is written by :func:`save_figure`, which
 writes SVG and PNG with fixed metadata and a fixed SVG hash salt, so that two
 runs with the pinned matplotlib (``constraints.txt``) give identical bytes.
-Colours are the Okabe-Ito colour-blind-safe palette.
+Colours come from :mod:`framing.viz.palette` (re-exported here): the Okabe-Ito colour-blind-safe
+palette, then Paul Tol's "muted" scheme, 17 colours, none repeated; a figure with more categories
+shows the largest ones and groups the rest as "others" (:func:`top_n_others`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -21,11 +23,13 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-__all__ = ["STYLE", "PALETTE", "style", "use_style", "save_figure", "bar_with_ci", "heatmap",
-           "coverage_matrix", "label_dots", "profile_map", "stacked_bars"]
+from .palette import OTHERS_COLOR, PALETTE, distinct_colors, outlet_colors, top_n_others
+
+__all__ = ["STYLE", "PALETTE", "OTHERS_COLOR", "style", "use_style", "save_figure", "bar_with_ci", "heatmap",
+           "coverage_matrix", "label_dots", "profile_map", "stacked_bars", "distinct_colors", "top_n_others",
+           "mark_empty", "empty_reason"]
 
 STYLE = str(Path(__file__).parent / "style" / "framing.mplstyle")
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 _SVG_METADATA = {"Date": None, "Creator": "framing", "Format": None, "Type": None}
 _PNG_METADATA = {"Software": "framing"}
 
@@ -72,6 +76,17 @@ def save_figure(fig: Figure, name: str, folder: str | Path = "figures", *, forma
     return written
 
 
+def mark_empty(ax: Axes, reason: str) -> Axes:
+    """Mark ``ax`` as a figure with nothing to show (the report leaves it out and prints ``reason``)."""
+    ax.framing_empty = reason  # type: ignore[attr-defined]
+    return ax
+
+
+def empty_reason(ax: Any) -> str | None:
+    """Why a figure has nothing to show (see :func:`mark_empty`), else ``None``."""
+    return getattr(ax, "framing_empty", None)
+
+
 def _ax(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     if ax is not None:
         return ax
@@ -100,6 +115,9 @@ def bar_with_ci(df: pd.DataFrame, *, x: str, y: str, hue: str | None = None, low
     width = 0.8 / len(hues)
     for k, h in enumerate(hues):
         sub = df if h is None else df[df[hue] == h]
+        if sub[x].duplicated().any():  # several articles of one outlet: the caller must aggregate them first
+            raise ValueError(f"bar_with_ci draws one bar per {x}{' and ' + hue if hue else ''}, but {x} "
+                             f"{sub.loc[sub[x].duplicated(), x].iloc[0]!r} has several rows: aggregate them first")
         sub = sub.set_index(x).reindex(xs)
         pos = np.arange(len(xs)) - 0.4 + width * (k + 0.5)
         vals = sub[y].to_numpy(dtype=float)
@@ -109,9 +127,10 @@ def bar_with_ci(df: pd.DataFrame, *, x: str, y: str, hue: str | None = None, low
                              np.clip(sub[high].to_numpy(dtype=float) - vals, 0, None)])
             err = np.nan_to_num(err)
         ax.bar(pos, np.nan_to_num(vals), width=width * 0.92, label=None if h is None else str(h),
-               color=PALETTE[k % len(PALETTE)], yerr=err, capsize=2.5 if err is not None else 0,
+               color=distinct_colors(len(hues))[k], yerr=err, capsize=2.5 if err is not None else 0,
                error_kw={"elinewidth": 0.9, "ecolor": "#333333"})
-    ax.set_xticks(np.arange(len(xs)), [str(v) for v in xs])
+    many = len(xs) > 8
+    ax.set_xticks(np.arange(len(xs)), [str(v) for v in xs], rotation=45 if many else 0, ha="right" if many else "center")
     if zero_line:
         ax.axhline(0, color="#555555", linewidth=0.8)
     ax.set_ylabel(ylabel or y)
@@ -142,7 +161,7 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
         ax.set_axis_off()
         if title:
             ax.set_title(title)
-        return ax
+        return mark_empty(ax, title or "nothing to show")
     data = matrix.to_numpy(dtype=float)
     finite = data[np.isfinite(data)]
     lo = vmin if vmin is not None else (float(finite.min()) if finite.size else 0.0)
@@ -154,11 +173,9 @@ def heatmap(matrix: pd.DataFrame, *, ax: Axes | None = None, fmt: str = "{:.0f}"
     ax.grid(False)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    for i in range(data.shape[0]):
-        for j in range(data.shape[1]):
-            v = data[i, j]
-            if np.isfinite(v):
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8.5, color=_ink(im.cmap(im.norm(v))))
+    # numbers in the cells only while they fit (up to 15 columns); past that the colour bar reads the cells
+    for i, j in np.argwhere(np.isfinite(data)) if data.shape[1] <= 15 else ():
+        ax.text(j, i, fmt.format(data[i, j]), ha="center", va="center", fontsize=8.5, color=_ink(im.cmap(im.norm(data[i, j]))))
     cb = ax.figure.colorbar(im, ax=ax, shrink=0.8)
     if colorbar_label:
         cb.set_label(colorbar_label)
@@ -177,22 +194,24 @@ def _ink(rgba: Sequence[float]) -> str:
     return "white" if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 else "#222222"
 
 
-def coverage_matrix(positions: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-                    wrap: int = 60) -> Axes:
+def coverage_matrix(positions: pd.DataFrame, *, covered: pd.DataFrame | None = None, ax: Axes | None = None,
+                    title: str | None = None, wrap: int = 60) -> Axes:
     """Claim coverage: one row per claim (index = claim label), one column per outlet.
 
     Cells hold the claim's first position in the outlet's article (0 = top,
     1 = end) or NaN where the outlet leaves the claim out. Present cells are
-    dots coloured by position; absent cells are small grey crosses.
+    dots coloured by position; absent cells are small grey crosses, unless
+    ``covered`` (same shape, booleans) is False there: then the cell stays blank.
     """
     ax = _ax(ax, (1.3 * positions.shape[1] + 5.5, 0.36 * positions.shape[0] + 1.5))
     ys = np.arange(positions.shape[0])
     for j, col in enumerate(positions.columns):
         vals = positions[col].to_numpy(dtype=float)
         present = np.isfinite(vals)
+        left_out = ~present & (covered[col].to_numpy(dtype=bool) if covered is not None else True)
         ax.scatter(np.full(present.sum(), j), ys[present], c=vals[present], cmap="viridis_r", vmin=0, vmax=1,
                    s=70, edgecolors="#333333", linewidths=0.5, zorder=3)
-        ax.scatter(np.full((~present).sum(), j), ys[~present], marker="x", color="#bbbbbb", s=18, zorder=2)
+        ax.scatter(np.full(left_out.sum(), j), ys[left_out], marker="x", color="#bbbbbb", s=18, zorder=2)
     ax.set_xticks(range(positions.shape[1]), [str(c) for c in positions.columns])
     ax.set_yticks(ys, [textwrap.shorten(str(i), wrap, placeholder="…") for i in positions.index])
     ax.set_xlim(-0.6, positions.shape[1] - 0.4)
@@ -232,11 +251,12 @@ def label_dots(counts: pd.DataFrame, *, others: pd.DataFrame | None = None, ax: 
     data = counts.to_numpy(dtype=float)
     other = others.reindex_like(counts).fillna(0).to_numpy(dtype=float) if others is not None else np.zeros_like(data)
     biggest = max(float(np.nanmax(data)) if data.size else 1.0, 1.0)
+    ink = outlet_colors(data.shape[1])
     for i in range(data.shape[0]):
         for j in range(data.shape[1]):
             v, w = data[i, j], min(other[i, j], data[i, j])
             if np.isfinite(v) and v > 0:
-                colour = PALETTE[j % len(PALETTE)]
+                colour = ink[j]
                 size = 60 + 260 * v / biggest
                 if w >= v:  # only in someone else's words: a ring, the number in the outlet's colour
                     ax.scatter(j, i, s=size, facecolors="white", edgecolors=colour, linewidths=1.6, zorder=3)
@@ -266,14 +286,15 @@ def label_dots(counts: pd.DataFrame, *, others: pd.DataFrame | None = None, ax: 
 def stacked_bars(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
                  ylabel: str | None = None, horizontal: bool = False, colors: Sequence[str] | None = None) -> Axes:
     """Stacked bars: index = bars (outlets), columns = stacked parts, in column order."""
-    colors = list(colors) if colors is not None else PALETTE
+    colors = list(colors) if colors is not None else [OTHERS_COLOR if str(c) == "others" else k for c, k in
+                                                      zip(df.columns, distinct_colors(df.shape[1]))]
     ax = _ax(ax, (8, 4))
     if df.shape[1] == 0 or df.shape[0] == 0:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes, color="#777777")
         ax.set_axis_off()
         if title:
             ax.set_title(title)
-        return ax
+        return mark_empty(ax, f"{title or 'the figure'}: nothing to show")
     bottom = np.zeros(len(df))
     pos = np.arange(len(df))
     for k, col in enumerate(df.columns):
@@ -291,7 +312,7 @@ def stacked_bars(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if ylabel:
             ax.set_xlabel(ylabel)
     else:
-        ax.set_xticks(pos, [str(i) for i in df.index])
+        ax.set_xticks(pos, [str(i) for i in df.index], rotation=45 if len(df) > 8 else 0, ha="right" if len(df) > 8 else "center")
         if ylabel:
             ax.set_ylabel(ylabel)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
@@ -317,13 +338,14 @@ def profile_map(profile: pd.DataFrame, *, label: str | None = None, ax: Axes | N
     labels = list(profile[label]) if label else [str(i) for i in profile.index]
     if num.shape[1] < 2 or num.shape[0] < 3:
         ax.text(0.5, 0.5, "not enough varying measures for a map", ha="center", transform=ax.transAxes)
-        return ax
+        return mark_empty(ax, "fewer than 3 outlets or 2 varying measures: not enough for a map")
     z = (num - num.mean()) / num.std(ddof=0)
     z = z.fillna(0.0)
     pca = PCA(n_components=2, svd_solver="full", random_state=0)
     xy = pca.fit_transform(z.to_numpy())
+    ink = outlet_colors(len(xy))
     for k, (px, py) in enumerate(xy):
-        ax.scatter(px, py, s=80, color=PALETTE[k % len(PALETTE)], zorder=3, edgecolors="#333333", linewidths=0.5)
+        ax.scatter(px, py, s=80, color=ink[k], zorder=3, edgecolors="#333333", linewidths=0.5)
         ax.annotate(labels[k], (px, py), xytext=(6, 6), textcoords="offset points", fontsize=10)
     load = pca.components_.T
     scale = np.abs(xy).max() * 0.9
