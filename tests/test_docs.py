@@ -148,7 +148,7 @@ def test_every_page_is_linked_from_the_readme_and_every_link_resolves():
         assert f"(docs/{page.name})" in readme, f"README does not link docs/{page.name}"
     for page in PAGES:
         for target in re.findall(r"\]\(([^)#]+)\)", page.read_text(encoding="utf-8")):
-            if target.startswith(("http://", "https://")) or target.endswith("corpora.md"):  # corpora.md: issue #15
+            if target.startswith(("http://", "https://")):
                 continue
             assert (page.parent / target).exists(), f"{page.relative_to(ROOT)} links {target}, which does not exist"
 
