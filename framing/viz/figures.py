@@ -32,14 +32,14 @@ def _headlines(a: Any) -> tuple[str, list[str]]:
 
 
 def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """One row per article: outlet, headline, words (author / quoted voice), sentences, quotes, excluded lines.
+    """One row per article: outlet, headline, words (author / quoted / reported voice), sentences, quotes, excluded lines.
 
     Examples
     --------
     >>> import framing
     >>> a = framing.analyze(framing.Article("a", "Storm Hits Coast\\nAdvert\\nOfficials said it may return.", outlet="Daily"))
     >>> overview_table([a])[["outlet", "headline", "words_author", "words_excluded", "excluded_reasons"]].values.tolist()
-    [['Daily', 'Storm Hits Coast', 8, 1, 'placeholder ×1']]
+    [['Daily', 'Storm Hits Coast', 5, 1, 'placeholder ×1']]
     """
     rows = []
     for a in analyses:
@@ -50,6 +50,7 @@ def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
             "headline": _headlines(a)[0],
             "words_author": a.scores.get("words_author", 0),
             "words_quoted": a.scores.get("words_quoted", 0),
+            "words_reported": a.scores.get("words_reported", 0),
             "words_excluded": sum(count_words(a.text, e.start, e.end) for e in a.layer.excluded),
             "sentences": len(a.layer.sentences),
             "quotes": a.scores.get("n_quotes", 0),
