@@ -200,7 +200,7 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
             span = PARSE_RULES[e.rule].decide(ps, toks[0], voice) if toks else None
             if span is not None:
                 found.append(hedge(span[0], span[1], e, voice, lo, parsed=True))
-    found.extend(scare_quotes(layer, attributions=attrs))
+    found.extend(scare_quotes(layer, attributions=attrs, voices=voices))
     found.sort(key=lambda h: (h.start, -h.end))
     out: list[Hedge] = []
     for h in found:  # a phrase found on the parse may cover a shorter hit of the same category

@@ -69,14 +69,30 @@ def tokens_in(ps: ParsedSentence, start: int, end: int) -> list[int]:
     return [t.i for t in ps.tokens if t.start < end and start < t.end]
 
 
+ADVERBIAL_MARKS = frozenset("""when whenever where because if after before while although though since until as unless
+    whereas once""".split())
+
+
 def _clausal(ps: ParsedSentence, i: int) -> bool:
-    """``i`` has a clause as complement (ccomp, xcomp ...; or an object that has its own subject or copula)."""
+    """``i`` has a clause as complement: a ccomp, xcomp, parataxis or csubj child, or a child after it
+    that has its own subject and no adverbial subordinator (a complement clause the parser hung
+    elsewhere: "suggest [8000 migrants may be at sea]", "believed [the movement ... helped]")."""
     for c in ps.children(i):
         dep = ps.tokens[c].dep
         if dep in CLAUSE_DEPS:
             return True
-        if dep == "obj" and any(ps.tokens[g].dep in ("nsubj", "cop", "nsubj:pass") for g in ps.children(c)):
-            return True  # a clause parsed as an object: "suggest 8000 migrants may be at sea"
+        if c < i or dep in ("nsubj", "nsubj:pass", "punct", "conj"):
+            continue
+        grand = ps.children(c)
+        subordinated = any(ps.tokens[g].dep in ("mark", "advmod") and ps.tokens[g].text.lower() in ADVERBIAL_MARKS
+                           for g in grand)
+        if subordinated:
+            continue  # "claimed the title when it won"
+        if any(ps.tokens[g].dep in ("nsubj", "nsubj:pass") for g in grand):
+            return True
+        if dep == "advcl" and not any(ps.tokens[g].dep == "mark" for g in grand) and ps.tokens[c].pos == "VERB" \
+                and "VerbForm=Fin" in ps.tokens[c].morph:
+            return True  # an unmarked finite clause: "she believed the movement in reaction to him helped"
     return False
 
 
@@ -95,6 +111,9 @@ def _report_verb(ps: ParsedSentence, i: int, voice: str) -> Decision:
     t = ps.tokens[i]
     if t.pos not in ("VERB", "AUX"):
         return None
+    if t.lemma.lower() == "suggest" and any(ps.tokens[k].text.lower() in ("what", "how", "which", "ways", "where")
+                                            for k in range(i + 1, min(i + 3, len(ps.tokens)))):
+        return None  # a proposal: "suggest what the flag should mean"
     if _clausal(ps, i) or t.dep in ("parataxis",):
         return t.start, t.end
     obj = _child(ps, i, ("obj", "iobj"))

@@ -345,6 +345,16 @@ def rule_possible(text: str, start: int, end: int, lo: int, hi: int, role: str) 
     return nxt not in NOT_VERB_AFTER_MODAL and nxt not in ("for", "by", "under", "within", "without", "if", "because")
 
 
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def rule_naming(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``naming``: a naming verb (labelled, dubbed) whose name is not a quotation further on in its
+    sentence ('a user labelled "Anonymous"', 'dubbed the conflict: "Scientology vs. the Internet"'
+    name someone or quote the name giver: no distance of the outlet's own)."""
+    return not any(c in _QUOTE_MARKS for c in text[end:hi])
+
+
 Rule = Callable[[str, int, int, int, int, str], bool]
 
 #: Rule names usable in the lexicon's ``rule`` column.
@@ -355,6 +365,7 @@ RULES: dict[str, Rule] = {
     "complement": rule_complement,
     "suspected": rule_suspected,
     "possible": rule_possible,
+    "naming": rule_naming,
 }
 
 

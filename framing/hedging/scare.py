@@ -1,7 +1,7 @@
 """Scare quotes: quotation marks the outlet uses in its own voice to keep a word at a distance.
 
 :func:`scare_quotes` keeps the short quotations inside a sentence that no speaker is attached
-to and that are not names, titles or words being mentioned (:func:`not_scare_quote`).
+to and that are not names, titles or words being mentioned (:func:`framing.text.naming.name_quote`).
 """
 
 from __future__ import annotations
@@ -12,69 +12,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..text.layer import WORD_RE, TextLayer
+from ..text.naming import name_quote
+from ..text.voices import Voices
 from . import rules as hr
 from .types import Hedge
 
-__all__ = ["scare_quotes", "not_scare_quote"]
+__all__ = ["scare_quotes"]
 
 _HAS_WORD = re.compile(r"\w")
-#: Small words a Title Case name may hold in lower case ("Operation of the Year").
-TITLE_SMALL = frozenset("a an and at by for in of on or the to with de la von van".split())
-#: Phrases right before a quotation that make it a name ("known as", "going by the name").
-NAMING_BEFORE = re.compile(
-    r"(?:(?:known|know|referred\s+to|billed|nicknamed|styled)\s+as|(?:the\s+)?name[ds]?|titled|entitled|nicknamed|"
-    r"the\s+(?:term|terms|word|words|phrase|phrases|expression|slogan|motto|hashtag|label|title|caption|headline)"
-    r")\s*[,:]?\s*$", re.IGNORECASE)
-#: Words soon after a quotation that make it a term being mentioned ("To 'route out' in Scientology jargon refers to").
-MENTION_AFTER = re.compile(r"^[\s,]*(?:\(|(?:\S+\s+){0,4}?(?:refers?\s+to|means|meaning|stands\s+for|jargon|slang|parlance)\b)",
-                           re.IGNORECASE)
-#: Head nouns that a quoted name modifies ("'parole' status", "the 'History' section", "a 'Hope' t-shirt" aside).
-NAME_HEADS = frozenset("""status section category label designation program programme campaign operation movement tab
-    page site website show series book film movie album song hashtag slogan award prize medal badge title seats seat
-    tag initiative project plan policy act bill law exercise game feature tour""".split())
-AWARD_RE = re.compile(r"\b(?:awards?|awarded|honou?red|honou?rs?|prizes?|medals?|trophy|trophies)\b", re.IGNORECASE)
 
 
-def _title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in TITLE_SMALL] or words
-    return all(w[0].isupper() or w[0].isdigit() for w in content)
-
-
-def _titled_line(text: str, q: Any, lo: int, hi: int) -> bool:
-    """True if the words of the sentence around ``q`` are mostly capitalised (a Title Case headline)."""
-    around = WORD_RE.findall(text, lo, q.start) + WORD_RE.findall(text, q.end, hi)
-    around = [w for w in around if w.lower() not in TITLE_SMALL]
-    return len(around) >= 2 and sum(w[0].isupper() for w in around) >= 0.6 * len(around)
-
-
-def not_scare_quote(text: str, q: Any, lo: int, hi: int) -> bool:
-    """True if quotation ``q`` in sentence ``[lo, hi)`` is a name, a title or a word being mentioned.
-
-    Examples
-    --------
-    >>> from framing.text import text_layer
-    >>> t = "He went by the name 'The Katherinator' and was granted 'parole' status."
-    >>> [not_scare_quote(t, q, 0, len(t)) for q in text_layer(t).top_quotes]
-    [True, True]
-    """
-    words = WORD_RE.findall(text, q.content_start, q.content_end)
-    if not words:
-        return True
-    initial = not _HAS_WORD.search(text, lo, q.start)
-    if _title_case(words) and not _titled_line(text, q, lo, hi) and not (initial and len(words) == 1):
-        return True  # a name or a title: "The Internet Explorer 6 Countdown", "Hope"
-    if NAMING_BEFORE.search(text, max(lo, q.start - 40), q.start):
-        return True
-    if MENTION_AFTER.search(text[q.end:min(hi, q.end + 80)]):
-        return True
-    nxt = hr.words_after(text, q.end, hi, 1)
-    if nxt and nxt[0].lower() in NAME_HEADS and text[q.end:q.end + 1].isspace():
-        return True
-    before = hr.words_before(text, q.start, lo, 1)
-    return bool(before and before[0].lower() == "for" and AWARD_RE.search(text, lo, hi))
-
-
-def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None) -> list[Hedge]:
+def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
+                 voices: Voices | None = None) -> list[Hedge]:
     """Quotation regions that mark words as someone else's without quoting a speaker.
 
     A top-level, closed quotation is a scare quote when all hold:
@@ -93,14 +42,16 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
     criminals'" are partial quotes of a speaker, not scare quotes; "200 alleged
     'gang members'" is one (allegation adjectives are not speech verbs).
 
-    5. it is not a name or title, nor a word being mentioned (:func:`not_scare_quote`):
+    5. it is not a name or title, nor a word being mentioned (:func:`framing.text.naming.name_quote`):
        Title Case words ("The Internet Explorer 6 Countdown", 'Hope'); after a naming
        phrase ("known as", "the name", "titled"); after "the term / word / phrase";
        followed by a gloss ("the 'third map' (third round)") or by "refers to" / "means" /
        "jargon"; before a head noun that a name modifies ("'parole' status", "the
        'History' section"); an award after "for" in a sentence about an award
        ("honored for 'courageous achievement'");
-    6. its words are not quoted elsewhere in the article in a quotation that is not a
+    6. it is not inside a quotation set off as a paragraph (:func:`framing.text.voices.block_quotes`;
+       ``voices``, default built from ``attributions``);
+    7. its words are not quoted elsewhere in the article in a quotation that is not a
        scare quote candidate (a headline's 'quasi-state of war' echoes a source's quote
        in the body).
 
@@ -117,6 +68,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
                     if getattr(a, "content_span", None) is not None), key=lambda ac: ac[0])
     attr_starts = [c[0] for c, _ in attrs]
     max_len = max((c[1] - c[0] for c, _ in attrs), default=0)
+    if voices is None:
+        voices = Voices.of(layer, attributions)
     first_cue: dict[tuple[int, int], int] = {}
     found: list[tuple[Any, int, int]] = []
     others: list[str] = []  # the words of the quotations that are not candidates
@@ -164,7 +117,7 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None)
         if k >= 0:
             continue
         others.pop()
-        if not_scare_quote(text, q, lo, hi):
+        if name_quote(text, q, lo, hi) or voices.voice_at(q.start) == "quoted":
             continue
         found.append((q, lo, words))
     out: list[Hedge] = []
