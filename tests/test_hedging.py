@@ -37,7 +37,11 @@ def test_hedge_case(case):
 def test_cases_file_covers_every_rule():
     comments = " ".join(c.comment for c in CASES)
     for word in ("May the month", "May as a surname", "optative", "could of past inability", "claims as a noun",
-                 "suspected as a belief", "negated", "reported", "scare quote", "XFAIL"):
+                 "suspected as a belief", "negated", "reported", "scare quote", "XFAIL",
+                 # issue #14: each rule of the issue has its case
+                 "claim on the parse", "likely voters", "concession", "rhetoric", "multi-word", "first-person",
+                 "scare quote title", "scare quote mention", "scare quote partial", "scare quote name",
+                 "scare quote echo", "block quotation"):
         assert word in comments
 
 
@@ -375,3 +379,46 @@ def test_lexicon_line_numbers_after_a_cell_over_two_lines(tmp_path):
                "may,,epistemic,,framing,again\n")
     with pytest.raises(LexiconError, match=r"multi\.csv, line 6: duplicate entry 'may' \(first on line 3\)"):
         load_hedge_lexicon(p)
+
+
+# --- issue #14: the parse, evidence, three voices -------------------------------------------------
+
+def test_only_sentences_with_a_parse_candidate_are_parsed_in_one_batch():
+    from framing.text import Syntax
+
+    text = "The plan may fail. Nothing else. It is too early to know. The sky is blue. Insurance claims rose."
+    layer = text_layer(text)
+    syn = Syntax(layer)
+    calls = []
+    parse = syn.parse
+    syn.parse = lambda idx: calls.append(list(idx)) or parse(idx)  # type: ignore[method-assign]
+    found = hedges(layer, syntax=syn)
+    assert [h.text for h in found] == ["may", "It is too early to know"]
+    assert calls == [[2, 4]] and sorted(syn.parsed) == [2, 4]  # 'may' is decided on the words
+
+
+def test_each_hedge_keeps_its_evidence():
+    text = "The plan may fail. It is too early to know. They flew 200 'gang members' out."
+    assert [(h.text, h.evidence) for h in hedges(text)] == [
+        ("may", "hedges.csv, line 25; rule modal_may"),
+        ("It is too early to know", "hedges.csv, line 55; rule too_early; parse"),
+        ("'gang members'", "scare quote: quotation rules"),
+    ]
+
+
+def test_analyze_gives_three_voices_to_hedges_and_scores():
+    text = "Officials said the plan may fail. “It might rain,” she said. The vote may be delayed."
+    a = analyze(text)
+    assert [(h.text, h.voice) for h in a.hedges] == [("may", "reported"), ("might", "quoted"), ("may", "author")]
+    s = a.scores
+    assert (s["hedge_epistemic_author"], s["hedge_epistemic_quoted"], s["hedge_epistemic_reported"]) == (1, 1, 1)
+    # author: "Officials said", "she said", "The vote may be delayed"; reported: "the plan may fail"
+    assert (s["words_author"], s["words_quoted"], s["words_reported"]) == (9, 3, 4)
+    assert s["hedge_author_words"] == 9 and s["hedge_epistemic_per_1k"] == 111.111
+
+
+def test_analyze_takes_a_pipeline():
+    from framing.text import load_pipeline
+
+    a = analyze("It is too early to know.", nlp=load_pipeline())
+    assert [h.text for h in a.hedges] == ["It is too early to know"]

@@ -292,3 +292,15 @@ def test_cli_jsonl_sentences_carry_compound_neutral_and_voice(tmp_path):
         ("quoted", vader("It was a great day,")), ("author", vader("” she said."))]
     assert s2["masked"] == [[62, 66]] and text[62:66] == "said"  # the attribution cue
     assert s2["compound_neutral"] == vader("“It was a great day,” she  .")
+
+
+def test_reported_voice_of_sentences_and_segments():
+    # issue #14: the unquoted content of an attribution is reported speech, its own voice
+    from framing import analyze
+
+    text = "Suthers said the lawsuit was without merit. It rained. “We won,” she said. Lee said the deal was “a disgrace”."
+    a = analyze(text)
+    assert [s.voice for s in a.sentences] == ["reported", "author", "mixed", "mixed"]
+    assert [(text[g.start:g.end], g.voice) for g in a.sentences[0].segments] == [
+        ("Suthers said ", "author"), ("the lawsuit was without merit", "reported")]
+    assert a.scores["sent_reported_n"] == 2 and a.scores["sent_n_reported"] == 1

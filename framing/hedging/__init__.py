@@ -2,6 +2,7 @@
 
 Modules: ``lexicon`` (the hedge terms as data, ``lexicons/hedges.csv``), ``rules`` (the context
 rules that decide a match on the words), ``parsed`` (those that read the dependency parse),
+``reported`` (reported speech when no attributions are given),
 ``find`` (:func:`hedges`), ``scare`` (:func:`scare_quotes`), ``types`` (:class:`Hedge`), ``score``
 (:func:`score_hedges`). The table across articles, ``hedges_table``, is in :mod:`framing.tables`.
 """

@@ -30,7 +30,6 @@ Analyzing and Detecting Biased Language. *ACL 2013*.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from ..text.voices import Voices
 from . import rules as hr
 from .lexicon import HedgeEntry, HedgeLexicon, load_hedge_lexicon
 from .parsed import DROP, KEEP, PARSE_RULES, tokens_in
+from .reported import reported_fallback
 from .scare import scare_quotes
 from .types import Hedge
 
@@ -74,34 +74,6 @@ def _sentence_of(layer: TextLayer, pos: int, para: Any) -> tuple[int, int]:
     if i >= 0 and pos < layer.sentences[i].end:
         return layer.sentences[i].start, layer.sentences[i].end
     return para.start, para.end
-
-
-# "is said to", "was widely believed to": a passive report construction has no speaker.
-_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ACCORDING_RE = re.compile(r"(?<![\w-])according\s+to(?![\w-])", re.IGNORECASE)
-
-
-def _report_cues(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """For one sentence: the end of its first reporting verb (not a passive "is said"), and the
-    start of its last "according to" (``hi`` / ``-1`` when there is none). Computed once per
-    sentence, so the reported-speech fallback stays linear in the sentence length."""
-    first_end = hi
-    for m in hr.REPORTING_RE.finditer(text, lo, hi):
-        if not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
-            first_end = m.end()
-            break
-    last_acc = -1
-    for m in _ACCORDING_RE.finditer(text, lo, hi):
-        last_acc = m.start()
-    return first_end, last_acc
-
-
-def _reported_fallback(text: str, start: int, lo: int, hi: int, cues: dict[tuple[int, int], tuple[int, int]]) -> bool:
-    """Without attributions: is ``start`` in the complement of a reporting verb of its sentence?"""
-    if (lo, hi) not in cues:
-        cues[lo, hi] = _report_cues(text, lo, hi)
-    first_end, last_acc = cues[lo, hi]
-    return first_end <= start or last_acc >= start or hr.trailing_report(text, start, hi)
 
 
 def _evidence(e: HedgeEntry, parsed: bool = False) -> str:
@@ -158,15 +130,14 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
     lex = _as_lexicon(lexicon)
     text = layer.text
     attrs = list(attributions) if attributions is not None else None
-    if voices is None and attrs is not None:
+    fallback = voices is None and attrs is None  # no attributions: the reporting-verb rule finds reported speech
+    if voices is None:
         voices = Voices.of(layer, attrs)
     cues: dict[tuple[int, int], tuple[int, int]] = {}
 
     def voice_of(s: int, lo: int, hi: int) -> str:
-        if voices is not None:
-            return voices.voice_at(s)
-        v = layer.voice_at(s)
-        return "reported" if v == "author" and _reported_fallback(text, s, lo, hi, cues) else v
+        v = voices.voice_at(s)
+        return "reported" if fallback and v == "author" and reported_fallback(text, s, lo, hi, cues) else v
 
     def hedge(s: int, t: int, e: HedgeEntry, voice: str, lo: int, parsed: bool = False) -> Hedge:
         return Hedge(s, t, text[s:t], e.category, voice, e.term, hr.is_negated(text, s, lo), voice == "reported",

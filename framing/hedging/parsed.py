@@ -236,6 +236,8 @@ def _first_person(ps: ParsedSentence, i: int, voice: str) -> Decision:
         return _span(ps, subj, i) if neg and voice == "quoted" else None
     if lemma == "feel" and not _clausal(ps, i):
         return None  # "I feel sad" is a feeling, not a hedge
+    if not _clausal(ps, i) and _child(ps, i, ("obj",)) is not None:
+        return None  # "I believe him", "I think nothing of it": trust, opinion of a thing
     if voice == "reported" and not _clausal(ps, i):
         return None
     return _span(ps, subj, i)

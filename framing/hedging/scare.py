@@ -20,6 +20,8 @@ from .types import Hedge
 __all__ = ["scare_quotes"]
 
 _HAS_WORD = re.compile(r"\w")
+#: "accused X of" right before a quotation: the quoted words are the accuser's.
+ACCUSED_OF = re.compile(r"(?<![\w-])accus(?:e|es|ed|ing)\s+(?:[\w’'.-]+\s+){0,4}?of\s*$", re.IGNORECASE)
 
 
 def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
@@ -40,7 +42,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
 
     So "he called it a 'mega-prison'" and "claiming they were 'considered
     criminals'" are partial quotes of a speaker, not scare quotes; "200 alleged
-    'gang members'" is one (allegation adjectives are not speech verbs).
+    'gang members'" is one (allegation adjectives are not speech verbs), but "accused
+    Obama of 'projecting weakness'" is the accuser's words.
 
     5. it is not a name or title, nor a word being mentioned (:func:`framing.text.naming.name_quote`):
        Title Case words ("The Internet Explorer 6 Countdown", 'Hope'); after a naming
@@ -106,6 +109,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
             continue
         if hr.SPEECH_CUE_RE.search(" ".join(hr.words_after(text, q.end, hi, 3))):
             continue
+        if ACCUSED_OF.search(text, max(lo, q.start - 80), q.start):
+            continue  # "Ryan accused Obama of 'projecting weakness'": Ryan's words (kind mixed)
         k = bisect.bisect_left(attr_starts, q.end)  # attributions whose content starts before q ends
         while k > 0 and attrs[k - 1][0][0] + max_len > q.start:
             k -= 1

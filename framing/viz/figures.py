@@ -96,12 +96,13 @@ def headlines_table(analyses: Sequence[Any]) -> pd.DataFrame:
 
 
 def fig_words_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
-    """Stacked bars: words in the outlet's own voice, in quotation, and excluded as boilerplate."""
+    """Stacked bars: words in the outlet's own voice, in reported speech, in quotation, and excluded as boilerplate."""
     t = overview_table(analyses).set_index("outlet")
-    df = t[["words_author", "words_quoted", "words_excluded"]].rename(columns={
-        "words_author": "outlet's own voice", "words_quoted": "inside quotation marks", "words_excluded": "excluded boilerplate"})
+    df = t[["words_author", "words_reported", "words_quoted", "words_excluded"]].rename(columns={
+        "words_author": "outlet's own voice", "words_reported": "reported speech (unquoted)",
+        "words_quoted": "inside quotation marks", "words_excluded": "excluded boilerplate"})
     return plots.stacked_bars(df, ax=ax, ylabel="words", title="Article length by voice",
-                              colors=[plots.PALETTE[0], plots.PALETTE[1], "#bbbbbb"])
+                              colors=[plots.PALETTE[0], plots.PALETTE[2], plots.PALETTE[1], "#bbbbbb"])
 
 
 def fig_excluded(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
