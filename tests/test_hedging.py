@@ -401,7 +401,7 @@ def test_each_hedge_keeps_its_evidence():
     text = "The plan may fail. It is too early to know. They flew 200 'gang members' out."
     assert [(h.text, h.evidence) for h in hedges(text)] == [
         ("may", "hedges.csv, line 25; rule modal_may"),
-        ("It is too early to know", "hedges.csv, line 55; rule too_early; parse"),
+        ("It is too early to know", "hedges.csv, line 54; rule too_early; parse"),
         ("'gang members'", "scare quote: quotation rules"),
     ]
 

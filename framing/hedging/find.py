@@ -124,7 +124,7 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
     >>> [h.term for h in hedges("They flew 200 'gang members' to a ‘mega-prison’ there.")]
     ['gang members', 'mega-prison']
     >>> [(h.text, h.voice, h.evidence) for h in hedges('"I think it is over," she said. It is too early to know.')]
-    [('I think', 'quoted', 'hedges.csv, line 58; rule first_person; parse'), ('It is too early to know', 'author', 'hedges.csv, line 55; rule too_early; parse')]
+    [('I think', 'quoted', 'hedges.csv, line 57; rule first_person; parse'), ('It is too early to know', 'author', 'hedges.csv, line 54; rule too_early; parse')]
     """
     layer = _as_layer(text_or_layer)
     lex = _as_lexicon(lexicon)

@@ -20,7 +20,7 @@ Rules
     claim", "claims of fraud"), not a financial or legal claim that a noun modifies
     ("insurance claims", "Claims adjusters").
 ``amod``
-    Only before a noun ("at an estimated cost").
+    Only before a noun, as an attributive adjective (for user lexicons; the packaged one has no such row).
 ``likely``
     Not the polling term ("likely voters").
 ``appear_adj``

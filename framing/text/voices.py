@@ -10,7 +10,8 @@
     The unquoted content of an attribution: "X said [the lawsuit was without merit]",
     "According to X, [the vote was delayed]". Built from attribution content spans of
     kind ``indirect``, ``according_to`` and ``mixed`` (a direct quote's content is quoted
-    already), minus the quoted regions inside them.
+    already; an unsourced *reportedly* names no one and stays the outlet's), minus the quoted
+    regions inside them.
 
 :class:`Voices` is built once per article from the text layer and the attributions
 (duck-typed: anything with ``kind`` and ``content_span``, or dicts with those keys), so
@@ -91,7 +92,8 @@ def _minus(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[t
 
 def reported_ranges(attributions: Iterable[Any] | None) -> list[tuple[int, int]]:
     """The merged content spans of the attributions of a reported kind (or of no stated kind),
-    each without its own cue span, sorted.
+    each without its own cue span, sorted. An attribution flagged ``unsourced`` (a bare
+    *reportedly*) gives none: with no source, the words stay the outlet's.
 
     Examples
     --------
@@ -102,8 +104,8 @@ def reported_ranges(attributions: Iterable[Any] | None) -> list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     for a in attributions or ():
         kind, c, cue = _get(a, "kind"), _get(a, "content_span"), _get(a, "cue_span")
-        if c is None or (kind is not None and kind not in REPORTED_KINDS):
-            continue
+        if c is None or (kind is not None and kind not in REPORTED_KINDS) or "unsourced" in (_get(a, "flags") or ()):
+            continue  # a bare "reportedly" names no source: the outlet's own claim, hedged
         own = [(int(cue[0]), int(cue[1]))] if cue is not None else []
         spans += _minus([(int(c[0]), int(c[1]))], own)
     return _merge(spans)
