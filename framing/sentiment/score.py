@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..text.voices import VOICES
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..text.layer import TextLayer
     from .types import Segment, SentenceSentiment
@@ -26,7 +28,6 @@ __all__ = ["score_sentiment", "NEG_THRESHOLD", "POS_THRESHOLD", "VOICES"]
 #: the thresholds Hutto & Gilbert (2014) recommend in the vaderSentiment documentation.
 NEG_THRESHOLD = -0.05
 POS_THRESHOLD = 0.05
-VOICES = ("author", "quoted", "reported")  # framing.text.voices.VOICES
 
 
 def _span(seg: Segment) -> str:
