@@ -59,6 +59,8 @@ LIKELY_TERMS = frozenset("voter caucusgoer buyer customer donor juror attendee p
 #: Verbs after "too early to": the speaker cannot yet know.
 KNOW_VERBS = frozenset("know say tell predict determine judge speculate assess gauge conclude".split())
 NEG_WORDS = frozenset("not n't n’t never no".split())
+#: Verbs of saying whose complement may be a speaker's belief ("Key said he believes ...").
+SAY_LEMMAS = frozenset("say tell add state explain write claim insist argue".split())
 
 _TOO_BEFORE = re.compile(r"\btoo\s+$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -236,10 +238,17 @@ def _first_person(ps: ParsedSentence, i: int, voice: str) -> Decision:
         return _span(ps, subj, i) if neg and voice == "quoted" else None
     if lemma == "feel" and not _clausal(ps, i):
         return None  # "I feel sad" is a feeling, not a hedge
-    if not _clausal(ps, i) and _child(ps, i, ("obj",)) is not None:
-        return None  # "I believe him", "I think nothing of it": trust, opinion of a thing
-    if voice == "reported" and not _clausal(ps, i):
-        return None
+    if not _clausal(ps, i):
+        # "Memon said she believed [the movement ... helped]": the speaker's hedge, even when the
+        # parser hangs the belief's clause elsewhere; "I believe him", "she believed him",
+        # "I think nothing of it" are trust or an opinion of a thing
+        said = t.dep == "ccomp" and ps.tokens[t.head].lemma.lower() in SAY_LEMMAS
+        obj = _child(ps, i, ("obj",))
+        believe_in = any(ps.tokens[c].dep == "obl" and any(ps.tokens[g].text.lower() == "in" for g in ps.children(c))
+                         for c in ps.children(i))
+        if (obj is not None and (ps.tokens[obj].pos == "PRON" or not said)) or (voice == "reported" and not said) \
+                or believe_in:
+            return None  # ... and "she believed in God" is faith
     return _span(ps, subj, i)
 
 
