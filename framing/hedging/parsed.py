@@ -1,9 +1,9 @@
 """Context rules that read the dependency parse: part of speech, lemma and the words' relations.
 
 A lexicon row whose ``rule`` names one of :data:`PARSE_RULES` matches a loose pattern (the key
-word: *claim*, *clear*, *early*, *expected*, *think* ...); the rule then decides on the parse of
+word: *claim*, *clear*, *early*, *think* ...); the rule then decides on the parse of
 its sentence (:class:`framing.text.syntax.ParsedSentence`) and gives the hedge's span, which
-may grow to the whole phrase ("it is too early to know", "is expected to", "I'm not sure").
+may grow to the whole phrase ("it is too early to know", "appeared worried", "I'm not sure").
 
 Each rule has a cheap test on the words first (:attr:`ParseRule.pre`), so that only the
 sentences with a candidate whose reading depends on the parse are parsed (one
@@ -25,8 +25,6 @@ Rules
     Not the polling term ("likely voters").
 ``appear_adj``
     *appear* with an adjective or participle ("appeared worried"), not "appeared in court".
-``expected_to``
-    The passive with a to-infinitive ("is expected to return"); the span is "is expected to".
 ``it_clear``
     "it is not clear", "it remains unclear (whether)": *clear* negated, or *unclear*; the span
     runs from the expletive *it* (when there is one) to the adjective.
@@ -62,6 +60,12 @@ NEG_WORDS = frozenset("not n't n’t never no".split())
 #: Verbs of saying whose complement may be a speaker's belief ("Key said he believes ...").
 SAY_LEMMAS = frozenset("say tell add state explain write claim insist argue".split())
 
+_THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+_LIKELY_TERM = re.compile(r"\s+(?:" + "|".join(sorted(LIKELY_TERMS)) + r")s?\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:i|we|he|she|they)(?:['’](?:m|re|ve|d))?\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_NOT_ADJ_AFTER = re.compile(r"\s+(?:in|on|at|before|as|with|for|from|to|that|the|a|an|his|her|their|its|this|"
+                            r"alongside|outside|inside|during|after|under|via|by|\W|\d)", re.IGNORECASE)
+_IT_BEFORE = re.compile(r"\bit\b", re.IGNORECASE)
 _TOO_BEFORE = re.compile(r"\btoo\s+$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -167,16 +171,6 @@ def _appear_adj(ps: ParsedSentence, i: int, voice: str) -> Decision:
     return None
 
 
-def _expected_to(ps: ParsedSentence, i: int, voice: str) -> Decision:
-    t = ps.tokens[i]
-    aux = _child(ps, i, ("aux:pass",))
-    x = _child(ps, i, ("xcomp",))
-    if t.lemma.lower() != "expect" or aux is None or x is None or x < i:
-        return None
-    to = next((c for c in ps.children(x) if ps.tokens[c].dep == "mark" and ps.tokens[c].text.lower() == "to"), None)
-    return _span(ps, min(aux, i), to) if to is not None else None
-
-
 def _expletive(ps: ParsedSentence, i: int, head: int) -> int | None:
     """The expletive or pronoun subject *it* of ``i`` or of the verb it complements ("it remains unclear")."""
     for k in (i, head):
@@ -273,23 +267,27 @@ def _when(test: Callable[[str, int, int, int, int, str], bool], otherwise: str =
     return lambda text, s, t, lo, hi, voice: PARSE if test(text, s, t, lo, hi, voice) else otherwise
 
 
-def _pre_clear(text: str, s: int, t: int, lo: int, hi: int, voice: str) -> bool:
-    return text[s:t].lower() == "unclear" or bool(_NEG_BEFORE.search(text, max(lo, s - 30), s))
+def _pre_clear(text: str, s: int, t: int, lo: int, hi: int, voice: str) -> str:
+    if text[s:t].lower() == "unclear":  # a hedge; the parse only finds its 'it' ("it remains unclear")
+        return PARSE if _IT_BEFORE.search(text, max(lo, s - 30), s) else KEEP
+    return PARSE if _NEG_BEFORE.search(text, max(lo, s - 30), s) else DROP
 
 
 #: Rule names usable in the lexicon's ``rule`` column that need the parse.
 PARSE_RULES: dict[str, ParseRule] = {
-    "report_verb": ParseRule(_report_verb),
-    "claim": ParseRule(_claim),
+    # "claimed that", "insists that": a verb with its complement, no parse needed
+    "report_verb": ParseRule(_report_verb, _when(lambda text, s, t, lo, hi, v: not _THAT_AFTER.match(text, t, hi), KEEP)),
+    "claim": ParseRule(_claim, _when(lambda text, s, t, lo, hi, v: not _THAT_AFTER.match(text, t, hi), KEEP)),
     "amod": ParseRule(_amod),
-    # "likely to", "likely that", "likely." need no parse; "likely voters" does
-    "likely": ParseRule(_likely, _when(lambda text, s, t, lo, hi, v: bool(re.match(r"\s+[^\W\d]", text[t:hi]))
-                                       and not re.match(r"\s+(?:to|that)\b", text[t:hi]), KEEP)),
-    "appear_adj": ParseRule(_appear_adj),
-    "expected_to": ParseRule(_expected_to, _when(lambda text, s, t, lo, hi, v: bool(re.match(r"\s+to\b", text[t:hi])))),
-    "it_clear": ParseRule(_it_clear, _when(_pre_clear)),
+    # "likely to", "likely be", "the likely winner" need no parse; "likely voters" does
+    "likely": ParseRule(_likely, _when(lambda text, s, t, lo, hi, v: bool(_LIKELY_TERM.match(text, t, hi)), KEEP)),
+    # "appeared in court", "appears on TV", "appeared before the judge": no adjective follows
+    "appear_adj": ParseRule(_appear_adj, _when(lambda text, s, t, lo, hi, v: not _NOT_ADJ_AFTER.match(text, t, hi))),
+    "it_clear": ParseRule(_it_clear, _pre_clear),
     "too_early": ParseRule(_too_early, _when(lambda text, s, t, lo, hi, v: bool(_TOO_BEFORE.search(text, max(lo, s - 8), s)))),
     "no_evidence": ParseRule(_no_evidence, _when(lambda text, s, t, lo, hi, v: bool(
         re.search(r"\bno\s+(?:\w+\s+)?$", text[max(lo, s - 20):s], re.IGNORECASE)))),
-    "first_person": ParseRule(_first_person, _when(lambda text, s, t, lo, hi, v: v in ("quoted", "reported"))),
+    # a speaker's own hedge has a personal pronoun just before the verb: "I think", "I don't know", "she believed"
+    "first_person": ParseRule(_first_person, _when(lambda text, s, t, lo, hi, v: v in ("quoted", "reported") and bool(
+        _PRONOUN_BEFORE.search(text, max(lo, s - 30), s)))),
 }
