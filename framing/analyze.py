@@ -22,6 +22,8 @@ from .sentiment.score import score_sentiment
 from .sentiment.sentences import sentence_sentiment
 from .text.language import language_warning
 from .text.layer import TextLayer, text_layer
+from .text.syntax import Syntax
+from .text.voices import Voices
 
 __all__ = ["Analysis", "AnalysisError", "analyze", "analyze_many", "analyses_of", "results_of", "analyze_corpus"]
 
@@ -111,7 +113,7 @@ class AnalysisError:
 
 
 def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: Any = None,
-            verb_lexicon: Any = None, role_lexicon: Any = None) -> Analysis:
+            verb_lexicon: Any = None, role_lexicon: Any = None, nlp: Any = None) -> Analysis:
     """Analyse one article: text layer, attributions, hedges, sentence sentiment, scores.
 
     Parameters
@@ -122,6 +124,10 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
         Headline, when ``article`` is a plain string.
     hedge_lexicon, verb_lexicon, role_lexicon : optional
         Lexicons to use instead of the packaged ones (see :func:`framing.load_hedge_lexicon`).
+    nlp : spacy.language.Language, optional
+        The pipeline for the article's parses (one :class:`~framing.text.Syntax` per article,
+        shared by the analysers; sentences are parsed only when one asks). Default: the
+        packaged model (:func:`framing.load_pipeline`).
 
     Returns
     -------
@@ -141,18 +147,21 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
         hint = " Use framing.analyze_many(corpus) or framing.score_corpus(corpus) for many articles." if isinstance(article, Iterable) else ""
         raise TypeError(f"analyze() takes one article (an Article or a str), not a {kind}.{hint}")
     layer = text_layer(article.text, title=article.title)
+    syntax = Syntax(layer, nlp)
     attrs = tuple(find_attributions(layer, verbs=verb_lexicon, roles=role_lexicon))
-    hedge_list = tuple(find_hedges(layer, lexicon=hedge_lexicon, attributions=attrs))
-    sents = tuple(sentence_sentiment(layer, hedges=hedge_list, attributions=attrs))
-    words = layer.words_by_voice()
+    voices = Voices.of(layer, attrs)
+    hedge_list = tuple(find_hedges(layer, lexicon=hedge_lexicon, attributions=attrs, syntax=syntax, voices=voices))
+    sents = tuple(sentence_sentiment(layer, hedges=hedge_list, attributions=attrs, voices=voices))
+    words = voices.words_by_voice()
     scores: dict[str, Any] = {
         "n_sentences": len(layer.sentences),
         "n_quotes": sum(1 for q in layer.quotes if q.depth == 0),
         "n_excluded_lines": len(layer.excluded),
         "words_author": words["author"],
         "words_quoted": words["quoted"],
+        "words_reported": words["reported"],
     }
-    scores.update(score_hedges(hedge_list, layer))
+    scores.update(score_hedges(hedge_list, layer, voices=voices))
     scores.update(score_attributions(attrs, layer))
     scores.update(score_sentiment(sents, layer))
     return Analysis(article, layer, hedge_list, attrs, sents, scores)

@@ -174,7 +174,8 @@ def sentences_table(items: Any) -> pandas.DataFrame:
 
     Columns: ``id``, ``outlet`` (the article's label: outlet name, else id),
     ``sentence_start``, ``sentence_end``, ``start``, ``end`` (the segment),
-    ``voice`` (author or quoted), ``mixed`` (the sentence mixes voices),
+    ``voice`` (author, quoted or reported: :mod:`framing.text.voices`), ``mixed`` (the sentence
+    has quoted and unquoted words),
     ``role``, ``compound``, ``compound_neutral``, ``text`` (the segment's text).
     Error rows (:class:`framing.analyze.AnalysisError`) are skipped.
 

@@ -37,7 +37,11 @@ def test_hedge_case(case):
 def test_cases_file_covers_every_rule():
     comments = " ".join(c.comment for c in CASES)
     for word in ("May the month", "May as a surname", "optative", "could of past inability", "claims as a noun",
-                 "suspected as a belief", "negated", "reported", "scare quote", "XFAIL"):
+                 "suspected as a belief", "negated", "reported", "scare quote", "XFAIL",
+                 # issue #14: each rule of the issue has its case
+                 "claim on the parse", "likely voters", "concession", "rhetoric", "multi-word", "first-person",
+                 "scare quote title", "scare quote mention", "scare quote partial", "scare quote name",
+                 "scare quote echo", "block quotation"):
         assert word in comments
 
 
@@ -56,7 +60,7 @@ TRAPS = [
     ("She suspected that the suspected smugglers had left.", [("suspected", "allegation", ())]),
     # negated hedges keep their hit and are flagged
     ("He was not alleged to be involved.", [("alleged", "allegation", ("negated",))]),
-    # hedges in reported speech without quotation marks: author voice, flagged reported
+    # hedges in reported speech without quotation marks: voice reported, flagged reported (issue #14)
     ("The judge warned that the order may have been violated.", [("may", "epistemic", ("reported",))]),
 ]
 
@@ -65,7 +69,7 @@ TRAPS = [
 def test_issue_traps(text, expected):
     got = [(h.text, h.category, h.flags) for h in hedges(text)]
     assert got == expected
-    assert all(h.voice == "author" for h in hedges(text))
+    assert all(h.voice == ("reported" if h.reported else "author") for h in hedges(text))
 
 
 # --- the bundled articles: every allegation marker and scare quote, with voice -------------------
@@ -83,7 +87,8 @@ BUNDLED_EXPECTED = {
           ("suspected", "allegation", "author"), ("alleged", "allegation", "author")],
     "D": [("Accused", "allegation", "author"), ("Alleged", "allegation", "author"),
           ("allegations of", "allegation", "author"), ("reportedly", "allegation", "author"),
-          ("alleged", "allegation", "author"), ("accused", "allegation", "author"), ("alleged", "allegation", "author")],
+          ("alleged", "allegation", "author"), ("accused", "allegation", "author"),
+          ("alleged", "allegation", "reported")],  # issue #14: in a reported clause, voice reported (was author)
     "E": [("accusations of", "allegation", "author")],
 }
 
@@ -110,9 +115,10 @@ def test_bundled_other_categories(bundled):
     assert d == [("appeared to", "epistemic"), ("maintained", "distancing"), ("labeling", "distancing"),
                  ("asserted", "distancing")]
     e = [(h.text, h.category, h.voice, h.flags) for h in hedges(by_id["E"].text) if h.category != "allegation"]
-    assert e == [("labeled", "distancing", "author", ()), ("could", "epistemic", "author", ("reported",)),
-                 ("claim", "distancing", "author", ()), ("deemed", "distancing", "author", ("reported",)),
-                 ("may", "epistemic", "author", ("reported",))]
+    # issue #14: hedges in reported speech have voice reported (was author, flagged reported)
+    assert e == [("labeled", "distancing", "author", ()), ("could", "epistemic", "reported", ("reported",)),
+                 ("claim", "distancing", "author", ()), ("deemed", "distancing", "reported", ("reported",)),
+                 ("may", "epistemic", "reported", ("reported",))]
     # "May God bless ..., and may God bless ..." (B and C) are optatives, in quoted voice: no hit.
     for aid in ("B", "C"):
         assert not [h for h in hedges(by_id[aid].text) if h.term == "may"]
@@ -146,11 +152,13 @@ def test_score_keys_and_flags():
     text = "He did not appear to care. Clearly, the mayor said the plan may fail."
     layer = text_layer(text)
     s = score_hedges(hedges(layer), layer)
-    expected = {f"hedge_{c}_{v}" for c in HEDGE_CATEGORIES for v in ("author", "quoted", "per_1k")}
-    expected |= {"hedge_total_author", "hedge_total_quoted", "hedge_total_per_1k", "hedge_negated",
+    expected = {f"hedge_{c}_{v}" for c in HEDGE_CATEGORIES for v in ("author", "quoted", "reported", "per_1k")}
+    expected |= {"hedge_total_author", "hedge_total_quoted", "hedge_total_reported", "hedge_total_per_1k", "hedge_negated",
                  "hedge_reported", "hedge_author_words"}
     assert set(s) == expected
-    assert (s["hedge_negated"], s["hedge_reported"], s["hedge_booster_author"], s["hedge_total_author"]) == (1, 1, 1, 2)
+    # issue #14: "may" after "the mayor said" is reported speech, no longer in the author total (was 2)
+    assert (s["hedge_negated"], s["hedge_reported"], s["hedge_booster_author"], s["hedge_total_author"]) == (1, 1, 1, 1)
+    assert s["hedge_epistemic_reported"] == s["hedge_total_reported"] == 1
     assert all(v is None or isinstance(v, (int, float)) for v in s.values())
 
 
@@ -194,7 +202,8 @@ def test_to_dict_and_cli_json(bundled):
     d = analyze(art).to_dict()
     h0 = d["hedges"][0]
     assert h0 == {"start": 28, "end": 35, "text": "accused", "category": "allegation", "voice": "author",
-                  "term": "accused of", "negated": False, "reported": False}
+                  "term": "accused of", "negated": False, "reported": False,
+                  "evidence": "hedges.csv, line 11"}  # issue #14: each hedge keeps its evidence
     assert art.text[h0["start"]:h0["end"]] == "accused"
     json.dumps(d)
     assert d["scores"]["hedge_scare_quote_author"] == 2
@@ -295,14 +304,15 @@ def test_cli_jsonl_carries_hedges(tmp_path):
     assert main(["analyze", str(src), "--output", str(out)]) == 0
     (obj,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert obj["hedges"] == [
-        {"start": 4, "end": 11, "text": "alleged", "category": "allegation", "voice": "author", "term": "alleged",
-         "negated": False, "reported": True},
-        {"start": 18, "end": 21, "text": "may", "category": "epistemic", "voice": "author", "term": "may",
-         "negated": False, "reported": True},
+        # issue #14: three voices (the reported clause's hedges were author, flagged reported) and the evidence
+        {"start": 4, "end": 11, "text": "alleged", "category": "allegation", "voice": "reported", "term": "alleged",
+         "negated": False, "reported": True, "evidence": "hedges.csv, line 7"},
+        {"start": 18, "end": 21, "text": "may", "category": "epistemic", "voice": "reported", "term": "may",
+         "negated": False, "reported": True, "evidence": "hedges.csv, line 25; rule modal_may"},
         {"start": 58, "end": 65, "text": "alleged", "category": "allegation", "voice": "quoted", "term": "alleged",
-         "negated": True, "reported": False},
+         "negated": True, "reported": False, "evidence": "hedges.csv, line 7"},
     ]
-    assert obj["scores"]["hedge_allegation_author"] == 1 and obj["scores"]["hedge_allegation_quoted"] == 1
+    assert obj["scores"]["hedge_allegation_reported"] == 1 and obj["scores"]["hedge_allegation_quoted"] == 1
 
 
 def test_several_user_files_merge_and_a_duplicate_across_them_names_both(tmp_path):
@@ -369,3 +379,46 @@ def test_lexicon_line_numbers_after_a_cell_over_two_lines(tmp_path):
                "may,,epistemic,,framing,again\n")
     with pytest.raises(LexiconError, match=r"multi\.csv, line 6: duplicate entry 'may' \(first on line 3\)"):
         load_hedge_lexicon(p)
+
+
+# --- issue #14: the parse, evidence, three voices -------------------------------------------------
+
+def test_only_sentences_with_a_parse_candidate_are_parsed_in_one_batch():
+    from framing.text import Syntax
+
+    text = "The plan may fail. Nothing else. It is too early to know. The sky is blue. Insurance claims rose."
+    layer = text_layer(text)
+    syn = Syntax(layer)
+    calls = []
+    parse = syn.parse
+    syn.parse = lambda idx: calls.append(list(idx)) or parse(idx)  # type: ignore[method-assign]
+    found = hedges(layer, syntax=syn)
+    assert [h.text for h in found] == ["may", "It is too early to know"]
+    assert calls == [[2, 4]] and sorted(syn.parsed) == [2, 4]  # 'may' is decided on the words
+
+
+def test_each_hedge_keeps_its_evidence():
+    text = "The plan may fail. It is too early to know. They flew 200 'gang members' out."
+    assert [(h.text, h.evidence) for h in hedges(text)] == [
+        ("may", "hedges.csv, line 25; rule modal_may"),
+        ("It is too early to know", "hedges.csv, line 54; rule too_early; parse"),
+        ("'gang members'", "scare quote: quotation rules"),
+    ]
+
+
+def test_analyze_gives_three_voices_to_hedges_and_scores():
+    text = "Officials said the plan may fail. “It might rain,” she said. The vote may be delayed."
+    a = analyze(text)
+    assert [(h.text, h.voice) for h in a.hedges] == [("may", "reported"), ("might", "quoted"), ("may", "author")]
+    s = a.scores
+    assert (s["hedge_epistemic_author"], s["hedge_epistemic_quoted"], s["hedge_epistemic_reported"]) == (1, 1, 1)
+    # author: "Officials said", "she said", "The vote may be delayed"; reported: "the plan may fail"
+    assert (s["words_author"], s["words_quoted"], s["words_reported"]) == (9, 3, 4)
+    assert s["hedge_author_words"] == 9 and s["hedge_epistemic_per_1k"] == 111.111
+
+
+def test_analyze_takes_a_pipeline():
+    from framing.text import load_pipeline
+
+    a = analyze("It is too early to know.", nlp=load_pipeline())
+    assert [h.text for h in a.hedges] == ["It is too early to know"]

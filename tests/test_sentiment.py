@@ -188,7 +188,10 @@ def test_score_sentiment_keys_and_values():
         "sent_quoted_mean_neutral": round(vader("It was awful,") / 2, 4),
         "sent_quoted_min": vader("It was awful,"), "sent_quoted_min_span": "21:34",
         "sent_quoted_max": 0.0, "sent_quoted_max_span": "45:64",
-        "sent_n_mixed": 1, "sent_n_masked": 0,
+        # issue #14: the third voice (no reported speech in this text)
+        **{f"sent_reported_{k}": None for k in ("mean", "neg_share", "pos_share", "mean_neutral", "min", "min_span",
+                                                "max", "max_span")},
+        "sent_reported_n": 0, "sent_n_mixed": 1, "sent_n_reported": 0, "sent_n_masked": 0,
     }
 
 
@@ -224,7 +227,7 @@ def test_sentences_table_rows(bundled):
         art = bundled[row.id]
         assert row.text == art.text[row.start:row.end]
         assert row.compound == vader(row.text)
-    assert set(df["voice"]) == {"author", "quoted"}
+    assert set(df["voice"]) == {"author", "quoted", "reported"}  # issue #14: three voices
 
 
 def test_precise_errors():
@@ -248,7 +251,7 @@ def test_bundled_scores_by_voice(bundled):
         an = analyze(art)
         sc = an.scores
         rows.append([art.id, sc["sent_author_n"], sc["sent_author_mean"], sc["sent_author_neg_share"],
-                     sc["sent_quoted_n"], sc["sent_quoted_mean"]])
+                     sc["sent_quoted_n"], sc["sent_quoted_mean"], sc["sent_reported_n"], sc["sent_reported_mean"]])
         for s in an.sentences:
             masked = art.text[s.start:s.end]
             for ms, me in reversed(s.masked):
@@ -257,12 +260,14 @@ def test_bundled_scores_by_voice(bundled):
             for ms, me in s.masked:
                 assert any(h.start <= ms and me <= h.end for h in an.hedges) or any(
                     a.cue_span and a.cue_span[0] <= ms and me <= a.cue_span[1] for a in an.attributions)
+    # issue #14: the reported voice (the unquoted content of attributions) is taken out of the
+    # author voice; the quoted voice is unchanged
     assert rows == [
-        ["A", 16, -0.1428, 0.3125, 14, -0.2204],
-        ["B", 20, -0.119, 0.4, 13, -0.0162],
-        ["C", 16, -0.1564, 0.4375, 15, -0.0276],
-        ["D", 21, -0.2446, 0.619, 5, -0.2411],
-        ["E", 20, -0.0806, 0.25, 6, 0.014],
+        ["A", 15, -0.091, 0.2, 14, -0.2204, 6, -0.1535],
+        ["B", 20, -0.1046, 0.35, 13, -0.0162, 3, -0.0957],
+        ["C", 17, -0.1339, 0.3529, 15, -0.0276, 3, -0.0754],
+        ["D", 22, -0.1469, 0.4545, 5, -0.2411, 9, -0.2382],  # D's bare "reportedly" stays the outlet's
+        ["E", 19, -0.0867, 0.2632, 6, 0.014, 5, -0.0358],
     ]
 
 
@@ -287,3 +292,15 @@ def test_cli_jsonl_sentences_carry_compound_neutral_and_voice(tmp_path):
         ("quoted", vader("It was a great day,")), ("author", vader("” she said."))]
     assert s2["masked"] == [[62, 66]] and text[62:66] == "said"  # the attribution cue
     assert s2["compound_neutral"] == vader("“It was a great day,” she  .")
+
+
+def test_reported_voice_of_sentences_and_segments():
+    # issue #14: the unquoted content of an attribution is reported speech, its own voice
+    from framing import analyze
+
+    text = "Suthers said the lawsuit was without merit. It rained. “We won,” she said. Lee said the deal was “a disgrace”."
+    a = analyze(text)
+    assert [s.voice for s in a.sentences] == ["reported", "author", "mixed", "mixed"]
+    assert [(text[g.start:g.end], g.voice) for g in a.sentences[0].segments] == [
+        ("Suthers said ", "author"), ("the lawsuit was without merit", "reported")]
+    assert a.scores["sent_reported_n"] == 2 and a.scores["sent_n_reported"] == 1

@@ -113,3 +113,27 @@ def test_voice_at_inside_and_outside_quotes_including_marks():
     assert [layer.voice_at(i) for i in (0, 8, 9, 14, 15, 22, 30, 31)] == [
         "author", "author", "quoted", "quoted", "author", "quoted", "quoted", "author"]
     assert layer.quote_at(9) is layer.top_quotes[0] and layer.quote_at(25) is layer.top_quotes[1]
+
+
+# --- issue #14: the three voices --------------------------------------------------------------------
+
+def test_voices_names_titles_block_quotes_and_reported_speech():
+    from framing.text import Voices, text_layer
+
+    t = ('Microsoft launched "The Internet Explorer 6 Countdown" on Friday. Lee said the site "works".\n'
+         "The firm said in a statement:\nWe did nothing wrong. They also said more.")
+    layer = text_layer(t)
+    said = t.index("said the site")
+    also = t.index("said more")
+    attrs = [{"kind": "mixed", "content_span": (said + 5, t.index(".\nThe")), "cue_span": (said, said + 4)},
+             {"kind": "indirect", "content_span": (also + 5, len(t) - 1), "cue_span": (also, also + 4)},
+             {"kind": "according_to", "content_span": (0, 10), "flags": ("unsourced",)}]
+    v = Voices.of(layer, attrs)
+    assert v.voice_at(t.index("Countdown")) == "author"  # a title in quotation marks: nobody speaks
+    assert v.voice_at(t.index("the site")) == "reported" and v.voice_at(t.index("works")) == "quoted"
+    assert v.voice_at(t.index("nothing")) == "quoted"  # a block quotation after 'said in a statement:'
+    assert v.voice_at(t.index("They")) == "author" and v.voice_at(t.index("more")) == "reported"
+    assert v.voice_at(t.index("Microsoft")) == "author"  # an unsourced attribution names no one
+    # author: "Microsoft launched The Internet Explorer 6 Countdown on Friday", "Lee said",
+    # "The firm said in a statement", "They also said"
+    assert v.words_by_voice() == {"author": 20, "quoted": 5, "reported": 3}

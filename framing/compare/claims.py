@@ -29,7 +29,6 @@ import numpy as np
 from ..analyze import analyses_of
 
 if TYPE_CHECKING:  # scipy is imported on first use: `import framing` stays light
-    import pandas
     import scipy.sparse as sp
 
 __all__ = ["SentenceTable", "Claim", "sentence_table", "similar_pairs", "find_claims",

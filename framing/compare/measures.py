@@ -14,7 +14,7 @@ Measures
     author-voice hedges (all but boosters, or of one category) per 1,000
     author-voice words: the hedging scorer's ``hedge_total_per_1k`` and
     ``hedge_CATEGORY_per_1k``.
-``sentiment:author``, ``sentiment:quoted``
+``sentiment:author``, ``sentiment:quoted``, ``sentiment:reported``
     mean VADER compound of the sentence pieces in that voice (the sentiment
     scorer's segments; equals its ``sent_author_mean`` / ``sent_quoted_mean``).
 ``attribution_density``
@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from ..text.layer import count_words
+from ..text.voices import VOICES, Voices
 
 __all__ = ["sentence_units", "measure_value", "available_measures"]
 
@@ -43,7 +44,8 @@ _NOT_HEDGES = frozenset({"booster"})
 def sentence_units(analysis: Any) -> dict[str, np.ndarray]:
     """Per-sentence counts of one analysed article: the units that the bootstrap resamples.
 
-    Keys: ``words_author``, ``words_quoted``, ``words``, ``hedges_author`` (author-voice
+    Keys: ``words_author``, ``words_quoted``, ``words_reported`` (the three voices of
+    :class:`framing.text.voices.Voices`), ``words``, ``hedges_author`` (author-voice
     hedges starting in the sentence, boosters excluded) and ``hedges_author:CATEGORY``,
     and for each voice V: ``compound:V`` (sum of the compound scores of the
     sentence's pieces in voice V: its ``segments`` when the sentiment scorer
@@ -84,13 +86,14 @@ def _units(analysis: Any) -> dict[str, np.ndarray]:
     text = layer.text
     sents = layer.sentences
     n = len(sents)
-    wa = np.zeros(n)
-    wq = np.zeros(n)
+    words = {v: np.zeros(n) for v in VOICES}
+    voices = Voices.of(layer, analysis.attributions)
     for k, s in enumerate(sents):
-        for a, b, v in layer.voice_segments(s.start, s.end):
-            (wq if v == "quoted" else wa)[k] += count_words(text, a, b)
-    units: dict[str, np.ndarray] = {"words_author": wa, "words_quoted": wq, "words": wa + wq,
-                                    "hedges_author": np.zeros(n)}
+        for a, b, v in voices.segments(s.start, s.end):
+            words[v][k] += count_words(text, a, b)
+    wa, wq, wr = words["author"], words["quoted"], words["reported"]
+    units: dict[str, np.ndarray] = {"words_author": wa, "words_quoted": wq, "words_reported": wr,
+                                    "words": wa + wq + wr, "hedges_author": np.zeros(n)}
     starts = [s.start for s in sents]
     for h in analysis.hedges:
         if getattr(h, "voice", "author") != "author":
@@ -138,7 +141,7 @@ def _ratio_spec(measure: str) -> tuple[str, str, float]:
         return "hedges_author", "words_author", 1000.0
     if measure.startswith("hedge_density:"):
         return "hedges_author:" + measure.split(":", 1)[1], "words_author", 1000.0
-    if measure.startswith("sentiment:") and measure.split(":", 1)[1] in ("author", "quoted", "mixed"):
+    if measure.startswith("sentiment:") and measure.split(":", 1)[1] in ("author", "quoted", "reported", "mixed"):
         v = measure.split(":", 1)[1]
         return f"compound:{v}", f"n:{v}", 1.0
     if measure == "attribution_density":
@@ -147,7 +150,7 @@ def _ratio_spec(measure: str) -> tuple[str, str, float]:
         if measure.startswith(prefix):
             return f"attributions:{field}:" + measure[len(prefix):], "attributions", 1.0
     raise ValueError(f"unknown measure {measure!r}; use 'quoted_share', 'hedge_density', "
-                     "'hedge_density:CATEGORY', 'sentiment:author|quoted|mixed', 'attribution_density', "
+                     "'hedge_density:CATEGORY', 'sentiment:author|quoted|reported|mixed', 'attribution_density', "
                      "'stance_share:STANCE' or 'speaker_type_share:TYPE'")
 
 
@@ -200,6 +203,6 @@ def measures_from(units: list[dict[str, np.ndarray]]) -> list[str]:
         stances.update(k.split(":", 2)[2] for k in keys if k.startswith("attributions:stance:"))
         types.update(k.split(":", 2)[2] for k in keys if k.startswith("attributions:type:"))
     return (["quoted_share", "hedge_density"] + [f"hedge_density:{c}" for c in sorted(cats)]
-            + [f"sentiment:{v}" for v in ("author", "quoted", "mixed") if v in voices]
+            + [f"sentiment:{v}" for v in ("author", "quoted", "reported", "mixed") if v in voices]
             + ["attribution_density"] + [f"stance_share:{v}" for v in sorted(stances)]
             + [f"speaker_type_share:{v}" for v in sorted(types)])

@@ -38,9 +38,10 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "n_sentences": ("sentences", "analysed sentences (headline, subheadings, body)"),
     "n_quotes": ("quotations", "top-level quotation regions"),
     "n_excluded_lines": ("lines", "lines excluded as boilerplate"),
-    "words_author": ("words", "words in the outlet's own voice (outside quotation marks)"),
+    "words_author": ("words", "words in the outlet's own voice (outside quotation marks and reported speech)"),
     "words_quoted": ("words", "words inside quotation marks"),
-    "words_total": ("words", "words_author + words_quoted"),
+    "words_reported": ("words", "words of reported speech: the unquoted content of attributions (framing.text.voices)"),
+    "words_total": ("words", "words_author + words_quoted + words_reported"),
     "quoted_share": ("fraction 0-1", "words_quoted / words_total"),
     "n_attributions": ("attributions", "attributed statements (direct, indirect, according to, mixed)"),
     "n_speakers": ("speakers", "distinct named speakers with at least one attribution"),
@@ -57,11 +58,11 @@ COLUMNS: dict[str, tuple[str, str]] = {
 }
 # Units of the scorers' columns, by name pattern (first match wins); {0}, {1} are the groups.
 _PATTERNS: tuple[tuple[str, str, str], ...] = (
-    (r"hedge_total_(author|quoted)", "hits", "allegation + epistemic + distancing + scare_quote markers in {0} voice"),
+    (r"hedge_total_(author|quoted|reported)", "hits", "allegation + epistemic + distancing + scare_quote markers in {0} voice"),
     (r"hedge_total_per_1k", "per 1,000 author words", "the same total in author voice per 1,000 author-voice words"),
     (r"hedge_author_words", "words", "author-voice words (the denominator of hedge_*_per_1k)"),
     (r"hedge_(negated|reported)", "hits", "hedges flagged {0} (any category and voice)"),
-    (r"hedge_(\w+)_(author|quoted)", "hits", "{0} markers in {1} voice (framing.hedging)"),
+    (r"hedge_(\w+)_(author|quoted|reported)", "hits", "{0} markers in {1} voice (framing.hedging)"),
     (r"hedge_(\w+)_per_1k", "per 1,000 author words", "author-voice {0} markers per 1,000 author-voice words"),
     (r"n_sources_(\w+)", "attributions", "attributions whose speaker is of type {0} (framing.attribution.speakers)"),
     (r"src_n", "attributions", "attributed statements (framing.attribution)"),
@@ -80,7 +81,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      "is neg, >= 0.05 pos)"),
     (r"sent_(\w+?)_(min|max)", "VADER compound -1..1", "the {1} compound of the {0}-voice segments"),
     (r"sent_(\w+?)_(min|max)_span", "offsets", "'start:end' of the sent_{0}_{1} segment in the article text"),
-    (r"sent_n_mixed", "sentences", "sentences with words in both voices"),
+    (r"sent_n_mixed", "sentences", "sentences with quoted and unquoted words"),
+    (r"sent_n_reported", "sentences", "sentences whose voice is reported (mostly the unquoted content of attributions)"),
     (r"sent_n_masked", "sentences", "sentences with a cue or hedge masked for compound_neutral"),
     (r"label_head_(\w+)", "labels", "author-voice labels whose head noun is '{0}' (_ for a space)"),
 )
@@ -103,7 +105,7 @@ def _own_columns(an: Analysis) -> dict[str, Any]:
     if author is None or quoted is None:
         words = an.layer.words_by_voice()
         author, quoted = words["author"], words["quoted"]
-    total = author + quoted
+    total = author + quoted + (s.get("words_reported") or 0)
     atts = sorted(an.attributions, key=_first)
     return {
         "words_total": total,

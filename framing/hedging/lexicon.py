@@ -25,6 +25,7 @@ from typing import Any
 
 from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
 from . import rules as hr
+from .parsed import PARSE_RULES
 
 __all__ = ["HEDGE_CATEGORIES", "HEDGING_CATEGORIES", "HedgeEntry", "HedgeLexicon", "load_hedge_lexicon",
            "DEFAULT_LEXICON_PATH"]
@@ -89,8 +90,8 @@ def _build(rows: list[tuple[dict[str, str], str]], paths: tuple[str, ...]) -> He
             continue
         seen[term.casefold()] = where
         rule = values.get("rule", "")
-        if rule and rule not in hr.RULES:
-            problems.append(f"{where}: unknown rule {rule!r}; known rules: {', '.join(sorted(hr.RULES))}.")
+        if rule and rule not in hr.RULES and rule not in PARSE_RULES:
+            problems.append(f"{where}: unknown rule {rule!r}; known rules: {', '.join(sorted([*hr.RULES, *PARSE_RULES]))}.")
             continue
         src = _compile_term(term, values.get("pattern", ""))
         try:

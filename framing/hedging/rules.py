@@ -1,4 +1,4 @@
-"""Context rules for hedge hits: the false-positive traps, negation, reported speech, scare quotes.
+"""Context rules for hedge hits on the words: the false-positive traps, negation, speech cues of scare quotes.
 
 A lexicon row may name a ``rule`` (see ``framing/lexicons/hedges.csv``). The
 rule is a small function that looks at the words around one hit and says
@@ -26,6 +26,8 @@ Rules
     might of"), and a subject after it is a question or optative. A past-tense
     or *-s* verb form after it is never a modal's bare verb ("the might
     displayed by").
+``modal``, ``modal_may``, ``could`` in a concessive clause ("regardless of which party may
+    be in charge", "whatever the court may decide") are not hedges.
 ``could``
     *could* of (in)ability is not a hedge, where decidable from the words:
     *could not* / *could never* / *could hardly* / *could barely* / *could only*
@@ -33,19 +35,17 @@ Rules
     heard"; a purpose clause ("so that he could"); a perception or cognition verb
     with a personal pronoun subject ("she could see the planes", "they could
     hear gunfire"; but "the move could see prices rise" is possibility and
-    stays); and "all / nothing / little ... X could do". *couldn't* never
+    stays); and "all / nothing / little ... X could do / say". *couldn't* never
     matches the term.
 ``complement``
-    For distancing reporting verbs with other senses (*claim*, *maintain*,
-    *assert*, *insist*, *contend*): the verb counts only with a propositional
-    complement: *that*, *to*, a pronoun subject, *on* (insist on), a closing
-    quotation mark or comma before it (``," claimed the director``), the clause
-    end after it ("as he claimed."), or a relative clause ("whom officials
-    claim are members"). A determiner, possessive, preposition or past
-    participle before it makes it a noun ("the claims", "Trump's claims",
-    "repeated claims", "insurance claims were"). At the start of a sentence the
-    complement is needed too ("Claims adjusters were busy", "Maintained roads
-    are safer" are not hits).
+    For reporting verbs with other senses, when no parse is used (the packaged lexicon
+    decides *claim*, *insist* ... on the parse, :mod:`framing.hedging.parsed`): the verb
+    counts with *that*, *to*, a pronoun, a comma or closing quotation mark before it, the
+    clause end after it, or after a relative; a determiner, possessive or preposition before
+    it makes it a noun.
+``naming``
+    *labelled*, *dubbed*, *branded as* are not the outlet's distance when a quotation follows
+    in the sentence: the name is quoted ('a user labelled "Anonymous"').
 ``possible``
     Epistemic before a noun ("a possible sale", "possible links") or with
     *that*; not feasibility: "as soon as possible", "the best / fastest / every
@@ -55,14 +55,11 @@ Rules
     *suspected* before a noun or in "suspected of" is an allegation marker; the
     belief verb ("she suspected that", "they suspected he ...") is not counted.
 
-Negation and reported speech
-----------------------------
+Negation
+--------
 A hit with *not*, *never*, *no*, *without*, *n't* ... among the three words
-before it (in the same clause) is kept and flagged ``negated``. An author-voice
-hit inside the complement of a reporting verb is flagged ``reported``: without
-attributions, when a reporting verb precedes it in the sentence, *according to*
-follows it, or a reporting clause closes the sentence after a comma ("..., police
-said on Friday.", "..., said the mayor.", a headline's ", Judge Warns").
+before it (in the same clause) is kept and flagged ``negated``. Reported speech
+without attributions is decided in :mod:`framing.hedging.reported`.
 """
 
 from __future__ import annotations
@@ -117,57 +114,6 @@ COPULA = frozenset("is are was were be been".split())
 #: short clause-like label, while quoted clauses of speech are longer. A design
 #: choice, documented in docs/hedging.md, not fitted to a data set.
 SCARE_QUOTE_MAX_WORDS = 6
-
-_REPORTING_VERBS = (
-    r"say|says|said|saying|told|tells|stated|stating|added|adds|warned|warns|argued|argues|"
-    r"explained|noted|insisted|insisting|claimed|claiming|claims|asserted|asserting|maintained|announced|"
-    r"reported|reports|believes|believed|thinks|wrote|writes|writing|testified|admitted|acknowledged|"
-    r"confirmed")
-
-#: Reporting verbs whose complement is reported speech (the fallback used when
-#: no attributions are given). Ends of matches must precede the hit.
-REPORTING_RE = re.compile(rf"(?<![\w-])(?:{_REPORTING_VERBS}|according\s+to)(?![\w-])", re.IGNORECASE)
-
-#: A reporting clause that closes the sentence after the hit: "The suspect may have fled,
-#: police said on Friday." / ", said the mayor." / ", Judge Warns". A comma, at most four words
-#: (the speaker), the verb, at most five more words (no comma), the sentence end. A clause
-#: opened by a conjunction or relative ("and he said nothing", "which officials said") is not
-#: one. See :func:`trailing_report`, which also checks the words after the verb.
-TRAILING_REPORT_RE = re.compile(
-    r",\s*(?!(?:and|but|or|nor|so|yet|which|who|whom|that|while|whereas|although|though|because|as|if|when|"
-    r"where|after|before|until|since)(?![\w-]))(?P<speaker>(?:[\w’'.-]+\s+){0,4}?)"
-    rf"(?:{_REPORTING_VERBS})(?![\w-])(?P<tail>(?:\s+[\w’'.-]+){{0,5}})\s*[.!?]?[”’\"']?\s*$", re.IGNORECASE)
-#: Words that may open what follows the verb of a closing reporting clause whose speaker comes
-#: first ("police said on Friday", "she told reporters"): adjuncts of time and place, the hearer.
-ADJUNCT_START = frozenset("on in at during late earlier yesterday today tonight last this later after before "
-                          "reporters journalists".split())
-
-
-def trailing_report(text: str, start: int, hi: int) -> bool:
-    """True if a reporting clause closes the sentence ``[.., hi)`` after position ``start``.
-
-    "The bridge may close, said the mayor." and "..., police said on Friday." are; in
-    "Clearly, the mayor said the plan may fail." the words after *said* are its complement,
-    not an adjunct, so a hit before the comma ("Clearly") is not reported speech.
-
-    Examples
-    --------
-    >>> t = "The suspect may have fled, police said on Friday."
-    >>> trailing_report(t, t.index("may"), len(t))
-    True
-    >>> t = "Clearly, the mayor said the plan may fail."
-    >>> trailing_report(t, 0, len(t))
-    False
-    """
-    # the clause is at most ten words after a comma: look only at the sentence's last 300 characters
-    m = TRAILING_REPORT_RE.search(text, max(start, hi - 300), hi)
-    if m is None:
-        return False
-    tail = m.group("tail").split()
-    if not m.group("speaker").strip():
-        return True  # inverted: ", said the mayor on Friday."
-    return not tail or (len(tail) <= 4 and tail[0].lower() in ADJUNCT_START)
-
 
 #: Speech and naming verbs that attach a quotation to a speaker (scare-quote
 #: test). "accused" and "alleged" are absent on purpose: as adjectives they sit
@@ -235,11 +181,21 @@ def finite_verb_form(word: str) -> bool:
     return False
 
 
+#: Words that open a concessive free relative: "regardless of which party may be in charge",
+#: "whatever the court may decide". A modal there does not hedge the outlet's claim.
+CONCESSIVE_RE = re.compile(r"(?<![\w-])(?:whichever|whatever|whoever|whomever|however|regardless|no\s+matter)(?![\w-])"
+                           r"[^,;:.]*$", re.IGNORECASE)
+RHETORIC_VERBS = frozenset("do say ask tell add".split())
+
+
 def _modal_frame(text: str, start: int, end: int, lo: int, hi: int, titled: bool = False) -> bool:
-    """False if what follows cannot follow a modal verb (noun use, question, optative, finite verb).
+    """False if what follows cannot follow a modal verb (noun use, question, optative, finite verb),
+    or if the modal sits in a concessive clause ("regardless of which party may be in charge").
 
     In a Title Case line (``titled``) a capitalised next word is not taken as a subject.
     """
+    if CONCESSIVE_RE.search(text, max(lo, start - 60), start):
+        return False
     nxt = words_after(text, end, hi, 2)
     if not nxt or _next_char(text, end, hi) in ",.;:!?)”’\"'—–":
         return False
@@ -289,8 +245,8 @@ def rule_could(text: str, start: int, end: int, lo: int, hi: int, role: str) -> 
         return False  # purpose clause: "so that he could be held"
     if nxt and nxt[0] in PERCEPTION and prev and prev[-1] in PERSONAL:
         return False
-    if nxt and nxt[0] == "do" and any(w in QUANTIFIERS for w in prev):
-        return False
+    if nxt and nxt[0] in RHETORIC_VERBS and any(w in QUANTIFIERS for w in prev):
+        return False  # "there was little we could do", "that was all I could say"
     return True
 
 
@@ -345,6 +301,16 @@ def rule_possible(text: str, start: int, end: int, lo: int, hi: int, role: str) 
     return nxt not in NOT_VERB_AFTER_MODAL and nxt not in ("for", "by", "under", "within", "without", "if", "because")
 
 
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def rule_naming(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:
+    """``naming``: a naming verb (labelled, dubbed) whose name is not a quotation further on in its
+    sentence ('a user labelled "Anonymous"', 'dubbed the conflict: "Scientology vs. the Internet"'
+    name someone or quote the name giver: no distance of the outlet's own)."""
+    return not any(c in _QUOTE_MARKS for c in text[end:hi])
+
+
 Rule = Callable[[str, int, int, int, int, str], bool]
 
 #: Rule names usable in the lexicon's ``rule`` column.
@@ -355,6 +321,7 @@ RULES: dict[str, Rule] = {
     "complement": rule_complement,
     "suspected": rule_suspected,
     "possible": rule_possible,
+    "naming": rule_naming,
 }
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..text.voices import VOICES
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..text.layer import TextLayer
     from .types import Segment, SentenceSentiment
@@ -26,7 +28,6 @@ __all__ = ["score_sentiment", "NEG_THRESHOLD", "POS_THRESHOLD", "VOICES"]
 #: the thresholds Hutto & Gilbert (2014) recommend in the vaderSentiment documentation.
 NEG_THRESHOLD = -0.05
 POS_THRESHOLD = 0.05
-VOICES = ("author", "quoted")
 
 
 def _span(seg: Segment) -> str:
@@ -36,9 +37,9 @@ def _span(seg: Segment) -> str:
 def score_sentiment(sentences: Iterable[SentenceSentiment], layer: TextLayer | None = None) -> dict[str, Any]:
     """Per-article sentiment by voice, as flat ``sent_`` keys.
 
-    For each voice ``V`` in ``author`` and ``quoted``, over the segments of that
-    voice (a whole single-voice sentence is one segment; a mixed sentence gives
-    one segment per voice piece; every segment counts once, unweighted):
+    For each voice ``V`` in ``author``, ``quoted`` and ``reported``, over the segments
+    of that voice (a whole single-voice sentence is one segment; a sentence of several
+    voices gives one segment per voice piece; every segment counts once, unweighted):
 
     - ``sent_V_n``: number of segments;
     - ``sent_V_mean``: mean VADER compound (None when ``n`` is 0);
@@ -49,7 +50,8 @@ def score_sentiment(sentences: Iterable[SentenceSentiment], layer: TextLayer | N
       ``sent_V_min_span`` / ``sent_V_max_span`` where it is, as ``"start:end"``
       (the first one in text order on ties).
 
-    Also ``sent_n_mixed`` (sentences with both voices) and ``sent_n_masked``
+    Also ``sent_n_mixed`` (sentences with quoted and unquoted words), ``sent_n_reported``
+    (sentences whose voice is ``reported``) and ``sent_n_masked``
     (sentences with something masked for the neutral score).
 
     Parameters
@@ -94,5 +96,6 @@ def score_sentiment(sentences: Iterable[SentenceSentiment], layer: TextLayer | N
         scores[f"sent_{v}_min"], scores[f"sent_{v}_min_span"] = lo.compound, _span(lo)
         scores[f"sent_{v}_max"], scores[f"sent_{v}_max_span"] = hi.compound, _span(hi)
     scores["sent_n_mixed"] = sum(s.voice == "mixed" for s in sentences)
+    scores["sent_n_reported"] = sum(s.voice == "reported" for s in sentences)
     scores["sent_n_masked"] = sum(bool(s.masked) for s in sentences)
     return scores

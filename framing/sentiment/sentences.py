@@ -8,13 +8,17 @@ sum that saturates towards ±1 on long texts. ``compound`` is exactly
 ``SentimentIntensityAnalyzer().polarity_scores(sentence_text)["compound"]``.
 
 **Voice.** A sentence is ``"author"`` (the outlet's own words), ``"quoted"``
-(inside a quotation) or ``"mixed"``. The sentence is cut at quotation
-boundaries (:meth:`framing.TextLayer.voice_segments`); pieces holding no letter
-or digit (a lone quotation mark, a comma) carry no voice and are dropped, and
-neighbouring pieces of the same voice are joined. A mixed sentence gets one
-:class:`Segment` per piece, each scored by VADER on its own; per-article
-aggregates use segments, so a mixed sentence gives its author part to the
-author voice and its quoted part to the quoted voice.
+(inside a quotation), ``"reported"`` (mostly the unquoted content of an
+attribution: "Suthers said the lawsuit was without merit.") or ``"mixed"``
+(quoted words beside unquoted ones). The sentence is cut into voice pieces by
+:meth:`framing.text.voices.Voices.segments` (quotation boundaries, and the
+content spans of the attributions of kind indirect, according_to and mixed);
+pieces holding no letter or digit (a lone quotation mark, a comma) carry no
+voice and are dropped, and neighbouring pieces of the same voice are joined. A
+sentence of several pieces gets one :class:`Segment` per piece, each scored by
+VADER on its own; per-article aggregates use segments, so a sentence gives its
+author part to the author voice, its reported part to the reported voice and
+its quoted part to the quoted voice.
 
 **Framing-neutral variant.** VADER scores reporting verbs as sentiment
 (*accused* -1.2, *denied* -1.9, *praised* +2.2 in its lexicon) and ignores
@@ -50,6 +54,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text.layer import TextLayer, text_layer
+from ..text.voices import Voices, sentence_voice
 from .types import Segment, SentenceSentiment
 
 __all__ = ["sentence_sentiment", "vader_compound"]
@@ -225,10 +230,10 @@ def _derived(old: str, old_compound: float, new: str, old_tokens: list[str] | No
     return _vader_call(new)
 
 
-def _voice_pieces(layer: TextLayer, start: int, end: int) -> list[tuple[int, int, str]]:
+def _voice_pieces(voices: Voices, start: int, end: int) -> list[tuple[int, int, str]]:
     pieces: list[tuple[int, int, str]] = []
-    for s, e, v in layer.voice_segments(start, end):
-        if not _HAS_WORD.search(layer.text, s, e):
+    for s, e, v in voices.segments(start, end):
+        if not _HAS_WORD.search(voices.layer.text, s, e):
             continue
         if pieces and pieces[-1][2] == v:
             pieces[-1] = (pieces[-1][0], e, v)
@@ -238,7 +243,7 @@ def _voice_pieces(layer: TextLayer, start: int, end: int) -> list[tuple[int, int
 
 
 def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
-                       attributions: Iterable[Any] = ()) -> list[SentenceSentiment]:
+                       attributions: Iterable[Any] = (), voices: Voices | None = None) -> list[SentenceSentiment]:
     """Score every sentence of an article with VADER, by voice, plain and framing-neutral.
 
     Parameters
@@ -250,7 +255,10 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
         for ``compound_neutral``.
     attributions : iterable, optional
         Attribution objects (anything with ``cue_span``, ``(start, end)`` or None);
-        their cues are masked for ``compound_neutral``.
+        their cues are masked for ``compound_neutral``, and the content spans of the
+        reported kinds (``kind`` and ``content_span``) are the ``reported`` voice.
+    voices : Voices, optional
+        The article's voices, if already built (default: ``Voices.of(layer, attributions)``).
 
     Returns
     -------
@@ -272,7 +280,10 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
         raise TypeError(f"sentence_sentiment() takes one TextLayer (or one text), not a {type(layer).__name__}.{hint}")
     _get_analyzer()
     text = layer.text
-    ranges = _mask_ranges(hedges or (), attributions or ())
+    attributions = list(attributions or ())
+    if voices is None:
+        voices = Voices.of(layer, attributions)
+    ranges = _mask_ranges(hedges or (), attributions)
     starts = [r[0] for r in ranges]
     out: list[SentenceSentiment] = []
     for sent in layer.sentences:
@@ -282,12 +293,12 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
         compound = 0.0 if _no_lexicon_word(sent_text, tokens) else _vader_call(sent_text)
         masked_text, masked = _masked_text(text, s, e, ranges, starts) if ranges else (None, ())
         neutral = compound if masked_text is None else _derived(sent_text, compound, masked_text, tokens)
-        pieces = _voice_pieces(layer, s, e)
+        pieces = _voice_pieces(voices, s, e)
         if len(pieces) <= 1:
             voice = pieces[0][2] if pieces else "author"
             segments: tuple[Segment, ...] = (Segment(s, e, voice, compound, neutral),)
         else:
-            voice = "mixed"
+            voice = sentence_voice(pieces, text)
             segs = []
             for ps, pe, pv in pieces:
                 seg_text = text[ps:pe]

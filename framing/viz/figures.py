@@ -32,14 +32,14 @@ def _headlines(a: Any) -> tuple[str, list[str]]:
 
 
 def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
-    """One row per article: outlet, headline, words (author / quoted voice), sentences, quotes, excluded lines.
+    """One row per article: outlet, headline, words (author / quoted / reported voice), sentences, quotes, excluded lines.
 
     Examples
     --------
     >>> import framing
     >>> a = framing.analyze(framing.Article("a", "Storm Hits Coast\\nAdvert\\nOfficials said it may return.", outlet="Daily"))
     >>> overview_table([a])[["outlet", "headline", "words_author", "words_excluded", "excluded_reasons"]].values.tolist()
-    [['Daily', 'Storm Hits Coast', 8, 1, 'placeholder ×1']]
+    [['Daily', 'Storm Hits Coast', 5, 1, 'placeholder ×1']]
     """
     rows = []
     for a in analyses:
@@ -50,6 +50,7 @@ def overview_table(analyses: Sequence[Any]) -> pd.DataFrame:
             "headline": _headlines(a)[0],
             "words_author": a.scores.get("words_author", 0),
             "words_quoted": a.scores.get("words_quoted", 0),
+            "words_reported": a.scores.get("words_reported", 0),
             "words_excluded": sum(count_words(a.text, e.start, e.end) for e in a.layer.excluded),
             "sentences": len(a.layer.sentences),
             "quotes": a.scores.get("n_quotes", 0),
@@ -95,16 +96,18 @@ def headlines_table(analyses: Sequence[Any]) -> pd.DataFrame:
 
 
 def fig_words_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
-    """Stacked bars: words per article (mean over the outlet's articles) in the outlet's own voice, in quotation, excluded."""
+    """Stacked bars: words per article (mean over the outlet's articles) in the outlet's own voice, in reported
+    speech, in quotation, and excluded as boilerplate."""
     t = overview_table(analyses)
-    cols = ["words_author", "words_quoted", "words_excluded"]
+    cols = ["words_author", "words_reported", "words_quoted", "words_excluded"]
     several = t["outlet"].duplicated().any()
     t = t.groupby("outlet", sort=False)[cols].mean() if several else t.set_index("outlet")
     df = t[cols].rename(columns={
-        "words_author": "outlet's own voice", "words_quoted": "inside quotation marks", "words_excluded": "excluded boilerplate"})
+        "words_author": "outlet's own voice", "words_reported": "reported speech (unquoted)",
+        "words_quoted": "inside quotation marks", "words_excluded": "excluded boilerplate"})
     return plots.stacked_bars(df, ax=ax, ylabel="words, mean per article" if several else "words",
                               title="Article length by voice",
-                              colors=[plots.PALETTE[0], plots.PALETTE[1], "#bbbbbb"])
+                              colors=[plots.PALETTE[0], plots.PALETTE[2], plots.PALETTE[1], "#bbbbbb"])
 
 
 def fig_excluded(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:

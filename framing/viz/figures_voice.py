@@ -96,14 +96,15 @@ def fig_hedge_density(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axe
 
 
 def fig_hedges_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
-    """Heatmap: number of markers per outlet, category and voice (author / quoted)."""
+    """Heatmap: number of markers per outlet, category and voice (author / reported / quoted)."""
     from ..tables import hedges_table
 
     t = hedges_table(analyses)
     if t.empty:
         return _empty(ax, "no hedges found", "Markers by category and voice")
     t["column"] = t["category"].str.replace("_", " ") + "\n(" + t["voice"] + ")"
-    order = [f"{c.replace('_', ' ')}\n({v})" for c in (*HEDGE_FIGURE_CATEGORIES, "booster") for v in ("author", "quoted")]
+    order = [f"{c.replace('_', ' ')}\n({v})" for c in (*HEDGE_FIGURE_CATEGORIES, "booster")
+             for v in ("author", "reported", "quoted")]
     m = pd.crosstab(t["outlet"], t["column"]).reindex(index=_outlets(analyses), columns=order, fill_value=0)
     m = m.loc[:, m.sum() > 0].rename(index=_with_counts(analyses))
     if m.size == 0:
@@ -191,23 +192,23 @@ def fig_verb_stance(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
 # --- 4. sentiment and actors --------------------------------------------------------------------
 
 def sentiment_table(analyses: Sequence[Any], *, n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
-    """Mean VADER compound per outlet and voice (author / quoted), with 95% bootstrap intervals.
+    """Mean VADER compound per outlet and voice (author / reported / quoted), with 95% bootstrap intervals.
 
     One row per outlet and voice, as :func:`hedge_density_table`: the mean per article, the
     interval resampling the outlet's articles (its sentences when it has one article).
     """
     from ..compare.stats import available_measures, profile_with_ci
 
-    measures = [m for m in ("sentiment:author", "sentiment:quoted") if m in available_measures(analyses)]
+    measures = [m for m in ("sentiment:author", "sentiment:reported", "sentiment:quoted") if m in available_measures(analyses)]
     t = profile_with_ci(analyses, measures, by="outlet", n_boot=n_boot, seed=seed)
     t["voice"] = t["measure"].str.split(":", n=1).str[1]
     return t[["outlet", "voice", "value", "low", "high", "n_sentences", "n_articles"]]
 
 
 def fig_sentiment_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
-    """Grouped bars: mean sentence compound in the outlet's own voice and in quotation, with 95% CIs."""
+    """Grouped bars: mean sentence compound in the outlet's own voice, in reported speech and in quotation, with 95% CIs."""
     t = sentiment_table(analyses)
-    t["voice"] = t["voice"].map({"author": "outlet's own voice", "quoted": "quoted voices"})
+    t["voice"] = t["voice"].map({"author": "outlet's own voice", "reported": "reported speech", "quoted": "quoted voices"})
     return plots.bar_with_ci(t, x="outlet", y="value", hue="voice", low="low", high="high", ax=ax, zero_line=True,
                              order=_outlets(analyses), ylabel="mean VADER compound per sentence (-1 to +1)",
                              title="Sentiment by voice (95% bootstrap CI)")
