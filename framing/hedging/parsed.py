@@ -237,7 +237,7 @@ def _first_person(ps: ParsedSentence, i: int, voice: str) -> Decision:
         # parser hangs the belief's clause elsewhere; "I believe him", "she believed him",
         # "I think nothing of it" are trust or an opinion of a thing
         said = t.dep == "ccomp" and ps.tokens[t.head].lemma.lower() in SAY_LEMMAS
-        obj = _child(ps, i, ("obj",))
+        obj = _child(ps, i, ("obj", "iobj"))  # the shipped model parses "I believe him" with him as iobj
         believe_in = any(ps.tokens[c].dep == "obl" and any(ps.tokens[g].text.lower() == "in" for g in ps.children(c))
                          for c in ps.children(i))
         if (obj is not None and (ps.tokens[obj].pos == "PRON" or not said)) or (voice == "reported" and not said) \
