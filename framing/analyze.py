@@ -22,6 +22,7 @@ from .sentiment.score import score_sentiment
 from .sentiment.sentences import sentence_sentiment
 from .text.language import language_warning
 from .text.layer import TextLayer, text_layer
+from .text.syntax import Syntax, check_ud_labels
 
 __all__ = ["Analysis", "AnalysisError", "analyze", "analyze_many", "analyses_of", "results_of", "analyze_corpus"]
 
@@ -108,7 +109,7 @@ class AnalysisError:
 
 
 def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: Any = None,
-            verb_lexicon: Any = None, role_lexicon: Any = None) -> Analysis:
+            verb_lexicon: Any = None, role_lexicon: Any = None, nlp: Any = None) -> Analysis:
     """Analyse one article: text layer, attributions, hedges, sentence sentiment, scores.
 
     Parameters
@@ -119,6 +120,10 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
         Headline, when ``article`` is a plain string.
     hedge_lexicon, verb_lexicon, role_lexicon : optional
         Lexicons to use instead of the packaged ones (see :func:`framing.load_hedge_lexicon`).
+    nlp : spacy.language.Language, optional
+        The pipeline of the article's syntactic layer (a UD parser, checked by
+        :func:`framing.text.syntax.check_ud_labels`; default: the shipped model). One
+        :class:`~framing.text.syntax.Syntax` is built per article and given to the attribution rules.
 
     Returns
     -------
@@ -138,7 +143,10 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
         hint = " Use framing.analyze_many(corpus) or framing.score_corpus(corpus) for many articles." if isinstance(article, Iterable) else ""
         raise TypeError(f"analyze() takes one article (an Article or a str), not a {kind}.{hint}")
     layer = text_layer(article.text, title=article.title)
-    attrs = tuple(find_attributions(layer, verbs=verb_lexicon, roles=role_lexicon))
+    if nlp is not None:
+        check_ud_labels(nlp)
+    syntax = Syntax(layer, nlp)
+    attrs = tuple(find_attributions(layer, verbs=verb_lexicon, roles=role_lexicon, syntax=syntax))
     hedge_list = tuple(find_hedges(layer, lexicon=hedge_lexicon, attributions=attrs))
     sents = tuple(sentence_sentiment(layer, hedges=hedge_list, attributions=attrs))
     words = layer.words_by_voice()
