@@ -35,7 +35,8 @@ __all__ = ["is_verb_cue", "parsed_speech", "source_parts"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
-_OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate".split())
+_OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite"
+                               .split())
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
@@ -57,11 +58,15 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     if syntax.layer.sentence_index(offset) not in parsed:
         return True  # not parsed (a sentence too long to parse): the pattern rules decide
     tok = syntax.token_at(offset)
+    text = syntax.layer.text
+    sent = syntax.layer.sentences[syntax.layer.sentence_index(offset)]
+    prev = syntax.token_at(tok.start - 2) if tok is not None and tok.start - 2 >= sent.start else None
+    if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
+            and prev.end == tok.start - 1:
+        return False  # "the United States": the last word of a proper name
     if tok is None or tok.pos in ("VERB", "AUX") or tok.dep not in _NOMINAL_DEPS:
         return True
-    text = syntax.layer.text
     after = text[tok.end:tok.end + 3].lstrip(" ”’\"')")
-    sent = syntax.layer.sentences[syntax.layer.sentence_index(offset)]
     # a cue closing its sentence (", the BBC reports.") or opening a quotation ("Writing: ...") is read as one
     if after[:1] == ":" or not text[sent.start:tok.start].strip():
         return True
@@ -119,32 +124,50 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
         s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
     if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
+    if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
+        # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
+        nxt = v + 1
+        if nxt < len(ps.tokens) and ps.tokens[nxt].pos == "PROPN" and ps.tokens[nxt].dep in ("obj", "iobj", "nsubj"):
+            s = nxt
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
+
+
+def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
+    return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
 
 
 def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[int, int] | None:
     """The content span of cue ``v`` (see the module docstring), or ``None``."""
     toks = ps.tokens
     kids = ps.children(v)
-    comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")), None)
+    comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
+                 or toks[c].dep == "advcl" and _marked(ps, c, ("that",))  # "estimated that by 2050 ..."
+                 or toks[c].dep == "advcl" and cue_class in ("request", "intention") and _marked(ps, c, ("to",))), None)
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
-    if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) and not any(
-            toks[g].dep == "mark" and toks[g].text.lower() == "to" for g in ps.children(comp)):
+    if obj is None and comp is not None and cue_class == "request":  # "asks the government to ..."
+        obj = next((c for c in kids if toks[c].dep == "obl" and c < comp and c > v), None)
+    if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) \
+            and not _marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):
         comp = None  # "tweeted, using his account": a participle, not what was said
     if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and toks[comp].pos != "VERB" \
             and lemma not in _NEEDS_PREDICATE:
         comp = None  # "offered products new and old"
+    if comp is not None and cue_class == "evaluation" and obj is not None and obj < comp and toks[comp].dep == "ccomp":
+        comp = None  # "defended the record, ...": the object is what is judged
+    subj_pass = next((c for c in kids if toks[c].dep == "nsubj:pass"), None)
+    if comp is None and subj_pass is not None and cue_class == "evaluation" and ps.agent(v) is not None:
+        return _span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
     if comp is not None:
         idx = ps.subtree(comp)
-        if toks[comp].dep == "xcomp" and obj is not None and obj < comp:
+        if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
             idx = ps.subtree(obj) + idx  # "urged governments to act"
         while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
             idx = idx[1:]
         return _span(ps, idx)
     para = next((c for c in kids if toks[c].dep == "parataxis" and c > v), None)
-    if para is not None:
+    if para is not None and cue_class in ("statement", "belief"):
         return _span(ps, ps.subtree(para))
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
         head = toks[v].head
@@ -165,9 +188,6 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[in
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
             idx = idx + ps.subtree(c)
         return _span(ps, idx)
-    subj_pass = next((c for c in kids if toks[c].dep == "nsubj:pass"), None)
-    if subj_pass is not None and cue_class == "evaluation" and ps.agent(v) is not None:
-        return _span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
     if cue_class in ("request", "intention", "evaluation"):
         obl = next((c for c in kids if toks[c].dep == "obl" and any(
             toks[g].text.lower() in ("for", "of", "against") and toks[g].dep == "case" for g in ps.children(c))), None)
