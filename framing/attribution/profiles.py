@@ -22,7 +22,9 @@ from ._mentions import Context
 from ._words import APPOSITION_RE
 from .types import Attribution
 
-__all__ = ["unify_speakers"]
+__all__ = ["unify_speakers", "salient_pronouns"]
+
+_PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
@@ -63,4 +65,34 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         for i in idx:
             a = out[i]
             out[i] = replace(a, speaker_type=stype, speaker_evidence=a.speaker_evidence or words)
+    return out
+
+
+def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """A pronoun source speaks for the speaker of the attribution just before it, when compatible.
+
+    The most salient earlier mention is the source of the previous attribution (in the same
+    sentence or the one before): *he*/*she* take a named person (not an organisation), *it*/*they*
+    an organisation. An unresolved pronoun with such a predecessor is resolved (flag ``salient``);
+    a *he*/*she* the registry resolved by sentence recency to someone else is corrected. With no
+    compatible predecessor the registry's answer stays (and an unresolved pronoun stays flagged).
+    """
+    text = ctx.layer.text
+    anchor = [(a.cue_span or a.source_span or a.content_span)[0] for a in found]
+    out = list(found)
+    for i, a in enumerate(found):
+        want = _PERSONAL.get(text[slice(*a.source_span)].strip().lower()) if a.source_span else None
+        if want is None or (a.speaker is not None and want == "organisation"):
+            continue
+        k = ctx.layer.sentence_index(a.source_span[0])
+        before = [j for j in range(len(found)) if anchor[j] < a.source_span[0] and found[j].speaker is not None
+                  and ctx.layer.sentence_index(anchor[j]) >= k - 1]
+        if not before:
+            continue
+        b = found[max(before, key=lambda j: anchor[j])]
+        is_org = "organisation" in b.flags or b.speaker_type == "media"
+        if (want == "person") == is_org or b.speaker == a.speaker:
+            continue
+        flags = tuple(f for f in a.flags if f not in ("unresolved", "subject")) + ("salient",)
+        out[i] = replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=flags)
     return out

@@ -246,7 +246,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         else:
             affiliation = appos_text
     elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None and speaker is not None \
-            and speaker not in m.group(1):
+            and speaker not in m.group(1) and m.group(1) not in speaker:
         affiliation = m.group(1)
     return role, affiliation, evidence
 
