@@ -55,8 +55,6 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         evidence = [ev for d in descriptions if (ev := _evidence(ctx, d)) is not None]
         if evidence:
             _, stype, words = min(evidence)
-        elif any(r.kind == "country" and e - s == len(speaker) for s, e, r in ctx.roles.find(speaker)):
-            stype, words = "government", speaker  # a country speaks through its government ("North Korea said")
         else:
             typed = Counter(found[i].speaker_type for i in idx if found[i].speaker_type not in ("unnamed",))
             if not typed:
