@@ -131,7 +131,7 @@ def evaluate(path: Path, *, show_errors: bool = False) -> dict:
         if show_errors:
             for s in found:
                 if id(s) not in used:
-                    print(f"  EXTRA {rec['doc']}: [{s.kind}] {s.cue!r} {text[slice(*s.content_span)][:80]!r}")
+                    print(f"  EXTRA {rec['doc']}: [{s.kind}] {s.cue!r} {text[slice(*s.content_span)][:80]!r} src={text[slice(*s.source_span)] if s.source_span else None!r} {s.flags}")
         pron.extend(pronoun_checks(rec["doc"], text, found))
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0

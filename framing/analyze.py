@@ -22,7 +22,7 @@ from .sentiment.score import score_sentiment
 from .sentiment.sentences import sentence_sentiment
 from .text.language import language_warning
 from .text.layer import TextLayer, text_layer
-from .text.syntax import Syntax
+from .text.syntax import Syntax, check_ud_labels
 from .text.voices import Voices
 
 __all__ = ["Analysis", "AnalysisError", "analyze", "analyze_many", "analyses_of", "results_of", "analyze_corpus"]
@@ -125,9 +125,10 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
     hedge_lexicon, verb_lexicon, role_lexicon : optional
         Lexicons to use instead of the packaged ones (see :func:`framing.load_hedge_lexicon`).
     nlp : spacy.language.Language, optional
-        The pipeline for the article's parses (one :class:`~framing.text.Syntax` per article,
-        shared by the analysers; sentences are parsed only when one asks). Default: the
-        packaged model (:func:`framing.load_pipeline`).
+        The pipeline for the article's parses (a UD parser, checked by
+        :func:`framing.text.syntax.check_ud_labels`; default: the shipped model,
+        :func:`framing.load_pipeline`). One :class:`~framing.text.Syntax` is built per article and
+        shared by the analysers; sentences are parsed only when one asks.
 
     Returns
     -------
@@ -147,8 +148,10 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
         hint = " Use framing.analyze_many(corpus) or framing.score_corpus(corpus) for many articles." if isinstance(article, Iterable) else ""
         raise TypeError(f"analyze() takes one article (an Article or a str), not a {kind}.{hint}")
     layer = text_layer(article.text, title=article.title)
+    if nlp is not None:
+        check_ud_labels(nlp)
     syntax = Syntax(layer, nlp)
-    attrs = tuple(find_attributions(layer, verbs=verb_lexicon, roles=role_lexicon))
+    attrs = tuple(find_attributions(layer, verbs=verb_lexicon, roles=role_lexicon, syntax=syntax))
     voices = Voices.of(layer, attrs)
     hedge_list = tuple(find_hedges(layer, lexicon=hedge_lexicon, attributions=attrs, syntax=syntax, voices=voices))
     sents = tuple(sentence_sentiment(layer, hedges=hedge_list, attributions=attrs, voices=voices))

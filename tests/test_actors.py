@@ -140,9 +140,11 @@ def test_actor_sentiment_uses_the_segment_with_the_mention():
     df = actor_sentiment([analyze(Article("1", text, outlet="P"))], ACTORS)
     praised = VADER.polarity_scores("Lopez praised the workers.")["compound"]
     disgrace = VADER.polarity_scores("Strikers are a disgrace,")["compound"]
+    # "praised" is an evaluation cue since issue #13 (PARC evaluation attribution), so the
+    # cue-neutral score (compound_neutral) leaves it out: 0.0 for that segment
     assert df.values.tolist() == [
-        ["P", "Maria Lopez", "author", 2, round(praised / 2, 4), round(praised / 2, 4)],
-        ["P", "the workers", "author", 1, praised, praised],
+        ["P", "Maria Lopez", "author", 2, round(praised / 2, 4), 0.0],
+        ["P", "the workers", "author", 1, praised, 0.0],
         ["P", "the workers", "quoted", 1, disgrace, disgrace],
     ]
 

@@ -9,6 +9,8 @@ in ``lexicons/roles.csv``, reporting verbs in ``lexicons/reporting_verbs.csv``.
 
 from __future__ import annotations
 
+import re
+
 # --- speakers: names in runs of capitalised words
 CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # Capitalised words that start sentences or clauses but are never part of a name.
@@ -27,7 +29,7 @@ NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS
 INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
-Tribunal Secretariat Coalition Alliance League""".split())
+Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette""".split())
 
 # --- source mentions: the subject phrase before a cue
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
@@ -38,3 +40,13 @@ so yet later also then""".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office""".split())
+
+# a capitalised word of a name: its full stop belongs to it only in an initial or an abbreviation
+# ("E.", "Jr.", "St."), so "Sea Org. Scientology" is two names, not one
+_ABBR = "|".join(rf"(?<=\b{a}\.)" for a in "Jr Sr St Dr Mr Ms Mrs Gen Gov Sen Rep Lt Col Co Inc Ltd Corp".split())
+CAP_WORD = r"\(?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]))*(?:\.(?:(?<=\b\w\.)|" + _ABBR + r"))?\)?"
+
+# an apposition right after a name: ", (a|the ...)? words ," ("Laura Chen, a spokeswoman for the
+# department, said"), at most 15 words, ending at a comma, a full stop or a reporting verb
+APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,14}?)"
+                           r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)")

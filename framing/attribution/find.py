@@ -48,6 +48,19 @@ no models):
    counts the cue once (the second piece is flagged ``split``); a *reportedly*
    inside a sourced ``according_to`` content is dropped.
 
+6. **The parse** (:mod:`framing.attribution.syntactic`; only sentences with a candidate cue are
+   parsed, in one batch, through the article's :class:`~framing.text.syntax.Syntax`): a regex cue
+   that the parser reads as a noun in a noun phrase is dropped ("the United States", "the show");
+   a verb of the lexicon with a subject (or by-agent) and a complement or, for evaluations,
+   requests and intentions, an object, that no pattern rule found, is added (flag ``parse``); where
+   a pattern rule took an apposition or a phrase before the cue as the source of a cue the parse
+   also found, the parse's subject speaks.
+7. **Description**: every attribution gets its ``cue_class`` (the verb's row of
+   ``reporting_verbs.csv``; ``nominal`` for *according to*; ``statement`` for a quote without a
+   verb), ``role`` and ``affiliation`` (title words and apposition of the source), and each named
+   speaker one ``speaker_type`` across the article, decided by the role and organisation words
+   written with any of its mentions (``speaker_evidence``; :mod:`framing.attribution.profiles`).
+
 ``cue``, ``cue_span`` and ``verb_stance`` are ``None`` when the attribution has
 no cue of its own (continued, split, inherited, a bare ``Name: "…"`` colon).
 
@@ -69,10 +82,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from typing import Any
+
 from ..text.layer import TextLayer, text_layer
+from ..text.syntax import Syntax
 from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
+from .profiles import salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
+from .syntactic import is_verb_cue, parsed_speech, source_parts
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 
@@ -80,8 +98,14 @@ __all__ = ["Attribution", "VerbLexicon", "attributions", "load_reporting_verbs",
            "STANCES", "KINDS"]
 
 
+#: Sentences longer than this (a run-on line without sentence ends) are not parsed: the pattern
+#: rules still read them, and the parser's cost stays linear in the article.
+MAX_PARSED_CHARS = 3000
+
+
 def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | Path | None = None,
-                 roles: RoleLexicon | str | Path | None = None, home_country: str | None = None) -> list[Attribution]:
+                 roles: RoleLexicon | str | Path | None = None, home_country: str | None = None,
+                 syntax: Syntax | None = None, nlp: Any = None) -> list[Attribution]:
     """Find the attributed statements of one article.
 
     Parameters
@@ -96,6 +120,12 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
         The outlet's own country (a ``canonical`` country of ``roles.csv``, e.g.
         ``"United States"``): government speakers whose title names a country
         get the flag ``domestic`` or ``foreign``.
+    syntax : Syntax, optional
+        The article's syntactic layer (:class:`~framing.text.syntax.Syntax` of the same text
+        layer); default: one built here with ``nlp``. Only sentences with a candidate cue
+        (a reporting-verb form outside quotation marks) are parsed, in one batch.
+    nlp : spacy.language.Language, optional
+        The pipeline for that layer when ``syntax`` is not given (default: the shipped model).
 
     Returns
     -------
@@ -121,11 +151,19 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     reg = SpeakerRegistry(layer, rl, home_country=home_country)
     ctx = Context(layer, vl, rl, reg)
     text = layer.text
+    if syntax is None:
+        syntax = Syntax(layer, nlp)
+    elif syntax.layer is not layer:
+        raise ValueError("syntax= must be the Syntax of the same text layer (Syntax(layer, nlp))")
+    candidates = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
+                  and any(layer.quote_at(m.start()) is None for m in vl.regex.finditer(text, sent.start, sent.end))]
+    syntax.parse(candidates)
+    parsed = frozenset(candidates)
     cues: list[re.Match[str]] = []
     cues_by_sent: dict[int, list[re.Match[str]]] = {}
     for si, sent in enumerate(layer.sentences):
         for m in vl.regex.finditer(text, sent.start, sent.end):
-            if layer.quote_at(m.start()) is not None:
+            if layer.quote_at(m.start()) is not None or not is_verb_cue(syntax, m.start(), parsed):
                 continue
             prev = text[max(sent.start, m.start() - 6):m.start()].split()
             if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
@@ -136,6 +174,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             cues_by_sent.setdefault(si, []).append(m)
     preregister(ctx, cues)
     found = reported_speech(ctx, cues_by_sent) + according_to(ctx)
+    found += _new_only(text, parsed_speech(ctx, syntax, candidates), found)
     # quotes inside a reported content make it "mixed"
     mixed: list[Attribution] = []
     consumed: list[tuple[int, int]] = []
@@ -155,7 +194,61 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     direct = direct_quotes(ctx, consumed, cues, mixed)
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
-    return _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
+    ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
+    return unify_speakers(ctx, salient_pronouns(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) -> list[Attribution]:
+    """The parse's attributions whose cue and content no pattern rule found already (rule 6).
+
+    Where both found the same cue and the pattern rule's source is an apposition of the parse's
+    subject ("Representative Trey Gowdy, Republican of South Carolina, urged"), the subject speaks:
+    ``found`` is corrected in place.
+    """
+    by_cue = {a.cue_span: a for a in parsed if a.cue_span}
+    for i, b in enumerate(found):
+        p = by_cue.get(b.cue_span)
+        if p is None or not (p.source_span and b.source_span and p.cue_span) or p.source_span == b.source_span:
+            continue
+        appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",")
+        # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
+        adjacent = b.source_span[1] < p.source_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
+        if appositive or adjacent:
+            found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
+                               flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
+    out: list[Attribution] = []
+    for a in parsed:
+        if any(_overlaps(a.cue_span, b.cue_span) or _overlaps(a.content_span, b.content_span) for b in found + out):
+            continue
+        out.append(a)
+    return out
+
+
+def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attribution) -> Attribution:
+    """Fill ``cue_class``, ``role``, ``affiliation`` and ``speaker_evidence`` where a rule left them empty."""
+    cue_class = a.cue_class
+    if cue_class is None:
+        if a.kind == "according_to":
+            cue_class = "nominal"
+        elif a.cue is not None and " ".join(a.cue.lower().split()) in ctx.verbs.forms:
+            cue_class = ctx.verbs.cue_class(a.cue)
+        else:
+            cue_class = "statement"  # a quotation with a dash, a colon or no cue of its own
+    if a.role is not None or a.affiliation is not None or a.speaker_evidence is not None or a.source_span is None:
+        return replace(a, cue_class=cue_class)
+    k = ctx.layer.sentence_index(a.source_span[0])
+    ps = syntax.sentence(k) if k in parsed else None
+    head = None
+    if ps is not None:  # the head of the mention: the token in it whose head lies outside
+        inside = [t for t in ps.tokens if a.source_span[0] <= t.start < a.source_span[1]]
+        head = next((t.i for t in inside if not a.source_span[0] <= ps.tokens[t.head].start < a.source_span[1]
+                     or t.head == t.i), None)
+    role, affiliation, evidence = source_parts(ctx, ps, head, a.source_span, a.speaker)
+    return replace(a, cue_class=cue_class, role=role, affiliation=affiliation, speaker_evidence=evidence)
 
 
 def _tidy(found: list[Attribution]) -> list[Attribution]:

@@ -56,14 +56,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._words import CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, PRONOUNS, STOP_CAPS
+from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, PRONOUNS, STOP_CAPS
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
-_CAP = r"\(?[A-ZÀ-Þ][\w’'.\-]*\)?"
-_RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{_CAP})*")
+_RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{CAP_WORD})*")
 _TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 

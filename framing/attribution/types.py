@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Attribution", "Resolved", "STANCES", "KINDS"]
+__all__ = ["Attribution", "Resolved", "STANCES", "KINDS", "CUE_CLASSES"]
 
 STANCES = ("neutral", "distancing", "endorsing", "conceding", "emotive", "directive")
 KINDS = ("direct", "indirect", "according_to", "mixed")
+#: What a cue reports (PARC 3.0): a statement, a belief, an intention, a request, an evaluation,
+#: a refusal to speak, or a nominal cue ("according to", "in a statement", "the report found").
+CUE_CLASSES = ("statement", "belief", "intention", "request", "evaluation", "refusal", "nominal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +39,19 @@ class Attribution:
     content_span: tuple[int, int]
     verb_stance: str | None
     flags: tuple[str, ...] = ()
+    cue_class: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    speaker_evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object written under ``"attributions"``."""
         return {"kind": self.kind, "speaker": self.speaker, "speaker_type": self.speaker_type,
                 "source_span": list(self.source_span) if self.source_span else None, "cue": self.cue,
                 "cue_span": list(self.cue_span) if self.cue_span else None,
-                "content_span": list(self.content_span), "verb_stance": self.verb_stance, "flags": list(self.flags)}
+                "content_span": list(self.content_span), "verb_stance": self.verb_stance, "flags": list(self.flags),
+                "cue_class": self.cue_class, "role": self.role, "affiliation": self.affiliation,
+                "speaker_evidence": self.speaker_evidence}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The reporting-verb lexicon: every inflected form of a verb -> (lemma, stance).
 
 Data: ``framing/lexicons/reporting_verbs.csv`` (columns ``verb``, ``stance``,
-``forms``, ``source``, ``notes``). Regular inflections (-s, -ed, -ing, -ies/-ied,
+``cue_class``, ``forms``, ``source``, ``notes``; ``cue_class`` is one of :data:`CUE_CLASSES`). Regular inflections (-s, -ed, -ing, -ies/-ied,
 a dropped final *e*) are generated from the lemma; irregular forms (*said*,
 *told*, *wrote*) are listed in ``forms``, separated by ``;``. A multiword verb
 ("point out", "called on") inflects its first word. Re-exported by
@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
-from .types import STANCES
+from ..lexicon import LexiconError
+from .types import CUE_CLASSES, STANCES
 
 __all__ = ["VerbLexicon", "load_reporting_verbs"]
 
@@ -47,9 +48,11 @@ class VerbLexicon:
     ('called   on', ('call on', 'directive'))
     """
 
-    def __init__(self, entries: dict[str, tuple[str, str]], name: str = "<verbs>") -> None:
+    def __init__(self, entries: dict[str, tuple[str, str]], name: str = "<verbs>",
+                 classes: dict[str, str] | None = None) -> None:
         self.forms = entries
         self.name = name
+        self.classes = classes or {}  # lemma -> cue class
         by_first: dict[str, list[str]] = {}
         for f in sorted(entries, key=len, reverse=True):  # longest first within each group
             by_first.setdefault(f[:1].lower(), []).append(f)
@@ -61,6 +64,17 @@ class VerbLexicon:
     def lookup(self, form: str) -> tuple[str, str]:
         return self.forms[" ".join(form.lower().split())]
 
+    def cue_class(self, form: str) -> str:
+        """The cue class of a form's lemma (``"statement"`` when the lexicon has none for it)."""
+        return self.classes.get(self.lookup(form)[0], "statement")
+
+    def lemma_of(self, lemma: str, form: str) -> str | None:
+        """The lexicon lemma for a parsed verb (its lemma, else its form), or ``None`` if it is not a cue."""
+        for w in (lemma.lower(), form.lower()):
+            if w in self.forms:
+                return self.forms[w][0]
+        return None
+
 
 _PACKAGED = str(packaged_lexicon_path("reporting_verbs.csv"))
 _PACKAGED_KEY = file_key(_PACKAGED)
@@ -69,15 +83,21 @@ _PACKAGED_KEY = file_key(_PACKAGED)
 @lru_cache(maxsize=8)
 def _load_verbs_cached(path: str, key: tuple[str, int]) -> VerbLexicon:
     """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
-    rows = read_lexicon_rows(path, kind="reporting_verbs", required=["verb", "stance"], categories=STANCES,
+    rows = read_lexicon_rows(path, kind="reporting_verbs", required=["verb", "stance", "cue_class"], categories=STANCES,
                              category_column="stance")
+    bad = [f"{r.source}, line {r.line}: cue_class {r['cue_class']!r} is not one of {', '.join(CUE_CLASSES)}"
+           for r in rows if r["cue_class"] not in CUE_CLASSES]
+    if bad:
+        raise LexiconError("\n".join(bad))
     entries: dict[str, tuple[str, str]] = {}
+    classes: dict[str, str] = {}
     for r in rows:
         lemma = r["verb"].lower()
+        classes[lemma] = r["cue_class"]
         forms = _inflect(lemma) | {f.strip().lower() for f in r.values.get("forms", "").split(";") if f.strip()}
         for f in forms:
             entries.setdefault(f, (lemma, r["stance"]))
-    return VerbLexicon(entries, path)
+    return VerbLexicon(entries, path, classes)
 
 
 def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
@@ -88,6 +108,8 @@ def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
     >>> v = load_reporting_verbs()
     >>> v.lookup("admitted"), v.lookup("says"), v.lookup("pointed out")
     (('admit', 'conceding'), ('say', 'neutral'), ('point out', 'endorsing'))
+    >>> v.cue_class("urged"), v.cue_class("believes"), v.cue_class("declined")
+    ('request', 'belief', 'refusal')
     """
     if isinstance(path, VerbLexicon):
         return path

@@ -1,0 +1,294 @@
+"""Attribution read off the dependency parse (rule 6 of :mod:`framing.attribution.find`).
+
+The pattern rules of :mod:`framing.attribution.rules` find a reporting verb by its form; here
+the parse of :class:`~framing.text.syntax.Syntax` decides:
+
+* :func:`is_verb_cue`: a form of the lexicon is a cue only where the parser tags it a verb
+  (UPOS ``VERB`` or ``AUX``): "states", "show", "answer" as nouns are not cues.
+* :func:`parsed_speech`: a verb of the lexicon (its lemma, or lemma and particle: *point out*,
+  *call for*) outside quotation marks, with a **source**: its subject (``nsubj``), the by-agent
+  of a passive (a passive without one has no source and is skipped), the subject of the first
+  conjunct for a conjoined predicate ("questioned ...; blamed ...; and said he would ..."), the
+  noun a relative clause hangs on ("Lee, who said ..."), the subject of the main verb for a
+  participle ("..., saying that ..."); and a **content**: its clausal complement (``ccomp``,
+  ``xcomp`` with the object before it: "urged governments to act"), the clause a parenthetical
+  cue interrupts or ends ("X, he said, Y", "..., X said." are ``parataxis``), or, for evaluation,
+  request and intention verbs and *announce*-like statements, the object with its ``as`` / ``of``
+  / ``for`` phrase ("described the deal as a fraud", "accused him of lying", "denied the
+  allegations"). A leading *that* is left out of the content.
+* :func:`source_parts`: the role (title words: "Representative"), the affiliation (an
+  apposition or an *of*/*for* phrase: "Republican of South Carolina") and the words that
+  decided the speaker type (``speaker_evidence``) of a source mention.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..text.syntax import ParsedSentence
+from ._mentions import Context, resolve_source
+from ._words import APPOSITION_RE
+from .types import Attribution
+
+__all__ = ["is_verb_cue", "parsed_speech", "source_parts"]
+
+# an object is the content of evaluation, request and intention verbs, and of these statements
+# (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
+_OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite"
+                               .split())
+_OBJECT_CLASSES = ("evaluation", "request", "intention")
+# verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
+_NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
+_KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
+                    "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
+_QUOTE_CHARS = "“”\"‘’'"
+
+
+_NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
+                 "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
+
+
+def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:
+    """``False`` when the parser reads the word at ``offset`` as a noun or adjective in a nominal function.
+
+    ("the United States", "the show", "his answer"). A word the parser tags as a noun but attaches
+    as a clause ("..., writing: ...", "..., Reuters reports.") stays a cue.
+    """
+    if syntax.layer.sentence_index(offset) not in parsed:
+        return True  # not parsed (a sentence too long to parse): the pattern rules decide
+    tok = syntax.token_at(offset)
+    text = syntax.layer.text
+    sent = syntax.layer.sentences[syntax.layer.sentence_index(offset)]
+    prev = syntax.token_at(tok.start - 2) if tok is not None and tok.start - 2 >= sent.start else None
+    if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
+            and prev.end == tok.start - 1:
+        return False  # "the United States": the last word of a proper name
+    if tok is None or tok.pos in ("VERB", "AUX") or tok.dep not in _NOMINAL_DEPS:
+        return True
+    after = text[tok.end:tok.end + 3].lstrip(" ”’\"')")
+    # a cue closing its sentence (", the BBC reports.") or opening a quotation ("Writing: ...") is read as one
+    if after[:1] == ":" or not text[sent.start:tok.start].strip():
+        return True
+    before = text[max(sent.start, tok.start - 60):tok.start].split(",")
+    return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
+
+
+def _span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
+    return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
+
+
+def _mention(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
+    """The tokens of a source mention (no apposition, relative clause or trailing punctuation), and its apposition."""
+    keep, todo, appos = {head}, [head], None
+    while todo:
+        for c in ps.children(todo.pop()):
+            dep = ps.tokens[c].dep
+            if dep == "appos" and appos is None:
+                appos = c
+            elif dep in _KEEP_IN_MENTION or (dep == "punct" and ps.tokens[c].text in ".-"):
+                keep.add(c)
+                todo.append(c)
+    idx = sorted(keep)
+    # a contiguous run around the head (a comma or a clause cuts the mention)
+    lo = hi = idx.index(head)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    run = idx[lo:hi + 1]
+    inrun = lambda k: ps.tokens[k].pos == "PROPN" and (ps.tokens[k].head in run or ps.tokens[k].head == ps.tokens[head].head)  # noqa: E731
+    while run[0] > 0 and inrun(run[0] - 1):  # "Mayor Ann Lee" parsed as two subjects: one name
+        run.insert(0, run[0] - 1)
+    while run[-1] + 1 < len(ps.tokens) and inrun(run[-1] + 1):
+        run.append(run[-1] + 1)
+    while len(run) > 1 and ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det"):
+        run.pop()
+    while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
+        run.pop(0)
+    return run, appos
+
+
+def _source(ps: ParsedSentence, v: int) -> int | None:
+    """The source token of predicate ``v`` (see the module docstring), or ``None``."""
+    t = ps.tokens[v]
+    s = ps.subject(v, logical=True)
+    if s is not None and ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj"):
+        return None  # "is believed to ...": a passive without its by-agent names no source
+    if s is not None and ps.tokens[s].text.lower() in ("who", "which", "that") and s > 0:
+        j = s - 1  # "Ann Lee, who said ...": the noun right before the relative pronoun
+        while j > 0 and ps.tokens[j].pos == "PUNCT":
+            j -= 1
+        while ps.tokens[j].dep in ("flat", "flat:name", "compound") and ps.tokens[j].head != j:
+            j = ps.tokens[j].head
+        s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
+    if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
+        s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
+    if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
+        # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
+        nxt = v + 1
+        if nxt < len(ps.tokens) and ps.tokens[nxt].pos == "PROPN" and ps.tokens[nxt].dep in ("obj", "iobj", "nsubj"):
+            s = nxt
+    if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
+        return None
+    return s
+
+
+def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
+    return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
+
+
+def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[int, int] | None:
+    """The content span of cue ``v`` (see the module docstring), or ``None``."""
+    toks = ps.tokens
+    kids = ps.children(v)
+    comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
+                 or toks[c].dep == "advcl" and _marked(ps, c, ("that",))  # "estimated that by 2050 ..."
+                 or toks[c].dep == "advcl" and cue_class in ("request", "intention") and _marked(ps, c, ("to",))), None)
+    obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
+    if obj is None and comp is not None and cue_class == "request":  # "asks the government to ..."
+        obj = next((c for c in kids if toks[c].dep == "obl" and c < comp and c > v), None)
+    if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) \
+            and not _marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):
+        comp = None  # "tweeted, using his account": a participle, not what was said
+    if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and toks[comp].pos != "VERB" \
+            and lemma not in _NEEDS_PREDICATE:
+        comp = None  # "offered products new and old"
+    if comp is not None and cue_class == "evaluation" and obj is not None and obj < comp and toks[comp].dep == "ccomp":
+        comp = None  # "defended the record, ...": the object is what is judged
+    subj_pass = next((c for c in kids if toks[c].dep == "nsubj:pass"), None)
+    if comp is None and subj_pass is not None and cue_class == "evaluation" and ps.agent(v) is not None:
+        return _span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
+    if comp is not None:
+        idx = ps.subtree(comp)
+        if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
+            idx = ps.subtree(obj) + idx  # "urged governments to act"
+        while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
+            idx = idx[1:]
+        return _span(ps, idx)
+    para = next((c for c in kids if toks[c].dep == "parataxis" and c > v), None)
+    if para is not None and cue_class in ("statement", "belief"):
+        return _span(ps, ps.subtree(para))
+    if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
+        head = toks[v].head
+        own = set(ps.subtree(v))
+        rest = [i for i in ps.subtree(head) if i not in own]
+        before = [i for i in rest if i < min(own)]
+        after = [i for i in rest if i > max(own)]
+        side = before if before else after
+        side = [i for i in side if toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS]
+        return _span(ps, side) if side else None
+    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in _OBJECT_STATEMENTS):
+        idx = ps.subtree(obj)
+        extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl") and any(
+            toks[g].text.lower() in ("as", "of", "for") and toks[g].dep in ("case", "mark") for g in ps.children(c))
+            or toks[c].dep == "xcomp")]
+        if lemma in _NEEDS_PREDICATE and not extra:
+            return None  # "called the office": no "as ..." or predicate, nothing said
+        for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
+            idx = idx + ps.subtree(c)
+        return _span(ps, idx)
+    if cue_class in ("request", "intention", "evaluation"):
+        obl = next((c for c in kids if toks[c].dep == "obl" and any(
+            toks[g].text.lower() in ("for", "of", "against") and toks[g].dep == "case" for g in ps.children(c))), None)
+        if obl is not None:  # "called for a ceasefire"
+            idx = [i for i in ps.subtree(obl) if not (toks[i].dep == "case" and toks[i].head == obl and i == ps.subtree(obl)[0])]
+            return _span(ps, idx) if idx else None
+    return None
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+        e -= 1
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    return s, e
+
+
+def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span: tuple[int, int] | None,
+                 speaker: str | None) -> tuple[str | None, str | None, str | None]:
+    """(role, affiliation, speaker_evidence) of a source mention.
+
+    ``role``: the title words of the mention outside the name ("Representative", "police chief");
+    ``affiliation``: its apposition without the role words, or an *of*/*for* phrase in it;
+    ``speaker_evidence``: the role and organisation words (of ``roles.csv``) that decided the type.
+    """
+    if span is None:
+        return None, None, None
+    text = ctx.layer.text
+    words = text[span[0]:span[1]]
+    appos_text = None
+    if ps is not None and head is not None:
+        _, appos = _mention(ps, head)
+        if appos is not None:
+            a0, a1 = ps.subtree_span(appos)
+            appos_text = text[a0:a1].strip(" ,")
+    if appos_text is None and (am := APPOSITION_RE.match(text, span[1], span[1] + 160)) is not None \
+            and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
+        appos_text = am.group(1)
+    ev = [words[s:e] for s, e, _ in ctx.roles.find(words)]
+    if appos_text:
+        ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]
+    evidence = "; ".join(dict.fromkeys(ev)) or None
+    name_words = set((speaker or "").split())
+    titles = [w for w in words.split() if w not in name_words and w[:1].isalpha() and ctx.roles.find(w.strip(",."))
+              and ctx.roles.find(w.strip(",."))[0][2].kind == "title"]
+    role = " ".join(titles) or None
+    affiliation = None
+    if appos_text:
+        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.-]+\s+){0,3}?[\w.-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
+        if m and ctx.roles.find(m.group(1)):
+            role = role or m.group(1)
+            affiliation = m.group(2)
+        elif ctx.roles.find(appos_text) and len(appos_text.split()) <= 3 and not role:
+            role = re.sub(r"^(?:a|an|the)\s+", "", appos_text)
+        else:
+            affiliation = appos_text
+    elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None and speaker is not None \
+            and speaker not in m.group(1) and m.group(1) not in speaker:
+        affiliation = m.group(1)
+    return role, affiliation, evidence
+
+
+def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
+    """Reported speech, beliefs, intentions, requests and evaluations read off the parse of sentences ``indices``."""
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if t.pos != "VERB" or ctx.layer.quote_at(t.start) is not None or t.start > 0 and text[t.start - 1] in "-‐‑":
+                continue
+            prt = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "compound:prt"), None)
+            if prt is None and t.i + 1 < len(ps.tokens) and ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[t.i + 1].text}", ""):
+                prt = t.i + 1  # "called for", "pointed to": a verb and preposition the lexicon lists
+            lemma = ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[prt].text}", "") if prt is not None else None
+            cue_end = ps.tokens[prt].end if lemma and prt == t.i + 1 else t.end
+            lemma = lemma or ctx.verbs.lemma_of(t.lemma, t.text)
+            if lemma is None:
+                continue
+            cue_class = ctx.verbs.classes.get(lemma, "statement")
+            src = _source(ps, t.i)
+            content = _content(ps, t.i, lemma, cue_class)
+            if src is None or content is None:
+                continue
+            content = _trim(text, content)
+            lead = content[0]
+            while lead < content[1] and text[lead] in _QUOTE_CHARS:
+                lead += 1
+            if content[1] <= content[0] or ctx.layer.quote_at(lead) is not None:
+                continue  # the content opens a quotation: the direct-quote rules own it
+            if content[0] <= ps.tokens[src].start < content[1]:
+                continue  # the source inside its own content: a mis-parse
+            run, _ = _mention(ps, src)
+            span = _span(ps, run)
+            speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+            if "unresolved" in flags and cue_class in ("belief", "intention"):
+                continue  # "you want to avoid the crowds": a wish of nobody in particular
+            cue = text[t.start:cue_end]
+            stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
+            role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
+            out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
+                                   tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
+    return out
