@@ -140,12 +140,13 @@ def test_actor_sentiment_uses_the_segment_with_the_mention():
     df = actor_sentiment([analyze(Article("1", text, outlet="P"))], ACTORS)
     praised = VADER.polarity_scores("Lopez praised the workers.")["compound"]
     disgrace = VADER.polarity_scores("Strikers are a disgrace,")["compound"]
-    # "praised" is an evaluation cue since issue #13 (PARC evaluation attribution), so the
-    # cue-neutral score (compound_neutral) leaves it out: 0.0 for that segment
+    # "praised" is an evaluation cue since issue #13 (PARC evaluation attribution): the cue-neutral
+    # score leaves it out, and its content "the workers" is reported speech (issue #14), a segment
+    # of its own with no VADER word
     assert df.values.tolist() == [
         ["P", "Maria Lopez", "author", 2, round(praised / 2, 4), 0.0],
-        ["P", "the workers", "author", 1, praised, 0.0],
         ["P", "the workers", "quoted", 1, disgrace, disgrace],
+        ["P", "the workers", "reported", 1, 0.0, 0.0],
     ]
 
 
@@ -230,7 +231,8 @@ def test_bundled_actor_sentiment_of_the_deported_people(bundled_analyses):
         ["Outlet B", "author", 3, -0.1115], ["Outlet B", "quoted", 4, -0.1317],
         ["Outlet C", "author", 4, -0.1997], ["Outlet C", "quoted", 2, -0.2633],
         ["Outlet D", "author", 4, -0.4811], ["Outlet D", "quoted", 2, -0.6306], ["Outlet D", "reported", 5, -0.4426],
-        ["Outlet E", "author", 5, 0.1093], ["Outlet E", "quoted", 2, 0.0421], ["Outlet E", "reported", 2, 0.0]]
+        # issue #13: two more of E's segments are the content of attributions found on the parse
+        ["Outlet E", "author", 3, 0.0], ["Outlet E", "quoted", 2, 0.0421], ["Outlet E", "reported", 4, 0.0683]]
     # the same value recomputed by hand from the sentence segments that mention them (Outlet C, author)
     c = next(a for a in bundled_analyses if a.id == "C")
     mentions = [m for m in find_actor_mentions(c.layer, load_actors(BUNDLED))
