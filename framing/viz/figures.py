@@ -107,7 +107,7 @@ def fig_words_by_voice(analyses: Sequence[Any], *, ax: Axes | None = None) -> Ax
         "words_quoted": "inside quotation marks", "words_excluded": "excluded boilerplate"})
     return plots.stacked_bars(df, ax=ax, ylabel="words, mean per article" if several else "words",
                               title="Article length by voice",
-                              colors=[plots.PALETTE[0], plots.PALETTE[2], plots.PALETTE[1], "#bbbbbb"])
+                              colors=[plots.PALETTE[0], plots.PALETTE[1], plots.PALETTE[2], "#bbbbbb"])  # as sentiment by voice
 
 
 def fig_excluded(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
