@@ -54,6 +54,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text.layer import TextLayer, text_layer
+from ..text.spans import merge_spans
 from ..text.voices import Voices, sentence_voice
 from .types import Segment, SentenceSentiment
 
@@ -186,16 +187,7 @@ def _mask_ranges(hedges: Iterable[Any], attributions: Iterable[Any]) -> list[tup
         if s is None or e is None:
             raise TypeError(f"a hedge must have start and end offsets; got {type(h).__name__}")
         ranges.append((int(s), int(e)))
-    ranges.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in ranges:
-        if s >= e:
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
+    return merge_spans(ranges)
 
 
 def _masked_text(text: str, start: int, end: int, ranges: Sequence[tuple[int, int]],

@@ -8,9 +8,10 @@ is always the evidence for a result.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Span"]
+__all__ = ["Span", "merge_spans"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -59,3 +60,22 @@ class Span:
     def as_list(self) -> list[int]:
         """``[start, end]``, the form used in JSON output."""
         return [self.start, self.end]
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, empty ones dropped, overlapping or touching ones joined.
+
+    Examples
+    --------
+    >>> merge_spans([(5, 9), (0, 2), (2, 3), (8, 12), (4, 4)])
+    [(0, 3), (5, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged

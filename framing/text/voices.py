@@ -42,6 +42,7 @@ from typing import Any
 
 from .layer import TextLayer, count_words
 from .naming import name_quote
+from .spans import merge_spans
 
 __all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "sentence_voice"]
 
@@ -59,18 +60,6 @@ REPORTED_KINDS = ("indirect", "according_to", "mixed")
 
 def _get(a: Any, key: str) -> Any:
     return a.get(key) if isinstance(a, dict) else getattr(a, key, None)
-
-
-def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if s >= e:
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
 
 
 def _minus(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,7 +97,7 @@ def reported_ranges(attributions: Iterable[Any] | None) -> list[tuple[int, int]]
             continue  # a bare "reportedly" names no source: the outlet's own claim, hedged
         own = [(int(cue[0]), int(cue[1]))] if cue is not None else []
         spans += _minus([(int(c[0]), int(c[1]))], own)
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 def block_quotes(layer: TextLayer, attributions: Iterable[Any] | None) -> list[tuple[int, int]]:
@@ -168,8 +157,8 @@ class Voices:
     def __init__(self, layer: TextLayer, reported: Iterable[tuple[int, int]] = (),
                  blocks: Iterable[tuple[int, int]] = ()) -> None:
         self.layer = layer
-        self.blocks = _merge(blocks)
-        self.reported = _minus(_merge(reported), self.blocks)
+        self.blocks = merge_spans(blocks)
+        self.reported = _minus(merge_spans(reported), self.blocks)
         over = [(s, e, "quoted") for s, e in self.blocks] + [(s, e, "reported") for s, e in self.reported]
         self._over = sorted(over)
         self._starts = [s for s, _, _ in self._over]
