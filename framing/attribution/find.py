@@ -155,15 +155,18 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
         syntax = Syntax(layer, nlp)
     elif syntax.layer is not layer:
         raise ValueError("syntax= must be the Syntax of the same text layer (Syntax(layer, nlp))")
-    candidates = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
-                  and any(layer.quote_at(m.start()) is None for m in vl.regex.finditer(text, sent.start, sent.end))]
+    # lexicon forms outside quotation marks, found once: they choose the sentences to parse and are the cue candidates
+    forms = {si: ms for si, sent in enumerate(layer.sentences)
+             if (ms := [m for m in vl.regex.finditer(text, sent.start, sent.end) if layer.quote_at(m.start()) is None])}
+    candidates = [si for si in forms if layer.sentences[si].end - layer.sentences[si].start <= MAX_PARSED_CHARS]
     syntax.parse(candidates)
     parsed = frozenset(candidates)
     cues: list[re.Match[str]] = []
     cues_by_sent: dict[int, list[re.Match[str]]] = {}
-    for si, sent in enumerate(layer.sentences):
-        for m in vl.regex.finditer(text, sent.start, sent.end):
-            if layer.quote_at(m.start()) is not None or not is_verb_cue(syntax, m.start(), parsed):
+    for si, matches in forms.items():
+        sent = layer.sentences[si]
+        for m in matches:
+            if not is_verb_cue(syntax, m.start(), parsed):
                 continue
             prev = text[max(sent.start, m.start() - 6):m.start()].split()
             if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
