@@ -31,6 +31,7 @@ from .verbs import VerbLexicon
 
 # an appositive or relative clause between the subject and its cue, set off by commas
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")
+_ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 
@@ -67,6 +68,21 @@ def _skippable(tok: str) -> bool:
     return low in SKIP_BEFORE_CUE or tok == "," or tok.isdigit() or (low.endswith("ly") and tok[0].islower())
 
 
+def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | None:
+    """A comma-delimited appositive before a cue that names a role, after a capitalised name.
+
+    "Hilary Braysmith, USI associate professor of art history, said", "Cynthia Thompson,
+    curator and director of exhibits at the University of Arkansas, Fayetteville, said": one or
+    two comma segments (the second a place closing the first) with a ``roles.csv`` title row.
+    """
+    text = ctx.layer.text
+    m = _ROLE_APPOSITIVE_RE.search(text, lo, cue_start)
+    if m is None or not ctx.roles.find(m.group(1)):
+        return None
+    before = text[lo:m.start()].split()
+    return m if before and before[-1][:1].isupper() else None
+
+
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
@@ -75,7 +91,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
             re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
     lo = w
-    am = _APPOSITIVE_RE.search(text, lo, cue_start)
+    am = _APPOSITIVE_RE.search(text, lo, cue_start) or _role_appositive(ctx, lo, cue_start)
     if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"
         return subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
@@ -258,7 +274,8 @@ def preregister(ctx: Context, cues: list[re.Match[str]]) -> None:
                 new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
-        if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)):
+        if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \
+                or m.group(1).split()[0].lower() in LEAD_CAPS:  # "As Heald noted": no person "As Heald"
             continue
         names = ctx.reg._name_seqs(m.group(1))
         if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:

@@ -36,7 +36,7 @@ SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously s
 however meanwhile had been is was were are will would could may might already even often publicly
 recently reportedly subsequently initially first last quickly""".split())
 LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
-so yet later also then""".split())
+so yet later also then as if though although since because once until unless whether with during""".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office""".split())

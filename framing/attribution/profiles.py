@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ._mentions import Context
-from ._words import APPOSITION_RE
+from ._words import APPOSITION_RE, DETERMINERS, LEAD_CAPS, SOURCE_MODIFIERS
 from .types import Attribution
 
 __all__ = ["unify_speakers", "salient_pronouns"]
@@ -36,9 +36,60 @@ def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
     return min(found) if found else None
 
 
+def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
+    """The first full name ending in ``surname`` in the text, and where it starts.
+
+    The capitalised words right before the surname that are not title, organisation or country
+    words and do not open a clause ("Professor Kevin Allton" -> "Kevin Allton"; "As Heald" has
+    none). The surname of a speaker named in full only where no reporting verb was ("Kristen
+    Wilkins, curator of the exhibit, organised ..."; later "Wilkins said") is that person.
+    """
+    text = ctx.layer.text
+    seen: dict[str, list[int]] = {}
+    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){re.escape(surname)}\b(?![’']s\b)", text):
+        words = m.group(1).split()
+        first: list[str] = []
+        while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
+                and words[-1].lower() not in DETERMINERS:
+            first.insert(0, words.pop())
+        if first:
+            seen.setdefault(" ".join(first + [surname]), []).append(m.start())
+    if not seen:
+        return None
+    # the spelling written most often ("Kristen" twice, "Kristin" once), then the first
+    name = max(seen, key=lambda n: (len(seen[n]), -seen[n][0]))
+    return name, seen[name][0]
+
+
+def _link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """A one-word speaker (flag ``surname_only``) becomes the full name the article gives it (flag ``name_linked``)."""
+    names: dict[str, str | None] = {}
+    out = []
+    for a in found:
+        if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
+            if a.speaker not in names:
+                hit = full_name(ctx, a.speaker)
+                names[a.speaker] = hit[0] if hit else None
+            if names[a.speaker] is not None:
+                flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
+                a = replace(a, speaker=names[a.speaker], flags=flags)
+        out.append(a)
+    return out
+
+
+def _premodifiers(ctx: Context, start: int) -> str:
+    """The title words right before a name ("coauthor", "Professor", "USI associate professor of")."""
+    words = ctx.layer.text[max(0, start - 80):start].split()
+    keep: list[str] = []
+    while words and (ctx.roles.is_title_word(words[-1]) or words[-1].lower() in SOURCE_MODIFIERS):
+        keep.insert(0, words.pop())
+    return " ".join(keep)
+
+
 def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """Give each named speaker one type (and its evidence) across the article."""
     text = ctx.layer.text
+    found = _link_surnames(ctx, found)
     by_speaker: dict[str, list[int]] = {}
     for i, a in enumerate(found):
         if a.speaker is not None:
@@ -52,6 +103,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
             if am is not None:
                 descriptions.append(am.group(1))
+        if " " in speaker:
+            descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(re.escape(speaker), text)]
         evidence = [ev for d in descriptions if (ev := _evidence(ctx, d)) is not None]
         if evidence:
             _, stype, words = min(evidence)

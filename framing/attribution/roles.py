@@ -25,6 +25,7 @@ __all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES"]
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
 _KINDS = ("title", "org", "group", "country")
+_COUNTRY_SHORT = frozenset(("U.S.", "US", "UK", "Britain", "America"))
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 
@@ -37,6 +38,9 @@ class Role:
     speaker_type: str
     canonical: str
     rank: int
+    #: the row names one organisation ("Reuters", "White House"); ``False`` for a kind of
+    #: organisation with no ``canonical`` ("court", "television"): the mention names it
+    named: bool = True
 
 
 class RoleLexicon:
@@ -70,6 +74,35 @@ class RoleLexicon:
             kept.append(t)
         return kept
 
+    def country_named(self, mention: str) -> Role | None:
+        """The country row when ``mention`` is just a country's name ("South Korea", "the U.S."), else ``None``.
+
+        A country named alone as a source speaks as its government (PARC annotates "North Korea
+        said" so); an adjective ("Italian") names no speaker.
+        """
+        bare = re.sub(r"^the\s+", "", mention.strip(" ,"), flags=re.I)
+        row = self._by_text.get(bare)
+        if row is None or row.kind != "country":
+            return None
+        return row if bare == row.canonical or bare in _COUNTRY_SHORT else None
+
+    @staticmethod
+    def org_name(org: Role, mention: str) -> str | None:
+        """The speaker name an ``org`` row gives ``mention``; ``""`` for an unnamed one; ``None`` if it is no head.
+
+        A row naming one organisation gives its ``canonical`` name. A kind of organisation
+        ("court", "television") names the organisation only with the capitalised words before it
+        and only as the head of the mention ("Saudi state television", "the Greek court"); "the
+        court" is an organisation of that type with no name (``""``); in "Union leaders" the
+        organisation word is a modifier, not the speaker (``None``).
+        """
+        if org.named:
+            return org.canonical
+        bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
+        if not bare.lower().endswith(org.pattern.lower()):
+            return None
+        return bare if bare[:1].isupper() else ""
+
     def is_title_word(self, token: str) -> bool:
         return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
 
@@ -87,7 +120,8 @@ def _load_roles_cached(path: str, key: tuple[str, int]) -> RoleLexicon:
     for i, r in enumerate(rows):
         if r["kind"] not in _KINDS:
             raise LexiconError(f"{path}, line {r.line}: unknown kind {r['kind']!r}; allowed: {', '.join(_KINDS)}.")
-        roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i))
+        roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i,
+                          bool(r.values.get("canonical")) or r["pattern"] != r["pattern"].lower()))
     return RoleLexicon(roles, path)
 
 

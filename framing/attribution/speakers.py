@@ -4,9 +4,8 @@ A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he",
 "the judge", "officials", "AP News") is resolved to a canonical speaker with
 rules a reader can check:
 
-1. **Registry.** A run of capitalised words is split at title words (the words
-   of ``title``/``org``/``country`` rows of ``roles.csv``) and connectors
-   (*of*, *and*, *de*...). A sequence of two or more other capitalised words
+1. **Registry.** A run of capitalised words is split at title words (the words of
+   ``title``/``org``/``country`` rows) and connectors (*of*, *and*, *de*...). A sequence of two or more other capitalised words
    right after a title ("President Nayib Bukele", "ICE official Robert Cerna",
    "El Salvador's President, Nayib Bukele") is a person; the title words around
    it are recorded for that person. Names that appear as the subject of a
@@ -14,9 +13,8 @@ rules a reader can check:
 2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person
    with that surname when exactly one has it; otherwise it is kept as written, flag ``surname_only``.
 3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
-   *subject* (first person named, or pronoun resolved) of the nearest earlier sentence that has
-   one. Gender is not checked: the rule is pure recency of sentence subjects, so "she" after a
-   sentence about a man resolves to him. Mentions inside quotation marks do not count.
+   *subject* of the nearest earlier sentence that has one (mentions inside quotation marks do
+   not count); :mod:`~framing.attribution.profiles` then prefers the last speaker.
 4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered
    person, before the mention, whose recorded titles contain the same role
    word (flag ``role_linked``); else the subject of the sentence right before,
@@ -30,16 +28,14 @@ rules a reader can check:
    capitalised name that ends the mention and contains an institution head word
    (*Ministry*, *Department*, *Agency*, *Bank*, *University*, *Organization*,
    *Court*, *Police* ...; ``framing.attribution._words.INSTITUTIONS``) is an organisation too, named as
-   written ("the Ministry of Health" -> "Ministry of Health"), flag
-   ``organisation``; its type is that of a role row inside it, else ``other``.
-   A lone head word ("Police said", "Parliament voted") is not a name.
-   An indefinite mention ("a senior European diplomat", "two officials") names
-   nobody: speaker ``None``, flag ``unnamed`` (type ``unnamed``, or the type of
-   a title in it), unless it contains an organisation row ("a White House
-   spokesperson" speaks for the White House) or a name after *by* / *from* ("a
-   statement from Helix Energy" is Helix Energy's).
-6. **it**: the organisation resolved last in the same sentence or the two
-   before (flags ``pronoun``, ``organisation``), else unresolved.
+   written ("the Ministry of Health" -> "Ministry of Health"), flag ``organisation``; its type is
+   that of a role row inside it, else ``other``. A lone head word ("Police said") is not a name.
+   A country named alone ("South Korea said") is its government. An indefinite mention ("a
+   senior European diplomat", "two officials") names nobody: speaker ``None``, flag ``unnamed``
+   (type ``unnamed``, or the type of a title in it), unless it contains an organisation row ("a
+   White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
+6. **it**: the organisation resolved last in the same sentence or the two before (flags
+   ``pronoun``, ``organisation``), else unresolved.
 
 ``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the
 roles in the mention and the titles recorded for the person. Government speakers get a
@@ -352,7 +348,7 @@ class SpeakerRegistry:
         """Rules 4 and 5 for a mention with no person's name: a role, a group or an organisation row."""
         words = mention.split()
         mention_roles = {r for _, _, r in found}
-        orgs = [r for _, _, r in found if r.kind == "org"]
+        orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
         groups = [r for _, _, r in found if r.kind == "group"]
         titles = [r for _, _, r in found if r.kind == "title"]
         if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
@@ -372,15 +368,18 @@ class SpeakerRegistry:
                 return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
             flags = ["unresolved"]
             return Resolved(None, self._type(mention_roles, flags), tuple(flags))
+        if (country := self.roles.country_named(mention)) is not None:  # "South Korea said": its government
+            return Resolved(country.canonical, "government", ("organisation", f"country={country.canonical}"))
         if orgs:
             org = min(orgs, key=lambda r: r.rank)
             flags = ["organisation"]
-            return Resolved(org.canonical, self._type(mention_roles, flags), tuple(flags))
+            name = RoleLexicon.org_name(org, mention) or None
+            return Resolved(name, self._type(mention_roles, flags), tuple(flags) if name else ("unresolved",))
         if titles:
             flags = ["unresolved"]
             return Resolved(None, self._type(mention_roles, flags), tuple(flags))
-        if groups:
-            return Resolved(None, groups[0].speaker_type, ("unnamed",))
+        if groups or len(words) >= 2 and words[-1][:1].islower() and words[0][:1].isupper() and words[0].lower() not in ("the", "this"):
+            return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
         return Resolved(None, "other", ("unresolved",))
 
     def _name_seqs(self, mention: str) -> list[str]:

@@ -43,6 +43,8 @@ _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate co
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
                     "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
 _QUOTE_CHARS = "“”\"‘’'"
+# generic subjects: "you want to ...", "one expects ..." report nobody's inner state
+_GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
 
 _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
@@ -284,7 +286,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             run, _ = _mention(ps, src)
             span = _span(ps, run)
             speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-            if "unresolved" in flags and cue_class in ("belief", "intention"):
+            if cue_class in ("belief", "intention") and text[span[0]:span[1]].lower() in _GENERIC:
                 continue  # "you want to avoid the crowds": a wish of nobody in particular
             cue = text[t.start:cue_end]
             stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]

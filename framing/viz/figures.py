@@ -135,9 +135,12 @@ from .figures_compare import (  # noqa: E402
     reuse_matrix,
 )
 from .figures_voice import (  # noqa: E402
+    CUE_CLASSES,
+    cue_class_table,
     fig_actor_agency,
     fig_actor_labels,
     fig_actor_sentiment,
+    fig_cue_classes,
     fig_hedge_density,
     fig_hedges_by_voice,
     fig_sentiment_by_voice,
@@ -147,6 +150,7 @@ from .figures_voice import (  # noqa: E402
     hedge_density_table,
     main_actor,
     sentiment_table,
+    speaker_cue_table,
     speaker_type_table,
     verb_stance_table,
 )
@@ -155,7 +159,8 @@ __all__ += ["FigureSpec", "report_tables", "coverage_table", "fig_claim_coverage
             "measure_label", "profile_table", "reuse_matrix", "fig_actor_agency", "fig_actor_labels",
             "fig_actor_sentiment", "fig_hedge_density", "fig_hedges_by_voice", "fig_sentiment_by_voice",
             "fig_speaker_types", "fig_top_speakers", "fig_verb_stance", "hedge_density_table", "main_actor",
-            "sentiment_table", "speaker_type_table", "verb_stance_table"]
+            "sentiment_table", "speaker_type_table", "verb_stance_table", "CUE_CLASSES", "cue_class_table",
+            "fig_cue_classes", "speaker_cue_table"]
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,9 @@ FIGURES: list[FigureSpec] = [
                "articles.", "03_sources", (8, 6)),
     FigureSpec("03_verb_stance", fig_verb_stance, "Attributions by the stance of their reporting verb (all the outlet's "
                "articles together).", "03_sources", (8, 4)),
+    FigureSpec("03_cue_classes", fig_cue_classes, "Attributions by cue class: what the sources are reported as "
+               "doing (stating, believing, intending, requesting, evaluating, refusing; nominal cues such as 'according "
+               "to'), all the outlet's articles together.", "03_sources", (8, 4)),
     FigureSpec("04_sentiment_by_voice", fig_sentiment_by_voice,
                "Mean VADER compound per sentence in the outlet's own voice and in quoted voices: mean per article, with "
                "95% bootstrap intervals (articles resampled; sentences for an outlet with one article).",
@@ -233,6 +241,7 @@ def report_tables(analyses: Sequence[Any], *, actors: Any = None) -> list[tuple[
         ("Hedges and stance markers in context", hedges_table(analyses)[
             ["outlet", "category", "voice", "text", "term", "flags", "sentence"]]),
         ("Who speaks where", who_speaks(analyses)),
+        ("Who speaks, by type and cue class (attributions per outlet)", speaker_cue_table(analyses)),
     ]
     if len(analyses) > 1:
         # a and b list every article id of the two outlets: left out (the outlets name them)

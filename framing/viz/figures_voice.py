@@ -23,6 +23,7 @@ from . import plots
 __all__ = [
     "HEDGE_FIGURE_CATEGORIES", "hedge_density_table", "fig_hedge_density", "fig_hedges_by_voice",
     "speaker_type_table", "fig_speaker_types", "fig_top_speakers", "verb_stance_table", "fig_verb_stance",
+    "CUE_CLASSES", "speaker_cue_table", "cue_class_table", "fig_cue_classes",
     "sentiment_table", "fig_sentiment_by_voice", "main_actor", "fig_actor_labels", "fig_actor_sentiment",
     "fig_actor_agency",
 ]
@@ -187,6 +188,52 @@ def fig_verb_stance(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
               "no cue": "#eeeeee"}
     return plots.stacked_bars(m, ax=ax, ylabel="attributions", title="Reporting verbs by stance",
                               colors=[colors.get(c, plots.PALETTE[7]) for c in m.columns])
+
+
+#: PARC cue classes in legend order (framing/lexicons/reporting_verbs.csv; docs/attribution.md).
+CUE_CLASSES = ("statement", "belief", "intention", "request", "evaluation", "refusal", "nominal")
+
+
+def speaker_cue_table(analyses: Sequence[Any]) -> pd.DataFrame:
+    """Who speaks, by type and cue class, per outlet: attribution counts.
+
+    One row per outlet and speaker type (``outlet``, ``speaker_type``), one column per cue class
+    (:data:`CUE_CLASSES`, those present), and ``total``. Counts over all the outlet's articles;
+    every count is a set of rows of :func:`framing.attributions_table`.
+    """
+    from ..tables import attributions_table
+
+    t = attributions_table(analyses)
+    if t.empty:
+        return pd.DataFrame(columns=["outlet", "speaker_type", "total"])
+    t["speaker_type"] = t["speaker_type"].fillna("unknown")
+    m = pd.crosstab([t["outlet"], t["speaker_type"]], t["cue_class"].fillna("statement"))
+    m = m[[c for c in CUE_CLASSES if c in m.columns] + [c for c in m.columns if c not in CUE_CLASSES]]
+    m["total"] = m.sum(axis=1)
+    order = {o: i for i, o in enumerate(_outlets(analyses))}
+    m = m.reset_index()
+    m = m.sort_values(["outlet", "total"], key=lambda c: c.map(order) if c.name == "outlet" else -c, kind="stable")
+    m.columns.name = None
+    return m.reset_index(drop=True)
+
+
+def cue_class_table(analyses: Sequence[Any]) -> pd.DataFrame:
+    """Attributions per outlet (rows) and cue class (columns), counts over the outlet's articles."""
+    t = speaker_cue_table(analyses)
+    outlets = _outlets(analyses)
+    if t.empty:
+        return pd.DataFrame(index=pd.Index(outlets, name="outlet"))
+    m = t.drop(columns=["speaker_type", "total"]).groupby("outlet").sum().reindex(outlets, fill_value=0)
+    return m.rename(index=_with_counts(analyses))
+
+
+def fig_cue_classes(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
+    """Stacked bars: attributions per outlet by cue class (what sources are reported as doing)."""
+    m = cue_class_table(analyses)
+    if m.size == 0:
+        return _empty(ax, "no attributions found", "What the sources are reported doing")
+    return plots.stacked_bars(m, ax=ax, ylabel="attributions", title="What the sources are reported doing",
+                              colors=[plots.PALETTE[i % len(plots.PALETTE)] for i in range(m.shape[1])])
 
 
 # --- 4. sentiment and actors --------------------------------------------------------------------
