@@ -286,8 +286,9 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             run, _ = _mention(ps, src)
             span = _span(ps, run)
             speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-            if cue_class in ("belief", "intention") and text[span[0]:span[1]].lower() in _GENERIC:
-                continue  # "you want to avoid the crowds": a wish of nobody in particular
+            if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
+                                                         and ps.tokens[src].pos == "PRON"):
+                continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
             cue = text[t.start:cue_end]
             stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
             role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
