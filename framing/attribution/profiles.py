@@ -99,7 +99,9 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         descriptions = [x for i in idx for x in (found[i].role, found[i].affiliation) if x]
         descriptions += [text[slice(*found[i].source_span)] for i in idx if found[i].source_span]
         last = speaker.split()[-1]
-        for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?", text):
+        # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's)
+        person = not any("organisation" in found[i].flags for i in idx)
+        for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?", text) if person else ():
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
             if am is not None:
                 descriptions.append(am.group(1))

@@ -161,6 +161,12 @@ def according_to(ctx: Context) -> list[Attribution]:
                 continue
             src = (sm.start(), sm.end())
             before = text[sent.start:m.start()].rstrip(" ,")
+            # "..., which, according to AFP, the UN criticised" / "learned that according to a posting, ...":
+            # a parenthetical source between a clause opener and its clause attributes the clause after it
+            opener = re.search(r"(?:,|\b(?:that|which|who|and|but))\s*$", text[sent.start:m.start()]) is not None
+            after = text[sm.end():sent.end]
+            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4:
+                before = ""
             if len(before.split()) >= 3:
                 content = (sent.start, sent.start + len(before))
             else:
