@@ -48,5 +48,6 @@ CAP_WORD = r"\(?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]))*(?:\.(?:(?<=\b\w\.)|" 
 
 # an apposition right after a name: ", (a|the ...)? words ," ("Laura Chen, a spokeswoman for the
 # department, said"), at most 15 words, ending at a comma, a full stop or a reporting verb
-APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,14}?)"
+APPOSITION_RE = re.compile(r",\s+(?!(?:[\w’'.&-]+\s+){0,14}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
+                           r"((?:(?:a|an|the|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,14}?)"
                            r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)")

@@ -31,7 +31,7 @@ from ._mentions import Context, resolve_source
 from ._words import APPOSITION_RE
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "parsed_speech", "source_parts"]
+__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
@@ -43,6 +43,7 @@ _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate co
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
                     "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
 _QUOTE_CHARS = "“”\"‘’'"
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
@@ -74,6 +75,33 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
         return True
     before = text[max(sent.start, tok.start - 60):tok.start].split(",")
     return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
+
+
+def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
+    """``True`` when a pattern rule's reported speech is only the object of a statement verb in the parse.
+
+    "She wrote a book published in 2010", "he told reporters who asked": the words after the
+    cue are its object (a thing written, an addressee), with no clause of their own (a finite
+    verb outside a relative clause); *announce*-like verbs, whose object is what is said, keep it.
+    """
+    if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
+        return False
+    tok = syntax.token_at(a.cue_span[0])
+    lemma = ctx.verbs.lemma_of(tok.lemma, tok.text) if tok is not None else None
+    if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement" \
+            or lemma in _OBJECT_STATEMENTS:
+        return False
+    ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+    kids = ps.children(tok.i)
+    if any(ps.tokens[c].dep in ("ccomp", "xcomp", "parataxis") for c in kids):
+        return False
+    obj = next((c for c in kids if ps.tokens[c].dep in ("obj", "iobj") and ps.subtree_span(c)[0] == a.content_span[0]), None)
+    if obj is None:
+        return False
+    # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed
+    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
+    return not any(ps.tokens[i].tag in _FINITE for i in range(len(ps.tokens)) if i not in relcl
+                   and a.content_span[0] <= ps.tokens[i].start < a.content_span[1])
 
 
 def _span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
@@ -168,6 +196,13 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[in
         while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
             idx = idx[1:]
         return _span(ps, idx)
+    if obj is not None and cue_class in ("statement", "belief", "nominal"):
+        # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
+        # complement clause the parser split into an object and a finite verb (acl of the object, advcl of the cue)
+        fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if toks[c].dep in ("acl", "advcl")
+                    and toks[c].tag in _FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
+        if fin is not None:
+            return _span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
     para = next((c for c in kids if toks[c].dep == "parataxis" and c > v), None)
     if para is not None and cue_class in ("statement", "belief"):
         return _span(ps, ps.subtree(para))
