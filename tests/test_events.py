@@ -231,7 +231,8 @@ def test_report_shows_progress_for_every_phase(tmp_path, capsys):
     assert report.run_report_cli(args) == 0
     err = capsys.readouterr().err
     n_figures = len([s for s in figures.FIGURES if not s.needs_actors])
-    for phase, total in (("analysing", 9), ("figures", n_figures), ("reading", 1), ("tables", 5), ("articles", 9)):
+    # six tables since issue #13 added "who speaks, by type and cue class"
+    for phase, total in (("analysing", 9), ("figures", n_figures), ("reading", 1), ("tables", 6), ("articles", 9)):
         assert f"{phase}: 100%" in err and f"{total}/{total}" in err, phase
 
 

@@ -239,7 +239,7 @@ def test_report_draws_actor_figures_only_with_an_actors_file(tmp_path):
     assert errors == [] and failed == [] and "class=\"err\"" not in page  # no figure failed
     # figures with nothing to show are left out with one line that says why
     empty = {"01_excluded": "no line was excluded as boilerplate", "02_hedges_by_voice": "no hedges found",
-             "03_verb_stance": "no attributions found"}
+             "03_verb_stance": "no attributions found", "03_cue_classes": "no attributions found"}
     for name, why in empty.items():
         assert f"<p>Figure {name} is left out: {why}.</p>" in page
     drawn = {p.stem for p in (tmp_path / "out1" / "figures").glob("*.png")}
