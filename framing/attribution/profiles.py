@@ -18,12 +18,14 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ._gender import gender_of
 from ._mentions import Context
 from ._words import APPOSITION_RE, DETERMINERS, LEAD_CAPS, SOURCE_MODIFIERS
 from .types import Attribution
 
 __all__ = ["unify_speakers", "salient_pronouns"]
 
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"))  # "Mr. Rathbun" has no first name
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
@@ -50,7 +52,7 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
         words = m.group(1).split()
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
-                and words[-1].lower() not in DETERMINERS:
+                and words[-1].lower() not in DETERMINERS and words[-1].lower().rstrip(".") not in _HONORIFICS:
             first.insert(0, words.pop())
         if first:
             seen.setdefault(" ".join(first + [surname]), []).append(m.start())
@@ -124,27 +126,43 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """A pronoun source speaks for the speaker of the attribution just before it, when compatible.
 
-    The most salient earlier mention is the source of the previous attribution (in the same
-    sentence or the one before): *he*/*she* take a named person (not an organisation), *it*/*they*
-    an organisation. An unresolved pronoun with such a predecessor is resolved (flag ``salient``);
-    a *he*/*she* the registry resolved by sentence recency to someone else is corrected. With no
-    compatible predecessor the registry's answer stays (and an unresolved pronoun stays flagged).
+    The most salient earlier mention is the source of the latest attribution (in the same
+    sentence or the one before) that is compatible: *he*/*she* take a named person (not an
+    organisation) whose gender, where the article shows it (:func:`~framing.attribution._gender.gender_of`),
+    agrees; *it*/*they* an organisation. An unresolved pronoun with such a predecessor is
+    resolved (flag ``salient``); a *he*/*she* the registry resolved by sentence recency to someone
+    else is corrected. With no compatible predecessor the registry's answer stays, unless its
+    gender disagrees: then the pronoun is left unresolved (flags ``unresolved``, ``gender``).
     """
     text = ctx.layer.text
     anchor = [(a.cue_span or a.source_span or a.content_span)[0] for a in found]
+    genders: dict[str, str | None] = {}
+
+    def agrees(name: str | None, g: str | None) -> bool:
+        if name is None or g is None:
+            return True
+        if name not in genders:
+            genders[name] = gender_of(ctx.layer, name)
+        return genders[name] in (None, g)
+
     out = list(found)
     for i, a in enumerate(found):
-        want = _PERSONAL.get(text[slice(*a.source_span)].strip().lower()) if a.source_span else None
+        pron = text[slice(*a.source_span)].strip().lower() if a.source_span else ""
+        want, g = _PERSONAL.get(pron), {"he": "m", "she": "f"}.get(pron)
         if want is None or (a.speaker is not None and want == "organisation"):
             continue
         k = ctx.layer.sentence_index(a.source_span[0])
-        before = [j for j in range(len(found)) if anchor[j] < a.source_span[0] and found[j].speaker is not None
-                  and ctx.layer.sentence_index(anchor[j]) >= k - 1]
-        if not before:
+        before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and found[j].speaker is not None
+                         and ctx.layer.sentence_index(anchor[j]) >= k - 1), key=lambda j: -anchor[j])
+        fits = [j for j in before if (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
+                and agrees(found[j].speaker, g)]
+        if not fits:
+            if a.speaker is not None and not agrees(a.speaker, g):
+                flags = tuple(f for f in a.flags if f != "subject") + ("unresolved", "gender")
+                out[i] = replace(a, speaker=None, speaker_type="other", flags=flags)
             continue
-        b = found[max(before, key=lambda j: anchor[j])]
-        is_org = "organisation" in b.flags or b.speaker_type == "media"
-        if (want == "person") == is_org or b.speaker == a.speaker:
+        b = found[fits[0]]
+        if b.speaker == a.speaker:
             continue
         flags = tuple(f for f in a.flags if f not in ("unresolved", "subject")) + ("salient",)
         out[i] = replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=flags)

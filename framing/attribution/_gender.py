@@ -1,0 +1,54 @@
+"""A named person's grammatical gender, where the article shows it (internal to :mod:`framing.attribution`).
+
+Issue #13 asks pronouns to agree in gender "where the article shows it". The article shows it in
+two ways, both read here and nothing else (no list of first names, no guess from a name):
+
+* a gendered honorific or role word right before a mention of the name ("Ms. Paris",
+  "spokeswoman Ann Lee", "his father Mohamed El-Hassan Mohamed");
+* a personal pronoun at most five words after a mention, in the same sentence, outside quotation
+  marks and with no other name between ("Valeska Paris claims she was ...", "Allton said his
+  students ...").
+
+Each honorific counts 2, each pronoun 1; the larger side wins, a tie is unknown (``None``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.layer import TextLayer
+
+__all__ = ["gender_of"]
+
+_FEMALE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|"
+                            r"mother|wife|daughter|sister|grandmother|aunt|niece|girl|woman)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+_MALE_BEFORE = re.compile(r"\b(?:Mr|spokesman|congressman|chairman|businessman|councilman|actor|father|husband|son|brother|"
+                          r"grandfather|uncle|nephew|boy|man)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_MALE = frozenset(("he", "his", "him", "himself"))
+
+
+def gender_of(layer: TextLayer, name: str) -> str | None:
+    """``"m"``, ``"f"`` or ``None`` for the person called ``name`` (full name or surname) in ``layer``."""
+    text = layer.text
+    last = name.split()[-1] if name.split() else ""
+    if not last[:1].isupper():
+        return None
+    male = female = 0
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        if layer.quote_at(m.start()) is not None:
+            continue
+        first = text.rfind(name, max(0, m.start() - len(name)), m.end())
+        before = text[max(0, (first if first >= 0 else m.start()) - 60):first if first >= 0 else m.start()]
+        female += 2 * bool(_FEMALE_BEFORE.search(before))
+        male += 2 * bool(_MALE_BEFORE.search(before))
+        k = layer.sentence_index(m.start())
+        end = layer.sentences[k].end if k >= 0 else m.end()
+        p = _PRONOUN.search(text, m.end(), end)
+        gap = text[m.end():p.start()] if p is not None else ""
+        # close after the name (five words), no other name between: "Valeska Paris claims she was"
+        if p is not None and layer.quote_at(p.start()) is None and len(gap.split()) <= 5 \
+                and not re.search(r"\s[A-Z][a-z]", gap):
+            male += p.group(1).lower() in _MALE
+            female += p.group(1).lower() not in _MALE
+    return "m" if male > female else "f" if female > male else None
