@@ -135,6 +135,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
     gender disagrees: then the pronoun is left unresolved (flags ``unresolved``, ``gender``).
     """
     text = ctx.layer.text
+    found = _link_surnames(ctx, found)  # a pronoun takes the full name ("She" after "Paris claims" -> Valeska Paris)
     anchor = [(a.cue_span or a.source_span or a.content_span)[0] for a in found]
     genders: dict[str, str | None] = {}
 
@@ -152,8 +153,9 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         if want is None or (a.speaker is not None and want == "organisation"):
             continue
         k = ctx.layer.sentence_index(a.source_span[0])
+        reach = k - (3 if want == "organisation" else 1)  # an organisation stays salient longer ("the Church ... They")
         before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and found[j].speaker is not None
-                         and ctx.layer.sentence_index(anchor[j]) >= k - 1), key=lambda j: -anchor[j])
+                         and ctx.layer.sentence_index(anchor[j]) >= reach), key=lambda j: -anchor[j])
         fits = [j for j in before if (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
                 and agrees(found[j].speaker, g)]
         if not fits:

@@ -11,17 +11,16 @@ rules a reader can check:
    it are recorded for that person. Names that appear as the subject of a
    reporting verb are registered too (see :mod:`framing.attribution`).
 2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person
-   with that surname when exactly one has it; otherwise it is kept as written, flag ``surname_only``.
+   with that surname when exactly one has it; otherwise it is kept as written, flag ``surname_only``
+   (after *the*, "the Church" is an organisation: flag ``organisation``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
    *subject* of the nearest earlier sentence that has one (mentions inside quotation marks do
    not count); :mod:`~framing.attribution.profiles` then prefers the last speaker.
-4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered
-   person, before the mention, whose recorded titles contain the same role
-   word (flag ``role_linked``); else the subject of the sentence right before,
-   when that person's speaker type is the role's and is not ``other`` ("ICE
-   official Robert Cerna has admitted … ” claimed the acting field office
-   director": flag ``role_inferred``); else the speaker is ``None`` with flag
-   ``unresolved`` (never invented).
+4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before
+   the mention, whose recorded titles contain the same role word (flag ``role_linked``); else the
+   subject of the sentence right before, when that person's speaker type is the role's and is not
+   ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office
+   director": flag ``role_inferred``); else the speaker is ``None``, flag ``unresolved``.
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
    speaker ``None``, type ``unnamed``, flag ``unnamed``; ``org`` rows give the
    organisation's canonical name as the speaker ("White House", "AP News"). A
@@ -339,7 +338,7 @@ class SpeakerRegistry:
                     canon = self.register(raw, mention)
                 else:
                     canon = _clean(raw)
-                    flags.append("surname_only")
+                    flags.append("organisation" if words[0].lower() == "the" else "surname_only")
                     return Resolved(canon, self._type(mention_roles, flags), tuple(flags))
             person = self.people[canon]
             person.roles.update(mention_roles)
