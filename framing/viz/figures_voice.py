@@ -230,10 +230,13 @@ def cue_class_table(analyses: Sequence[Any]) -> pd.DataFrame:
 def fig_cue_classes(analyses: Sequence[Any], *, ax: Axes | None = None) -> Axes:
     """Stacked bars: attributions per outlet by cue class (what sources are reported as doing)."""
     m = cue_class_table(analyses)
+    title = "What the sources are reported as doing"
     if m.size == 0:
-        return _empty(ax, "no attributions found", "What the sources are reported doing")
-    return plots.stacked_bars(m, ax=ax, ylabel="attributions", title="What the sources are reported doing",
-                              colors=[plots.PALETTE[i % len(plots.PALETTE)] for i in range(m.shape[1])])
+        return _empty(ax, "no attributions found", title)
+    # one colour per cue class whatever the corpus holds ("statement" is always the first colour)
+    order = list(CUE_CLASSES) + [c for c in m.columns if c not in CUE_CLASSES]
+    return plots.stacked_bars(m, ax=ax, ylabel="attributions", title=title,
+                              colors=[plots.PALETTE[order.index(c) % len(plots.PALETTE)] for c in m.columns])
 
 
 # --- 4. sentiment and actors --------------------------------------------------------------------
