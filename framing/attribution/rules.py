@@ -269,6 +269,34 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
                 fallback = c
     if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
         return make_attribution(ctx, "direct", None, fallback, content, fallback.start())
+    return _colon_paragraph(ctx, q, para, cues)
+
+
+def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
+    """A quotation opening its paragraph after a paragraph that ends in a colon: "Mayor Ann Lee said:" / "“…”".
+
+    The cue is the last one of the colon's sentence with at most eight words before the colon
+    ("tweeted using his @POTUS account:"), and its subject speaks (flag ``colon``).
+    """
+    text = ctx.layer.text
+    paras = ctx.layer.paragraphs
+    i = bisect.bisect_right([p.start for p in paras], para.start) - 1
+    if i < 1 or text[para.start:q.start].strip():
+        return None
+    prev = paras[i - 1]
+    head = text[prev.start:prev.end].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = prev.start + len(head) - 1
+    sent = sentence_of(ctx, colon)
+    for c in reversed(_cues_in(cues, max(sent.start, prev.start), colon)):
+        between = text[c.end():colon]
+        if len(between.split()) > 8 or re.search(r"\b(?:that|how|what|as)\b|[.;!?“”\"]", between):
+            continue
+        src = subject_before(ctx, max(sent.start, prev.start), c.start())
+        if src is not None or c.group().lower().endswith("ing"):
+            a = make_attribution(ctx, "direct", src, c, (q.content_start, q.content_end), c.start())
+            return replace(a, flags=a.flags + ("colon",))
     return None
 
 
