@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..text.layer import TextLayer
 from ..text.spans import Span
+from ._names import name_sequences
 from ._words import DETERMINERS, LEAD_CAPS, PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
@@ -268,7 +269,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]]) -> None:
         for span in (subject_before(ctx, sent.start, c.start()), source_after(ctx, c.end(), sent.end)):
             if span is None:
                 continue
-            names = ctx.reg._name_seqs(text[span[0]:span[1]])
+            names = name_sequences(ctx.roles, text[span[0]:span[1]])
             if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
                 ctx.reg.register(names[-1], text[span[0]:span[1]])
                 new = True
@@ -277,7 +278,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]]) -> None:
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \
                 or m.group(1).split()[0].lower() in LEAD_CAPS:  # "As Heald noted": no person "As Heald"
             continue
-        names = ctx.reg._name_seqs(m.group(1))
+        names = name_sequences(ctx.roles, m.group(1))
         if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:
             ctx.reg.register(names[0])
             new = True

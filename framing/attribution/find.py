@@ -90,7 +90,7 @@ from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
 from .profiles import salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
-from .syntactic import is_verb_cue, object_only, parsed_speech, source_parts
+from .syntactic import ADJECTIVE_CUE_RE, adjective_speech, is_verb_cue, object_only, parsed_speech, source_parts
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 
@@ -159,7 +159,9 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     forms = {si: ms for si, sent in enumerate(layer.sentences)
              if (ms := [m for m in vl.regex.finditer(text, sent.start, sent.end) if layer.quote_at(m.start()) is None])}
     candidates = [si for si in forms if layer.sentences[si].end - layer.sentences[si].start <= MAX_PARSED_CHARS]
-    syntax.parse(candidates)
+    adjectives = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
+                  and ADJECTIVE_CUE_RE.search(text, sent.start, sent.end)]  # "is critical of"
+    syntax.parse(sorted(set(candidates) | set(adjectives)))
     parsed = frozenset(candidates)
     cues: list[re.Match[str]] = []
     cues_by_sent: dict[int, list[re.Match[str]]] = {}
@@ -177,7 +179,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             cues_by_sent.setdefault(si, []).append(m)
     preregister(ctx, cues)
     found = [a for a in reported_speech(ctx, cues_by_sent) if not object_only(ctx, syntax, parsed, a)] + according_to(ctx)
-    found += _new_only(text, parsed_speech(ctx, syntax, candidates), found)
+    found += _new_only(text, parsed_speech(ctx, syntax, candidates) + adjective_speech(ctx, syntax, adjectives), found)
     # quotes inside a reported content make it "mixed"
     mixed: list[Attribution] = []
     consumed: list[tuple[int, int]] = []

@@ -55,6 +55,7 @@ class RoleLexicon:
         self._cs = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_cs) + r")(?![\w])") if alts_cs else None
         self._ci = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_ci) + r")(?![\w])", re.I) if alts_ci else None
         self.group_words = frozenset(r.pattern.lower() for r in roles if r.kind == "group" and " " not in r.pattern)
+        self.country_words = frozenset(w.lower() for r in roles if r.kind == "country" for w in r.pattern.split())
         self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split())
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
@@ -102,6 +103,10 @@ class RoleLexicon:
         if not bare.lower().endswith(org.pattern.lower()):
             return None
         return bare if bare[:1].isupper() else ""
+
+    def is_country_word(self, token: str) -> bool:
+        """A word of a ``country`` row ("Greek", "Korea")."""
+        return _POSS_RE.sub("", token).strip("().,").lower() in self.country_words
 
     def is_title_word(self, token: str) -> bool:
         return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words

@@ -51,14 +51,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, PRONOUNS, STOP_CAPS
+from ._names import RUN_RE, TOKEN_RE, name_sequences
+from ._words import CONNECT, INSTITUTIONS, MODIFIERS, PRONOUNS, STOP_CAPS
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
-_RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{CAP_WORD})*")
-_TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 
@@ -104,8 +103,8 @@ class SpeakerRegistry:
         text = self.text
         prev_end, prev_title = -10, False
         prev_title_text = ""
-        for m in _RUN_RE.finditer(text, lo, hi):
-            toks = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())]
+        for m in RUN_RE.finditer(text, lo, hi):
+            toks = [(t.start(), t.end()) for t in TOKEN_RE.finditer(text, m.start(), m.end())]
             gap = text[prev_end:m.start()] if prev_end >= 0 else ""
             before = text[max(lo, m.start() - 60):m.start()]
             words = before.split()
@@ -274,12 +273,12 @@ class SpeakerRegistry:
 
     def _institution(self, mention: str) -> str | None:
         """The name of an institution ending the mention ("the Ministry of Health", "World Bank")."""
-        runs = list(_RUN_RE.finditer(mention))
+        runs = list(RUN_RE.finditer(mention))
         if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
             return None
         if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())):
             return None  # "Professor Ingrid Nilsen of the University of Bergen": the person speaks
-        toks = _TOKEN_RE.findall(runs[-1].group())
+        toks = TOKEN_RE.findall(runs[-1].group())
         while toks and toks[0].lower() in ("the", "a", "an"):
             toks = toks[1:]
         heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
@@ -384,16 +383,4 @@ class SpeakerRegistry:
         return Resolved(None, "other", ("unresolved",))
 
     def _name_seqs(self, mention: str) -> list[str]:
-        out = []
-        for m in _RUN_RE.finditer(mention):
-            cur: list[str] = []
-            for t in _TOKEN_RE.findall(m.group()):
-                if self.roles.is_title_word(t) or t.lower().rstrip(".") in NAME_BREAKS:
-                    if cur:
-                        out.append(" ".join(cur))
-                    cur = []
-                else:
-                    cur.append(t)
-            if cur:
-                out.append(" ".join(cur))
-        return out
+        return name_sequences(self.roles, mention)

@@ -31,7 +31,7 @@ from ._mentions import Context, resolve_source
 from ._words import APPOSITION_RE
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only"]
+__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "ADJECTIVE_CUE_RE", "adjective_speech"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
@@ -111,11 +111,14 @@ def _span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
 def _mention(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
     """The tokens of a source mention (no apposition, relative clause or trailing punctuation), and its apposition."""
     keep, todo, appos = {head}, [head], None
+    group = ps.tokens[head].tag == "NNS"  # "Critics of Scientology": a group; its of-phrase names no speaker
     while todo:
         for c in ps.children(todo.pop()):
             dep = ps.tokens[c].dep
             if dep == "appos" and appos is None:
                 appos = c
+            elif group and dep == "nmod" and ps.tokens[c].head == head:
+                continue
             elif dep in _KEEP_IN_MENTION or (dep == "punct" and ps.tokens[c].text in ".-"):
                 keep.add(c)
                 todo.append(c)
@@ -330,3 +333,38 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
                                    tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
     return out
+
+
+# Adjectives that evaluate what their of-phrase names, as the predicate of a copula ("the Church is
+# extremely critical of worshippers"): PARC evaluation attributions (Pareti 2016 counts such
+# predicates as cues). Stance: "emotive" for the judging ones, as for the verbs criticize / dismiss.
+ADJECTIVE_CUES = {"critical": "emotive", "dismissive": "emotive", "supportive": "neutral", "skeptical": "neutral",
+                  "sceptical": "neutral", "wary": "neutral"}
+ADJECTIVE_CUE_RE = re.compile(r"\b(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of\b", re.I)
+
+
+def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
+    """Evaluations by a copular adjective of :data:`ADJECTIVE_CUES` with a subject and an *of*-phrase."""
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES or ctx.layer.quote_at(t.start) is not None:
+                continue
+            kids = ps.children(t.i)
+            subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
+            obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
+                ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
+            if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
+                continue
+            of = next(g for g in ps.children(obl) if ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of")
+            content = _trim(text, _span(ps, [i for i in ps.subtree(obl) if i != of]))
+            run, _ = _mention(ps, subj)
+            speaker, stype, flags, span = resolve_source(ctx, _span(ps, run), ps.tokens[run[0]].start)
+            role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
+            out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
+                                   content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
+                                   role, affiliation, evidence))
+    return out
+
