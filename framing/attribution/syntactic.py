@@ -309,9 +309,18 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             if lemma is None:
                 continue
             cue_class = ctx.verbs.classes.get(lemma, "statement")
+            if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",)) for c in ps.children(t.i)):
+                cue_class = "request"  # "told her to disconnect": an order, not a statement
             src = _source(ps, t.i)
             content = _content(ps, t.i, lemma, cue_class)
-            if src is None or content is None:
+            if content is None:
+                continue
+            if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
+                if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
+                    cue = text[t.start:cue_end]
+                    out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), _trim(text, content),
+                                           ctx.verbs.forms.get(cue.lower(), (lemma, "directive"))[1],
+                                           ("unsourced", "passive", "parse"), cue_class))
                 continue
             content = _trim(text, content)
             lead = content[0]
