@@ -146,6 +146,9 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     """The source token of predicate ``v`` (see the module docstring), or ``None``."""
     t = ps.tokens[v]
     s = ps.subject(v, logical=True)
+    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v]
+    if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
+        s = subjects[-1]
     if s is not None and ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj"):
         return None  # "is believed to ...": a passive without its by-agent names no source
     if s is not None and ps.tokens[s].text.lower() in ("who", "which", "that") and s > 0:
