@@ -254,10 +254,11 @@ def make_attribution(ctx: Context, kind: str, src: tuple[int, int] | None, cue: 
 _SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
 
 
-def preregister(ctx: Context, cues: list[re.Match[str]]) -> None:
+def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str] = ()) -> None:
     """Register full names before the rules run, so that surnames and pronouns resolve.
 
-    A name registers when it is the subject or the inverted source of a cue, or when
+    A name registers when it is the subject or the inverted source of a cue, a subject in the
+    parse (``subjects``: :func:`framing.attribution.syntactic.subject_names`), or when
     two or three capitalised words open a sentence and a finite verb follows (an
     untitled person introduced as a subject: "Amina Yusuf has run the clinic …").
     Words of a role row (countries, organisations, titles) never make a person.
@@ -273,6 +274,10 @@ def preregister(ctx: Context, cues: list[re.Match[str]]) -> None:
             if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
                 ctx.reg.register(names[-1], text[span[0]:span[1]])
                 new = True
+    for name in subjects:
+        if ctx.reg.resolve_name(name) is None:
+            ctx.reg.register(name)
+            new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \

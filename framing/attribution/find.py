@@ -90,7 +90,15 @@ from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
 from .profiles import salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
-from .syntactic import ADJECTIVE_CUE_RE, adjective_speech, is_verb_cue, object_only, parsed_speech, source_parts
+from .syntactic import (
+    ADJECTIVE_CUE_RE,
+    adjective_speech,
+    is_verb_cue,
+    object_only,
+    parsed_speech,
+    source_parts,
+    subject_names,
+)
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 
@@ -177,7 +185,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
                 continue  # "so-called", "self-described": part of a compound, not a cue
             cues.append(m)
             cues_by_sent.setdefault(si, []).append(m)
-    preregister(ctx, cues)
+    preregister(ctx, cues, subject_names(ctx, syntax, candidates))
     found = [a for a in reported_speech(ctx, cues_by_sent) if not object_only(ctx, syntax, parsed, a)] + according_to(ctx)
     found += _new_only(text, parsed_speech(ctx, syntax, candidates) + adjective_speech(ctx, syntax, adjectives), found)
     # quotes inside a reported content make it "mixed"

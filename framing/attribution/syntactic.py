@@ -31,7 +31,7 @@ from ._mentions import Context, resolve_source
 from ._words import APPOSITION_RE
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "ADJECTIVE_CUE_RE", "adjective_speech"]
+__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
@@ -378,5 +378,30 @@ def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attr
             out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
                                    content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
                                    role, affiliation, evidence))
+    return out
+
+
+def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
+    """Full names (two or more proper-noun words) that are the subject of any verb in the parsed sentences.
+
+    "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed ...": a person named as a
+    subject is the most salient antecedent of a later *he*, whether or not the verb is a cue. Words
+    of a ``roles.csv`` row (titles, organisations, countries) are no name.
+    """
+    text = ctx.layer.text
+    out: list[str] = []
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if t.dep != "nsubj" or t.pos != "PROPN" or ctx.layer.quote_at(t.start) is not None:
+                continue
+            idx = [t.i] + [c for c in ps.children(t.i) if ps.tokens[c].dep in ("flat", "flat:name") and ps.tokens[c].pos == "PROPN"]
+            idx += [c for c in ps.children(t.i) if ps.tokens[c].dep == "compound" and ps.tokens[c].pos == "PROPN" and c == t.i - 1]
+            idx = sorted(idx)
+            if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
+                continue
+            name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
+            if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
+                out.append(name)
     return out
 
