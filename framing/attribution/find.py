@@ -90,15 +90,8 @@ from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
 from .profiles import salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
-from .syntactic import (
-    ADJECTIVE_CUE_RE,
-    adjective_speech,
-    is_verb_cue,
-    object_only,
-    parsed_speech,
-    source_parts,
-    subject_names,
-)
+from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
+from .syntactic import is_verb_cue, object_only, parsed_speech, source_parts
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 

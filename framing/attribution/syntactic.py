@@ -16,9 +16,13 @@ the parse of :class:`~framing.text.syntax.Syntax` decides:
   request and intention verbs and *announce*-like statements, the object with its ``as`` / ``of``
   / ``for`` phrase ("described the deal as a fraud", "accused him of lying", "denied the
   allegations"). A leading *that* is left out of the content.
+* :func:`object_only`: a pattern rule's reported speech that the parse reads as a statement
+  verb's bare object ("wrote a book published in 2010") is dropped.
 * :func:`source_parts`: the role (title words: "Representative"), the affiliation (an
   apposition or an *of*/*for* phrase: "Republican of South Carolina") and the words that
   decided the speaker type (``speaker_evidence``) of a source mention.
+
+Cues that are not verbs and names from the parse: :mod:`framing.attribution.predicates`.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from ._mentions import Context, resolve_source
 from ._words import APPOSITION_RE
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
+__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "mention_tokens", "token_span", "trim_span",
+           "FINITE"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
@@ -43,7 +48,7 @@ _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate co
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
                     "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
 _QUOTE_CHARS = "“”\"‘’'"
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
@@ -100,15 +105,16 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
         return False
     # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed
     relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
-    return not any(ps.tokens[i].tag in _FINITE for i in range(len(ps.tokens)) if i not in relcl
+    return not any(ps.tokens[i].tag in FINITE for i in range(len(ps.tokens)) if i not in relcl
                    and a.content_span[0] <= ps.tokens[i].start < a.content_span[1])
 
 
-def _span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
+def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
+    """Article offsets from the first to the last of the tokens ``idx``."""
     return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
 
 
-def _mention(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
+def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
     """The tokens of a source mention (no apposition, relative clause or trailing punctuation), and its apposition."""
     keep, todo, appos = {head}, [head], None
     group = ps.tokens[head].tag == "NNS"  # "Critics of Scientology": a group; its of-phrase names no speaker
@@ -194,24 +200,24 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[in
         comp = None  # "defended the record, ...": the object is what is judged
     subj_pass = next((c for c in kids if toks[c].dep == "nsubj:pass"), None)
     if comp is None and subj_pass is not None and cue_class == "evaluation" and ps.agent(v) is not None:
-        return _span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
+        return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
     if comp is not None:
         idx = ps.subtree(comp)
         if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
             idx = ps.subtree(obj) + idx  # "urged governments to act"
         while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
             idx = idx[1:]
-        return _span(ps, idx)
+        return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
         # complement clause the parser split into an object and a finite verb (acl of the object, advcl of the cue)
         fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if toks[c].dep in ("acl", "advcl")
-                    and toks[c].tag in _FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
+                    and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
         if fin is not None:
-            return _span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
+            return token_span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
     para = next((c for c in kids if toks[c].dep == "parataxis" and c > v), None)
     if para is not None and cue_class in ("statement", "belief"):
-        return _span(ps, ps.subtree(para))
+        return token_span(ps, ps.subtree(para))
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
         head = toks[v].head
         own = set(ps.subtree(v))
@@ -220,7 +226,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[in
         after = [i for i in rest if i > max(own)]
         side = before if before else after
         side = [i for i in side if toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS]
-        return _span(ps, side) if side else None
+        return token_span(ps, side) if side else None
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in _OBJECT_STATEMENTS):
         idx = ps.subtree(obj)
         extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl") and any(
@@ -230,17 +236,18 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[in
             return None  # "called the office": no "as ..." or predicate, nothing said
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
             idx = idx + ps.subtree(c)
-        return _span(ps, idx)
+        return token_span(ps, idx)
     if cue_class in ("request", "intention", "evaluation"):
         obl = next((c for c in kids if toks[c].dep == "obl" and any(
             toks[g].text.lower() in ("for", "of", "against") and toks[g].dep == "case" for g in ps.children(c))), None)
         if obl is not None:  # "called for a ceasefire"
             idx = [i for i in ps.subtree(obl) if not (toks[i].dep == "case" and toks[i].head == obl and i == ps.subtree(obl)[0])]
-            return _span(ps, idx) if idx else None
+            return token_span(ps, idx) if idx else None
     return None
 
 
-def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the spaces and the punctuation (.,;: and a leading comma) at its ends."""
     s, e = span
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
@@ -263,7 +270,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     words = text[span[0]:span[1]]
     appos_text = None
     if ps is not None and head is not None:
-        _, appos = _mention(ps, head)
+        _, appos = mention_tokens(ps, head)
         if appos is not None:
             a0, a1 = ps.subtree_span(appos)
             appos_text = text[a0:a1].strip(" ,")
@@ -321,11 +328,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
                 if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
                     cue = text[t.start:cue_end]
-                    out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), _trim(text, content),
+                    out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
                                            ctx.verbs.forms.get(cue.lower(), (lemma, "directive"))[1],
                                            ("unsourced", "passive", "parse"), cue_class))
                 continue
-            content = _trim(text, content)
+            content = trim_span(text, content)
             lead = content[0]
             while lead < content[1] and text[lead] in _QUOTE_CHARS:
                 lead += 1
@@ -333,8 +340,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 continue  # the content opens a quotation: the direct-quote rules own it
             if content[0] <= ps.tokens[src].start < content[1]:
                 continue  # the source inside its own content: a mis-parse
-            run, _ = _mention(ps, src)
-            span = _span(ps, run)
+            run, _ = mention_tokens(ps, src)
+            span = token_span(ps, run)
             speaker, stype, flags, span = resolve_source(ctx, span, span[0])
             if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
                                                          and ps.tokens[src].pos == "PRON"):
@@ -345,63 +352,3 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
                                    tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
     return out
-
-
-# Adjectives that evaluate what their of-phrase names, as the predicate of a copula ("the Church is
-# extremely critical of worshippers"): PARC evaluation attributions (Pareti 2016 counts such
-# predicates as cues). Stance: "emotive" for the judging ones, as for the verbs criticize / dismiss.
-ADJECTIVE_CUES = {"critical": "emotive", "dismissive": "emotive", "supportive": "neutral", "skeptical": "neutral",
-                  "sceptical": "neutral", "wary": "neutral"}
-ADJECTIVE_CUE_RE = re.compile(r"\b(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of\b", re.I)
-
-
-def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
-    """Evaluations by a copular adjective of :data:`ADJECTIVE_CUES` with a subject and an *of*-phrase."""
-    text = ctx.layer.text
-    out: list[Attribution] = []
-    for k in indices:
-        ps = syntax.sentence(k)
-        for t in ps.tokens:
-            if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES or ctx.layer.quote_at(t.start) is not None:
-                continue
-            kids = ps.children(t.i)
-            subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
-            obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
-                ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
-            if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
-                continue
-            of = next(g for g in ps.children(obl) if ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of")
-            content = _trim(text, _span(ps, [i for i in ps.subtree(obl) if i != of]))
-            run, _ = _mention(ps, subj)
-            speaker, stype, flags, span = resolve_source(ctx, _span(ps, run), ps.tokens[run[0]].start)
-            role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
-            out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
-                                   content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
-                                   role, affiliation, evidence))
-    return out
-
-
-def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
-    """Full names (two or more proper-noun words) that are the subject of any verb in the parsed sentences.
-
-    "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed ...": a person named as a
-    subject is the most salient antecedent of a later *he*, whether or not the verb is a cue. Words
-    of a ``roles.csv`` row (titles, organisations, countries) are no name.
-    """
-    text = ctx.layer.text
-    out: list[str] = []
-    for k in indices:
-        ps = syntax.sentence(k)
-        for t in ps.tokens:
-            if t.dep != "nsubj" or t.pos != "PROPN" or ctx.layer.quote_at(t.start) is not None:
-                continue
-            idx = [t.i] + [c for c in ps.children(t.i) if ps.tokens[c].dep in ("flat", "flat:name") and ps.tokens[c].pos == "PROPN"]
-            idx += [c for c in ps.children(t.i) if ps.tokens[c].dep == "compound" and ps.tokens[c].pos == "PROPN" and c == t.i - 1]
-            idx = sorted(idx)
-            if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
-                continue
-            name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
-            if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
-                out.append(name)
-    return out
-

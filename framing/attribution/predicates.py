@@ -1,0 +1,78 @@
+"""Cues that are not verbs, and names from the parse (rule 6 of :mod:`framing.attribution.find`, continued).
+
+* :func:`adjective_speech`: an adjective of :data:`ADJECTIVE_CUES` as the predicate of a copula,
+  with a subject and an *of*-phrase ("the Church is extremely critical of worshippers"): an
+  evaluation attribution (PARC counts such predicates as cues; Pareti 2016).
+* :func:`subject_names`: full names that are the subject of any verb in the parsed sentences,
+  registered before the rules run so that a later surname or pronoun resolves to them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._mentions import Context, resolve_source
+from .syntactic import mention_tokens, source_parts, token_span, trim_span
+from .types import Attribution
+
+__all__ = ["ADJECTIVE_CUES", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
+
+
+# Adjectives that evaluate what their of-phrase names, as the predicate of a copula ("the Church is
+# extremely critical of worshippers"): PARC evaluation attributions (Pareti 2016 counts such
+# predicates as cues). Stance: "emotive" for the judging ones, as for the verbs criticize / dismiss.
+ADJECTIVE_CUES = {"critical": "emotive", "dismissive": "emotive", "supportive": "neutral", "skeptical": "neutral",
+                  "sceptical": "neutral", "wary": "neutral"}
+ADJECTIVE_CUE_RE = re.compile(r"\b(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of\b", re.I)
+
+
+def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
+    """Evaluations by a copular adjective of :data:`ADJECTIVE_CUES` with a subject and an *of*-phrase."""
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES or ctx.layer.quote_at(t.start) is not None:
+                continue
+            kids = ps.children(t.i)
+            subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
+            obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
+                ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
+            if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
+                continue
+            of = next(g for g in ps.children(obl) if ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of")
+            content = trim_span(text, token_span(ps, [i for i in ps.subtree(obl) if i != of]))
+            run, _ = mention_tokens(ps, subj)
+            speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
+            role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
+            out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
+                                   content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
+                                   role, affiliation, evidence))
+    return out
+
+
+def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
+    """Full names (two or more proper-noun words) that are the subject of any verb in the parsed sentences.
+
+    "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed ...": a person named as a
+    subject is the most salient antecedent of a later *he*, whether or not the verb is a cue. Words
+    of a ``roles.csv`` row (titles, organisations, countries) are no name.
+    """
+    text = ctx.layer.text
+    out: list[str] = []
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if t.dep != "nsubj" or t.pos != "PROPN" or ctx.layer.quote_at(t.start) is not None:
+                continue
+            idx = [t.i] + [c for c in ps.children(t.i) if ps.tokens[c].dep in ("flat", "flat:name") and ps.tokens[c].pos == "PROPN"]
+            idx += [c for c in ps.children(t.i) if ps.tokens[c].dep == "compound" and ps.tokens[c].pos == "PROPN" and c == t.i - 1]
+            idx = sorted(idx)
+            if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
+                continue
+            name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
+            if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
+                out.append(name)
+    return out
