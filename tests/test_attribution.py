@@ -137,3 +137,19 @@ def test_only_sentences_with_a_candidate_cue_are_parsed():
     assert [a.cue for a in found] == ["said", "wrote"]
     with pytest.raises(ValueError, match="same text layer"):
         attributions(text_layer("Officials said so."), syntax=syntax)
+
+
+def test_nominal_cue_lexicon_is_validated(tmp_path):
+    from framing.attribution.nominal import load_nominal_cues
+
+    rows = load_nominal_cues().rows
+    assert rows["claim"] == ("distancing", "statement") and rows["demand"] == ("directive", "request")
+    bad = tmp_path / "nominal.csv"
+    head = "# framing-lexicon: nominal_cues; format 1\nnoun,stance,sense,source,notes\n"
+    bad.write_text(head + "claim,distancing,statement,x,\nClaim,neutral,statement,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="duplicate entry 'claim'"):
+        load_nominal_cues(bad)
+    bad.write_text(head + "claim,distancing,gossip,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 3: sense 'gossip' is not one of"):
+        load_nominal_cues(bad)
+

@@ -90,6 +90,7 @@ from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
 from .profiles import salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
+from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from .syntactic import is_verb_cue, object_only, parsed_speech, source_parts
 from .types import KINDS, STANCES, Attribution
@@ -162,7 +163,10 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     candidates = [si for si in forms if layer.sentences[si].end - layer.sentences[si].start <= MAX_PARSED_CHARS]
     adjectives = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
                   and ADJECTIVE_CUE_RE.search(text, sent.start, sent.end)]  # "is critical of"
-    syntax.parse(sorted(set(candidates) | set(adjectives)))
+    nouns = load_nominal_cues()
+    nominal = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
+               and any(layer.quote_at(m.start()) is None for m in nouns.regex.finditer(text, sent.start, sent.end))]
+    syntax.parse(sorted(set(candidates) | set(adjectives) | set(nominal)))
     parsed = frozenset(candidates)
     cues: list[re.Match[str]] = []
     cues_by_sent: dict[int, list[re.Match[str]]] = {}
@@ -181,6 +185,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
     found = [a for a in reported_speech(ctx, cues_by_sent) if not object_only(ctx, syntax, parsed, a)] + according_to(ctx)
     found += _new_only(text, parsed_speech(ctx, syntax, candidates) + adjective_speech(ctx, syntax, adjectives), found)
+    found = _with_nominal(found, nominal_speech(ctx, syntax, nominal, nouns))
     # quotes inside a reported content make it "mixed"
     mixed: list[Attribution] = []
     consumed: list[tuple[int, int]] = []
@@ -231,6 +236,29 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
         if any(_overlaps(a.cue_span, b.cue_span) or _overlaps(a.content_span, b.content_span) for b in found + out):
             continue
         out.append(a)
+    return out
+
+
+def _with_nominal(found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:
+    """Add the nominal-cue attributions; a verb's content that is a noun cue's clause becomes the noun phrase.
+
+    "The ministry rejected the mayor's claim that the budget was balanced": the pattern rule read
+    "the budget was balanced" as the ministry's; it is the mayor's (a nominal attribution), and the
+    ministry rejected the claim (its content is "the mayor's claim that ..."). A noun cue whose cue
+    or content another attribution already holds, not as such a clause, is not added again.
+    """
+    out = list(found)
+    for n in nominal:
+        start = (n.source_span or n.cue_span)[0]
+        clash = [i for i, b in enumerate(out) if _overlaps(b.content_span, n.content_span) or _overlaps(b.cue_span, n.cue_span)]
+        if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0] for i in clash):
+            if all(_overlaps(n.cue_span, out[i].content_span) for i in clash):
+                out.append(n)  # nested: "said the mayor's claim that ... was false"
+            continue
+        for i in clash:  # the verb's content begins after the noun: it was the noun's clause
+            b = out[i]
+            out[i] = replace(b, content_span=(start, max(b.content_span[1], n.content_span[1])))
+        out.append(n)
     return out
 
 

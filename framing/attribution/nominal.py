@@ -1,0 +1,133 @@
+"""Nominal attribution cues: "the mayor's claim that ...", "Lee's warning that ...", "a promise to ..." (issue #13).
+
+PARC 3.0 annotates nouns as attribution cues when a clause states what was claimed, warned,
+promised or demanded (Pareti 2016). Here a noun of ``framing/lexicons/nominal_cues.csv``
+(columns ``noun``, ``stance``, ``sense``, ``source``, ``notes``) is a cue where the parse gives it
+a content clause: a *that*-clause (``acl`` / ``ccomp`` marked *that*), or, for a noun whose
+``sense`` is ``intention`` or ``request``, a *to*-clause ("a promise to rebuild"). Its source is
+the possessor ("the mayor's claim", "his warning") or a *by* / *from* phrase ("a warning from the
+agency"); with neither, nobody is named (speaker ``None``, type ``unnamed``, flag ``unsourced``).
+Every such attribution has ``kind`` ``indirect`` and ``cue_class`` ``nominal``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
+from ._mentions import Context, resolve_source
+from .syntactic import mention_tokens, source_parts, token_span, trim_span
+from .types import CUE_CLASSES, STANCES, Attribution
+
+__all__ = ["NominalCues", "load_nominal_cues", "nominal_speech"]
+
+_SENSES = tuple(c for c in CUE_CLASSES if c not in ("refusal", "nominal"))
+# verbs that take an object: without one, "that" opens a relative clause ("the claim that he made")
+_TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publish have give take cite echo support back "
+                        "accept file bring face read write post share spread".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+class NominalCues:
+    """The nominal-cue lexicon: noun lemma -> (stance, sense); ``regex`` finds the nouns (singular or plural)."""
+
+    def __init__(self, rows: dict[str, tuple[str, str]], name: str = "<nominal cues>") -> None:
+        self.rows = rows
+        self.name = name
+        alts = sorted(rows, key=len, reverse=True)
+        self.regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alts) + r")s?\b", re.I) if alts else re.compile(r"(?!)")
+
+
+_PACKAGED = str(packaged_lexicon_path("nominal_cues.csv"))
+_PACKAGED_KEY = file_key(_PACKAGED)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, key: tuple[str, int]) -> NominalCues:
+    rows = read_lexicon_rows(path, kind="nominal_cues", required=["noun", "stance", "sense"], categories=STANCES,
+                             category_column="stance")
+    bad = [f"{r.source}, line {r.line}: sense {r['sense']!r} is not one of {', '.join(_SENSES)}"
+           for r in rows if r["sense"] not in _SENSES]
+    if bad:
+        raise LexiconError("\n".join(bad))
+    return NominalCues({r["noun"].lower(): (r["stance"], r["sense"]) for r in rows}, path)
+
+
+def load_nominal_cues(path: str | Path | None = None) -> NominalCues:
+    """Load the nominal-cue lexicon (default: the packaged ``nominal_cues.csv``), cached per file and modification time.
+
+    Examples
+    --------
+    >>> n = load_nominal_cues()
+    >>> n.rows["claim"], n.rows["promise"]
+    (('distancing', 'statement'), ('neutral', 'intention'))
+    """
+    if path is None:
+        return _load_cached(_PACKAGED, _PACKAGED_KEY)
+    return _load_cached(str(path), file_key(path))
+
+
+def _clause(ps: Any, n: int, sense: str) -> int | None:
+    """The content clause of noun ``n``: a that-clause, or a to-clause for an intention or request."""
+    marks = ("to",) if sense in ("intention", "request") else ("that",)
+    for c in ps.children(n):
+        if ps.tokens[c].dep in ("acl", "ccomp", "acl:relcl") and any(
+                ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c)):
+            kids = [ps.tokens[g].dep for g in ps.children(c)]
+            if ps.tokens[c].dep == "acl:relcl" or ps.tokens[c].lemma.lower() in _TRANSITIVE and not (
+                    {"obj", "ccomp", "xcomp"} & set(kids)):
+                continue  # "the claim that he made": a relative clause with its object gap, not the claim's content
+            return c
+    return None
+
+
+def _source(ps: Any, n: int) -> int | None:
+    for c in ps.children(n):
+        t = ps.tokens[c]
+        if t.dep == "nmod:poss" or t.dep == "nmod" and any(
+                ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() in ("by", "from") for g in ps.children(c)):
+            return c
+    return None
+
+
+def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalCues | None = None) -> list[Attribution]:
+    """Attributions with a nominal cue in the parsed sentences ``indices`` (see the module docstring)."""
+    cues = cues or load_nominal_cues()
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            row = cues.rows.get(t.lemma.lower())
+            if t.pos != "NOUN" or row is None or ctx.layer.quote_at(t.start) is not None:
+                continue
+            stance, sense = row
+            clause = _clause(ps, t.i, sense)
+            if clause is None:
+                continue
+            idx = [i for i in ps.subtree(clause) if not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause
+                                                         and ps.tokens[i].text.lower() == "that")]
+            content = trim_span(text, token_span(ps, idx))
+            if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
+                continue
+            src = _source(ps, t.i)
+            if src is None:
+                out.append(Attribution("indirect", None, "unnamed", None, t.text, (t.start, t.end), content, stance,
+                                       ("unsourced", "parse"), "nominal"))
+                continue
+            run, _ = mention_tokens(ps, src)
+            run = [i for i in run if ps.tokens[i].dep != "case"]  # "the mayor's": without the 's
+            span = token_span(ps, run)
+            pronoun = _POSSESSIVE_PRONOUNS.get(text[span[0]:span[1]].lower())
+            if pronoun is not None:  # "his warning": resolved as "he" would be there
+                res = ctx.reg.resolve(pronoun, span[0])
+                speaker, stype, flags = res.speaker, res.speaker_type, res.flags
+            else:
+                speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+            role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
+            out.append(Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content, stance,
+                                   tuple(flags) + ("parse",), "nominal", role, affiliation, evidence))
+    return out
