@@ -80,10 +80,22 @@ def _link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 
 
 def _premodifiers(ctx: Context, start: int) -> str:
-    """The title words right before a name ("coauthor", "Professor", "USI associate professor of")."""
-    words = ctx.layer.text[max(0, start - 80):start].split()
+    """The title words right before a name, in its sentence ("coauthor", "Undersecretary for Education Mr.").
+
+    An honorific is skipped, and a *for* / *of* phrase of capitalised words belongs to the title
+    before it ("Undersecretary for Education").
+    """
+    k = ctx.layer.sentence_index(start)
+    lo = max(0, start - 80, ctx.layer.sentences[k].start if k >= 0 else 0)
+    words = ctx.layer.text[lo:start].split()
+    while words and words[-1].lower().rstrip(".") in _HONORIFICS:
+        words.pop()
     keep: list[str] = []
-    while words and (ctx.roles.is_title_word(words[-1]) or words[-1].lower() in SOURCE_MODIFIERS):
+    while words:
+        w = words[-1]
+        linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
+        if not (ctx.roles.is_title_word(w) or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):
+            break
         keep.insert(0, words.pop())
     return " ".join(keep)
 
@@ -107,8 +119,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
             if am is not None:
                 descriptions.append(am.group(1))
-        if " " in speaker:
-            descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(re.escape(speaker), text)]
+        if person:
+            descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"\b{re.escape(speaker)}\b", text)]
         evidence = [ev for d in descriptions if (ev := _evidence(ctx, d)) is not None]
         if evidence:
             _, stype, words = min(evidence)

@@ -43,6 +43,9 @@ __all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "menti
 _OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite"
                                .split())
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
+# request verbs whose object may be the addressee: a person object without a clause after it is
+# whom they asked, not what ("asked the legal counsel"; but "ask taxes from religious schools")
+_ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
@@ -180,7 +183,7 @@ def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
     return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
 
 
-def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[int, int] | None:
+def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any = None) -> tuple[int, int] | None:
     """The content span of cue ``v`` (see the module docstring), or ``None``."""
     toks = ps.tokens
     kids = ps.children(v)
@@ -228,6 +231,10 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str) -> tuple[in
         side = [i for i in side if toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS]
         return token_span(ps, side) if side else None
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in _OBJECT_STATEMENTS):
+        person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
+            roles.is_title_word(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
+        if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
+            return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
         idx = ps.subtree(obj)
         extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl") and any(
             toks[g].text.lower() in ("as", "of", "for") and toks[g].dep in ("case", "mark") for g in ps.children(c))
@@ -322,7 +329,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",)) for c in ps.children(t.i)):
                 cue_class = "request"  # "told her to disconnect": an order, not a statement
             src = _source(ps, t.i)
-            content = _content(ps, t.i, lemma, cue_class)
+            content = _content(ps, t.i, lemma, cue_class, ctx.roles)
             if content is None:
                 continue
             if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
@@ -343,6 +350,9 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             run, _ = mention_tokens(ps, src)
             span = token_span(ps, run)
             speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+            if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run):
+                # "Figures to be published today show": a capitalised common noun, not a name
+                speaker, stype, flags = None, "unnamed", ("unnamed",)
             if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
                                                          and ps.tokens[src].pos == "PRON"):
                 continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
