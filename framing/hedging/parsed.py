@@ -142,6 +142,9 @@ def _report_verb(ps: ParsedSentence, i: int, voice: str) -> Decision:
     # no object and no clause: an inverted reporting clause ('"...," claimed the director'),
     # "as he claimed.", a relative ("whom US authorities claim are members")
     nxt = ps.tokens[i + 1] if i + 1 < len(ps.tokens) else None
+    if nxt is not None and nxt.dep in ("nsubj", "nsubj:pass") and nxt.head > i + 1 \
+            and any(ps.tokens[c].dep == "nsubj" and c < i for c in ps.children(i)):
+        return t.start, t.end  # the subject of a clause the parser hung elsewhere: "where they claimed [Montalvo left]"
     return (t.start, t.end) if nxt is None or nxt.pos in ("PUNCT", "AUX", "SCONJ", "PRON", "PART") else None
 
 
