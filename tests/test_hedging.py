@@ -422,3 +422,13 @@ def test_analyze_takes_a_pipeline():
 
     a = analyze("It is too early to know.", nlp=load_pipeline())
     assert [h.text for h in a.hedges] == ["It is too early to know"]
+
+
+def test_interview_answers_are_quoted_sentences():
+    # issue #14: a Q&A transcript (the introduction says 'interview'): questions and introduction are the
+    # outlet's, answers the interviewee's (quoted), a caption with a photo credit the outlet's
+    t = ("Wikinews interviewed the mayor on Monday.\nWhy run?\nI love the town. We need change.\n"
+         "What comes next?\nMore parks.\nThe mayor at City Hall. Image: City of Springfield.\n")
+    assert [s.voice for s in analyze(t).sentences] == ["author", "author", "quoted", "quoted", "author", "quoted",
+                                                       "author", "author"]
+

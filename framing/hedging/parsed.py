@@ -37,7 +37,8 @@ Rules
     "I don't know", "I'm not sure", inside a quotation (subject *I* or *we*), or in reported
     speech with a personal-pronoun subject and a clause ("Key said he believes ..."). In the
     outlet's own voice a belief verb attributes, it does not hedge; inside a quotation the past
-    tense recounts a past impression ("I thought it was magical"), it does not hedge.
+    tense recounts a past impression ("I thought it was magical", "I didn't even know what it
+    did"), it does not hedge.
 """
 
 from __future__ import annotations
@@ -260,7 +261,9 @@ def _first_person(ps: ParsedSentence, i: int, voice: str) -> Decision:
     who = ps.tokens[subj].text.lower()
     if not (who in FIRST_PERSON if voice == "quoted" else who in PERSONAL):
         return None
-    if voice == "quoted" and "Tense=Past" in t.morph and lemma != "sure":
+    past = "Tense=Past" in t.morph or any(ps.tokens[c].dep == "aux" and "Tense=Past" in ps.tokens[c].morph
+                                         for c in ps.children(i))
+    if voice == "quoted" and past and lemma != "sure":
         return None  # "I thought that in real life it was magical": a past impression, not a hedge now
     neg = any(ps.tokens[c].text.lower() in NEG_WORDS for c in ps.children(i))
     if lemma in ("know", "sure"):

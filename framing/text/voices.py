@@ -44,7 +44,7 @@ from .layer import TextLayer, count_words
 from .naming import name_quote
 from .spans import merge_spans
 
-__all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "sentence_voice"]
+__all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "interview_answers", "sentence_voice"]
 
 #: The three voices, in the order scores and figures show them.
 VOICES = ("author", "quoted", "reported")
@@ -142,6 +142,44 @@ def block_quotes(layer: TextLayer, attributions: Iterable[Any] | None) -> list[t
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+#: Words of an introduction that say the article is an interview printed as questions and answers.
+INTERVIEW = re.compile(r"\binterview(?:s|ed|ing)?\b", re.IGNORECASE)
+_QUESTION_END = re.compile(r"\?[\s\"'”’»)\]]*$")
+#: A photo credit: the paragraph is a caption ("File photo of ... Image: Paul Budd."), not an answer.
+_CREDIT = re.compile(r"\b(?:Image|Photo|Video|Audio)s?:\s")
+
+
+def interview_answers(layer: TextLayer) -> list[tuple[int, int]]:
+    """The answers of an interview printed as a transcript: the interviewee's words, without marks.
+
+    An article is such a transcript when its text before the first question says *interview*
+    ("Wikinews interviewed ...") and at least two question paragraphs (the last sentence ends
+    with ``?``) are each followed by a body paragraph that is not a question. The body
+    paragraphs after a question, up to the next question, are the answers (quoted voice); the
+    questions, the introduction, the headings and captions with a photo credit ("Image: ...")
+    stay the outlet's (author).
+
+    Examples
+    --------
+    >>> from framing.text.layer import text_layer
+    >>> t = ("We interviewed the mayor.\\nWhy run?\\nI love the town. We need change.\\n"
+    ...      "What next?\\nMore parks.\\n")
+    >>> [t[s:e] for s, e in interview_answers(text_layer(t))]
+    ['I love the town. We need change.', 'More parks.']
+    """
+    text = layer.text
+    paras = [p for p in layer.paragraphs if p.label == "body"]
+    question = [bool(_QUESTION_END.search(text, p.start, p.end)) for p in paras]
+    first = next((k for k, q in enumerate(question) if q), None)
+    if first is None or not INTERVIEW.search(text, 0, paras[first].start):
+        return []
+    pairs = sum(1 for k in range(len(paras) - 1) if question[k] and not question[k + 1])
+    if pairs < 2:
+        return []
+    return [(p.start, p.end) for k, p in enumerate(paras)
+            if k > first and not question[k] and not _CREDIT.search(text, p.start, p.end)]
+
+
 class Voices:
     """Who speaks at each offset of one article: ``author``, ``quoted`` or ``reported``.
 
@@ -167,7 +205,7 @@ class Voices:
     def of(cls, layer: TextLayer, attributions: Iterable[Any] | None = None) -> Voices:
         """Build from the layer and the article's attributions (``None``: no reported speech)."""
         attributions = list(attributions or ())
-        return cls(layer, reported_ranges(attributions), block_quotes(layer, attributions))
+        return cls(layer, reported_ranges(attributions), block_quotes(layer, attributions) + interview_answers(layer))
 
     @cached_property
     def names(self) -> frozenset[int]:
