@@ -136,6 +136,9 @@ def _report_verb(ps: ParsedSentence, i: int, voice: str) -> Decision:
     if _clausal(ps, i) or t.dep in ("parataxis",):
         return t.start, t.end
     obj = _child(ps, i, ("obj", "iobj"))
+    after = ps.tokens[obj + 1] if obj is not None and obj + 1 < len(ps.tokens) else None
+    if after is not None and after.pos == "AUX" and after.head != i and obj > i:
+        return t.start, t.end  # the "object" is the subject of a clause: "Estimates suggest [8000 migrants may be at sea]"
     if obj is not None and ps.tokens[obj].text.lower() not in ("whom", "who", "which", "that", "what"):
         return None  # another sense: "claimed the title", "maintained the road"
     if obj is not None:
