@@ -432,3 +432,12 @@ def test_interview_answers_are_quoted_sentences():
     assert [s.voice for s in analyze(t).sentences] == ["author", "author", "quoted", "quoted", "author", "quoted",
                                                        "author", "author"]
 
+
+def test_quotation_closed_in_the_next_paragraph_and_long_title_sentence_voices():
+    # issue #14: the second paragraph closes the coach's quotation without reopening it (quoted, then the
+    # outlet's words); a nine-word Title Case title in quotation marks is a name, the sentence stays author
+    t = ('After the match, the coach said, "I think we learned a lot today.\n'
+         'It was a very emotional day." Then the team left.\n'
+         'The curator of "Andy Warhol: Photographs and Prints from the University Collection" spoke.\n')
+    assert [s.voice for s in analyze(t).sentences] == ["mixed", "quoted", "author", "author"]
+

@@ -17,7 +17,7 @@ __all__ = ["name_quote", "NAME_HEADS", "TITLE_SMALL"]
 
 _HAS_WORD = re.compile(r"\w")
 #: Small words a Title Case name may hold in lower case ("Operation of the Year").
-TITLE_SMALL = frozenset("a an and at by for in of on or the to with de la von van".split())
+TITLE_SMALL = frozenset("a an and as at but by for from in into of on or the to via vs with de la von van".split())
 #: Phrases right before a quotation that make it a name ("known as", "going by the name").
 NAMING_BEFORE = re.compile(
     r"(?:(?:known|know|referred\s+to|billed|nicknamed|styled)\s+as|(?:the\s+)?name[ds]?|titled|entitled|nicknamed|"

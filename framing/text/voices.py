@@ -44,7 +44,8 @@ from .layer import TextLayer, count_words
 from .naming import name_quote
 from .spans import merge_spans
 
-__all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "interview_answers", "sentence_voice"]
+__all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "interview_answers",
+           "unreopened_quotes", "sentence_voice"]
 
 #: The three voices, in the order scores and figures show them.
 VOICES = ("author", "quoted", "reported")
@@ -53,7 +54,7 @@ VOICES = ("author", "quoted", "reported")
 SAYING = re.compile(r"\b(?:say|says|said|told|tells|stated|states|wrote|writes|added|adds|denied|denies|responded|"
                     r"replied|replies|explained|announced|declared|statement|wrote|posted|tweeted)\b", re.IGNORECASE)
 #: A quotation of more words than this is never taken for a name or title.
-NAME_MAX_WORDS = 8
+NAME_MAX_WORDS = 12
 #: Attribution kinds whose content span (outside quotation marks) is reported speech.
 REPORTED_KINDS = ("indirect", "according_to", "mixed")
 
@@ -142,6 +143,43 @@ def block_quotes(layer: TextLayer, attributions: Iterable[Any] | None) -> list[t
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def unreopened_quotes(layer: TextLayer) -> list[tuple[int, int]]:
+    """Quotations that run on into the next paragraph without a new opening mark.
+
+    'He said, "I think we learned a lot.' then a paragraph 'It was a very emotional day."': the
+    first quotation is left open at its paragraph's end, and the next paragraphs close it with a
+    mark that has nothing open (:attr:`TextLayer.stray_marks`), before any quotation of their
+    own. The words up to that mark are the speaker's (quoted voice). (The usual style reopens the
+    quotation at each paragraph; the text layer pairs that itself.)
+
+    Examples
+    --------
+    >>> from framing.text.layer import text_layer
+    >>> t = 'He said, "We learned a lot.\\nIt was emotional." Then he left.\\nIt rained.'
+    >>> [t[s:e] for s, e in unreopened_quotes(text_layer(t))]
+    ['It was emotional.']
+    """
+    text, paras, strays = layer.text, layer.paragraphs, sorted(layer.stray_marks)
+    starts = sorted(q.start for q in layer.top_quotes)
+    out: list[tuple[int, int]] = []
+    for k, para in enumerate(paras[:-1]):
+        if not any(q.unbalanced and para.start <= q.start < para.end and not text[q.end:para.end].strip()
+                   for q in layer.top_quotes):
+            continue
+        run: list[tuple[int, int]] = []
+        for nxt in paras[k + 1:k + 4]:
+            i = bisect.bisect_left(strays, nxt.start)
+            close = strays[i] if i < len(strays) and strays[i] < nxt.end else None
+            first_open = next((q for q in starts[bisect.bisect_left(starts, nxt.start):] if q < nxt.end), None)
+            if close is None and first_open is None:
+                run.append((nxt.start, nxt.end))  # a whole paragraph of the quotation, no mark in it
+                continue
+            if close is not None and (first_open is None or close < first_open):
+                out += run + [(nxt.start, close)]  # closed: taken; never closed: nothing is taken
+            break
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
 #: Words of an introduction that say the article is an interview printed as questions and answers.
 INTERVIEW = re.compile(r"\binterview(?:s|ed|ing)?\b", re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?[\s\"'”’»)\]]*$")
@@ -205,7 +243,8 @@ class Voices:
     def of(cls, layer: TextLayer, attributions: Iterable[Any] | None = None) -> Voices:
         """Build from the layer and the article's attributions (``None``: no reported speech)."""
         attributions = list(attributions or ())
-        return cls(layer, reported_ranges(attributions), block_quotes(layer, attributions) + interview_answers(layer))
+        return cls(layer, reported_ranges(attributions), block_quotes(layer, attributions) + interview_answers(layer)
+                   + unreopened_quotes(layer))
 
     @cached_property
     def names(self) -> frozenset[int]:
