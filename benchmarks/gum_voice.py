@@ -1,11 +1,11 @@
-"""Hedges and voice on real news: framing against hand annotation of GUM Wikinews documents.
+"""Hedges and voice on real news: framing against hand annotation of GUM Wikinews news and interviews.
 
 Gold (``benchmarks/data/``, offsets into ``../shared/data/ud-english/gum/text/`` plus labels;
 guidelines in ``benchmarks/data/gum_annotation_guidelines.md``, section B):
 
-* ``gum_hedges_train.jsonl``: GUM ``train`` news documents, for development;
-* ``gum_hedges_heldout.jsonl``: GUM ``dev`` and ``test`` news documents, annotated by a separate
-  annotator and not read while tuning. Reported apart.
+* ``gum_hedges_train.jsonl``: GUM ``train`` news and interview documents, for development;
+* ``gum_hedges_heldout.jsonl``: GUM ``dev`` and ``test`` news and interview documents, not read
+  while tuning. Reported apart.
 
 Each gold document lists its hedges (span, category, voice: author / quoted / reported) and the
 voice of every GUM sentence (author / quoted / reported / mixed).
@@ -124,7 +124,7 @@ def _m(value: float, target: float) -> str:
 def main(argv: list[str]) -> int:
     if not gold.require_gum():
         return 0
-    print("Hedges and voice on GUM Wikinews news (hand-annotated); spans matched by overlap within a category.")
+    print("Hedges and voice on GUM Wikinews news and interviews (hand-annotated); spans matched by overlap within a category.")
     for name, path in SETS.items():
         if "--train" in argv and name != "train":
             continue  # while tuning: the held-out documents are not looked at
