@@ -14,11 +14,11 @@ Rules
 ``report_verb``
     A verb with a clause as complement ("claimed Montalvo left", "Estimates suggest 8000
     migrants may be at sea", "maintained that"), or a reporting clause after a quotation;
-    not another sense ("claimed the title", "maintained the road"), not a noun.
+    not another sense ("claimed the title", "maintained the road", "claiming asylum"), not a noun.
 ``claim``
-    ``report_verb``, or the noun as a claim ("the claims made about him", "to support the
-    claim", "claims of fraud"), not a financial or legal claim that a noun modifies
-    ("insurance claims", "Claims adjusters").
+    ``report_verb``, or the noun as an assertion ("the claims made about him", "to support the
+    claim", "claims of fraud", "the claims were false"), not a claim as an application ("insurance
+    claims", "Claims adjusters", "every asylum claim will be assessed", "their claims").
 ``amod``
     Only before a noun, as an attributive adjective (for user lexicons; the packaged one has no such row).
 ``likely``
