@@ -57,7 +57,7 @@ Rules
 ``possible``
     Epistemic before a noun ("a possible sale", "possible links") or with
     *that*; not feasibility: "as soon as possible", "the best / fastest / every
-    possible", "possible to / for", "made it possible", or a predicate at the
+    possible", "wherever / if possible", "possible to / for", "made it possible", or a predicate at the
     clause end.
 ``suspected``
     *suspected* before a noun or in "suspected of" is an allegation marker; the
@@ -311,7 +311,8 @@ def rule_suspected(text: str, start: int, end: int, lo: int, hi: int, role: str)
     return not (nxt and nxt[0] in {"that", "he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
 
 
-SUPERLATIVE_LIKE = frozenset("as most least best worst all every any only maximum minimum fastest".split())
+SUPERLATIVE_LIKE = frozenset("as most least best worst all every any only maximum minimum fastest wherever whenever "
+                             "where when if".split())
 
 
 def rule_possible(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:

@@ -24,7 +24,7 @@ NAMING_BEFORE = re.compile(
     r"the\s+(?:term|terms|word|words|phrase|phrases|expression|slogan|motto|hashtag|label|title|caption|headline)"
     r")\s*[,:]?\s*$", re.IGNORECASE)
 #: Words soon after a quotation that make it a term being mentioned ("To 'route out' in Scientology jargon refers to").
-MENTION_AFTER = re.compile(r"^[\s,]*(?:\(|(?:\S+\s+){0,4}?(?:refers?\s+to|means|meaning|stands\s+for|jargon|slang|parlance)\b)",
+MENTION_AFTER = re.compile(r"^[\s,]*(?:\(|(?:\S+\s+){0,4}?(?:refers?\s+to|means|meaning|stands\s+for|jargon|slang|parlance)(?![\w-]))",
                            re.IGNORECASE)
 #: Head nouns that a quoted name modifies ("'parole' status", "the 'History' section", "a 'Hope' t-shirt" aside).
 NAME_HEADS = frozenset("""status section category label designation tab page site website show series book film movie

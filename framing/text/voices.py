@@ -182,20 +182,35 @@ def unreopened_quotes(layer: TextLayer) -> list[tuple[int, int]]:
 
 #: Words of an introduction that say the article is an interview printed as questions and answers.
 INTERVIEW = re.compile(r"\binterview(?:s|ed|ing)?\b", re.IGNORECASE)
-_QUESTION_END = re.compile(r"\?[\s\"'”’»)\]]*$")
+#: A question paragraph ends with "?" (not inside a quotation: '... called "research", would it?"').
+_QUESTION_END = re.compile(r"\?[\s)\]]*$")
+#: At most this many sentences in a question paragraph; an answer may end with a question of its own.
+QUESTION_MAX_SENTENCES = 3
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|me|my|our|us)\b")
 #: A photo credit: the paragraph is a caption ("File photo of ... Image: Paul Budd."), not an answer.
 _CREDIT = re.compile(r"\b(?:Image|Photo|Video|Audio)s?:\s")
+
+
+def _is_question(layer: TextLayer, para: Any) -> bool:
+    text = layer.text
+    if not _QUESTION_END.search(text, para.start, para.end):
+        return False
+    k = layer.sentence_index(para.start)
+    n = sum(1 for s in layer.sentences[max(k, 0):] if s.start < para.end) if k >= 0 else 1
+    return n <= QUESTION_MAX_SENTENCES
 
 
 def interview_answers(layer: TextLayer) -> list[tuple[int, int]]:
     """The answers of an interview printed as a transcript: the interviewee's words, without marks.
 
-    An article is such a transcript when its text before the first question says *interview*
-    ("Wikinews interviewed ...") and at least two question paragraphs (the last sentence ends
-    with ``?``) are each followed by a body paragraph that is not a question. The body
-    paragraphs after a question, up to the next question, are the answers (quoted voice); the
-    questions, the introduction, the headings and captions with a photo credit ("Image: ...")
-    stay the outlet's (author).
+    An article is such a transcript when at least two question paragraphs (at most three
+    sentences, the last ending with ``?``) are each followed by a body paragraph that is not a
+    question, and either its text before the first question says *interview* ("Wikinews
+    interviewed ...") or at least two questions ask *you* and most answers speak in the first
+    person (*I*, *we*, *my* ...). The body paragraphs after a question, up to the next question,
+    are the answers (quoted voice); the questions, the introduction, the headings and captions
+    with a photo credit ("Image: ...") stay the outlet's (author).
 
     Examples
     --------
@@ -207,13 +222,18 @@ def interview_answers(layer: TextLayer) -> list[tuple[int, int]]:
     """
     text = layer.text
     paras = [p for p in layer.paragraphs if p.label == "body"]
-    question = [bool(_QUESTION_END.search(text, p.start, p.end)) for p in paras]
+    question = [_is_question(layer, p) for p in paras]
     first = next((k for k, q in enumerate(question) if q), None)
-    if first is None or not INTERVIEW.search(text, 0, paras[first].start):
+    if first is None:
         return []
-    pairs = sum(1 for k in range(len(paras) - 1) if question[k] and not question[k + 1])
-    if pairs < 2:
+    firsts = [paras[k + 1] for k in range(len(paras) - 1) if question[k] and not question[k + 1]]
+    if len(firsts) < 2:
         return []
+    if not INTERVIEW.search(text, 0, paras[first].start):
+        asked = sum(1 for k, p in enumerate(paras) if question[k] and _SECOND_PERSON.search(text, p.start, p.end))
+        speaking = sum(1 for p in firsts if _FIRST_PERSON.search(text, p.start, p.end))
+        if asked < 2 or 2 * speaking <= len(firsts):
+            return []
     return [(p.start, p.end) for k, p in enumerate(paras)
             if k > first and not question[k] and not _CREDIT.search(text, p.start, p.end)]
 
