@@ -1,11 +1,11 @@
-"""Hedges and voice on real news: framing against hand annotation of GUM Wikinews documents.
+"""Hedges and voice on real news: framing against hand annotation of GUM Wikinews news and interviews.
 
 Gold (``benchmarks/data/``, offsets into ``../shared/data/ud-english/gum/text/`` plus labels;
 guidelines in ``benchmarks/data/gum_annotation_guidelines.md``, section B):
 
-* ``gum_hedges_train.jsonl``: GUM ``train`` news documents, for development;
-* ``gum_hedges_heldout.jsonl``: GUM ``dev`` and ``test`` news documents, annotated by a separate
-  annotator and not read while tuning. Reported apart.
+* ``gum_hedges_train.jsonl``: GUM ``train`` news and interview documents, for development;
+* ``gum_hedges_heldout.jsonl``: GUM ``dev`` and ``test`` news and interview documents, not read
+  while tuning. Reported apart.
 
 Each gold document lists its hedges (span, category, voice: author / quoted / reported) and the
 voice of every GUM sentence (author / quoted / reported / mixed).
@@ -24,7 +24,10 @@ Targets (issue #14): hedge P >= 0.90 and R >= 0.85 overall and per category, sca
 P >= 0.85, hedge voice >= 0.95, sentence voice >= 0.95; ``MISSED`` beside a missed target.
 Skips with a message when ``../shared`` is absent.
 
-    .venv/bin/python benchmarks/gum_voice.py [--errors]
+    .venv/bin/python benchmarks/gum_voice.py [--errors] [--train]
+
+``--errors`` lists the train set's extra, missed and wrong-voice hedges and its sentences whose voice
+differs from the gold; ``--train`` runs the train set only (for tuning).
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ def evaluate(path: Path, *, show_errors: bool = False) -> dict:
         for s in rec["sentences"]:
             best = max(an.sentences, key=lambda x: overlap((x.start, x.end), s["span"]), default=None)
             got = best.voice if best is not None and overlap((best.start, best.end), s["span"]) else "none"
+            if show_errors and got != s["voice"]:
+                print(f"  SENT  {rec['doc']} {s['sent']}: {got} vs gold {s['voice']}: {text[slice(*s['span'])][:110]!r}")
             sent_n += 1
             sent_ok += got == s["voice"]
             sent_none += got == "none"
@@ -119,8 +124,10 @@ def _m(value: float, target: float) -> str:
 def main(argv: list[str]) -> int:
     if not gold.require_gum():
         return 0
-    print("Hedges and voice on GUM Wikinews news (hand-annotated); spans matched by overlap within a category.")
+    print("Hedges and voice on GUM Wikinews news and interviews (hand-annotated); spans matched by overlap within a category.")
     for name, path in SETS.items():
+        if "--train" in argv and name != "train":
+            continue  # while tuning: the held-out documents are not looked at
         if not path.exists():
             print(f"{name}: {path.relative_to(ROOT)} not there yet")
             continue

@@ -41,7 +41,10 @@ def test_cases_file_covers_every_rule():
                  # issue #14: each rule of the issue has its case
                  "claim on the parse", "likely voters", "concession", "rhetoric", "multi-word", "first-person",
                  "scare quote title", "scare quote mention", "scare quote partial", "scare quote name",
-                 "scare quote echo", "block quotation"):
+                 "scare quote echo", "block quotation",
+                 # this round: rules found on the annotated GUM train documents
+                 "claim as an application", "could of circumstance", "purpose clause", "interview transcript",
+                 "scare quote clause", "closed in the next paragraph"):
         assert word in comments
 
 
@@ -422,3 +425,22 @@ def test_analyze_takes_a_pipeline():
 
     a = analyze("It is too early to know.", nlp=load_pipeline())
     assert [h.text for h in a.hedges] == ["It is too early to know"]
+
+
+def test_interview_answers_are_quoted_sentences():
+    # issue #14: a Q&A transcript (the introduction says 'interview'): questions and introduction are the
+    # outlet's, answers the interviewee's (quoted), a caption with a photo credit the outlet's
+    t = ("Wikinews interviewed the mayor on Monday.\nWhy run?\nI love the town. We need change.\n"
+         "What comes next?\nMore parks.\nThe mayor at City Hall. Image: City of Springfield.\n")
+    assert [s.voice for s in analyze(t).sentences] == ["author", "author", "quoted", "quoted", "author", "quoted",
+                                                       "author", "author"]
+
+
+def test_quotation_closed_in_the_next_paragraph_and_long_title_sentence_voices():
+    # issue #14: the second paragraph closes the coach's quotation without reopening it (quoted, then the
+    # outlet's words); a nine-word Title Case title in quotation marks is a name, the sentence stays author
+    t = ('After the match, the coach said, "I think we learned a lot today.\n'
+         'It was a very emotional day." Then the team left.\n'
+         'The curator of "Andy Warhol: Photographs and Prints from the University Collection" spoke.\n')
+    assert [s.voice for s in analyze(t).sentences] == ["mixed", "quoted", "author", "author"]
+

@@ -76,6 +76,15 @@ def test_boilerplate_roles_on_composed_article():
     ]
 
 
+def test_a_line_ending_in_a_comma_before_a_quotation_paragraph_is_body():
+    # issue #14: "According to Rathbun, ... Rathbun stated," introduces the quotation below it (was a caption);
+    # the same line before a paragraph without a quotation mark stays a caption
+    intro = "According to the lawyer, a detective was given material by the church to build a case. The lawyer stated,"
+    t = f"Storm hits\nRain fell.\n{intro}\n\"He was picked up by an investigator.\"\n{intro}\nIt rained again.\n"
+    assert [(b.role, b.reason) for b in classify_lines(t)] == [
+        ("headline", ""), ("body", ""), ("body", ""), ("body", ""), ("excluded", "caption"), ("body", "")]
+
+
 def test_manifest_title_line_is_a_headline_even_if_terminated():
     t = "It rained.\nThe town flooded overnight."
     assert [b.role for b in classify_lines(t, title="It rained.")] == ["headline", "body"]

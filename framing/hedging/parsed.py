@@ -14,11 +14,11 @@ Rules
 ``report_verb``
     A verb with a clause as complement ("claimed Montalvo left", "Estimates suggest 8000
     migrants may be at sea", "maintained that"), or a reporting clause after a quotation;
-    not another sense ("claimed the title", "maintained the road"), not a noun.
+    not another sense ("claimed the title", "maintained the road", "claiming asylum"), not a noun.
 ``claim``
-    ``report_verb``, or the noun as a claim ("the claims made about him", "to support the
-    claim", "claims of fraud"), not a financial or legal claim that a noun modifies
-    ("insurance claims", "Claims adjusters").
+    ``report_verb``, or the noun as an assertion ("the claims made about him", "to support the
+    claim", "claims of fraud", "the claims were false"), not a claim as an application ("insurance
+    claims", "Claims adjusters", "every asylum claim will be assessed", "their claims").
 ``amod``
     Only before a noun, as an attributive adjective (for user lexicons; the packaged one has no such row).
 ``likely``
@@ -36,7 +36,9 @@ Rules
     A speaker's own hedge: "I think", "I believe", "I suspect", "I guess", "I feel (that)",
     "I don't know", "I'm not sure", inside a quotation (subject *I* or *we*), or in reported
     speech with a personal-pronoun subject and a clause ("Key said he believes ..."). In the
-    outlet's own voice a belief verb attributes, it does not hedge.
+    outlet's own voice a belief verb attributes, it does not hedge; inside a quotation the past
+    tense recounts a past impression ("I thought it was magical", "I didn't even know what it
+    did"), it does not hedge.
 """
 
 from __future__ import annotations
@@ -57,6 +59,13 @@ LIKELY_TERMS = frozenset("voter caucusgoer buyer customer donor juror attendee p
 #: Verbs after "too early to": the speaker cannot yet know.
 KNOW_VERBS = frozenset("know say tell predict determine judge speculate assess gauge conclude".split())
 NEG_WORDS = frozenset("not n't n’t never no".split())
+#: Verbs whose object (or passive subject) *claim* is an assertion: "support the claim", "denied these claims".
+ASSERTION_VERBS = frozenset("""support deny reject dispute repeat make refute back echo investigate dismiss contradict counter
+    verify confirm prove disprove debunk question challenge spread amplify retract substantiate corroborate
+    believe doubt accept rebut repudiate contest fuel circulate publish hear examine check fact-check""".split())
+#: Predicates of which *claim* as subject is an assertion: "the claims were false".
+ASSERTION_PREDICATES = frozenset("""false true untrue baseless unfounded groundless wrong lie misleading incorrect
+    exaggerated dubious bogus ridiculous absurd unsubstantiated unproven inaccurate correct accurate""".split())
 #: Verbs of saying whose complement may be a speaker's belief ("Key said he believes ...").
 SAY_LEMMAS = frozenset("say tell add state explain write claim insist argue".split())
 
@@ -83,8 +92,12 @@ def _clausal(ps: ParsedSentence, i: int) -> bool:
     """``i`` has a clause as complement: a ccomp, xcomp, parataxis or csubj child, or a child after it
     that has its own subject and no adverbial subordinator (a complement clause the parser hung
     elsewhere: "suggest [8000 migrants may be at sea]", "believed [the movement ... helped]")."""
+    has_obj = any(ps.tokens[c].dep == "obj" and ps.tokens[c].pos in ("NOUN", "PROPN") for c in ps.children(i))
     for c in ps.children(i):
         dep = ps.tokens[c].dep
+        if dep == "xcomp" and (has_obj or "VerbForm=Part" in ps.tokens[c].morph) \
+                and not any(ps.tokens[g].dep in ("mark", "nsubj", "nsubj:pass") for g in ps.children(c)):
+            continue  # no infinitive: a participle hung under the verb ("claiming asylum ... expected next month")
         if dep in CLAUSE_DEPS:
             return True
         if c < i or dep in ("nsubj", "nsubj:pass", "punct", "conj"):
@@ -96,7 +109,7 @@ def _clausal(ps: ParsedSentence, i: int) -> bool:
             continue  # "claimed the title when it won"
         if any(ps.tokens[g].dep in ("nsubj", "nsubj:pass") for g in grand):
             return True
-        if dep == "advcl" and not any(ps.tokens[g].dep == "mark" for g in grand) and ps.tokens[c].pos == "VERB" \
+        if dep == "advcl" and not has_obj and not any(ps.tokens[g].dep == "mark" for g in grand) and ps.tokens[c].pos == "VERB" \
                 and "VerbForm=Fin" in ps.tokens[c].morph:
             return True  # an unmarked finite clause: "she believed the movement in reaction to him helped"
     return False
@@ -123,6 +136,9 @@ def _report_verb(ps: ParsedSentence, i: int, voice: str) -> Decision:
     if _clausal(ps, i) or t.dep in ("parataxis",):
         return t.start, t.end
     obj = _child(ps, i, ("obj", "iobj"))
+    after = ps.tokens[obj + 1] if obj is not None and obj + 1 < len(ps.tokens) else None
+    if after is not None and after.pos == "AUX" and after.head != i and obj > i:
+        return t.start, t.end  # the "object" is the subject of a clause: "Estimates suggest [8000 migrants may be at sea]"
     if obj is not None and ps.tokens[obj].text.lower() not in ("whom", "who", "which", "that", "what"):
         return None  # another sense: "claimed the title", "maintained the road"
     if obj is not None:
@@ -130,7 +146,31 @@ def _report_verb(ps: ParsedSentence, i: int, voice: str) -> Decision:
     # no object and no clause: an inverted reporting clause ('"...," claimed the director'),
     # "as he claimed.", a relative ("whom US authorities claim are members")
     nxt = ps.tokens[i + 1] if i + 1 < len(ps.tokens) else None
+    if nxt is not None and nxt.dep in ("nsubj", "nsubj:pass") and nxt.head > i + 1 \
+            and any(ps.tokens[c].dep == "nsubj" and c < i for c in ps.children(i)):
+        return t.start, t.end  # the subject of a clause the parser hung elsewhere: "where they claimed [Montalvo left]"
     return (t.start, t.end) if nxt is None or nxt.pos in ("PUNCT", "AUX", "SCONJ", "PRON", "PART") else None
+
+
+def _assertion(ps: ParsedSentence, i: int) -> bool:
+    """The noun *claim* ``i`` is an assertion, not an application ("every asylum claim will be assessed",
+    "their claims" for benefits): it has a complement clause or an *of* / *about* phrase ("the claims made
+    about him", "claims of fraud", "the claim that"), or what governs it judges or spreads an assertion
+    ("support the claim", "denied these claims", "the claims were false")."""
+    for c in ps.children(i):
+        dep = ps.tokens[c].dep
+        if dep in ("acl", "acl:relcl", "ccomp") and ps.tokens[c].pos in ("VERB", "AUX"):
+            return True
+        if dep == "nmod" and any(ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() in ("of", "about", "that")
+                                 for g in ps.children(c)):
+            return True
+    t = ps.tokens[i]
+    head = ps.tokens[t.head] if t.head != i else None
+    if head is None:
+        return False
+    if t.dep in ("obj", "nsubj:pass", "obl") and head.lemma.lower() in ASSERTION_VERBS:
+        return True
+    return t.dep == "nsubj" and (head.lemma.lower() in ASSERTION_PREDICATES or head.lemma.lower() in ASSERTION_VERBS)
 
 
 def _claim(ps: ParsedSentence, i: int, voice: str) -> Decision:
@@ -142,10 +182,7 @@ def _claim(ps: ParsedSentence, i: int, voice: str) -> Decision:
     if t.pos in ("NOUN", "PROPN") and t.lemma.lower() in ("claim", "claims"):
         if t.dep == "compound" or any(ps.tokens[c].dep == "compound" for c in ps.children(i)):
             return None  # "insurance claims", "Claims adjusters"
-        if any(ps.tokens[c].dep in ("det", "nmod:poss", "acl", "acl:relcl", "nmod", "amod") for c in ps.children(i)) \
-                or t.dep in ("obj", "nsubj", "nsubj:pass", "obl"):
-            return t.start, t.end
-        return None
+        return (t.start, t.end) if _assertion(ps, i) else None
     return _report_verb(ps, i, voice)
 
 
@@ -227,6 +264,10 @@ def _first_person(ps: ParsedSentence, i: int, voice: str) -> Decision:
     who = ps.tokens[subj].text.lower()
     if not (who in FIRST_PERSON if voice == "quoted" else who in PERSONAL):
         return None
+    past = "Tense=Past" in t.morph or any(ps.tokens[c].dep == "aux" and "Tense=Past" in ps.tokens[c].morph
+                                         for c in ps.children(i))
+    if voice == "quoted" and past and lemma != "sure":
+        return None  # "I thought that in real life it was magical": a past impression, not a hedge now
     neg = any(ps.tokens[c].text.lower() in NEG_WORDS for c in ps.children(i))
     if lemma in ("know", "sure"):
         return _span(ps, subj, i) if neg and voice == "quoted" else None

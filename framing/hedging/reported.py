@@ -16,7 +16,7 @@ _REPORTING_VERBS = (
     r"say|says|said|saying|told|tells|stated|stating|added|adds|warned|warns|argued|argues|"
     r"explained|noted|insisted|insisting|claimed|claiming|claims|asserted|asserting|maintained|announced|"
     r"reported|reports|believes|believed|thinks|wrote|writes|writing|testified|admitted|acknowledged|"
-    r"confirmed")
+    r"confirmed|suggest|suggests|suggested")
 
 #: Reporting verbs whose complement is reported speech (the fallback used when
 #: no attributions are given). Ends of matches must precede the hit.

@@ -36,7 +36,15 @@ Rules
     with a personal pronoun subject ("she could see the planes", "they could
     hear gunfire"; but "the move could see prices rise" is possibility and
     stays); and "all / nothing / little ... X could do / say". *couldn't* never
-    matches the term.
+    matches the term. Circumstantial *could* (what a situation let someone do) is not
+    epistemic either: with a negative subject ("neither side could open the scoring",
+    "no one could"), in a place relative ("the room where attendees could wear a wig"), and
+    after a sequential *then* outside a conditional ("and then you could pick a colour",
+    "which he then could use"; but "if it passes, then prices could rise" stays).
+``modal``, ``modal_may``, ``could`` in a purpose clause ("so our readers may learn more",
+    "so that he could be held"; not the consequence "..., so prices may rise") are not hedges;
+    nor is *may* of permission in what a ruling or a decision says ("the court ruled that
+    worshippers may now associate").
 ``complement``
     For reporting verbs with other senses, when no parse is used (the packaged lexicon
     decides *claim*, *insist* ... on the parse, :mod:`framing.hedging.parsed`): the verb
@@ -49,7 +57,7 @@ Rules
 ``possible``
     Epistemic before a noun ("a possible sale", "possible links") or with
     *that*; not feasibility: "as soon as possible", "the best / fastest / every
-    possible", "possible to / for", "made it possible", or a predicate at the
+    possible", "wherever / if possible", "possible to / for", "made it possible", or a predicate at the
     clause end.
 ``suspected``
     *suspected* before a noun or in "suspected of" is an allegation marker; the
@@ -125,6 +133,8 @@ SPEECH_CUE_RE = re.compile(
     r"admit|admits|admitted|admitting|acknowledged|acknowledging|announced|announcing|declared|declaring|"
     r"described|describing|describes|called|calling|calls|labeled|labelled|labeling|labelling|termed|dubbed|"
     r"posted|posting|tweeted|tweeting|testified|confirmed|confirming|denied|denies|denying|denounced|"
+    r"promised|promising|promises|vowed|vowing|pledged|pledging|urged|urging|demanded|demanding|cited|citing|"
+    r"quoted|quoting|recommended|recommending|"
     r"according\s+to)(?![\w-])", re.IGNORECASE)
 
 
@@ -186,6 +196,18 @@ def finite_verb_form(word: str) -> bool:
 CONCESSIVE_RE = re.compile(r"(?<![\w-])(?:whichever|whatever|whoever|whomever|however|regardless|no\s+matter)(?![\w-])"
                            r"[^,;:.]*$", re.IGNORECASE)
 RHETORIC_VERBS = frozenset("do say ask tell add".split())
+#: A purpose clause right before a modal: "... photographs so our readers may learn", "so that he could".
+#: The consequence "..., so prices may rise" has a comma (or other break) before *so*.
+PURPOSE_RE = re.compile(r"(?<![,;:—–])\s+so\s+(?:that\s+(?:[\w'’-]+\s+){1,3}|(?:i|you|he|she|we|they|our|your|his|her|"
+                        r"their|its|the|this|these|those)\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
+#: A ruling or decision whose clause holds the modal: *may* there is permission ("ruled that they may").
+DECREE_RE = re.compile(r"(?<![\w-])(?:rule[sd]?|ruling|decide[sd]?|decision|decree[sd]?|allow(?:s|ed)?|permit(?:s|ted)?)"
+                       r"\s+that\b[^,;:.]*$", re.IGNORECASE)
+#: Subjects that negate what someone could do: "neither side could", "no one could", "nobody could".
+NEG_SUBJECT_RE = re.compile(r"(?<![\w-])(?:neither|nobody|none|no\s+one|no\s+\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A place relative ("where attendees could wear") or a sequential *then* before *could*.
+CIRCUMSTANTIAL_RE = re.compile(r"(?<![\w-])(?:where|then)\s+(?:[\w'’-]+\s+){0,2}(?:then\s+)?$", re.IGNORECASE)
+_IF_RE = re.compile(r"(?<![\w-])(?:if|unless|once|when)(?![\w-])", re.IGNORECASE)
 
 
 def _modal_frame(text: str, start: int, end: int, lo: int, hi: int, titled: bool = False) -> bool:
@@ -194,7 +216,7 @@ def _modal_frame(text: str, start: int, end: int, lo: int, hi: int, titled: bool
 
     In a Title Case line (``titled``) a capitalised next word is not taken as a subject.
     """
-    if CONCESSIVE_RE.search(text, max(lo, start - 60), start):
+    if CONCESSIVE_RE.search(text, max(lo, start - 60), start) or PURPOSE_RE.search(text, max(lo, start - 60), start):
         return False
     nxt = words_after(text, end, hi, 2)
     if not nxt or _next_char(text, end, hi) in ",.;:!?)”’\"'—–":
@@ -223,6 +245,8 @@ def rule_may(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bo
         return bool(titled and nxt and nxt[0].lower() in TITLE_MODAL_NEXT)
     if word[0].isupper() and nxt and nxt[0][0].isupper() and nxt[0].lower() in TITLE_MODAL_NEXT and role in ("headline", "subheading"):
         return True  # headline "May Have ..."
+    if DECREE_RE.search(text, max(lo, start - 100), start):
+        return False  # permission: "the court ruled that worshippers may now associate"
     return _modal_frame(text, start, end, lo, hi)
 
 
@@ -247,6 +271,10 @@ def rule_could(text: str, start: int, end: int, lo: int, hi: int, role: str) -> 
         return False
     if nxt and nxt[0] in RHETORIC_VERBS and any(w in QUANTIFIERS for w in prev):
         return False  # "there was little we could do", "that was all I could say"
+    if NEG_SUBJECT_RE.search(text, max(lo, start - 30), start):
+        return False  # "neither side could open the scoring"
+    if CIRCUMSTANTIAL_RE.search(text, max(lo, start - 40), start) and not _IF_RE.search(text, lo, start):
+        return False  # "the room where attendees could wear a wig", "and then you could pick"
     return True
 
 
@@ -283,7 +311,8 @@ def rule_suspected(text: str, start: int, end: int, lo: int, hi: int, role: str)
     return not (nxt and nxt[0] in {"that", "he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
 
 
-SUPERLATIVE_LIKE = frozenset("as most least best worst all every any only maximum minimum fastest".split())
+SUPERLATIVE_LIKE = frozenset("as most least best worst all every any only maximum minimum fastest wherever whenever "
+                             "where when if".split())
 
 
 def rule_possible(text: str, start: int, end: int, lo: int, hi: int, role: str) -> bool:

@@ -20,6 +20,9 @@ from .types import Hedge
 __all__ = ["scare_quotes"]
 
 _HAS_WORD = re.compile(r"\w")
+#: Modals and auxiliaries: a quotation holding one is a clause someone said or wrote, not a marked word.
+CLAUSE_WORDS = frozenset("""must will would shall should can could may might is are was were am has have had do does did
+    won't can't isn't aren't wasn't don't doesn't didn't""".split())
 #: "accused X of" right before a quotation: the quoted words are the accuser's.
 ACCUSED_OF = re.compile(r"(?<![\w-])accus(?:e|es|ed|ing)\s+(?:[\w’'.-]+\s+){0,4}?of\s*$", re.IGNORECASE)
 
@@ -31,9 +34,10 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
     A top-level, closed quotation is a scare quote when all hold:
 
     1. it has 1 to :data:`~framing.hedging.rules.SCARE_QUOTE_MAX_WORDS` (6) words;
-    2. its content does not end a sentence (no ``.``, ``!``, ``?`` at its end);
+    2. its content does not end a sentence (no ``.``, ``!``, ``?`` at its end) and holds no
+       modal or auxiliary verb (a quoted clause, "must be completed in English", is someone's text);
     3. it sits inside a sentence: author words before or after it in the same sentence;
-    4. no speaker is attached: no colon right before it, no speech or naming
+    4. no speaker is attached: no colon right before it when it closes the sentence, no speech or naming
        verb (said, wrote, told, called, described, according to ...) earlier in
        the sentence or among the three words after it, and, when
        ``attributions`` are given, no attribution whose ``content_span``
@@ -89,8 +93,9 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
         if not 1 <= n <= hr.SCARE_QUOTE_MAX_WORDS:
             continue
         content = text[q.content_start:q.content_end].rstrip()
-        if content.endswith((".", "!", "?", "…")):
-            continue
+        if content.endswith((".", "!", "?", "…")) or any(w.lower() in CLAUSE_WORDS for w in
+                                                          WORD_RE.findall(text, q.content_start, q.content_end)):
+            continue  # a sentence or a clause ("must be completed in English") is quoted speech or text
         i = layer.sentence_index(q.start)
         if i < 0 or not q.start < sents[i].end:
             continue
@@ -100,8 +105,8 @@ def scare_quotes(layer: TextLayer, *, attributions: Sequence[Any] | None = None,
         j = q.start
         while j > lo and text[j - 1].isspace():
             j -= 1
-        if j > lo and text[j - 1] == ":":
-            continue
+        if j > lo and text[j - 1] == ":" and not _HAS_WORD.search(text, q.end, hi):
+            continue  # 'He wrote: "Too late".' (but 'Reports: 'streamlined' UK asylum process' goes on)
         if (lo, hi) not in first_cue:  # the first speech cue of the sentence, found once
             m = hr.SPEECH_CUE_RE.search(text, lo, hi)
             first_cue[lo, hi] = m.end() if m else hi + 1

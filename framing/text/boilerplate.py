@@ -14,7 +14,9 @@ Each non-blank line of an article gets a *role*:
     ``lexicons/boilerplate.csv`` (placeholders such as ``Advert``, captions with
     agency credits, language switchers, promos) or an unterminated line longer
     than :data:`SUBHEADING_MAX_WORDS` words and not in Title Case inside the body,
-    which in scraped news is a photo caption (reason ``caption``).
+    which in scraped news is a photo caption (reason ``caption``). A line that ends
+    in a comma or a dash before a paragraph opening with a quotation mark introduces
+    that quotation ("Rathbun stated,"): body.
 ``body``
     Everything else.
 
@@ -112,6 +114,15 @@ def _is_terminated(line: str) -> bool:
     return bool(core) and core[-1] in _TERMINATORS
 
 
+_OPENERS = "\"“‘'«"
+
+
+def _introduces_quote(line: str, following: str | None) -> bool:
+    """A prose line ending in a comma or a dash before a paragraph that opens with a quotation mark
+    ("Rathbun stated," then the quotation): it is body text, not a caption."""
+    return bool(following) and line.rstrip()[-1:] in ",—–" and following.lstrip()[:1] in _OPENERS
+
+
 def _is_title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _MINOR_WORDS and not w[0].isdigit()]
     return len(content) >= 2 and all(w[0].isupper() for w in content)
@@ -152,7 +163,8 @@ def classify_lines(text: str, *, title: str | None = None, rules: tuple[Boilerpl
     title_norm = _norm(title) if title else None
     blocks: list[Block] = []
     seen_body = False
-    for s, e in iter_lines(text):
+    lines = list(iter_lines(text))
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
         reason = ""
         if len(line) <= 400:  # boilerplate lines are short; long lines are prose
@@ -166,7 +178,7 @@ def classify_lines(text: str, *, title: str | None = None, rules: tuple[Boilerpl
         if title_norm and _norm(line) == title_norm:
             blocks.append(Block(s, e, "headline"))
             continue
-        if _is_terminated(line):
+        if _is_terminated(line) or (seen_body and _introduces_quote(line, text[slice(*lines[k + 1])] if k + 1 < len(lines) else None)):
             seen_body = True
             blocks.append(Block(s, e, "body"))
             continue

@@ -17,14 +17,14 @@ __all__ = ["name_quote", "NAME_HEADS", "TITLE_SMALL"]
 
 _HAS_WORD = re.compile(r"\w")
 #: Small words a Title Case name may hold in lower case ("Operation of the Year").
-TITLE_SMALL = frozenset("a an and at by for in of on or the to with de la von van".split())
+TITLE_SMALL = frozenset("a an and as at but by for from in into of on or the to via vs with de la von van".split())
 #: Phrases right before a quotation that make it a name ("known as", "going by the name").
 NAMING_BEFORE = re.compile(
     r"(?:(?:known|know|referred\s+to|billed|nicknamed|styled)\s+as|(?:the\s+)?name[ds]?|titled|entitled|nicknamed|"
     r"the\s+(?:term|terms|word|words|phrase|phrases|expression|slogan|motto|hashtag|label|title|caption|headline)"
     r")\s*[,:]?\s*$", re.IGNORECASE)
 #: Words soon after a quotation that make it a term being mentioned ("To 'route out' in Scientology jargon refers to").
-MENTION_AFTER = re.compile(r"^[\s,]*(?:\(|(?:\S+\s+){0,4}?(?:refers?\s+to|means|meaning|stands\s+for|jargon|slang|parlance)\b)",
+MENTION_AFTER = re.compile(r"^[\s,]*(?:\(|(?:\S+\s+){0,4}?(?:refers?\s+to|means|meaning|stands\s+for|jargon|slang|parlance)(?![\w-]))",
                            re.IGNORECASE)
 #: Head nouns that a quoted name modifies ("'parole' status", "the 'History' section", "a 'Hope' t-shirt" aside).
 NAME_HEADS = frozenset("""status section category label designation tab page site website show series book film movie

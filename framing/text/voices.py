@@ -44,7 +44,8 @@ from .layer import TextLayer, count_words
 from .naming import name_quote
 from .spans import merge_spans
 
-__all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "sentence_voice"]
+__all__ = ["Voices", "VOICES", "REPORTED_KINDS", "reported_ranges", "block_quotes", "interview_answers",
+           "unreopened_quotes", "sentence_voice"]
 
 #: The three voices, in the order scores and figures show them.
 VOICES = ("author", "quoted", "reported")
@@ -53,7 +54,7 @@ VOICES = ("author", "quoted", "reported")
 SAYING = re.compile(r"\b(?:say|says|said|told|tells|stated|states|wrote|writes|added|adds|denied|denies|responded|"
                     r"replied|replies|explained|announced|declared|statement|wrote|posted|tweeted)\b", re.IGNORECASE)
 #: A quotation of more words than this is never taken for a name or title.
-NAME_MAX_WORDS = 8
+NAME_MAX_WORDS = 12
 #: Attribution kinds whose content span (outside quotation marks) is reported speech.
 REPORTED_KINDS = ("indirect", "according_to", "mixed")
 
@@ -142,6 +143,101 @@ def block_quotes(layer: TextLayer, attributions: Iterable[Any] | None) -> list[t
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def unreopened_quotes(layer: TextLayer) -> list[tuple[int, int]]:
+    """Quotations that run on into the next paragraph without a new opening mark.
+
+    'He said, "I think we learned a lot.' then a paragraph 'It was a very emotional day."': the
+    first quotation is left open at its paragraph's end, and the next paragraphs close it with a
+    mark that has nothing open (:attr:`TextLayer.stray_marks`), before any quotation of their
+    own. The words up to that mark are the speaker's (quoted voice). (The usual style reopens the
+    quotation at each paragraph; the text layer pairs that itself.)
+
+    Examples
+    --------
+    >>> from framing.text.layer import text_layer
+    >>> t = 'He said, "We learned a lot.\\nIt was emotional." Then he left.\\nIt rained.'
+    >>> [t[s:e] for s, e in unreopened_quotes(text_layer(t))]
+    ['It was emotional.']
+    """
+    text, paras, strays = layer.text, layer.paragraphs, sorted(layer.stray_marks)
+    starts = sorted(q.start for q in layer.top_quotes)
+    out: list[tuple[int, int]] = []
+    for k, para in enumerate(paras[:-1]):
+        if not any(q.unbalanced and para.start <= q.start < para.end and not text[q.end:para.end].strip()
+                   for q in layer.top_quotes):
+            continue
+        run: list[tuple[int, int]] = []
+        for nxt in paras[k + 1:k + 4]:
+            i = bisect.bisect_left(strays, nxt.start)
+            close = strays[i] if i < len(strays) and strays[i] < nxt.end else None
+            first_open = next((q for q in starts[bisect.bisect_left(starts, nxt.start):] if q < nxt.end), None)
+            if close is None and first_open is None:
+                run.append((nxt.start, nxt.end))  # a whole paragraph of the quotation, no mark in it
+                continue
+            if close is not None and (first_open is None or close < first_open):
+                out += run + [(nxt.start, close)]  # closed: taken; never closed: nothing is taken
+            break
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+#: Words of an introduction that say the article is an interview printed as questions and answers.
+INTERVIEW = re.compile(r"\binterview(?:s|ed|ing)?\b", re.IGNORECASE)
+#: A question paragraph ends with "?" (not inside a quotation: '... called "research", would it?"').
+_QUESTION_END = re.compile(r"\?[\s)\]]*$")
+#: At most this many sentences in a question paragraph; an answer may end with a question of its own.
+QUESTION_MAX_SENTENCES = 3
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|me|my|our|us)\b")
+#: A photo credit: the paragraph is a caption ("File photo of ... Image: Paul Budd."), not an answer.
+_CREDIT = re.compile(r"\b(?:Image|Photo|Video|Audio)s?:\s")
+
+
+def _is_question(layer: TextLayer, para: Any) -> bool:
+    text = layer.text
+    if not _QUESTION_END.search(text, para.start, para.end):
+        return False
+    k = layer.sentence_index(para.start)
+    n = sum(1 for s in layer.sentences[max(k, 0):] if s.start < para.end) if k >= 0 else 1
+    return n <= QUESTION_MAX_SENTENCES
+
+
+def interview_answers(layer: TextLayer) -> list[tuple[int, int]]:
+    """The answers of an interview printed as a transcript: the interviewee's words, without marks.
+
+    An article is such a transcript when at least two question paragraphs (at most three
+    sentences, the last ending with ``?``) are each followed by a body paragraph that is not a
+    question, and either its text before the first question says *interview* ("Wikinews
+    interviewed ...") or at least two questions ask *you* and most answers speak in the first
+    person (*I*, *we*, *my* ...). The body paragraphs after a question, up to the next question,
+    are the answers (quoted voice); the questions, the introduction, the headings and captions
+    with a photo credit ("Image: ...") stay the outlet's (author).
+
+    Examples
+    --------
+    >>> from framing.text.layer import text_layer
+    >>> t = ("We interviewed the mayor.\\nWhy run?\\nI love the town. We need change.\\n"
+    ...      "What next?\\nMore parks.\\n")
+    >>> [t[s:e] for s, e in interview_answers(text_layer(t))]
+    ['I love the town. We need change.', 'More parks.']
+    """
+    text = layer.text
+    paras = [p for p in layer.paragraphs if p.label == "body"]
+    question = [_is_question(layer, p) for p in paras]
+    first = next((k for k, q in enumerate(question) if q), None)
+    if first is None:
+        return []
+    firsts = [paras[k + 1] for k in range(len(paras) - 1) if question[k] and not question[k + 1]]
+    if len(firsts) < 2:
+        return []
+    if not INTERVIEW.search(text, 0, paras[first].start):
+        asked = sum(1 for k, p in enumerate(paras) if question[k] and _SECOND_PERSON.search(text, p.start, p.end))
+        speaking = sum(1 for p in firsts if _FIRST_PERSON.search(text, p.start, p.end))
+        if asked < 2 or 2 * speaking <= len(firsts):
+            return []
+    return [(p.start, p.end) for k, p in enumerate(paras)
+            if k > first and not question[k] and not _CREDIT.search(text, p.start, p.end)]
+
+
 class Voices:
     """Who speaks at each offset of one article: ``author``, ``quoted`` or ``reported``.
 
@@ -167,7 +263,8 @@ class Voices:
     def of(cls, layer: TextLayer, attributions: Iterable[Any] | None = None) -> Voices:
         """Build from the layer and the article's attributions (``None``: no reported speech)."""
         attributions = list(attributions or ())
-        return cls(layer, reported_ranges(attributions), block_quotes(layer, attributions))
+        return cls(layer, reported_ranges(attributions), block_quotes(layer, attributions) + interview_answers(layer)
+                   + unreopened_quotes(layer))
 
     @cached_property
     def names(self) -> frozenset[int]:
