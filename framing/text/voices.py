@@ -279,6 +279,22 @@ class Voices:
                 out.add(q.content_start)
         return frozenset(out)
 
+    def with_author_quotes(self, offsets: Iterable[int]) -> Voices:
+        """A copy in which the quotations at ``offsets`` are the author's words, like names and titles.
+
+        For scare quotes (:mod:`framing.hedging.scare`): the outlet's own word held at a distance
+        is still the outlet's voice, so a sentence whose only quotation marks are scare quotes is
+        ``author``, not ``mixed``.
+        """
+        # a hedge span may start at the opening mark: the quotation is the one at or just after it
+        starts = {q.content_start for o in offsets if (q := self.layer.quote_at(o) or self.layer.quote_at(o + 1)) is not None}
+        if not starts:
+            return self
+        out = Voices.__new__(Voices)
+        out.__dict__.update({k: v for k, v in self.__dict__.items() if k != "_word_counts"})
+        out.__dict__["names"] = self.names | starts
+        return out
+
     def _overlay(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._starts, offset) - 1
         return self._over[i][2] if i >= 0 and offset < self._over[i][1] else None
