@@ -19,7 +19,7 @@ from typing import Any
 
 from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
 from ._mentions import Context, resolve_source
-from .syntactic import mention_tokens, source_parts, token_span, trim_span
+from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
 
 __all__ = ["NominalCues", "load_nominal_cues", "nominal_speech"]
@@ -98,36 +98,34 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
     cues = cues or load_nominal_cues()
     text = ctx.layer.text
     out: list[Attribution] = []
-    for k in indices:
-        ps = syntax.sentence(k)
-        for t in ps.tokens:
-            row = cues.rows.get(t.lemma.lower())
-            if t.pos != "NOUN" or row is None or ctx.layer.quote_at(t.start) is not None:
-                continue
-            stance, sense = row
-            clause = _clause(ps, t.i, sense)
-            if clause is None:
-                continue
-            idx = [i for i in ps.subtree(clause) if not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause
-                                                         and ps.tokens[i].text.lower() == "that")]
-            content = trim_span(text, token_span(ps, idx))
-            if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
-                continue
-            src = _source(ps, t.i)
-            if src is None:
-                out.append(Attribution("indirect", None, "unnamed", None, t.text, (t.start, t.end), content, stance,
-                                       ("unsourced", "parse"), "nominal"))
-                continue
-            run, _ = mention_tokens(ps, src)
-            run = [i for i in run if ps.tokens[i].dep != "case"]  # "the mayor's": without the 's
-            span = token_span(ps, run)
-            pronoun = _POSSESSIVE_PRONOUNS.get(text[span[0]:span[1]].lower())
-            if pronoun is not None:  # "his warning": resolved as "he" would be there
-                res = ctx.reg.resolve(pronoun, span[0])
-                speaker, stype, flags = res.speaker, res.speaker_type, res.flags
-            else:
-                speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-            role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
-            out.append(Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content, stance,
-                                   tuple(flags) + ("parse",), "nominal", role, affiliation, evidence))
+    for ps, t in parsed_tokens(ctx, syntax, indices):
+        row = cues.rows.get(t.lemma.lower())
+        if t.pos != "NOUN" or row is None:
+            continue
+        stance, sense = row
+        clause = _clause(ps, t.i, sense)
+        if clause is None:
+            continue
+        idx = [i for i in ps.subtree(clause) if not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause
+                                                     and ps.tokens[i].text.lower() == "that")]
+        content = trim_span(text, token_span(ps, idx))
+        if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
+            continue
+        src = _source(ps, t.i)
+        if src is None:
+            out.append(Attribution("indirect", None, "unnamed", None, t.text, (t.start, t.end), content, stance,
+                                   ("unsourced", "parse"), "nominal"))
+            continue
+        run, _ = mention_tokens(ps, src)
+        run = [i for i in run if ps.tokens[i].dep != "case"]  # "the mayor's": without the 's
+        span = token_span(ps, run)
+        pronoun = _POSSESSIVE_PRONOUNS.get(text[span[0]:span[1]].lower())
+        if pronoun is not None:  # "his warning": resolved as "he" would be there
+            res = ctx.reg.resolve(pronoun, span[0])
+            speaker, stype, flags = res.speaker, res.speaker_type, res.flags
+        else:
+            speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
+        out.append(Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content, stance,
+                               tuple(flags) + ("parse",), "nominal", role, affiliation, evidence))
     return out

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ._mentions import Context, resolve_source
-from .syntactic import mention_tokens, source_parts, token_span, trim_span
+from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
 from .types import Attribution
 
 __all__ = ["ADJECTIVE_CUES", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
@@ -31,25 +31,23 @@ def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attr
     """Evaluations by a copular adjective of :data:`ADJECTIVE_CUES` with a subject and an *of*-phrase."""
     text = ctx.layer.text
     out: list[Attribution] = []
-    for k in indices:
-        ps = syntax.sentence(k)
-        for t in ps.tokens:
-            if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES or ctx.layer.quote_at(t.start) is not None:
-                continue
-            kids = ps.children(t.i)
-            subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
-            obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
-                ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
-            if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
-                continue
-            of = next(g for g in ps.children(obl) if ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of")
-            content = trim_span(text, token_span(ps, [i for i in ps.subtree(obl) if i != of]))
-            run, _ = mention_tokens(ps, subj)
-            speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
-            role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
-            out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
-                                   content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
-                                   role, affiliation, evidence))
+    for ps, t in parsed_tokens(ctx, syntax, indices):
+        if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES:
+            continue
+        kids = ps.children(t.i)
+        subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
+        obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
+            ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
+        if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
+            continue
+        of = next(g for g in ps.children(obl) if ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of")
+        content = trim_span(text, token_span(ps, [i for i in ps.subtree(obl) if i != of]))
+        run, _ = mention_tokens(ps, subj)
+        speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
+        role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
+        out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
+                               content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
+                               role, affiliation, evidence))
     return out
 
 
@@ -62,17 +60,15 @@ def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
     """
     text = ctx.layer.text
     out: list[str] = []
-    for k in indices:
-        ps = syntax.sentence(k)
-        for t in ps.tokens:
-            if t.dep != "nsubj" or t.pos != "PROPN" or ctx.layer.quote_at(t.start) is not None:
-                continue
-            idx = [t.i] + [c for c in ps.children(t.i) if ps.tokens[c].dep in ("flat", "flat:name") and ps.tokens[c].pos == "PROPN"]
-            idx += [c for c in ps.children(t.i) if ps.tokens[c].dep == "compound" and ps.tokens[c].pos == "PROPN" and c == t.i - 1]
-            idx = sorted(idx)
-            if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
-                continue
-            name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
-            if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
-                out.append(name)
+    for ps, t in parsed_tokens(ctx, syntax, indices):
+        if t.dep != "nsubj" or t.pos != "PROPN":
+            continue
+        idx = [t.i] + [c for c in ps.children(t.i) if ps.tokens[c].dep in ("flat", "flat:name") and ps.tokens[c].pos == "PROPN"]
+        idx += [c for c in ps.children(t.i) if ps.tokens[c].dep == "compound" and ps.tokens[c].pos == "PROPN" and c == t.i - 1]
+        idx = sorted(idx)
+        if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
+            continue
+        name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
+        if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
+            out.append(name)
     return out

@@ -28,6 +28,7 @@ Cues that are not verbs and names from the parse: :mod:`framing.attribution.pred
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
@@ -36,7 +37,7 @@ from ._words import APPOSITION_RE
 from .types import Attribution
 
 __all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "mention_tokens", "token_span", "trim_span",
-           "FINITE"]
+           "FINITE", "parsed_tokens"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
@@ -308,57 +309,64 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     return role, affiliation, evidence
 
 
+def parsed_tokens(ctx: Context, syntax: Any, indices: list[int]) -> Iterator[tuple[ParsedSentence, Any]]:
+    """(sentence parse, token) for every token outside quotation marks of the sentences ``indices``."""
+    for k in indices:
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if ctx.layer.quote_at(t.start) is None:
+                yield ps, t
+
+
 def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
     """Reported speech, beliefs, intentions, requests and evaluations read off the parse of sentences ``indices``."""
     text = ctx.layer.text
     out: list[Attribution] = []
-    for k in indices:
-        ps = syntax.sentence(k)
-        for t in ps.tokens:
-            if t.pos != "VERB" or ctx.layer.quote_at(t.start) is not None or t.start > 0 and text[t.start - 1] in "-‐‑":
-                continue
-            prt = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "compound:prt"), None)
-            if prt is None and t.i + 1 < len(ps.tokens) and ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[t.i + 1].text}", ""):
-                prt = t.i + 1  # "called for", "pointed to": a verb and preposition the lexicon lists
-            lemma = ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[prt].text}", "") if prt is not None else None
-            cue_end = ps.tokens[prt].end if lemma and prt == t.i + 1 else t.end
-            lemma = lemma or ctx.verbs.lemma_of(t.lemma, t.text)
-            if lemma is None:
-                continue
-            cue_class = ctx.verbs.classes.get(lemma, "statement")
-            if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",)) for c in ps.children(t.i)):
-                cue_class = "request"  # "told her to disconnect": an order, not a statement
-            src = _source(ps, t.i)
-            content = _content(ps, t.i, lemma, cue_class, ctx.roles)
-            if content is None:
-                continue
-            if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
-                if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
-                    cue = text[t.start:cue_end]
-                    out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
-                                           ctx.verbs.forms.get(cue.lower(), (lemma, "directive"))[1],
-                                           ("unsourced", "passive", "parse"), cue_class))
-                continue
-            content = trim_span(text, content)
-            lead = content[0]
-            while lead < content[1] and text[lead] in _QUOTE_CHARS:
-                lead += 1
-            if content[1] <= content[0] or ctx.layer.quote_at(lead) is not None:
-                continue  # the content opens a quotation: the direct-quote rules own it
-            if content[0] <= ps.tokens[src].start < content[1]:
-                continue  # the source inside its own content: a mis-parse
-            run, _ = mention_tokens(ps, src)
-            span = token_span(ps, run)
-            speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-            if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run):
-                # "Figures to be published today show": a capitalised common noun, not a name
-                speaker, stype, flags = None, "unnamed", ("unnamed",)
-            if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
-                                                         and ps.tokens[src].pos == "PRON"):
-                continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
-            cue = text[t.start:cue_end]
-            stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
-            role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
-            out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
-                                   tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
+    for ps, t in parsed_tokens(ctx, syntax, indices):
+        if t.pos != "VERB" or t.start > 0 and text[t.start - 1] in "-‐‑":
+            continue
+        prt = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "compound:prt"), None)
+        if prt is None and t.i + 1 < len(ps.tokens) and ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[t.i + 1].text}", ""):
+            prt = t.i + 1  # "called for", "pointed to": a verb and preposition the lexicon lists
+        lemma = ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[prt].text}", "") if prt is not None else None
+        cue_end = ps.tokens[prt].end if lemma and prt == t.i + 1 else t.end
+        lemma = lemma or ctx.verbs.lemma_of(t.lemma, t.text)
+        if lemma is None:
+            continue
+        cue_class = ctx.verbs.classes.get(lemma, "statement")
+        if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",)) for c in ps.children(t.i)):
+            cue_class = "request"  # "told her to disconnect": an order, not a statement
+        src = _source(ps, t.i)
+        content = _content(ps, t.i, lemma, cue_class, ctx.roles)
+        if content is None:
+            continue
+        if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
+            if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
+                cue = text[t.start:cue_end]
+                out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
+                                       ctx.verbs.forms.get(cue.lower(), (lemma, "directive"))[1],
+                                       ("unsourced", "passive", "parse"), cue_class))
+            continue
+        content = trim_span(text, content)
+        lead = content[0]
+        while lead < content[1] and text[lead] in _QUOTE_CHARS:
+            lead += 1
+        if content[1] <= content[0] or ctx.layer.quote_at(lead) is not None:
+            continue  # the content opens a quotation: the direct-quote rules own it
+        if content[0] <= ps.tokens[src].start < content[1]:
+            continue  # the source inside its own content: a mis-parse
+        run, _ = mention_tokens(ps, src)
+        span = token_span(ps, run)
+        speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+        if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run):
+            # "Figures to be published today show": a capitalised common noun, not a name
+            speaker, stype, flags = None, "unnamed", ("unnamed",)
+        if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
+                                                     and ps.tokens[src].pos == "PRON"):
+            continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
+        cue = text[t.start:cue_end]
+        stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
+        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
+        out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
+                               tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
     return out
