@@ -28,6 +28,8 @@ _SENSES = tuple(c for c in CUE_CLASSES if c not in ("refusal", "nominal"))
 # verbs that take an object: without one, "that" opens a relative clause ("the claim that he made")
 _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publish have give take cite echo support back "
                         "accept file bring face read write post share spread".split())
+# verbs that make a nominal cue an act of their subject: "came to the conclusion", "issued a warning"
+_SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -76,15 +78,23 @@ def _clause(ps: Any, n: int, sense: str) -> int | None:
     for c in ps.children(n):
         if ps.tokens[c].dep in ("acl", "ccomp", "acl:relcl") and any(
                 ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c)):
+            # a marked "that" opens a content clause even where the parser says relative clause ("the
+            # conclusion that the claims were lies"), unless its verb lacks the object a relative gap
+            # leaves ("the claim that he made")
             kids = [ps.tokens[g].dep for g in ps.children(c)]
-            if ps.tokens[c].dep == "acl:relcl" or ps.tokens[c].lemma.lower() in _TRANSITIVE and not (
-                    {"obj", "ccomp", "xcomp"} & set(kids)):
-                continue  # "the claim that he made": a relative clause with its object gap, not the claim's content
+            if ps.tokens[c].lemma.lower() in _TRANSITIVE and not ({"obj", "ccomp", "xcomp"} & set(kids)):
+                continue
             return c
     return None
 
 
 def _source(ps: Any, n: int) -> int | None:
+    """The possessor or by/from phrase of noun ``n``; else the subject of a support verb it hangs on
+    ("Montalvo came to the conclusion that", "the agency issued a warning that", "X made the claim that")."""
+    head = ps.tokens[n].head
+    if head != n and ps.tokens[head].lemma.lower() in _SUPPORT_VERBS and ps.tokens[n].dep in ("obj", "obl") \
+            and not any(ps.tokens[c].dep in ("nmod:poss",) for c in ps.children(n)):
+        return ps.subject(head, logical=True)
     for c in ps.children(n):
         t = ps.tokens[c]
         if t.dep == "nmod:poss" or t.dep == "nmod" and any(

@@ -3,6 +3,8 @@
 * :func:`adjective_speech`: an adjective of :data:`ADJECTIVE_CUES` as the predicate of a copula,
   with a subject and an *of*-phrase ("the Church is extremely critical of worshippers"): an
   evaluation attribution (PARC counts such predicates as cues; Pareti 2016).
+* the same for an adjective of :data:`ADJECTIVE_BELIEFS` with a clause ("associations are
+  concerned the Government will modify the law"): a belief attribution;
 * :func:`subject_names`: full names that are the subject of any verb in the parsed sentences,
   registered before the rules run so that a later surname or pronoun resolves to them.
 """
@@ -16,7 +18,7 @@ from ._mentions import Context, resolve_source
 from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
 from .types import Attribution
 
-__all__ = ["ADJECTIVE_CUES", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
+__all__ = ["ADJECTIVE_CUES", "ADJECTIVE_BELIEFS", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
 
 
 # Adjectives that evaluate what their of-phrase names, as the predicate of a copula ("the Church is
@@ -24,7 +26,10 @@ __all__ = ["ADJECTIVE_CUES", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_na
 # predicates as cues). Stance: "emotive" for the judging ones, as for the verbs criticize / dismiss.
 ADJECTIVE_CUES = {"critical": "emotive", "dismissive": "emotive", "supportive": "neutral", "skeptical": "neutral",
                   "sceptical": "neutral", "wary": "neutral"}
-ADJECTIVE_CUE_RE = re.compile(r"\b(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of\b", re.I)
+# Adjectives of a reported inner state with a clause ("associations are concerned [the Government will
+# modify the law]", "she is convinced that ..."): belief attributions.
+ADJECTIVE_BELIEFS = frozenset("concerned convinced confident worried afraid hopeful certain sure fearful".split())
+ADJECTIVE_CUE_RE = re.compile(r"\b(?:(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of|" + "|".join(ADJECTIVE_BELIEFS) + r")\b", re.I)
 
 
 def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
@@ -32,10 +37,13 @@ def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attr
     text = ctx.layer.text
     out: list[Attribution] = []
     for ps, t in parsed_tokens(ctx, syntax, indices):
-        if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES:
+        if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES and t.lemma.lower() not in ADJECTIVE_BELIEFS:
             continue
         kids = ps.children(t.i)
         subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
+        if t.lemma.lower() in ADJECTIVE_BELIEFS:
+            out.extend(_belief(ctx, ps, t, kids, subj))
+            continue
         obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
             ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
         if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
@@ -72,3 +80,20 @@ def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
         if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
             out.append(name)
     return out
+
+
+def _belief(ctx: Context, ps: Any, t: Any, kids: list[int], subj: int | None) -> list[Attribution]:
+    """A copular adjective of :data:`ADJECTIVE_BELIEFS` with a subject and a clause: a belief attribution."""
+    text = ctx.layer.text
+    clause = next((c for c in kids if ps.tokens[c].dep == "ccomp"), None)
+    if subj is None or clause is None or not any(ps.tokens[c].dep == "cop" for c in kids):
+        return []
+    idx = [i for i in ps.subtree(clause) if not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause)]
+    run, _ = mention_tokens(ps, subj)
+    speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
+    if ps.tokens[subj].pos == "PRON" and speaker is None:
+        return []  # "I am sure it will rain": an unnamed first person's state
+    role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
+    return [Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), trim_span(text, token_span(ps, idx)),
+                        "neutral", tuple(flags) + ("parse",), "belief", role, affiliation, evidence)]
+
