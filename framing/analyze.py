@@ -155,7 +155,7 @@ def analyze(article: Article | str, *, title: str | None = None, hedge_lexicon: 
     voices = Voices.of(layer, attrs)
     hedge_list = tuple(find_hedges(layer, lexicon=hedge_lexicon, attributions=attrs, syntax=syntax, voices=voices))
     # a scare quote is the outlet's own word held at a distance: author voice for sentences and sentiment
-    voices = voices.with_author_quotes(h.start for h in hedge_list if h.category == "scare_quote")
+    voices = voices.for_hedges(hedge_list)
     sents = tuple(sentence_sentiment(layer, hedges=hedge_list, attributions=attrs, voices=voices))
     words = voices.words_by_voice()
     scores: dict[str, Any] = {

@@ -226,23 +226,26 @@ def test_bundled_actor_sentiment_of_the_deported_people(bundled_analyses):
     # the plain compound depends on the text and VADER only; the neutral one also on the attribution
     # cues masked (another scorer), so it is checked below by recomputation, not pinned
     assert dp[["outlet", "voice", "n_segments", "mean_compound"]].values.tolist() == [
-        # issue #14: segments of reported speech have their own voice (they were author)
-        ["Outlet A", "author", 2, -0.2859], ["Outlet A", "quoted", 4, -0.4623], ["Outlet A", "reported", 2, -0.4605],
-        ["Outlet B", "author", 3, -0.1115], ["Outlet B", "quoted", 4, -0.1317],
-        ["Outlet C", "author", 4, -0.1997], ["Outlet C", "quoted", 2, -0.2633],
+        # issue #14: segments of reported speech have their own voice (they were author); since #14's
+        # second round a scare-quoted label ("'Venezuelan gang members'") is the outlet's own words, so
+        # A, B and C say more of the deported people in their own voice, and more negatively
+        ["Outlet A", "author", 3, -0.4329], ["Outlet A", "quoted", 3, -0.6164], ["Outlet A", "reported", 2, -0.4605],
+        ["Outlet B", "author", 5, -0.2942], ["Outlet B", "quoted", 2, -0.2633],
+        ["Outlet C", "author", 5, -0.3324], ["Outlet C", "quoted", 1, -0.5267],
         ["Outlet D", "author", 4, -0.4811], ["Outlet D", "quoted", 2, -0.6306], ["Outlet D", "reported", 5, -0.4426],
         # issue #13: two more of E's segments are the content of attributions found on the parse
         ["Outlet E", "author", 3, 0.0], ["Outlet E", "quoted", 2, 0.0421], ["Outlet E", "reported", 4, 0.0683]]
     # the same value recomputed by hand from the sentence segments that mention them (Outlet C, author)
     c = next(a for a in bundled_analyses if a.id == "C")
-    mentions = [m for m in find_actor_mentions(c.layer, load_actors(BUNDLED))
-                if m.actor == "deported people" and m.voice == "author"]
+    # (the author segments holding a mention: a mention inside a scare quote is in an author segment
+    # since #14's second round, though find_actor_mentions still gives it the quoted voice)
+    mentions = [m for m in find_actor_mentions(c.layer, load_actors(BUNDLED)) if m.actor == "deported people"]
     segs = {g for s in c.sentences for g in s.segments for m in mentions
             if g.voice == "author" and g.start <= m.start < g.end}
-    assert len(segs) == 4
-    assert round(sum(g.compound for g in segs) / 4, 4) == -0.1997
+    assert len(segs) == 5
+    assert round(sum(g.compound for g in segs) / 5, 4) == -0.3324
     row = dp[(dp["outlet"] == "Outlet C") & (dp["voice"] == "author")].iloc[0]
-    assert row["mean_compound_neutral"] == round(sum(g.compound_neutral for g in segs) / 4, 4)
+    assert row["mean_compound_neutral"] == round(sum(g.compound_neutral for g in segs) / 5, 4)
 
 
 def test_public_api_exports_the_result_types():

@@ -195,11 +195,12 @@ def test_bundled_quoted_share_numbers_quoted_in_the_readme(bundled):
     ans = [analyze(a) for a in bundled]
     ci = profile_with_ci(ans, ["quoted_share"]).set_index("id")
     got = {k: tuple(round(100 * ci.loc[k, c]) for c in ("value", "low", "high")) for k in ("A", "D")}
-    assert got == {"A": (39, 21, 61), "D": (11, 2, 24)}
+    # issue #14: scare-quoted words are the outlet's own (author), no longer quoted: A 39% -> 38%
+    assert got == {"A": (38, 19, 60), "D": (11, 2, 24)}
     pt = pairwise_tests(ans, "quoted_share")
-    assert round(pt.loc[(pt.a == "A") & (pt.b == "D"), "p_value"].item(), 3) == 0.017
+    assert round(pt.loc[(pt.a == "A") & (pt.b == "D"), "p_value"].item(), 3) == 0.023
     assert pt.loc[pt.p_holm < 0.05, ["a", "b"]].values.tolist() == [["C", "D"]]
-    assert round(pt.loc[(pt.a == "C") & (pt.b == "D"), "p_holm"].item(), 3) == 0.032
+    assert round(pt.loc[(pt.a == "C") & (pt.b == "D"), "p_holm"].item(), 5) == 0.04999
 
 
 def test_hedge_measures_match_the_hedging_scorer(bundled):

@@ -87,7 +87,7 @@ def _units(analysis: Any) -> dict[str, np.ndarray]:
     sents = layer.sentences
     n = len(sents)
     words = {v: np.zeros(n) for v in VOICES}
-    voices = Voices.of(layer, analysis.attributions)
+    voices = Voices.of(layer, analysis.attributions).for_hedges(analysis.hedges)  # as framing.analyze counts them
     for k, s in enumerate(sents):
         for a, b, v in voices.segments(s.start, s.end):
             words[v][k] += count_words(text, a, b)

@@ -273,9 +273,10 @@ def sentence_sentiment(layer: TextLayer | str, *, hedges: Iterable[Any] = (),
     _get_analyzer()
     text = layer.text
     attributions = list(attributions or ())
+    hedges = tuple(hedges or ())
     if voices is None:
-        voices = Voices.of(layer, attributions)
-    ranges = _mask_ranges(hedges or (), attributions)
+        voices = Voices.of(layer, attributions).for_hedges(hedges)  # scare quotes: author voice
+    ranges = _mask_ranges(hedges, attributions)
     starts = [r[0] for r in ranges]
     out: list[SentenceSentiment] = []
     for sent in layer.sentences:

@@ -295,6 +295,10 @@ class Voices:
         out.__dict__["names"] = self.names | starts
         return out
 
+    def for_hedges(self, hedges: Iterable[Any]) -> Voices:
+        """:meth:`with_author_quotes` for the scare quotes among ``hedges`` (objects with ``category`` and ``start``)."""
+        return self.with_author_quotes(h.start for h in hedges if getattr(h, "category", None) == "scare_quote")
+
     def _overlay(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._starts, offset) - 1
         return self._over[i][2] if i >= 0 and offset < self._over[i][1] else None
