@@ -291,9 +291,13 @@ class Syntax:
 
     def _doc(self, k: int) -> Any:
         s = self.layer.sentences[k]
+        from spacy.attrs import SENT_START  # here: ``import framing`` does not import spaCy
+
         doc = self.nlp.make_doc(self.layer.text[s.start:s.end])
-        for t in doc[1:]:
-            t.is_sent_start = False  # our segmenter decides: the parser may not split
+        if len(doc) > 1:  # our segmenter decides: the parser may not split (is_sent_start = False, as one array)
+            starts = doc.to_array([SENT_START])
+            starts[1:] = starts.dtype.type(-1 % 2**64)  # -1 as uint64: "not a sentence start"
+            doc.from_array([SENT_START], starts)
         return doc
 
     def parse(self, indices: Iterable[int]) -> list[ParsedSentence]:
