@@ -28,7 +28,7 @@ seconds are not (the ``--jobs 2`` speed-up is a wall-time ratio: each line gives
 
 Run: ``.venv/bin/python benchmarks/speed.py`` (hours: 100,000 articles stream at 5 to 15 a CPU
 second), ``--memory-sizes 10000,30000 --max-seconds 3600``, or ``--quick`` (8 copies of the bundled
-corpus, 300 articles for memory, 12 for Dask: about 10 minutes on 2 idle cores).
+corpus, 300 articles for memory, 12 for Dask).
 """
 
 from __future__ import annotations
