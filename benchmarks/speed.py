@@ -1,47 +1,34 @@
-"""Speed, memory and scale-out of ``framing analyze`` (issue #8), from one command.
+"""Speed and memory of ``framing analyze`` with the parser (issue #17; before it, issue #8), from one command.
 
-Inputs are synthetic articles made by recombining real news sentences: the
-FactBank newswire sentences of the Szeged Uncertainty Corpus
-(``../shared/data/szeged-uncertainty/factbank.xml``) when present, else the
-sentences of the bundled corpus. Each article has a headline, 4-12 paragraphs of
-1-3 sentences, and about one paragraph in three turned into a quotation with an
-attribution (``“...,” the official said.``), so quotation regions and
-attributions are exercised; no two articles are alike.
+Prints every item of issue #17's "Done when", each target with ``MISSED`` where missed:
 
-Measured, in this order:
+0. :mod:`speed_parse`, on the bundled corpus repeated (``--repeat``, default 40: 200 articles) and
+   on the GUM news texts (``../shared/data/ud-english/gum/text``; skipped with a message when
+   absent): VADER alone, the shipped pipeline over every sentence plus VADER (the naive floor),
+   ``framing analyze`` (one process), ``framing analyze --jobs 2``, and textacy's
+   ``direct_quotations`` with the same pipeline (if installed: ``pip install -e '.[bench]'``), each
+   as its own process, in articles per CPU second, with the ratios (targets: analyze >= 1.0x the
+   floor, >= 3x textacy; ``--jobs 2`` >= 1.7x ``--jobs 1`` in wall time);
+1. where the CPU of :func:`framing.analyze` goes on the same inputs: the share spent in
+   :meth:`framing.text.Syntax.parse` (spaCy, and turning its Docs into parsed sentences), and how
+   many sentences and words were parsed (``--profile`` adds a cProfile by module);
+2. :mod:`speed_memory`: peak RSS of the whole process tree of a streaming ``framing analyze`` with
+   the model loaded, at ``--memory-sizes`` (default 10,000, 30,000, 100,000 articles; target
+   < 400 MB at 100,000; ``--max-seconds`` caps each run, which is then reported as stopped);
+3. ``framing.dask``: :func:`~framing.dask.analyze_dataframe` and :func:`~framing.dask.analyze_bag` on
+   a local cluster of two worker processes, compared row for row with the single-process path.
 
-0. :mod:`speed_parse` (issue #17): VADER alone, the shipped spaCy pipeline on every sentence plus
-   VADER (the naive floor), ``framing analyze`` with ``--jobs 1`` and ``--jobs 2``, and textacy's
-   ``direct_quotations`` with the same pipeline, as whole processes, in articles per CPU second;
-1. in ONE process, on the same sentences: VADER alone
-   (``SentimentIntensityAnalyzer().polarity_scores`` per sentence of the text
-   layer) vs full :func:`framing.analyze` (best of 3 alternating rounds), as
-   articles/s, MB/s and the ratio full/VADER in wall and in CPU time (target
-   >= 0.7). Memo caches keyed by text (``vader_compound``) are disabled for
-   every measurement (:func:`disable_text_caches`): recombined sentences repeat far more than a
-   real corpus's, so a warm cache would flatter the result;
-2. a cProfile of ``analyze`` over the same articles: time by module and the
-   costliest functions;
-3. ``framing analyze FILE.jsonl --output /dev/null`` in a subprocess for 1k, 10k
-   and 100k articles: wall and CPU seconds, articles/s, articles per CPU second,
-   and the child's peak RSS (from ``os.wait4``; target < 300 MB, flat with size).
-   ``--max-seconds T`` stops the largest run after T seconds and reports how far
-   it got (from the byte offset reached in the input) and its memory, printing
-   progress every minute: the memory check on a slow or busy machine;
-4. the same with ``--jobs 2`` (``--jobs N``) on the middle size, run right after
-   it and before the largest: speed-up over ``--jobs 1``, the CPU seconds per
-   article relative to ``--jobs 1`` (the cost of the workers), and the summed
-   proportional set size (PSS) of the main process and its workers (psutil,
-   sampled every 0.2 s).
+Synthetic articles (step 2 and 3) recombine real news sentences: the FactBank newswire sentences
+of the Szeged Uncertainty Corpus (``../shared/data/szeged-uncertainty/factbank.xml``) when
+present, else the sentences of the bundled corpus. Each has a headline, 4-12 paragraphs of 1-3
+sentences, and about one paragraph in three turned into a quotation with an attribution.
 
-CPU seconds (user + system, the workers included) are what to compare on a
-shared machine: other work slows the wall clock but not them. The header line
-prints the CPU count, the load average and the date.
+CPU seconds (user + system, workers included) are what to compare on a shared machine; wall
+seconds are not (the ``--jobs 2`` speed-up is a wall-time ratio: each line gives the load average).
 
-Run: ``.venv/bin/python benchmarks/speed.py`` (full: ~25 min on an idle machine, mostly the
-100k run; add ``--max-seconds 1200`` to cap that run; ``--skip-in-process`` for steps 3-4 only) or
-``--quick`` (300 / 3,000 articles, ~1 min). Exits 0 with a message if neither
-data source is found.
+Run: ``.venv/bin/python benchmarks/speed.py`` (hours: 100,000 articles stream at 5 to 15 a CPU
+second), ``--memory-sizes 10000,30000 --max-seconds 3600``, or ``--quick`` (8 copies of the bundled
+corpus, 300 articles for memory, 12 for Dask).
 """
 
 from __future__ import annotations
@@ -53,9 +40,7 @@ import os
 import pstats
 import random
 import re
-import subprocess
 import sys
-import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -96,10 +81,6 @@ def disable_text_caches() -> list[str]:
                 setattr(mod, attr, obj.__wrapped__)
                 patched.append(f"framing.{name}.{attr}")
     return patched
-
-
-_UNCACHED_CLI = ("import sys; sys.path.insert(0, {bench!r}); import speed; speed.disable_text_caches(); "
-                 "from framing.cli import main; sys.exit(main(sys.argv[1:]))")
 
 
 def sentence_pool() -> tuple[list[str], str]:
@@ -146,57 +127,11 @@ def write_jsonl(path: Path, n: int, pool: list[str], seed: int) -> int:
     return size
 
 
-def in_process(articles, rounds: int) -> dict:
-    """VADER alone vs full analyze, same sentences, same process, best of ``rounds``."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    from framing import Article, analyze, text_layer
-
-    arts = [Article(a["id"], a["text"], a["outlet"], a["title"]) for a in articles]
-    sents = [a.text[s.start:s.end] for a in arts for s in text_layer(a.text, title=a.title).sentences]
-    mb = sum(len(a.text.encode("utf-8")) for a in arts) / 1e6
-    sia = SentimentIntensityAnalyzer()
-    analyze(arts[0])  # load lexicons outside the timing
-    from framing.batch.export import json_line
-
-    t_vader = t_full = t_out = float("inf")
-    c_vader = c_full = float("inf")
-    clock = time.perf_counter
-    cpu = time.process_time
-    for _ in range(rounds):
-        t0, c0 = clock(), cpu()
-        for s in sents:
-            sia.polarity_scores(s)
-        t_vader, c_vader = min(t_vader, clock() - t0), min(c_vader, cpu() - c0)
-        t0, c0 = clock(), cpu()
-        for a in arts:
-            analyze(a)
-        t_full, c_full = min(t_full, clock() - t0), min(c_full, cpu() - c0)
-        t0 = clock()
-        for a in arts:
-            json_line(analyze(a).to_dict())
-        t_out = min(t_out, clock() - t0)
-    return {"n": len(arts), "sentences": len(sents), "mb": mb, "t_vader": t_vader, "t_full": t_full, "t_out": t_out,
-            "c_vader": c_vader, "c_full": c_full}
-
-
-def cached_time(articles) -> float:
-    """Seconds for analyze() over the articles with the text caches on (second pass: caches warm)."""
+def profile(articles: list[dict], top: int) -> None:
+    """cProfile of :func:`framing.analyze` over ``articles`` (dicts with id and text): own time by module."""
     from framing import Article, analyze
 
-    arts = [Article(a["id"], a["text"], a["outlet"], a["title"]) for a in articles]
-    for a in arts:
-        analyze(a)
-    t0 = time.perf_counter()
-    for a in arts:
-        analyze(a)
-    return time.perf_counter() - t0
-
-
-def profile(articles, top: int) -> None:
-    from framing import Article, analyze
-
-    arts = [Article(a["id"], a["text"], a["outlet"], a["title"]) for a in articles]
+    arts = [Article(a["id"], a["text"], a.get("outlet"), a.get("title")) for a in articles]
     prof = cProfile.Profile()
     prof.enable()
     for a in arts:
@@ -218,32 +153,11 @@ def profile(articles, top: int) -> None:
     print(f"\nWhere the time goes (cProfile, own time by module, {len(arts)} articles; profiling inflates Python-level costs):")
     for mod, t in sorted(by_mod.items(), key=lambda kv: -kv[1])[:12]:
         print(f"  {100 * t / total:5.1f}%  {mod}")
-    print(f"Costliest functions (own time):")
+    print("Costliest functions (own time):")
     rows = sorted(st.stats.items(), key=lambda kv: -kv[1][2])[:top]
     for (fname, line, func), v in rows:
         where = fname.rsplit("/framing/", 1)[1] if "/framing/" in fname else Path(fname).name
         print(f"  {100 * v[2] / total:5.1f}%  {where}:{line} {func}  ({v[1]} calls)")
-
-
-def _tree_rss_mb(pid: int) -> float | None:
-    """Summed PSS of a process and its descendants (shared pages split between them; RSS if PSS is unavailable)."""
-    try:
-        import psutil  # comes with dask[distributed]
-    except ImportError:
-        return None
-    try:
-        root = psutil.Process(pid)
-        procs = [root, *root.children(recursive=True)]
-    except psutil.Error:
-        return None
-    total = 0
-    for p in procs:
-        try:
-            info = p.memory_full_info()
-            total += getattr(info, "pss", info.rss)
-        except psutil.Error:
-            pass
-    return total / 2**20
 
 
 def _input_position(proc_pid: int, path: Path) -> int | None:
@@ -259,138 +173,111 @@ def _input_position(proc_pid: int, path: Path) -> int | None:
     return None
 
 
-def run_cli(path: Path, jobs: int, *, max_seconds: float | None = None, n: int | None = None) -> dict:
-    """Run ``framing analyze`` on ``path`` in a subprocess and measure it.
-
-    Returns wall seconds, CPU seconds (user + system of the child and its reaped
-    workers, from ``os.wait4``: robust to other load on a shared machine), peak
-    RSS of the main process (MB), peak summed PSS of it and its workers, exit
-    status, and whether it was stopped at ``max_seconds``. A stopped run also
-    reports how far it got (``done``: articles, estimated from the byte offset
-    reached in the input), and prints its progress every 60 s.
-    """
-    cmd = [sys.executable, "-c", _UNCACHED_CLI.format(bench=str(Path(__file__).parent)), "analyze", str(path), "--output", os.devnull, "--progress", "never", "--jobs", str(jobs)]
-    size = path.stat().st_size
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    tree_peak: float | None = None
-    stopped = False
-    last_note = t0
-    fraction = 1.0
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        tree = _tree_rss_mb(proc.pid)
-        if tree is not None:
-            tree_peak = max(tree_peak or 0.0, tree)
-        now = time.perf_counter()
-        if max_seconds is not None and now - last_note >= 60:
-            last_note = now
-            pos = _input_position(proc.pid, path)
-            if pos is not None:
-                fraction = pos / size
-            print(f"    ... {now - t0:5.0f} s: {fraction:4.0%} of the input read, memory {tree or 0:.0f} MB", flush=True)
-        if max_seconds is not None and now - t0 > max_seconds and not stopped:
-            pos = _input_position(proc.pid, path)
-            fraction = pos / size if pos is not None else fraction
-            stopped = True
-            proc.terminate()
-        time.sleep(0.2)
-    wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    done = round(fraction * n) if (stopped and n) else n
-    # ru_maxrss (kB on Linux) from wait4 is the peak of the main process itself.
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024, "tree": tree_peak,
-            "rc": proc.returncode, "stopped": stopped, "done": done}
 
 
-def main(argv=None) -> int:
+def parse_share(name: str, records: list[dict]) -> None:
+    """Print the share of :func:`framing.analyze`'s CPU spent in ``Syntax.parse``, and what was parsed."""
+    from framing import Article, analyze
+    from framing.text import syntax
+
+    analyze("Officials said it may rain.")  # load the pipeline and the lexicons outside the timing
+    spent, counts, original = [0.0], [0, 0], syntax.Syntax.parse
+
+    def timed(self, indices):
+        indices = list(indices)
+        todo = {k for k in indices if k not in self._parsed}
+        counts[0] += len(todo)
+        counts[1] += sum(len(self.layer.text[self.layer.sentences[k].start:self.layer.sentences[k].end].split()) for k in todo)
+        t0 = time.process_time()
+        try:
+            return original(self, indices)
+        finally:
+            spent[0] += time.process_time() - t0
+
+    syntax.Syntax.parse = timed
+    try:
+        t0, n_sent, n_words = time.process_time(), 0, 0
+        for r in records:
+            a = analyze(Article(r["id"], r["text"]))
+            n_sent += len(a.layer.sentences)
+            n_words += sum(len(a.text[s.start:s.end].split()) for s in a.layer.sentences)
+        total = time.process_time() - t0
+    finally:
+        syntax.Syntax.parse = original
+    print(f"{name}: analyze() {total:.1f} CPU s for {len(records)} articles, {100 * spent[0] / total:.0f}% of it in Syntax.parse; "
+          f"parsed {counts[0]:,} of {n_sent:,} sentences ({100 * counts[1] / max(n_words, 1):.0f}% of {n_words:,} words)")
+
+
+def dask_equal(pool: list[str], n: int) -> bool | None:
+    """``framing.dask`` on 2 local worker processes vs the single-process path, row for row (``None``: no dask)."""
+    try:
+        import dask.bag as db
+        import dask.dataframe as dd
+        import pandas as pd
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print("framing.dask: dask[distributed] not installed, not compared: MISSED")
+        return None
+    from framing import Article, analyze_many
+    from framing.batch import analyze_frame
+    from framing.dask import analyze_bag, analyze_dataframe
+
+    rng = random.Random(17)
+    records = [make_article(rng, pool, i) for i in range(n)]
+    pdf = pd.DataFrame(records)
+    want_rows = analyze_frame(pdf)
+    want_bag = [r.to_dict() for r in analyze_many(Article(r["id"], r["text"], r["outlet"], r["title"], "bag") for r in records)]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40) as cluster, \
+            Client(cluster):
+        got_rows = analyze_dataframe(dd.from_pandas(pdf, npartitions=4)).compute()
+        got_bag = analyze_bag(db.from_sequence(records, npartitions=4)).compute()
+    try:
+        pd.testing.assert_frame_equal(got_rows, want_rows, check_exact=True)
+        frame_ok = True
+    except AssertionError:
+        frame_ok = False
+    same = frame_ok and got_bag == want_bag
+    parsed = sum(h["evidence"].endswith("; parse") for d in want_bag for h in d.get("hedges", []))
+    print(f"framing.dask on 2 worker processes, {n} articles ({parsed} hedges decided on the parse): analyze_dataframe "
+          f"{'equal' if frame_ok else 'DIFFERENT'} to analyze_frame, analyze_bag {'equal' if got_bag == want_bag else 'DIFFERENT'}"
+          f" to analyze_many, row for row{'' if same else ': MISSED'}")
+    return same
+
+
+def main(argv: list[str] | None = None) -> int:
+    import speed_memory
+    import speed_parse
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="small sizes (300 / 3,000 articles)")
-    ap.add_argument("--sizes", help="comma-separated streaming sizes (default 1000,10000,100000); "
-                    "--jobs N runs on the second size, right after it")
-    ap.add_argument("--jobs", type=int, default=2, help="worker processes for the scale-out run (default 2)")
-    ap.add_argument("--max-seconds", type=float, default=None,
-                    help="stop the largest streaming run after this many seconds and report how far it got "
-                         "(articles done, memory); for a memory check on a slow or busy machine")
-    ap.add_argument("--skip-in-process", action="store_true", help="only the streaming runs (steps 3 and 4)")
-    ap.add_argument("--skip-parse", action="store_true", help="skip step 0, the comparison with a parser (speed_parse.py)")
+    ap.add_argument("--quick", action="store_true", help="small inputs: 8 copies of the bundled corpus, 300 articles, 12 for Dask")
+    ap.add_argument("--repeat", type=int, default=None, help="copies of the bundled corpus in step 0 (default 40)")
+    ap.add_argument("--memory-sizes", default=None, help="articles per streaming run (default 10000,30000,100000)")
+    ap.add_argument("--max-seconds", type=float, default=None, help="stop each streaming run after this long")
+    ap.add_argument("--profile", action="store_true", help="also a cProfile of analyze() by module")
+    for step in ("parse", "share", "memory", "dask"):
+        ap.add_argument(f"--skip-{step}", action="store_true", help=f"skip the {step} step")
     args = ap.parse_args(argv)
+    repeat = args.repeat or (8 if args.quick else 40)
+    sizes = args.memory_sizes or ("300" if args.quick else "10000,30000,100000")
+    print(f"framing speed (issue #17): {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average "
+          f"{os.getloadavg()[0]:.2f}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     if not args.skip_parse:
-        import speed_parse
-
-        print("Step 0: framing against the naive floor (pipeline on every sentence + VADER) and textacy, whole processes")
-        speed_parse.main(["--repeat", "8" if args.quick else "40"])
-        print()
+        print("\nStep 0: framing against VADER, the naive floor and textacy, whole processes")
+        speed_parse.run_all(repeat)
+    if not args.skip_share:
+        print("\nStep 1: where analyze()'s CPU goes")
+        for name, records in speed_parse.corpora(max(1, repeat // 2)).items():
+            parse_share(name, records)
+            if args.profile:
+                profile(records, top=15)
     pool, where = sentence_pool()
-    if not pool:
-        print("speed benchmark skipped: neither ../shared/data/szeged-uncertainty/factbank.xml nor data/cecot-2025-03 found")
-        return 0
-    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([300, 3000] if args.quick else [1000, 10000, 100000])
-    n_inproc = 300 if args.quick else 1000
-    load_before = os.getloadavg()[0]
-    print(f"Sentences recombined from {where}; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
-          f"load average {load_before:.2f}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
-    print("CPU seconds (user + system) are robust to other work on the machine; wall seconds are not.")
-
-    if not args.skip_in_process:
-        rng = random.Random(1)
-        arts = [make_article(rng, pool, i) for i in range(n_inproc)]
-        t_cached = cached_time(arts)
-    patched = disable_text_caches()
-    print(f"Text-keyed caches disabled for every measurement below: {', '.join(patched) or 'none found'}")
-    if not args.skip_in_process:
-        r = in_process(arts, rounds=3)
-        v_mbs, f_mbs = r["mb"] / r["t_vader"], r["mb"] / r["t_full"]
-        print(f"\nIn one process, {r['n']} articles, {r['sentences']} sentences, {r['mb']:.2f} MB (best of 3, wall clock):")
-        print(f"  VADER alone   : {r['sentences'] / r['t_vader']:9.0f} sentences/s  {r['n'] / r['t_vader']:7.1f} articles/s  {v_mbs:5.2f} MB/s")
-        print(f"  full analyze(): {r['sentences'] / r['t_full']:9.0f} sentences/s  {r['n'] / r['t_full']:7.1f} articles/s  {f_mbs:5.2f} MB/s")
-        print(f"  + to_dict+JSON: {r['sentences'] / r['t_out']:9.0f} sentences/s  {r['n'] / r['t_out']:7.1f} articles/s  {r['mb'] / r['t_out']:5.2f} MB/s")
-        print(f"  per CPU second: VADER alone {r['n'] / r['c_vader']:.1f} articles ({r['mb'] / r['c_vader']:.2f} MB), "
-              f"full analyze() {r['n'] / r['c_full']:.1f} articles ({r['mb'] / r['c_full']:.2f} MB)")
-        print(f"  (with the text caches on and warm, which recombined sentences flatter: {r['n'] / t_cached:.1f} articles/s)")
-        ratio, ratio_cpu = r["t_vader"] / r["t_full"], r["c_vader"] / r["c_full"]
-        print(f"  ratio full/VADER = {ratio:.2f} wall, {ratio_cpu:.2f} CPU time  "
-              f"(target >= 0.70: {'met' if min(ratio, ratio_cpu) >= 0.7 else 'MISSED'})")
-        profile(arts[: min(300, len(arts))], top=15)
-
-    print("\nStreaming `framing analyze FILE.jsonl --output /dev/null` (subprocess, incl. start-up):")
-    print("| articles | input MB | jobs | wall s | articles/s | MB/s | CPU s | articles per CPU s | peak RSS MB |\n"
-          "|---|---|---|---|---|---|---|---|---|")
-    with tempfile.TemporaryDirectory(prefix="framing-speed-") as tmp:
-        runs = {}
-        one = Path(tmp) / "one.jsonl"
-        write_jsonl(one, 1, pool, seed=0)
-        start = run_cli(one, 1)
-        print(f"| 1 (start-up) | 0.0 | 1 | {start['wall']:.1f} | - | - | {start['cpu']:.1f} | - | {start['rss']:.0f} |")
-        mid = sizes[1] if len(sizes) > 1 else sizes[0]
-        par = None
-        for n in sizes:
-            path = Path(tmp) / f"in{n}.jsonl"
-            size = write_jsonl(path, n, pool, seed=n)
-            last = n == sizes[-1] and len(sizes) > 1
-            r = run_cli(path, 1, max_seconds=args.max_seconds if last else None, n=n)
-            runs[n] = r
-            done, mb = r["done"], size / 1e6 * r["done"] / n
-            label = f"{done} of {n} (stopped at {args.max_seconds:.0f} s)" if r["stopped"] else str(n)
-            print(f"| {label} | {mb:.1f} | 1 | {r['wall']:.1f} | {done / r['wall']:.1f} | {mb / r['wall']:.3f} | {r['cpu']:.1f} | "
-                  f"{done / max(r['cpu'] - start['cpu'], 1e-9):.1f} | {r['rss']:.0f} |", flush=True)
-            if r["rc"] != 0 and not r["stopped"]:
-                print(f"  (exit status {r['rc']})")
-            if n == mid:  # --jobs N right after, before the largest (longest) size
-                par = run_cli(path, args.jobs, n=n)
-                tree_txt = f"; {par['tree']:.0f} PSS summed over main + {args.jobs} workers" if par["tree"] is not None else ""
-                print(f"| {mid} | {size / 1e6:.1f} | {args.jobs} | {par['wall']:.1f} | {mid / par['wall']:.1f} | {size / 1e6 / par['wall']:.3f} | "
-                      f"{par['cpu']:.1f} | {mid / max(par['cpu'] - start['cpu'], 1e-9):.1f} | {par['rss']:.0f} main{tree_txt} |", flush=True)
-            path.unlink()
-    print("\nGrowth with size (CPU seconds per 1,000 articles, start-up's {:.1f} CPU s subtracted): ".format(start["cpu"]) +
-          ", ".join(f"{n}: {1000 * (runs[n]['cpu'] - start['cpu']) / runs[n]['done']:.1f}" for n in sizes if runs[n]["done"]))
-    if par is not None:
-        one_job = runs[mid]
-        print(f"--jobs {args.jobs} on {mid} articles: wall speed-up {one_job['wall'] / par['wall']:.2f}x; CPU per article "
-              f"{par['cpu'] / one_job['cpu']:.2f}x that of --jobs 1 (the parallel overhead)")
-    print(f"{os.cpu_count()} CPUs; load average before the run {load_before:.2f}, after {os.getloadavg()[0]:.2f}")
+    if not args.skip_memory:
+        print("\nStep 2: peak memory of a streaming run, model loaded")
+        speed_memory.run_memory([int(x) for x in sizes.split(",")], 1, args.max_seconds, 60.0)
+    if not args.skip_dask and pool:
+        print(f"\nStep 3: framing.dask, articles from {where}")
+        dask_equal(pool, 12 if args.quick else 40)
+    print(f"\nload average at the end {os.getloadavg()[0]:.2f}")
     return 0
 
 

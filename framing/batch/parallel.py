@@ -6,9 +6,13 @@ order. Unlike :meth:`multiprocessing.pool.Pool.imap`, whose feeder thread reads
 the whole input as fast as it can, it keeps at most ``jobs * prefetch`` chunks
 in flight, so memory stays flat however long the input is.
 
-Each worker is started once and keeps its lexicons: the initializer runs one
-small analysis so that every lexicon is loaded (and cached by its module) before
-the first chunk arrives, and never again.
+Each worker is started once and keeps its lexicons and the spaCy pipeline: the
+initializer runs one small analysis so that every lexicon and the pipeline are loaded
+(and cached by their modules) before the first chunk arrives, and never again. Where
+workers are forked (the default start method on Linux), that analysis runs once in the
+main process before the pool starts, and the workers inherit what it loaded: the pipeline
+is loaded once, not once per worker (about 1.5 CPU seconds and 100 MB each, issue #17),
+and its weights stay shared, copy-on-write, between the processes.
 """
 
 from __future__ import annotations
@@ -34,10 +38,12 @@ Record = tuple[bool, Any]
 FORMS = ("dict", "json", "slim")
 _SLIM_KEYS = ("id", "source", "outlet", "title", "text_length", "error", "scores", "warnings")
 
-# Chunks of 32 articles: large enough that pickling/queueing overhead per chunk
-# is small next to the analysis (~1 ms per 3 kB article, benchmarks/speed.py),
-# small enough that results come back steadily for the progress bar.
-DEFAULT_CHUNK = 32
+# Chunks of 4 articles. Since the analysis reads the dependency parse (issues #13/#14), an
+# article costs 50 to 200 ms, so pickling and queueing (about 1 ms a chunk) stay small even
+# for 4 articles; and the last chunks no longer leave one worker idle: with chunks of 32,
+# 100 articles went 64 to one worker and 36 to the other, a wall speed-up of at most
+# 100/64 = 1.56 on 2 cores (issue #17, benchmarks/speed_parse.py).
+DEFAULT_CHUNK = 4
 _WARMUP_TEXT = "Officials said the plan “may fail,” according to the report. It allegedly cost $5 million."
 
 _options: dict[str, Any] = {}
@@ -66,7 +72,13 @@ def _records(items: Iterable[Article | LoadError], form: str, options: dict[str,
 
 
 def _start_pool(jobs: int, options: dict[str, Any]) -> Any:
-    """A pool whose workers ignore Ctrl-C from birth (a fork inherits the ignored signal)."""
+    """A pool whose workers ignore Ctrl-C from birth (a fork inherits the ignored signal).
+
+    With the ``fork`` start method the lexicons and the pipeline are loaded here first, so that
+    the workers inherit them instead of each loading its own copy.
+    """
+    if mp.get_start_method() == "fork":
+        analyze(_WARMUP_TEXT, **options)
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
     try:
@@ -99,7 +111,7 @@ def analyze_records(items: Iterable[Article | LoadError], *, jobs: int = 1, chun
     jobs : int, default 1
         Worker processes. ``1`` analyses in this process. The records are the
         same whatever the value.
-    chunk_size : int, default 32
+    chunk_size : int, default 4
         Articles sent to a worker at a time.
     prefetch : int, default 2
         Chunks in flight per worker; bounds memory (``jobs * prefetch * chunk_size`` articles).
