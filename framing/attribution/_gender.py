@@ -5,7 +5,7 @@ two ways, both read here and nothing else (no list of first names, no guess from
 
 * a gendered honorific or role word right before a mention of the name ("Ms. Paris",
   "spokeswoman Ann Lee", "his father Mohamed El-Hassan Mohamed");
-* a personal pronoun at most five words after a mention, in the same sentence, outside quotation
+* a subject or possessive pronoun (*he, his, she*; not *him* or *her*) at most five words after a mention, in the same sentence, outside quotation
   marks and with no other name between ("Valeska Paris claims she was ...", "Allton said his
   students ...").
 
@@ -24,8 +24,10 @@ _FEMALE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|spokeswoman|congresswoman|c
                             r"mother|wife|daughter|sister|grandmother|aunt|niece|girl|woman)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 _MALE_BEFORE = re.compile(r"\b(?:Mr|spokesman|congressman|chairman|businessman|councilman|actor|father|husband|son|brother|"
                           r"grandfather|uncle|nephew|boy|man)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
-_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
-_MALE = frozenset(("he", "his", "him", "himself"))
+# subject and unambiguous possessive forms only: "him" / "her" after a name are mostly someone else
+# ("Smith thanked her")
+_PRONOUN = re.compile(r"\b(he|his|himself|she|herself)\b", re.I)
+_MALE = frozenset(("he", "his", "himself"))
 
 
 def gender_of(layer: TextLayer, name: str) -> str | None:

@@ -185,7 +185,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
     found = [a for a in reported_speech(ctx, cues_by_sent) if not object_only(ctx, syntax, parsed, a)] + according_to(ctx)
     found += _new_only(text, parsed_speech(ctx, syntax, candidates) + adjective_speech(ctx, syntax, adjectives), found)
-    found = _with_nominal(found, nominal_speech(ctx, syntax, nominal, nouns))
+    found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
     # quotes inside a reported content make it "mixed"
     mixed: list[Attribution] = []
     consumed: list[tuple[int, int]] = []
@@ -239,7 +239,7 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
     return out
 
 
-def _with_nominal(found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:
+def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:
     """Add the nominal-cue attributions; a verb's content that is a noun cue's clause becomes the noun phrase.
 
     "The ministry rejected the mayor's claim that the budget was balanced": the pattern rule read
@@ -250,6 +250,8 @@ def _with_nominal(found: list[Attribution], nominal: list[Attribution]) -> list[
     out = list(found)
     for n in nominal:
         start = (n.source_span or n.cue_span)[0]
+        det = re.search(r"\b(?:the|a|an|this|that|these|those)\s+$", text[max(0, start - 8):start], re.I)
+        start -= len(det.group()) if det else 0  # "rejected [the claim that ...]"
         clash = [i for i, b in enumerate(out) if _overlaps(b.content_span, n.content_span) or _overlaps(b.cue_span, n.cue_span)]
         if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0] for i in clash):
             if all(_overlaps(n.cue_span, out[i].content_span) for i in clash):
