@@ -88,7 +88,7 @@ from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._mentions import Context, preregister, sentence_of
 from .rules import according_to, direct_quotes, reported_speech
-from .profiles import salient_pronouns, unify_speakers
+from .profiles import link_surnames, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
@@ -206,7 +206,9 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
-    return unify_speakers(ctx, salient_pronouns(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
+    # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
+    described = link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered])
+    return unify_speakers(ctx, salient_pronouns(ctx, described))
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

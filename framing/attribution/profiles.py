@@ -20,12 +20,13 @@ from dataclasses import replace
 
 from ._gender import gender_of
 from ._mentions import Context
-from ._words import APPOSITION_RE, DETERMINERS, LEAD_CAPS, SOURCE_MODIFIERS
+from ._words import APPOSITION_RE, DETERMINERS, HONORIFICS, LEAD_CAPS, SOURCE_MODIFIERS
 from .types import Attribution
 
-__all__ = ["unify_speakers", "salient_pronouns"]
+__all__ = ["link_surnames", "unify_speakers", "salient_pronouns"]
 
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"))  # "Mr. Rathbun" has no first name
+# "Mr. Rathbun" has no first name: the registry's honorifics, with the two it does not split names at
+_HONORIFICS = HONORIFICS | {"miss", "prof"}
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
@@ -63,7 +64,7 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
     return name, seen[name][0]
 
 
-def _link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """A one-word speaker (flag ``surname_only``) becomes the full name the article gives it (flag ``name_linked``)."""
     names: dict[str, str | None] = {}
     out = []
@@ -103,7 +104,6 @@ def _premodifiers(ctx: Context, start: int) -> str:
 def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """Give each named speaker one type (and its evidence) across the article."""
     text = ctx.layer.text
-    found = _link_surnames(ctx, found)
     by_speaker: dict[str, list[int]] = {}
     for i, a in enumerate(found):
         if a.speaker is not None:
@@ -147,7 +147,6 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
     gender disagrees: then the pronoun is left unresolved (flags ``unresolved``, ``gender``).
     """
     text = ctx.layer.text
-    found = _link_surnames(ctx, found)  # a pronoun takes the full name ("She" after "Paris claims" -> Valeska Paris)
     anchor = [(a.cue_span or a.source_span or a.content_span)[0] for a in found]
     genders: dict[str, str | None] = {}
 
