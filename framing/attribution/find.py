@@ -235,10 +235,17 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
                                flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
     out: list[Attribution] = []
     for a in parsed:
-        if any(_overlaps(a.cue_span, b.cue_span) or _overlaps(a.content_span, b.content_span) for b in found + out):
+        # nested attributions stand (PARC): "said he wants to use ..." has the statement and the intention
+        if any(_overlaps(a.cue_span, b.cue_span) or _overlaps(a.content_span, b.content_span)
+               and not (_inside(a.cue_span, b.content_span) or _inside(b.cue_span, a.content_span))
+               for b in found + out):
             continue
         out.append(a)
     return out
+
+
+def _inside(span: tuple[int, int] | None, outer: tuple[int, int]) -> bool:
+    return span is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:
