@@ -247,24 +247,48 @@ def test_analyze_records_forms_carry_the_same_result():
 
 
 def test_ctrl_c_then_resume_equals_full_run(tmp_path):
-    """A real interruption: SIGINT to the process group (as Ctrl-C), quiet exit 130, then --resume."""
+    """A real interruption: SIGINT to the process group (as Ctrl-C), quiet exit 130, then --resume.
+
+    The interrupted run reads its input from a named pipe that this test keeps open after 300 of
+    the 1,500 articles, so the run cannot finish before the signal however fast or slow the
+    machine is (a race of the earlier version: a run that ended first exited 0). The pipe is then
+    replaced by the whole file under the same name, so every row names the same source.
+    """
     import os
     import signal
     import subprocess
     import sys
+    import threading
     import time
 
+    lines = [json.dumps(a) + "\n" for a in make_articles(1500, seed=11)]
     src = tmp_path / "big.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in make_articles(1500, seed=11)), encoding="utf-8")
-    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
-    assert main(["analyze", str(src), "--output", str(full), "--progress", "never"]) == 0
+    os.mkfifo(src)
+    part, full = tmp_path / "part.jsonl", tmp_path / "full.jsonl"
     cmd = [sys.executable, "-m", "framing", "analyze", str(src), "--output", str(part), "--jobs", "2"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    while proc.poll() is None and (not part.exists() or part.stat().st_size < 20000):
+    feeder_done = threading.Event()
+
+    def feed() -> None:  # blocks until the command opens the pipe; holds it open until the signal
+        with open(src, "w", encoding="utf-8") as fifo:
+            fifo.write("".join(lines[:300]))
+            fifo.flush()
+            feeder_done.wait(600)
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    deadline = time.monotonic() + 600
+    while proc.poll() is None and (not part.exists() or part.stat().st_size < 20000) and time.monotonic() < deadline:
         time.sleep(0.01)
+    assert proc.poll() is None, proc.communicate()[1]  # still waiting for input: it cannot have finished
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate()
+    feeder_done.set()
+    feeder.join()
     assert (proc.returncode, err) == (130, "framing: interrupted\n")
+    os.unlink(src)
+    src.write_text("".join(lines), encoding="utf-8")
+    assert main(["analyze", str(src), "--output", str(full), "--progress", "never"]) == 0
     assert 0 < part.stat().st_size < full.stat().st_size and part.read_bytes().endswith(b"\n")
     assert main(["analyze", str(src), "--output", str(part), "--resume", "--jobs", "2"]) == 0
     assert part.read_bytes() == full.read_bytes()

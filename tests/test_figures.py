@@ -221,6 +221,20 @@ def test_reading_without_reuse_and_with_a_clear_difference():
                for s in r.sentences)
 
 
+def test_reading_agrees_the_verb_with_one_claim():
+    from types import SimpleNamespace as NS
+
+    from framing.compare.reading import _claims_sentence
+
+    items = [NS(article=NS(event="e", label=o)) for o in ("A", "B")]
+    claims = [NS(event="e", outlets=("A", "B")), NS(event="e", outlets=("A",))]
+    assert _claims_sentence(items, claims, ["A", "B"], ["e"], {}) == (
+        "Of 2 distinct statements, 1 appears in more than one outlet and 1 in all 2; "
+        "1 is reported by one outlet alone (most: A, 1).")
+    claims.append(NS(event="e", outlets=("B",)))
+    assert _claims_sentence(items, claims, ["A", "B"], ["e"], {}).endswith("2 are reported by one outlet alone (most: A, 1).")
+
+
 def test_reading_is_reproducible_and_refuses_one_article(analyses):
     assert plain_reading(analyses, n_perm=300, seed=1) == plain_reading(analyses, n_perm=300, seed=1)
     with pytest.raises(ValueError, match="at least two analysed articles, got 1"):

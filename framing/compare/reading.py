@@ -81,6 +81,11 @@ def _n(k: int, noun: str) -> str:
     return f"{k} {noun}" + ("" if k == 1 else "s")
 
 
+def _v(k: int, plural: str, singular: str) -> str:
+    """The verb that agrees with a count: ``_v(1, "appear", "appears")`` -> "1 appears"."""
+    return f"{k} {singular if k == 1 else plural}"
+
+
 def _outlet_list(names: Sequence[str]) -> str:
     names = list(names)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -195,12 +200,12 @@ def _claims_sentence(items: list[Any], claims: list[Any], outlets: list[str], ev
     n_alone = sum(alone.values())
     most = max(outlets, key=lambda o: (alone[o], -outlets.index(o)))
     if len(events) > 1:
-        return (f"Of {_n(len(claims), 'distinct statement')} (claims are found within each event), {len(shared)} appear "
-                f"in more than one outlet and {len(everywhere)} in every outlet that covers their event; {n_alone} are "
+        return (f"Of {_n(len(claims), 'distinct statement')} (claims are found within each event), {_v(len(shared), 'appear', 'appears')} "
+                f"in more than one outlet and {len(everywhere)} in every outlet that covers their event; {_v(n_alone, 'are', 'is')} "
                 f"reported by one outlet alone (most: {most}, {alone[most]}).")
     in_all = f"{len(everywhere)} in all {len(outlets)}" if everywhere else f"none in all {len(outlets)}"
-    return (f"Of {_n(len(claims), 'distinct statement')}, {len(shared)} appear in more than one outlet and {in_all}; "
-            f"{n_alone} are reported by one outlet alone (most: {most}, {alone[most]}).")
+    return (f"Of {_n(len(claims), 'distinct statement')}, {_v(len(shared), 'appear', 'appears')} in more than one outlet and {in_all}; "
+            f"{_v(n_alone, 'are', 'is')} reported by one outlet alone (most: {most}, {alone[most]}).")
 
 
 def _test_sentences(items: list[Any], outlets: list[str], events: list[str], one_each: bool, evidence: dict[str, Any],
