@@ -157,15 +157,25 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
         syntax = Syntax(layer, nlp)
     elif syntax.layer is not layer:
         raise ValueError("syntax= must be the Syntax of the same text layer (Syntax(layer, nlp))")
-    # lexicon forms outside quotation marks, found once: they choose the sentences to parse and are the cue candidates
-    forms = {si: ms for si, sent in enumerate(layer.sentences)
-             if (ms := [m for m in vl.regex.finditer(text, sent.start, sent.end) if layer.quote_at(m.start()) is None])}
-    candidates = [si for si in forms if layer.sentences[si].end - layer.sentences[si].start <= MAX_PARSED_CHARS]
-    adjectives = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
-                  and ADJECTIVE_CUE_RE.search(text, sent.start, sent.end)]  # "is critical of"
+    # one pass over the sentences: the lexicon's verb forms outside quotation marks (the cue candidates),
+    # adjective cues ("is critical of") and noun cues ("the mayor's claim that") choose what is parsed
     nouns = load_nominal_cues()
-    nominal = [si for si, sent in enumerate(layer.sentences) if sent.end - sent.start <= MAX_PARSED_CHARS
-               and any(layer.quote_at(m.start()) is None for m in nouns.regex.finditer(text, sent.start, sent.end))]
+    forms: dict[int, list[re.Match[str]]] = {}
+    candidates: list[int] = []
+    adjectives: list[int] = []
+    nominal: list[int] = []
+    for si, sent in enumerate(layer.sentences):
+        ms = [m for m in vl.regex.finditer(text, sent.start, sent.end) if layer.quote_at(m.start()) is None]
+        if ms:
+            forms[si] = ms
+        if sent.end - sent.start > MAX_PARSED_CHARS:
+            continue
+        if ms:
+            candidates.append(si)
+        if ADJECTIVE_CUE_RE.search(text, sent.start, sent.end):
+            adjectives.append(si)
+        if any(layer.quote_at(m.start()) is None for m in nouns.regex.finditer(text, sent.start, sent.end)):
+            nominal.append(si)
     syntax.parse(sorted(set(candidates) | set(adjectives) | set(nominal)))
     parsed = frozenset(candidates)
     cues: list[re.Match[str]] = []
