@@ -130,6 +130,9 @@ def evaluate(path: Path, *, show_errors: bool = False) -> dict:
             typ += s.speaker_type == g["speaker_type"]
             if show_errors and not same_speaker(s.speaker, g["speaker"]):
                 print(f"  SPKR  {rec['doc']}: {s.speaker!r} vs gold {g['speaker']!r}: {text[slice(*g['content_span'])][:60]!r}")
+            elif show_errors and s.speaker_type != g["speaker_type"]:
+                print(f"  TYPE  {rec['doc']}: {s.speaker!r} {s.speaker_type} vs gold {g['speaker_type']} "
+                      f"(evidence {s.speaker_evidence!r}, role {s.role!r}, source {text[slice(*s.source_span)] if s.source_span else None!r}, flags {s.flags})")
         if show_errors:
             for s in found:
                 if id(s) not in used:

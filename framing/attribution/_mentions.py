@@ -209,7 +209,7 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
     if span is None:
         who, where = ctx.reg.subject_mention(fallback_at)
         if who is None:
-            return None, "other", ("unresolved",), None
+            return None, "unnamed", ("unresolved",), None
         res = ctx.reg.resolve(who, fallback_at)
         keep = tuple(f for f in res.flags if f.startswith("country") or f in ("domestic", "foreign"))
         return res.speaker, res.speaker_type, ("subject",) + keep, where

@@ -265,7 +265,7 @@ class SpeakerRegistry:
             if i >= 0 and self._orgs[i][0] >= lo:
                 _, name, stype = self._orgs[i]
                 return Resolved(name, stype, ("pronoun", "organisation"))
-            return Resolved(None, "other", ("pronoun", "unresolved"))
+            return Resolved(None, "unnamed", ("pronoun", "unresolved"))
         res = self._resolve(mention, offset)
         if "organisation" in res.flags and res.speaker:
             bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
@@ -294,7 +294,7 @@ class SpeakerRegistry:
         if low in PRONOUNS:
             who = self.pronoun(offset)
             if who is None:
-                return Resolved(None, "other", ("pronoun", "unresolved"))
+                return Resolved(None, "unnamed", ("pronoun", "unresolved"))
             flags = ["pronoun"]
             return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
@@ -380,7 +380,7 @@ class SpeakerRegistry:
             return Resolved(None, self._type(mention_roles, flags), tuple(flags))
         if groups or len(words) >= 2 and words[-1][:1].islower() and words[0][:1].isupper() and words[0].lower() not in ("the", "this"):
             return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
-        return Resolved(None, "other", ("unresolved",))
+        return Resolved(None, "unnamed", ("unresolved",))
 
     def _name_seqs(self, mention: str) -> list[str]:
         return name_sequences(self.roles, mention)
