@@ -23,7 +23,7 @@ from ._mentions import Context
 from ._words import APPOSITION_RE, DETERMINERS, HONORIFICS, LEAD_CAPS, SOURCE_MODIFIERS
 from .types import Attribution
 
-__all__ = ["link_surnames", "unify_speakers", "salient_pronouns"]
+__all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
 
 # "Mr. Rathbun" has no first name: the registry's honorifics, with the two it does not split names at
 _HONORIFICS = HONORIFICS | {"miss", "prof"}
@@ -76,8 +76,26 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             if names[a.speaker] is not None:
                 flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
                 a = replace(a, speaker=names[a.speaker], flags=flags)
+        if a.speaker is not None and " " not in a.speaker and ("surname_only" in a.flags or "organisation" in a.flags):
+            key = "of:" + a.speaker
+            if key not in names:
+                names[key] = of_name(ctx.layer.text, a.speaker)
+            if names[key] is not None:  # "the Church" after "the Church of Scientology"
+                flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
+                a = replace(a, speaker=names[key], flags=flags)
         out.append(a)
     return out
+
+
+def of_name(text: str, head: str) -> str | None:
+    """The name "<head> of <Capitalised words>" written most often in ``text`` (then the first), or None.
+
+    An organisation is named in full once and then by its head word: "the Church of Scientology"
+    ... "the Church said"; "the Bank of England" ... "the Bank".
+    """
+    seen = Counter(m.group() for m in re.finditer(
+        rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text))
+    return max(seen, key=lambda n: seen[n]) if seen else None
 
 
 def _premodifiers(ctx: Context, start: int) -> str:
