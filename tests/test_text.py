@@ -85,6 +85,16 @@ def test_a_line_ending_in_a_comma_before_a_quotation_paragraph_is_body():
         ("headline", ""), ("body", ""), ("body", ""), ("body", ""), ("excluded", "caption"), ("body", "")]
 
 
+def test_a_quotation_signed_with_a_dash_is_body_not_a_caption():
+    # issue #13: a pull quote signed with a name ends in the name, not a full stop; it is an attributed
+    # quotation (GUM_news_hackers). An unterminated line with no quotation stays a caption.
+    signed = "\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram"
+    caption = "A protester in a mask stands outside the church building in London during the demonstration on Sunday - Photo"
+    t = f"Hackers hit church\nThe site went down.\n{signed}\n{caption}\nIt stayed down.\n"
+    assert [(b.role, b.reason) for b in classify_lines(t)] == [
+        ("headline", ""), ("body", ""), ("body", ""), ("excluded", "caption"), ("body", "")]
+
+
 def test_manifest_title_line_is_a_headline_even_if_terminated():
     t = "It rained.\nThe town flooded overnight."
     assert [b.role for b in classify_lines(t, title="It rained.")] == ["headline", "body"]

@@ -16,7 +16,8 @@ Each non-blank line of an article gets a *role*:
     than :data:`SUBHEADING_MAX_WORDS` words and not in Title Case inside the body,
     which in scraped news is a photo caption (reason ``caption``). A line that ends
     in a comma or a dash before a paragraph opening with a quotation mark introduces
-    that quotation ("Rathbun stated,"): body.
+    that quotation ("Rathbun stated,"): body. So is a quotation signed with a dash and a
+    name ('"…" - Matthew Ingram').
 ``body``
     Everything else.
 
@@ -123,6 +124,11 @@ def _introduces_quote(line: str, following: str | None) -> bool:
     return bool(following) and line.rstrip()[-1:] in ",—–" and following.lstrip()[:1] in _OPENERS
 
 
+# a quotation signed with a dash and a name ('"So far, it's the Internet: 1." - Matthew Ingram'):
+# an attributed quote (a pull quote or epigraph), not a caption, though it ends in a name
+_SIGNED_QUOTE = re.compile(r"[\"“‘«].*[\"”’»][.,]?\s*(?:—|–|--?)\s*[A-Z][^.!?\"“”]{0,80}")
+
+
 def _is_title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _MINOR_WORDS and not w[0].isdigit()]
     return len(content) >= 2 and all(w[0].isupper() for w in content)
@@ -178,7 +184,7 @@ def classify_lines(text: str, *, title: str | None = None, rules: tuple[Boilerpl
         if title_norm and _norm(line) == title_norm:
             blocks.append(Block(s, e, "headline"))
             continue
-        if _is_terminated(line) or (seen_body and _introduces_quote(line, text[slice(*lines[k + 1])] if k + 1 < len(lines) else None)):
+        if _is_terminated(line) or _SIGNED_QUOTE.fullmatch(line) or (seen_body and _introduces_quote(line, text[slice(*lines[k + 1])] if k + 1 < len(lines) else None)):
             seen_body = True
             blocks.append(Block(s, e, "body"))
             continue
