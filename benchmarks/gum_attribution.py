@@ -148,7 +148,7 @@ def evaluate(path: Path, *, show_errors: bool = False) -> dict:
             "recall_by_class": {k: (by_class_hit[k], by_class[k]) for k in sorted(by_class)}}
 
 
-def coref_all(docs: list[str]) -> dict:
+def coref_all(docs: list[str], *, show_errors: bool = False) -> dict:
     """Pronoun-subject resolution on GUM's own coreference chains, over every document in ``docs``.
 
     Not only the hand-annotated documents: every GUM news and interview text of the split, so the
@@ -159,7 +159,12 @@ def coref_all(docs: list[str]) -> dict:
     checks: list[tuple[bool, str, str | None]] = []
     for doc in docs:
         text = gold.doc_text(doc)
-        checks.extend(pronoun_checks(doc, text, attributions(text)))
+        found = pronoun_checks(doc, text, attributions(text))
+        if show_errors:
+            for ok, pron, spk in found:
+                if not ok:
+                    print(f"  PRON  {doc}: {pron!r} -> {spk!r}")
+        checks.extend(found)
     right = sum(ok for ok, _, _ in checks)
     unresolved = sum(spk is None for _, _, spk in checks)
     return {"docs": len(docs), "n": len(checks), "accuracy": right / len(checks) if checks else float("nan"),
@@ -191,7 +196,8 @@ def main(argv: list[str]) -> int:
     print("\nPronoun subjects of cues resolved into the right GUM coreference chain (Entity= in gum/conllu),")
     print("every GUM news and interview document:")
     for name, splits in (("train", ("train",)), ("held-out (dev, test)", ("dev", "test"))):
-        res = coref_all(sorted(d for d, v in docs.items() if v["split"] in splits))
+        res = coref_all(sorted(d for d, v in docs.items() if v["split"] in splits),
+                        show_errors="--errors" in argv and name == "train")
         print(f"  {name}: {res['docs']} documents, {res['n']} pronoun sources, accuracy {res['accuracy']:.3f}"
               f"{_mark('pronoun', res['accuracy'])} ({res['unresolved']} left unresolved, counted wrong)")
     return 0

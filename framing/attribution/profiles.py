@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ._gender import gender_of
 from ._mentions import Context
-from ._words import APPOSITION_RE, DETERMINERS, HONORIFICS, LEAD_CAPS, SOURCE_MODIFIERS
+from ._words import APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, SOURCE_MODIFIERS
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
@@ -82,6 +82,8 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
                 names[key] = of_name(ctx.layer.text, a.speaker)
             if names[key] is not None:  # "the Church" after "the Church of Scientology"
                 flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
+                if a.speaker in INSTITUTIONS and "organisation" not in flags:  # not "the Duke (of Edinburgh)"
+                    flags = ("organisation",) + flags
                 a = replace(a, speaker=names[key], flags=flags)
         out.append(a)
     return out
@@ -190,7 +192,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         if not fits:
             if a.speaker is not None and not agrees(a.speaker, g):
                 flags = tuple(f for f in a.flags if f != "subject") + ("unresolved", "gender")
-                out[i] = replace(a, speaker=None, speaker_type="other", flags=flags)
+                out[i] = replace(a, speaker=None, speaker_type="unnamed", flags=flags)
             continue
         b = found[fits[0]]
         if b.speaker == a.speaker:
