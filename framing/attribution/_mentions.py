@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..text.layer import TextLayer
 from ..text.spans import Span
 from ._names import name_sequences
-from ._words import DETERMINERS, LEAD_CAPS, PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from ._words import DETERMINERS, LEAD_CAPS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -258,7 +258,8 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
     """Register full names before the rules run, so that surnames and pronouns resolve.
 
     A name registers when it is the subject or the inverted source of a cue, a subject in the
-    parse (``subjects``: :func:`framing.attribution.syntactic.subject_names`), or when
+    parse (``subjects``: :func:`framing.attribution.syntactic.subject_names`), when it signs a
+    quotation after a dash ('"…" - Matthew Ingram'), or when
     two or three capitalised words open a sentence and a finite verb follows (an
     untitled person introduced as a subject: "Amina Yusuf has run the clinic …").
     Words of a role row (countries, organisations, titles) never make a person.
@@ -278,6 +279,16 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
         if ctx.reg.resolve_name(name) is None:
             ctx.reg.register(name)
             new = True
+    para_starts = [p.start for p in ctx.layer.paragraphs]
+    for q in ctx.layer.top_quotes:  # '"…" - Matthew Ingram': a quotation signed with a name
+        k = bisect.bisect_right(para_starts, q.end) - 1
+        para = ctx.layer.paragraphs[k] if k >= 0 and q.end <= ctx.layer.paragraphs[k].end else None
+        dm = SIGN_OFF_RE.match(text, q.end, para.end) if para is not None else None
+        if dm is not None:
+            names = name_sequences(ctx.roles, text[dm.end():para.end])
+            if names and len(names[0].split()) >= 2 and ctx.reg.resolve_name(names[0]) is None:
+                ctx.reg.register(names[0], text[dm.end():para.end])
+                new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \

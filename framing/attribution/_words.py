@@ -51,3 +51,6 @@ CAP_WORD = r"\(?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]))*(?:\.(?:(?<=\b\w\.)|" 
 APPOSITION_RE = re.compile(r",\s+(?!(?:[\w’'.&-]+\s+){0,14}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
                            r"((?:(?:a|an|the|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,14}?)"
                            r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)")
+
+# a dash signing a quotation with its speaker's name: '“…” — Senator Tom Reyes', '"…" - Matthew Ingram'
+SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")

@@ -28,6 +28,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
+from ._words import SIGN_OFF_RE
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
@@ -144,7 +145,6 @@ _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # the source after "according to": up to 80 characters before punctuation
 _ACCORDING_SRC_RE = re.compile(r"[^,.;:!?]{1,80}")
 # a dash sign-off after a quote: "…" — Name
-_SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")
 # a bare "Name: “…”" before a quote (at most seven words, the last capitalised)
 _NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
 
@@ -225,7 +225,7 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
                     src = (dm.start(1), dm.end(1))
                 if src is not None:
                     return make_attribution(ctx, "direct", src, c, content, c.start())
-    dm = _SIGN_OFF_RE.match(text, q.end, para.end)
+    dm = SIGN_OFF_RE.match(text, q.end, para.end)
     if dm:
         src = source_after(ctx, dm.end(), para.end)
         if src is not None:
