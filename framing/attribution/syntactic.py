@@ -358,8 +358,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         run, _ = mention_tokens(ps, src)
         span = token_span(ps, run)
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-        if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run):
-            # "Figures to be published today show": a capitalised common noun, not a name
+        if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
+                and not any(m.end() != span[1] for m in re.finditer(rf"[\w,;]\s+{re.escape(text[span[0]:span[1]])}\b", text)):
+            # "Figures to be published today show": a capitalised common noun, not a name; but a word
+            # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
             speaker, stype, flags = None, "unnamed", ("unnamed",)
         if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
                                                      and ps.tokens[src].pos == "PRON"):
