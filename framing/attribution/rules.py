@@ -275,6 +275,8 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
 def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
     """A quotation opening its paragraph after a paragraph that ends in a colon: "Mayor Ann Lee said:" / "“…”".
 
+    Or in a cue and a comma: "Rathbun stated," / "“…”" (GUM_news_defector).
+
     The cue is the last one of the colon's sentence with at most eight words before the colon
     ("tweeted using his @POTUS account:"), and its subject speaks (flag ``colon``).
     """
@@ -285,7 +287,7 @@ def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]
         return None
     prev = paras[i - 1]
     head = text[prev.start:prev.end].rstrip()
-    if not head.endswith(":"):
+    if not head.endswith((":", ",")):
         return None
     colon = prev.start + len(head) - 1
     sent = sentence_of(ctx, colon)
@@ -293,6 +295,8 @@ def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]
         between = text[c.end():colon]
         if len(between.split()) > 8 or re.search(r"\b(?:that|how|what|as)\b|[.;!?“”\"]", between):
             continue
+        if head.endswith(",") and between.strip():
+            continue  # a comma introduces the quotation only right after the cue: "Rathbun stated,"
         src = subject_before(ctx, max(sent.start, prev.start), c.start())
         if src is not None or c.group().lower().endswith("ing"):
             a = make_attribution(ctx, "direct", src, c, (q.content_start, q.content_end), c.start())
