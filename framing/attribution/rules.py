@@ -261,9 +261,9 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
             colon = between.strip().endswith(":")
             if src is not None and (punct or not between.strip()):
                 return make_attribution(ctx, "direct", src, c, content, c.start())
-            if src is None and participle and punct and fallback is None:
-                # the nearest cue is "…, writing:": it owns the quote, and the subject of
-                # its sentence speaks (an earlier finite verb of that subject is not the cue)
+            if src is None and participle and (punct or not between.strip()) and fallback is None:
+                # the nearest cue is "…, writing:" or "…, saying “…”": it owns the quote, and the subject
+                # of its sentence speaks (an earlier finite verb of that subject is not the cue)
                 return make_attribution(ctx, "direct", None, c, content, c.start())
             if src is None and colon and punct and fallback is None:
                 fallback = c
