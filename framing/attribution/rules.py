@@ -133,8 +133,23 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 continue  # "condemning what he described as ...": the inner cue owns the content
             if lemma == "report" and src is None:
                 continue
+            if src is None and participle:
+                src = _clause_subject(ctx, cues, sent.start, c)
             out.append(make_attribution(ctx, kind, src, c, content, c.start()))
     return out
+
+
+def _clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.Match[str]) -> tuple[int, int] | None:
+    """The subject of the nearest earlier cue of the sentence, for a participle cue ``c`` with none of its own.
+
+    "One poster admitted to being part of the effort, writing “…”": the poster writes, not the person
+    named in an earlier sentence. None when no earlier cue of the sentence has a subject (the
+    registry's sentence subject then speaks).
+    """
+    for c2 in reversed(_cues_in(cues, lo, c.start())):
+        if (src := subject_before(ctx, lo, c2.start())) is not None:
+            return src
+    return None
 
 
 _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
@@ -264,7 +279,7 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
             if src is None and participle and (punct or not between.strip()) and fallback is None:
                 # the nearest cue is "…, writing:" or "…, saying “…”": it owns the quote, and the subject
                 # of its sentence speaks (an earlier finite verb of that subject is not the cue)
-                return make_attribution(ctx, "direct", None, c, content, c.start())
+                return make_attribution(ctx, "direct", _clause_subject(ctx, cues, sent.start, c), c, content, c.start())
             if src is None and colon and punct and fallback is None:
                 fallback = c
     if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
