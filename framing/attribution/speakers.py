@@ -307,8 +307,9 @@ class SpeakerRegistry:
             if by:
                 return self._resolve(by.group(1), offset)
             typed = sorted((r for r in mention_roles if r.kind in ("title", "group")), key=lambda r: r.rank)
-            return Resolved(None, "unnamed" if not typed or typed[0].kind == "group" else typed[0].speaker_type,
-                            ("unnamed",))
+            # a group row carries its type ("two police officers": law_enforcement; "one poster":
+            # social_media); most groups are typed unnamed in roles.csv
+            return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
             typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
