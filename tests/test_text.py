@@ -87,9 +87,10 @@ def test_a_line_ending_in_a_comma_before_a_quotation_paragraph_is_body():
 
 def test_a_quotation_signed_with_a_dash_is_body_not_a_caption():
     # issue #13: a pull quote signed with a name ends in the name, not a full stop; it is an attributed
-    # quotation (GUM_news_hackers). An unterminated line with no quotation stays a caption.
+    # quotation (GUM_news_hackers).
     signed = "\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram"
-    caption = "A protester in a mask stands outside the church building in London during the demonstration on Sunday - Photo"
+    # a quotation and a dash before a description, not a name: a photo caption
+    caption = "‘Don’t shoot’ – Protesters raise their hands outside the police station in Ferguson, Missouri, on Monday night"
     t = f"Hackers hit church\nThe site went down.\n{signed}\n{caption}\nIt stayed down.\n"
     assert [(b.role, b.reason) for b in classify_lines(t)] == [
         ("headline", ""), ("body", ""), ("body", ""), ("excluded", "caption"), ("body", "")]

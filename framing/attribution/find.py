@@ -246,17 +246,23 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
                                flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
     out: list[Attribution] = []
     for a in parsed:
-        # nested attributions stand (PARC): "said he wants to use ..." has the statement and the intention
+        # nested attributions stand (PARC): "said he wants to use ..." has the statement and the intention;
+        # contents that cross ("called the plan “a scam” – members agreed") do not; nor a nested cue whose
+        # source is the outer cue's addressee (a mis-parse: "told reporters that aides warned")
         if any(_overlaps(a.cue_span, b.cue_span) or _overlaps(a.content_span, b.content_span)
-               and not (_inside(a.cue_span, b.content_span) or _inside(b.cue_span, a.content_span))
+               and not (_inside(a.cue_span, b.content_span) and _inside(a.content_span, b.content_span, text)
+                        and not (a.source_span and b.cue_span and b.cue_span[1] <= a.source_span[0] < b.content_span[0])
+                        or _inside(b.cue_span, a.content_span) and _inside(b.content_span, a.content_span, text))
                for b in found + out):
             continue
         out.append(a)
     return out
 
 
-def _inside(span: tuple[int, int] | None, outer: tuple[int, int]) -> bool:
-    return span is not None and outer[0] <= span[0] and span[1] <= outer[1]
+def _inside(span: tuple[int, int] | None, outer: tuple[int, int], text: str = "") -> bool:
+    """``span`` lies in ``outer``; with ``text``, closing punctuation past its end does not count (“…youth.”)."""
+    return span is not None and outer[0] <= span[0] and (
+        span[1] <= outer[1] or bool(text) and not text[outer[1]:span[1]].strip(" .,;:!?”’\"'"))
 
 
 def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:

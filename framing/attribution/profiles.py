@@ -49,7 +49,7 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
     """
     text = ctx.layer.text
     seen: dict[str, list[int]] = {}
-    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){re.escape(surname)}\b(?![’']s\b)", text):
+    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}}){re.escape(surname)}\b(?![’']s\b)", text):
         words = m.group(1).split()
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
@@ -76,27 +76,39 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             if names[a.speaker] is not None:
                 flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
                 a = replace(a, speaker=names[a.speaker], flags=flags)
-        if a.speaker is not None and " " not in a.speaker and ("surname_only" in a.flags or "organisation" in a.flags):
+        if a.speaker is not None and a.speaker in INSTITUTIONS:  # an institution's head word, never a surname
             key = "of:" + a.speaker
             if key not in names:
-                names[key] = of_name(ctx.layer.text, a.speaker)
+                names[key] = of_name(ctx, a.speaker)
             if names[key] is not None:  # "the Church" after "the Church of Scientology"
                 flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
-                if a.speaker in INSTITUTIONS and "organisation" not in flags:  # not "the Duke (of Edinburgh)"
+                if "organisation" not in flags:
                     flags = ("organisation",) + flags
                 a = replace(a, speaker=names[key], flags=flags)
         out.append(a)
     return out
 
 
-def of_name(text: str, head: str) -> str | None:
-    """The name "<head> of <Capitalised words>" written most often in ``text`` (then the first), or None.
+def of_name(ctx: Context, head: str) -> str | None:
+    """The name "<head> of <Capitalised words>" written most often in the article (then the first), or None.
 
-    An organisation is named in full once and then by its head word: "the Church of Scientology"
-    ... "the Church said"; "the Bank of England" ... "the Bank".
+    An institution is named in full once and then by its head word: "the Church of Scientology"
+    ... "the Church said"; "the Bank of England" ... "the Bank". The name stops before a title word
+    ("Bank of England Governor Andrew Bailey") and a possessive ("Bank of America’s"), and within
+    its line.
     """
-    seen = Counter(m.group() for m in re.finditer(
-        rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text))
+    seen: Counter[str] = Counter()
+    for m in re.finditer(rf"\b{re.escape(head)}[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]*)+)", ctx.layer.text):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if ctx.roles.is_title_word(w):
+                break
+            possessive = re.search(r"[’']s$", w)
+            words.append(w[:possessive.start()] if possessive else w)
+            if possessive:
+                break
+        if words:
+            seen[m.group()[:m.start(1) - m.start()] + " ".join(words)] += 1
     return max(seen, key=lambda n: seen[n]) if seen else None
 
 

@@ -140,16 +140,25 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
 
 
 def _clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.Match[str]) -> tuple[int, int] | None:
-    """The subject of the nearest earlier cue of the sentence, for a participle cue ``c`` with none of its own.
+    """The subject of the sentence's main cue, for a participle cue ``c`` with no subject of its own.
 
     "One poster admitted to being part of the effort, writing “…”": the poster writes, not the person
-    named in an earlier sentence. None when no earlier cue of the sentence has a subject (the
-    registry's sentence subject then speaks).
+    named in an earlier sentence. Only the sentence's first cue, and only when its subject opens
+    the sentence: a cue in a fronted clause ("After police said ..., the mayor ..., saying") or
+    inside another cue's content ("Lee said police believed ..., adding") has no say. None
+    otherwise (the registry's sentence subject then speaks).
     """
-    for c2 in reversed(_cues_in(cues, lo, c.start())):
-        if (src := subject_before(ctx, lo, c2.start())) is not None:
-            return src
-    return None
+    first = _cues_in(cues, lo, c.start())[:1]
+    if not first:
+        return None
+    src = subject_before(ctx, lo, first[0].start())
+    text = ctx.layer.text
+    if src is None or text[lo:src[0]].strip(" \t\n\"“‘'") or _SUBORDINATOR_RE.match(text, src[0], src[1]):
+        return None
+    return src
+
+
+_SUBORDINATOR_RE = re.compile(r"(?i)(?:when|after|before|as|while|if|because|since|although|though|once|until|whereas)\b")
 
 
 _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"

@@ -22,7 +22,8 @@ rules a reader can check:
    ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office
    director": flag ``role_inferred``); else the speaker is ``None``, flag ``unresolved``.
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
-   speaker ``None``, type ``unnamed``, flag ``unnamed``; ``org`` rows give the
+   speaker ``None``, flag ``unnamed``, and the row's type (``unnamed`` for most; "police":
+   ``law_enforcement``, "media": ``media``); ``org`` rows give the
    organisation's canonical name as the speaker ("White House", "AP News"). A
    capitalised name that ends the mention and contains an institution head word
    (*Ministry*, *Department*, *Agency*, *Bank*, *University*, *Organization*,
@@ -31,7 +32,8 @@ rules a reader can check:
    that of a role row inside it, else ``other``. A lone head word ("Police said") is not a name.
    A country named alone ("South Korea said") is its government. An indefinite mention ("a
    senior European diplomat", "two officials") names nobody: speaker ``None``, flag ``unnamed``
-   (type ``unnamed``, or the type of a title in it), unless it contains an organisation row ("a
+   (type ``unnamed``, or the type of a title or group row of its head phrase, not of a phrase
+   after *of*, *with*, *close to*: "some critics of the police" is unnamed), unless it contains an organisation row ("a
    White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
 6. **it**: the organisation resolved last in the same sentence or the two before (flags
    ``pronoun``, ``organisation``), else unresolved.
@@ -306,9 +308,12 @@ class SpeakerRegistry:
             by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
             if by:
                 return self._resolve(by.group(1), offset)
-            typed = sorted((r for r in mention_roles if r.kind in ("title", "group")), key=lambda r: r.rank)
-            # a group row carries its type ("two police officers": law_enforcement; "one poster":
-            # social_media); most groups are typed unnamed in roles.csv
+            # a title or group row of the head phrase carries its type ("two police officers":
+            # law_enforcement; "one poster": social_media; most groups are typed unnamed in roles.csv),
+            # not one in a modifier after it ("some critics of the police", "a source close to the media team")
+            head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
+            cut = head.start() if head else len(mention)
+            typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
             return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks

@@ -184,6 +184,11 @@ def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
     return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
 
 
+def _in_body(layer: Any, pos: int) -> bool:
+    """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
+    return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)
+
+
 def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any = None) -> tuple[int, int] | None:
     """The content span of cue ``v`` (see the module docstring), or ``None``."""
     toks = ps.tokens
@@ -359,7 +364,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         span = token_span(ps, run)
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
-                and not any(m.end() != span[1] for m in re.finditer(rf"[\w,;]\s+{re.escape(text[span[0]:span[1]])}\b", text)):
+                and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(
+                    rf"[\w,;][ \t]+{re.escape(text[span[0]:span[1]])}\b", text)):
             # "Figures to be published today show": a capitalised common noun, not a name; but a word
             # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
             speaker, stype, flags = None, "unnamed", ("unnamed",)

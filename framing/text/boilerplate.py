@@ -126,7 +126,8 @@ def _introduces_quote(line: str, following: str | None) -> bool:
 
 # a quotation signed with a dash and a name ('"So far, it's the Internet: 1." - Matthew Ingram'):
 # an attributed quote (a pull quote or epigraph), not a caption, though it ends in a name
-_SIGNED_QUOTE = re.compile(r"[\"“‘«].*[\"”’»][.,]?\s*(?:—|–|--?)\s*[A-Z][^.!?\"“”]{0,80}")
+_SIGNED_QUOTE = re.compile(r"[\"“‘«].*[\"”’»][.,]?\s*(?:—|–|--?)\s*"
+                           r"[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|of|the|de|van|von|al|bin|and)){0,5}")
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -184,7 +185,8 @@ def classify_lines(text: str, *, title: str | None = None, rules: tuple[Boilerpl
         if title_norm and _norm(line) == title_norm:
             blocks.append(Block(s, e, "headline"))
             continue
-        if _is_terminated(line) or _SIGNED_QUOTE.fullmatch(line) or (seen_body and _introduces_quote(line, text[slice(*lines[k + 1])] if k + 1 < len(lines) else None)):
+        following = text[slice(*lines[k + 1])] if k + 1 < len(lines) else None
+        if _is_terminated(line) or (seen_body and (_SIGNED_QUOTE.fullmatch(line) or _introduces_quote(line, following))):
             seen_body = True
             blocks.append(Block(s, e, "body"))
             continue
