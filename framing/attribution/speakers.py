@@ -63,6 +63,9 @@ __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 
+_PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?([A-Za-z][a-z]+s)\s+of\s+", re.I)
+
+
 @dataclass
 class _Person:
     name: str
@@ -314,6 +317,11 @@ class SpeakerRegistry:
             head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
             cut = head.start() if head else len(mention)
             typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
+            return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
+        if (pm := _PLURAL_OF_RE.match(mention.strip(" ,"))) and pm.group(1) not in INSTITUTIONS \
+                and not pm.group(1).endswith("ss") and not self.roles.is_title_word(pm.group(1)):
+            # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
+            typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < pm.end(1)), key=lambda r: r.rank)
             return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
