@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -95,6 +95,7 @@ def read_lexicon_rows(
     categories: Iterable[str] | None = None,
     category_column: str = "category",
     key: Sequence[str] | None = None,
+    closed: Mapping[str, Iterable[str]] | None = None,
 ) -> list[LexiconRow]:
     """Read and validate a lexicon CSV file.
 
@@ -112,6 +113,9 @@ def read_lexicon_rows(
     key : sequence of str, optional
         Columns whose (case-folded) values must be unique; defaults to the first
         required column.
+    closed : mapping of str to iterable of str, optional
+        Further closed columns: each column's value must be one of its allowed values
+        (``{"cue_class": CUE_CLASSES}``), checked like ``categories``.
 
     Returns
     -------
@@ -153,7 +157,8 @@ def read_lexicon_rows(
 
     required = list(dict.fromkeys([*required, "source"]))
     key = list(key) if key else [required[0]]
-    allowed = set(categories) if categories is not None else None
+    allowed = {category_column: set(categories)} if categories is not None else {}
+    allowed.update({column: set(values) for column, values in (closed or {}).items()})
     body = [(i + 1, line) for i, line in enumerate(lines) if i > 0 and not line.lstrip().startswith("#")]
     reader = csv.reader([line for _, line in body])
     problems: list[str] = []
@@ -179,11 +184,10 @@ def read_lexicon_rows(
         if empty:
             problems.append(f"{name}, line {lineno}: empty {', '.join(empty)}.")
             continue
-        if allowed is not None and values.get(category_column) not in allowed:
-            problems.append(
-                f"{name}, line {lineno}: unknown {category_column} {values.get(category_column)!r}; "
-                f"allowed: {', '.join(sorted(allowed))}."
-            )
+        unknown = [c for c, ok in allowed.items() if values.get(c) not in ok]
+        if unknown:
+            problems.extend(f"{name}, line {lineno}: unknown {c} {values.get(c)!r}; allowed: {', '.join(sorted(allowed[c]))}."
+                            for c in unknown)
             continue
         k = tuple(values[c].casefold() for c in key)
         if k in seen:

@@ -63,7 +63,7 @@ def test_misuse_errors(tmp_path):
         load_reporting_verbs(bad)
     bad.write_text("# framing-lexicon: reporting_verbs; format 1\nverb,stance,cue_class,forms,source,notes\n"
                    "say,neutral,speech,,x,\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="line 3: cue_class 'speech' is not one of statement, belief"):
+    with pytest.raises(LexiconError, match="line 3: unknown cue_class 'speech'; allowed: belief, evaluation"):
         load_reporting_verbs(bad)
     bad.write_text("# framing-lexicon: reporting_verbs; format 1\nverb,stance,forms,source,notes\nsay,neutral,,x,\n",
                    encoding="utf-8")
@@ -150,6 +150,6 @@ def test_nominal_cue_lexicon_is_validated(tmp_path):
     with pytest.raises(LexiconError, match="duplicate entry 'claim'"):
         load_nominal_cues(bad)
     bad.write_text(head + "claim,distancing,gossip,x,\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="line 3: sense 'gossip' is not one of"):
+    with pytest.raises(LexiconError, match="line 3: unknown sense 'gossip'; allowed: belief, evaluation"):
         load_nominal_cues(bad)
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
+from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
 from ._mentions import Context, resolve_source
 from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
@@ -50,11 +50,7 @@ _PACKAGED_KEY = file_key(_PACKAGED)
 @lru_cache(maxsize=8)
 def _load_cached(path: str, key: tuple[str, int]) -> NominalCues:
     rows = read_lexicon_rows(path, kind="nominal_cues", required=["noun", "stance", "sense"], categories=STANCES,
-                             category_column="stance")
-    bad = [f"{r.source}, line {r.line}: sense {r['sense']!r} is not one of {', '.join(_SENSES)}"
-           for r in rows if r["sense"] not in _SENSES]
-    if bad:
-        raise LexiconError("\n".join(bad))
+                             category_column="stance", closed={"sense": _SENSES})
     return NominalCues({r["noun"].lower(): (r["stance"], r["sense"]) for r in rows}, path)
 
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
-from ..lexicon import LexiconError
 from .types import CUE_CLASSES, STANCES
 
 __all__ = ["VerbLexicon", "load_reporting_verbs"]
@@ -84,11 +83,7 @@ _PACKAGED_KEY = file_key(_PACKAGED)
 def _load_verbs_cached(path: str, key: tuple[str, int]) -> VerbLexicon:
     """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
     rows = read_lexicon_rows(path, kind="reporting_verbs", required=["verb", "stance", "cue_class"], categories=STANCES,
-                             category_column="stance")
-    bad = [f"{r.source}, line {r.line}: cue_class {r['cue_class']!r} is not one of {', '.join(CUE_CLASSES)}"
-           for r in rows if r["cue_class"] not in CUE_CLASSES]
-    if bad:
-        raise LexiconError("\n".join(bad))
+                             category_column="stance", closed={"cue_class": CUE_CLASSES})
     entries: dict[str, tuple[str, str]] = {}
     classes: dict[str, str] = {}
     for r in rows:
