@@ -251,6 +251,8 @@ def make_attribution(ctx: Context, kind: str, src: tuple[int, int] | None, cue: 
 
 
 # two or three capitalised words opening a sentence, then a finite verb: a person as subject
+# a name and an apposition of up to eight words opened by an article: "Kevin Allton, a USI instructor in English,"
+_APPOSED_NAME_RE = re.compile(r"\b([A-Z][a-z][\w’'-]*(?:[ ][A-Z][a-z][\w’'-]*){1,2}),[ ]((?:a|an|the)(?:[ ][\w’'.-]+){1,8}?)[,.]")
 _SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
 
 
@@ -259,7 +261,8 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
 
     A name registers when it is the subject or the inverted source of a cue, a subject in the
     parse (``subjects``: :func:`framing.attribution.syntactic.subject_names`), when it signs a
-    quotation after a dash ('"…" - Matthew Ingram'), or when
+    quotation after a dash ('"…" - Matthew Ingram'), when an apposition with a title word follows
+    it ("Kevin Allton, a USI instructor in English,"), or when
     two or three capitalised words open a sentence and a finite verb follows (an
     untitled person introduced as a subject: "Amina Yusuf has run the clinic …").
     Words of a role row (countries, organisations, titles) never make a person.
@@ -288,6 +291,13 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             names = name_sequences(ctx.roles, text[dm.end():para.end])
             if names and len(names[0].split()) >= 2 and ctx.reg.resolve_name(names[0]) is None:
                 ctx.reg.register(names[0], text[dm.end():para.end])
+                new = True
+    for m in _APPOSED_NAME_RE.finditer(text):  # "Kevin Allton, a USI instructor in English,": a titled person
+        if ctx.layer.quote_at(m.start()) is None and any(ctx.roles.is_title_word(w) for w in m.group(2).split()):
+            names = name_sequences(ctx.roles, m.group(1))  # "For Kevin Allton" -> "Kevin Allton"
+            if names and m.group(1).endswith(names[-1]) and len(names[-1].split()) >= 2 \
+                    and ctx.reg.resolve_name(names[-1]) is None:
+                ctx.reg.register(names[-1], m.group(2))
                 new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
