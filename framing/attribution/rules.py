@@ -143,21 +143,26 @@ def _clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.
     """The subject of the sentence's main cue, for a participle cue ``c`` with no subject of its own.
 
     "One poster admitted to being part of the effort, writing “…”": the poster writes, not the person
-    named in an earlier sentence. Only the sentence's first cue, and only when its subject opens
+    named in an earlier sentence; "…, with one poster writing “…”": the noun phrase after *with*.
+    Otherwise only the sentence's first cue, and only when its subject opens
     the sentence: a cue in a fronted clause ("After police said ..., the mayor ..., saying") or
     inside another cue's content ("Lee said police believed ..., adding") has no say. None
     otherwise (the registry's sentence subject then speaks).
     """
+    text = ctx.layer.text
+    if (wm := _WITH_SUBJECT_RE.search(text, lo, c.start())) is not None:
+        return wm.span("np")  # "…, with one poster writing “…”": the absolute clause's own subject
     first = _cues_in(cues, lo, c.start())[:1]
     if not first:
         return None
     src = subject_before(ctx, lo, first[0].start())
-    text = ctx.layer.text
     if src is None or text[lo:src[0]].strip(" \t\n\"“‘'") or _SUBORDINATOR_RE.match(text, src[0], src[1]):
         return None
     return src
 
 
+_WITH_SUBJECT_RE = re.compile(r",\s*with\s+(?P<np>(?:(?:the|a|an|one|two|some|several|many)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+                              r"[A-Za-z][\w’'-]*)\s+$")
 _SUBORDINATOR_RE = re.compile(r"(?i)(?:when|after|before|as|while|if|because|since|although|though|once|until|whereas)\b")
 
 
