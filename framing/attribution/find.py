@@ -101,6 +101,8 @@ __all__ = ["Attribution", "VerbLexicon", "attributions", "load_reporting_verbs",
            "STANCES", "KINDS"]
 
 
+_QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"‘]")
+
 #: Sentences longer than this (a run-on line without sentence ends) are not parsed: the pattern
 #: rules still read them, and the parser's cost stays linear in the article.
 MAX_PARSED_CHARS = 3000
@@ -184,8 +186,9 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     for si, matches in forms.items():
         sent = layer.sentences[si]
         for m in matches:
-            if not is_verb_cue(syntax, m.start(), parsed):
-                continue
+            if not is_verb_cue(syntax, m.start(), parsed) and not (m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end())):
+                continue  # a noun to the parser, unless a comma or colon and a quotation follow a lower-case form
+                # ("Agriculture notes, “…”"; not "told The Huffington Post, “…”")
             prev = text[max(sent.start, m.start() - 6):m.start()].split()
             if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
                 continue
