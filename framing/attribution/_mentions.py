@@ -293,12 +293,20 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
                 ctx.reg.register(names[0], text[dm.end():para.end])
                 new = True
     for m in _APPOSED_NAME_RE.finditer(text):  # "Kevin Allton, a USI instructor in English,": a titled person
-        if ctx.layer.quote_at(m.start()) is None and any(ctx.roles.is_title_word(w) for w in m.group(2).split()):
-            names = name_sequences(ctx.roles, m.group(1))  # "For Kevin Allton" -> "Kevin Allton"
-            if names and m.group(1).endswith(names[-1]) and len(names[-1].split()) >= 2 \
-                    and ctx.reg.resolve_name(names[-1]) is None:
-                ctx.reg.register(names[-1], m.group(2))
-                new = True
+        # the title within the apposition's first four words, and no clause in it ("Los Angeles, a city whose
+        # police chief resigned" is a place); a leading word such as "Later" or "For" is no part of the name
+        head = m.group(2).split()[1:5]
+        if ctx.layer.quote_at(m.start()) is not None or not any(ctx.roles.is_title_word(w) for w in head) \
+                or re.search(r"\b(?:whose|which|that|who|where)\b", m.group(2)):
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in LEAD_CAPS | {"for", "later", "earlier", "instead", "then", "also"}:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and not ctx.roles.find(name) and name_sequences(ctx.roles, name) == [name] \
+                and ctx.reg.resolve_name(name) is None:
+            ctx.reg.register(name, m.group(2))
+            new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \

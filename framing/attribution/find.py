@@ -102,6 +102,7 @@ __all__ = ["Attribution", "VerbLexicon", "attributions", "load_reporting_verbs",
 
 
 _QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"‘]")
+_NAME_END_RE = re.compile(r"(?:\b[A-Z][\w.’'-]*|\b(?:he|she|it|they|He|She|It|They))\s+$")
 
 #: Sentences longer than this (a run-on line without sentence ends) are not parsed: the pattern
 #: rules still read them, and the parser's cost stays linear in the article.
@@ -181,21 +182,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             nominal.append(si)
     syntax.parse(sorted(set(candidates) | set(adjectives) | set(nominal)))
     parsed = frozenset(candidates)
-    cues: list[re.Match[str]] = []
-    cues_by_sent: dict[int, list[re.Match[str]]] = {}
-    for si, matches in forms.items():
-        sent = layer.sentences[si]
-        for m in matches:
-            if not is_verb_cue(syntax, m.start(), parsed) and not (m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end())):
-                continue  # a noun to the parser, unless a comma or colon and a quotation follow a lower-case form
-                # ("Agriculture notes, “…”"; not "told The Huffington Post, “…”")
-            prev = text[max(sent.start, m.start() - 6):m.start()].split()
-            if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
-                continue
-            if m.start() > 0 and text[m.start() - 1] in "-‐‑":
-                continue  # "so-called", "self-described": part of a compound, not a cue
-            cues.append(m)
-            cues_by_sent.setdefault(si, []).append(m)
+    cues_by_sent = {si: ms for si, matches in forms.items() if (ms := [m for m in matches if _is_cue(ctx, syntax, parsed, si, m)])}
+    cues = [m for ms in cues_by_sent.values() for m in ms]
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
     found = [a for a in reported_speech(ctx, cues_by_sent) if not object_only(ctx, syntax, parsed, a)] + according_to(ctx)
     found += _new_only(text, parsed_speech(ctx, syntax, candidates) + adjective_speech(ctx, syntax, adjectives), found)
@@ -223,6 +211,20 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered])
     return unify_speakers(ctx, salient_pronouns(ctx, described))
+
+
+def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re.Match[str]) -> bool:
+    """Whether the lexicon form ``m`` (outside quotation marks, in sentence ``si``) is a reporting-verb cue."""
+    text = ctx.layer.text
+    sent = ctx.layer.sentences[si]
+    if not is_verb_cue(syntax, m.start(), parsed) and not (
+            m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end()) and _NAME_END_RE.search(text, sent.start, m.start())):
+        return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a
+        # quotation follow ("Agriculture notes, “…”"; not "several claims, “…”", "The Huffington Post, “…”")
+    prev = text[max(sent.start, m.start() - 6):m.start()].split()
+    if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
+        return False
+    return not (m.start() > 0 and text[m.start() - 1] in "-‐‑")  # "so-called", "self-described": part of a compound
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -63,7 +63,8 @@ __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 
-_PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?([A-Za-z][a-z]+s)\s+of\s+", re.I)
+_PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?(critics|supporters|opponents|"
+                           r"detractors|admirers|fans|followers|relatives|families|victims|survivors)\s+of\s+", re.I)
 
 
 @dataclass
@@ -318,8 +319,7 @@ class SpeakerRegistry:
             cut = head.start() if head else len(mention)
             typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
             return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
-        if (pm := _PLURAL_OF_RE.match(mention.strip(" ,"))) and pm.group(1) not in INSTITUTIONS \
-                and not pm.group(1).endswith("ss") and not self.roles.is_title_word(pm.group(1)):
+        if pm := _PLURAL_OF_RE.match(mention.strip(" ,")):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
             typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < pm.end(1)), key=lambda r: r.rank)
             return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))

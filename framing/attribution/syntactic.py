@@ -343,15 +343,6 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             cue_class = "request"  # "told her to disconnect": an order, not a statement
         src = _source(ps, t.i)
         content = _content(ps, t.i, lemma, cue_class, ctx.roles)
-        subj_pass = ps._child(t.i, ("nsubj:pass",))
-        if content is None and lemma == "report" and src is None and subj_pass is not None and ps.agent(t.i) is None \
-                and ps._child(t.i, ("xcomp",)) is None:  # not "was reported missing"
-            # "No injuries or deaths were reported": what was reported is the subject; nobody is named
-            cue = text[t.start:cue_end]
-            out.append(Attribution("according_to", None, "unnamed", None, cue, (t.start, cue_end),
-                                   trim_span(text, token_span(ps, ps.subtree(subj_pass))), "neutral",
-                                   ("unsourced", "passive", "parse"), "statement"))
-            continue
         if content is None:
             continue
         if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
