@@ -253,6 +253,8 @@ def make_attribution(ctx: Context, kind: str, src: tuple[int, int] | None, cue: 
 # two or three capitalised words opening a sentence, then a finite verb: a person as subject
 # a name and an apposition of up to eight words opened by an article: "Kevin Allton, a USI instructor in English,"
 _APPOSED_NAME_RE = re.compile(r"\b([A-Z][a-z][\w’'-]*(?:[ ][A-Z][a-z][\w’'-]*){1,2}),[ ]((?:a|an|the)(?:[ ][\w’'.-]+){1,8}?)[,.]")
+# words that open a sentence before a name without being part of it ("Later Kevin Allton, a ...")
+_NAME_OPENERS = LEAD_CAPS | {"for", "later", "earlier", "instead", "then", "also"}
 _SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
 
 
@@ -300,7 +302,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
                 or re.search(r"\b(?:whose|which|that|who|where)\b", m.group(2)):
             continue
         words = m.group(1).split()
-        while words and words[0].lower() in LEAD_CAPS | {"for", "later", "earlier", "instead", "then", "also"}:
+        while words and words[0].lower() in _NAME_OPENERS:
             words = words[1:]
         name = " ".join(words)
         if len(words) >= 2 and not ctx.roles.find(name) and name_sequences(ctx.roles, name) == [name] \

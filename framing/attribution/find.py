@@ -14,7 +14,8 @@ no models):
    marks with a subject (a name, *he/she/it*, a role, group or organisation, a
    determiner and common nouns opening the clause, "the company"; an
    appositive between subject and verb is skipped; a participle such as
-   *insisting* or *writing* takes the subject of the sentence's earlier cue, else the
+   *insisting* or *writing* takes the noun phrase of ", with one poster writing", or the
+   subject of its sentence's first cue when that subject opens the sentence, else the
    person the sentence is about; a passive takes
    its *by* agent) and a complement: ``that``/``how``/``what``/``whether``
    within eight words ("acknowledged in a legal filing that ..."), a bare

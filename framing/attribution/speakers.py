@@ -61,10 +61,14 @@ from .types import Resolved
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
-
-
 _PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?(critics|supporters|opponents|"
                            r"detractors|admirers|fans|followers|relatives|families|victims|survivors)\s+of\s+", re.I)
+
+
+def _nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
+    """Nobody named, typed by the first title or group row before ``cut`` ("two police officers"), else unnamed."""
+    typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
+    return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
 
 
 @dataclass
@@ -312,17 +316,12 @@ class SpeakerRegistry:
             by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
             if by:
                 return self._resolve(by.group(1), offset)
-            # a title or group row of the head phrase carries its type ("two police officers":
-            # law_enforcement; "one poster": social_media; most groups are typed unnamed in roles.csv),
-            # not one in a modifier after it ("some critics of the police", "a source close to the media team")
+            # the head phrase ends before a modifier ("some critics of the police", "a source close to the media team")
             head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
-            cut = head.start() if head else len(mention)
-            typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
-            return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
+            return _nobody(found, head.start() if head else len(mention))
         if pm := _PLURAL_OF_RE.match(mention.strip(" ,")):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
-            typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < pm.end(1)), key=lambda r: r.rank)
-            return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
+            return _nobody(found, pm.end(1))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
             typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
