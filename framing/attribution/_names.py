@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ._words import CAP_WORD, INSTITUTIONS, NAME_BREAKS
+from collections.abc import Iterator
+
+from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["RUN_RE", "TOKEN_RE", "name_sequences"]
+__all__ = ["RUN_RE", "TOKEN_RE", "name_sequences", "titled_names"]
 
 RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{CAP_WORD})*")
 TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
@@ -42,3 +44,55 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         if cur:
             out.append(" ".join(cur))
     return out
+
+
+def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
+                 ) -> Iterator[tuple[int, int, list[tuple[int, int]], list[tuple[str, str]]]]:
+    """Each run of capitalised words in ``text[lo:hi]``: its span, its name sequences, and the titled people in it.
+
+    A run is split into name sequences at title words and connectors. A sequence of two or more words
+    right after a title word ("President Nayib Bukele", "ICE official Robert Cerna", "El Salvador's
+    President, Nayib Bukele") is a person: yielded as ``(name, title_text)`` with the title words
+    around it, which the registry records as the person's roles.
+    """
+    prev_end, prev_title = -10, False
+    prev_title_text = ""
+    for m in RUN_RE.finditer(text, lo, hi):
+        toks = [(t.start(), t.end()) for t in TOKEN_RE.finditer(text, m.start(), m.end())]
+        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+        words = text[max(lo, m.start() - 60):m.start()].split()
+        lower_title = ""
+        k = len(words)
+        while k > 0 and (roles.is_title_word(words[k - 1]) or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower():
+            k -= 1
+        if k < len(words) and any(roles.is_title_word(w) for w in words[k:]):
+            lower_title = " ".join(words[k:])
+        title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
+        title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
+        seqs: list[tuple[int, int]] = []
+        seq_start = None
+        for i, (s, e) in enumerate(toks):
+            tok = text[s:e]
+            if roles.is_title_word(tok) or tok.lower() in CONNECT or tok.lower() in STOP_CAPS:
+                if seq_start is not None:
+                    seqs.append((seq_start, toks[i - 1][1]))
+                    seq_start = None
+                continue
+            if seq_start is None:
+                seq_start = s
+        if seq_start is not None:
+            seqs.append((seq_start, toks[-1][1]))
+        titled = []
+        for s, e in seqs:
+            preceding = text[m.start():s]
+            if not (any(roles.is_title_word(t) for t in preceding.split()[-1:]) or (s == m.start() and title_on)):
+                continue
+            if len(text[s:e].split()) < 2:
+                continue
+            after = text[e:m.end()]
+            titled.append((text[s:e], title_text + " " + preceding + (after if after.lstrip().startswith("of ") else "")))
+        yield m.start(), m.end(), seqs, titled
+        prev_end = m.end()
+        last_tok = text[toks[-1][0]:toks[-1][1]] if toks else ""
+        prev_title = roles.is_title_word(last_tok)
+        prev_title_text = m.group() if prev_title else ""

@@ -11,8 +11,12 @@ rules a reader can check:
    it are recorded for that person. Names that appear as the subject of a
    reporting verb are registered too (see :mod:`framing.attribution`).
 2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person
-   with that surname when exactly one has it; otherwise it is kept as written, flag ``surname_only``
-   (after *the*, "the Church" is an organisation: flag ``organisation``).
+   with that surname; when several share it, to the one the article named first (journalists
+   name a second bearer in full: "His father Mohamed El-Hassan Mohamed"). A full name links to a
+   registered person with the same surname only when one name's words contain the other's ("Ann
+   Lee" and "Ann Marie Lee", not "Mohamed El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown
+   one-word name is kept as written, flag ``surname_only`` (after *the*, "the Church" is an
+   organisation: flag ``organisation``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
    *subject* of the nearest earlier sentence that has one (mentions inside quotation marks do
    not count); :mod:`~framing.attribution.profiles` then prefers the last speaker.
@@ -53,8 +57,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._names import RUN_RE, TOKEN_RE, name_sequences
-from ._words import CONNECT, INSTITUTIONS, MODIFIERS, PRONOUNS, STOP_CAPS
+from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
+from ._words import CONNECT, INSTITUTIONS, PRONOUNS
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .types import Resolved
 
@@ -76,6 +80,10 @@ class _Person:
     name: str
     roles: set[Role] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
+
+
+def _nested(a: list[str], b: list[str]) -> bool:
+    return set(a) <= set(b) or set(b) <= set(a)
 
 
 def _clean(token: str) -> str:
@@ -110,55 +118,10 @@ class SpeakerRegistry:
 
     # -- registry -----------------------------------------------------------------
     def _scan(self, lo: int, hi: int) -> None:
-        text = self.text
-        prev_end, prev_title = -10, False
-        prev_title_text = ""
-        for m in RUN_RE.finditer(text, lo, hi):
-            toks = [(t.start(), t.end()) for t in TOKEN_RE.finditer(text, m.start(), m.end())]
-            gap = text[prev_end:m.start()] if prev_end >= 0 else ""
-            before = text[max(lo, m.start() - 60):m.start()]
-            words = before.split()
-            lower_title = ""
-            k = len(words)
-            while k > 0 and (self.roles.is_title_word(words[k - 1]) or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower():
-                k -= 1
-            if k < len(words) and any(self.roles.is_title_word(w) for w in words[k:]):
-                lower_title = " ".join(words[k:])
-            title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
-            title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
-            seqs: list[tuple[int, int]] = []
-            seq_start = None
-            run_title = ""
-            for i, (s, e) in enumerate(toks):
-                tok = text[s:e]
-                is_title = self.roles.is_title_word(tok)
-                is_sep = tok.lower() in CONNECT or tok.lower() in STOP_CAPS
-                if is_title or is_sep:
-                    if seq_start is not None:
-                        seqs.append((seq_start, toks[i - 1][1]))
-                        seq_start = None
-                    if is_title:
-                        run_title += " " + tok
-                    continue
-                if seq_start is None:
-                    seq_start = s
-            if seq_start is not None:
-                seqs.append((seq_start, toks[-1][1]))
-            self._runs.append((m.start(), m.end(), seqs))
-            for s, e in seqs:
-                preceding = text[m.start():s]
-                titled = any(self.roles.is_title_word(t) for t in preceding.split()[-1:]) or (s == m.start() and title_on)
-                if not titled:
-                    continue
-                name = " ".join(_clean(t) for t in text[s:e].split())
-                if len(name.split()) < 2:
-                    continue
-                after = text[e:m.end()]
-                self._register(name, title_text + " " + preceding + (after if after.lstrip().startswith("of ") else ""))
-            prev_end = m.end()
-            last_tok = text[toks[-1][0]:toks[-1][1]] if toks else ""
-            prev_title = self.roles.is_title_word(last_tok)
-            prev_title_text = m.group() if prev_title else ""
+        for run_start, run_end, seqs, titled in titled_names(self.text, self.roles, lo, hi):
+            self._runs.append((run_start, run_end, seqs))
+            for name, title_text in titled:
+                self._register(" ".join(_clean(t) for t in name.split()), title_text)
 
     def _register(self, name: str, title_text: str) -> _Person:
         person = self.people.get(name)
@@ -178,8 +141,11 @@ class SpeakerRegistry:
         if name in self.people:
             return name
         cands = self._surnames.get(name.split()[-1], set()) if name else set()
-        if len(cands) == 1 and (len(name.split()) == 1 or name.split()[0] in next(iter(cands)).split()):
+        # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
+        if len(cands) == 1 and (len(name.split()) == 1 or _nested(name.split(), next(iter(cands)).split())):
             return next(iter(cands))
+        if len(cands) > 1 and len(name.split()) == 1:  # a bare surname two people share: the one the article named first
+            return next(p for p in self.people if p in cands)
         return None
 
     def _mentions(self) -> None:
