@@ -30,8 +30,10 @@ from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
 
-# an appositive or relative clause between the subject and its cue, set off by commas
-_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at))\b[^,;:“”\"]{0,100},\s*$")
+# an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
+# between the subject and its cue, set off by commas
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
+                            r"in\s+(?:a|an|remarks|comments|an?\s+interview|a\s+statement)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
@@ -102,6 +104,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     if k == 0:
         return None
     last = text[toks[k - 1][0]:toks[k - 1][1]]
+    if last in ("and", "or", "but"):
+        return None  # "Zuckerberg tweeted to Mohamed and said": a conjoined verb has the first verb's subject
     if last.lower() in PRONOUNS or last.lower() in ("they", "i", "we", "it"):
         return toks[k - 1]
     end = toks[k - 1][1]

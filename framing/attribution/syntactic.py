@@ -140,10 +140,13 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
     while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
         hi += 1
     run = idx[lo:hi + 1]
+    # "Mayor Ann Lee" parsed as two subjects: one name; "al-Assad": the tokenizer's pieces of one word stay together
     inrun = lambda k: ps.tokens[k].pos == "PROPN" and (ps.tokens[k].head in run or ps.tokens[k].head == ps.tokens[head].head)  # noqa: E731
-    while run[0] > 0 and inrun(run[0] - 1):  # "Mayor Ann Lee" parsed as two subjects: one name
+    glued = lambda a, b: ps.tokens[a].end == ps.tokens[b].start and all(  # noqa: E731
+        ps.tokens[k].text[:1].isalnum() or ps.tokens[k].text == "-" for k in (a, b))
+    while run[0] > 0 and (inrun(run[0] - 1) or glued(run[0] - 1, run[0])):
         run.insert(0, run[0] - 1)
-    while run[-1] + 1 < len(ps.tokens) and inrun(run[-1] + 1):
+    while run[-1] + 1 < len(ps.tokens) and (inrun(run[-1] + 1) or glued(run[-1], run[-1] + 1)):
         run.append(run[-1] + 1)
     while len(run) > 1 and ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det"):
         run.pop()
