@@ -89,7 +89,8 @@ from typing import Any
 from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._mentions import Context, preregister, sentence_of
-from .rules import according_to, direct_quotes, reported_speech
+from .according import according_to
+from .rules import direct_quotes, reported_speech
 from .profiles import link_surnames, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech

@@ -1,7 +1,7 @@
 """The pattern rules of source attribution (internal to :mod:`framing.attribution`).
 
 :func:`reported_speech` (reported speech, rule 1 of :mod:`framing.attribution`),
-:func:`according_to` (*according to*, *reportedly*, rule 2), :func:`_direct_one`
+:func:`_direct_one`
 (a cue before or after one quotation, rule 3) and :func:`direct_quotes` (all
 quotations, and the pieces with no cue of their own, rule 4).
 """
@@ -170,55 +170,9 @@ _SUBORDINATOR_RE = re.compile(r"(?i)(?:when|after|before|as|while|if|because|sin
 _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
                         r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
 _WH_RE = re.compile(r"(?:what|how)\b")
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-_REPORTEDLY_RE = re.compile(r"\breportedly\b")
-# the source after "according to": up to 80 characters before punctuation
-_ACCORDING_SRC_RE = re.compile(r"[^,.;:!?]{1,80}")
 # a dash sign-off after a quote: "…" — Name
 # a bare "Name: “…”" before a quote (at most seven words, the last capitalised)
 _NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
-
-
-def according_to(ctx: Context) -> list[Attribution]:
-    text = ctx.layer.text
-    out: list[Attribution] = []
-    for sent in ctx.layer.sentences:
-        for m in _ACCORDING_RE.finditer(text, sent.start, sent.end):
-            if ctx.layer.quote_at(m.start()) is not None:
-                continue
-            sm = _ACCORDING_SRC_RE.match(text, m.end(), sent.end)
-            if not sm:
-                continue
-            src = (sm.start(), sm.end())
-            before = text[sent.start:m.start()].rstrip(" ,")
-            # "..., which, according to AFP, the UN criticised" / "learned that according to a posting, ...":
-            # a parenthetical source between a clause opener and its clause attributes the clause after it
-            opener = re.search(r"(?:,|\b(?:that|which|who|and|but))\s*$", text[sent.start:m.start()]) is not None
-            after = text[sm.end():sent.end]
-            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4:
-                before = ""
-            if len(before.split()) >= 3:
-                content = (sent.start, sent.start + len(before))
-            else:
-                cs = sm.end() + 1
-                while cs < sent.end and text[cs].isspace():
-                    cs += 1
-                content = (cs, reported_end(ctx, cs, sent, ()))
-            if content[1] <= content[0]:
-                continue
-            a = make_attribution(ctx, "according_to", src, None, content, m.start())
-            out.append(replace(a, cue=text[m.start():m.start() + 12], cue_span=(m.start(), m.start() + len("according to")),
-                               verb_stance="neutral"))
-        for m in _REPORTEDLY_RE.finditer(text, sent.start, sent.end):
-            if ctx.layer.quote_at(m.start()) is not None:
-                continue
-            cs = m.end() + 1
-            ce = text.find(",", cs, sent.end)
-            ce = reported_end(ctx, cs, sent, ()) if ce < 0 else ce
-            if ce > cs:
-                out.append(Attribution("according_to", None, "unnamed", None, "reportedly", (m.start(), m.end()),
-                                       (cs, ce), "distancing", ("unsourced",)))
-    return out
 
 
 def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[str]]:
