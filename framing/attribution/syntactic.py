@@ -363,8 +363,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # the content opens a quotation: the direct-quote rules own it
         if content[0] <= ps.tokens[src].start < content[1]:
             continue  # the source inside its own content: a mis-parse
-        run, _ = mention_tokens(ps, src)
+        run, appos = mention_tokens(ps, src)
         span = token_span(ps, run)
+        if appos is not None and ps.tokens[src].pos == "NOUN" and appos > run[-1] and (name := ps.name_at(appos)) is not None \
+                and not text[span[1]:name[0]].strip(" ,"):
+            span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
                 and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(
