@@ -94,12 +94,16 @@ class RoleLexicon:
         A row naming one organisation gives its ``canonical`` name. A kind of organisation
         ("court", "television") names the organisation only with the capitalised words before it
         and only as the head of the mention ("Saudi state television", "the Greek court"); "the
-        court" is an organisation of that type with no name (``""``); in "Union leaders" the
-        organisation word is a modifier, not the speaker (``None``).
+        court" is an organisation of that type with no name (``""``). A row whose canonical name only
+        repeats it ("government") is such a kind when capitalised words come before it: "the New
+        Zealand government" is "New Zealand government", not one "government" for every country.
+        In "Union leaders" the organisation word is a modifier, not the speaker (``None``).
         """
-        if org.named:
-            return org.canonical
         bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
+        generic = org.canonical.lower() == org.pattern.lower()  # "government": the row names no one government
+        if org.named and not (generic and bare[:1].isupper() and len(bare) > len(org.pattern)
+                              and bare.lower().endswith(org.pattern.lower())):
+            return org.canonical
         if not bare.lower().endswith(org.pattern.lower()):
             return None
         return bare if bare[:1].isupper() else ""

@@ -13,7 +13,8 @@ by white space and a capital, digit or opening quote, except:
 * at ``?`` or ``!`` inside a quotation followed by a lower-case word
   (``“Why?” he asked``), which fails the capital test anyway.
 
-An ellipsis (``…`` or ``...``) never ends a sentence: in news copy it mostly
+A dateline opening a paragraph ("Thursday, May 7, 2015") is a sentence of its own even when
+the next sentence follows on the same line. An ellipsis (``…`` or ``...``) never ends a sentence: in news copy it mostly
 marks an omission inside a quotation (``“Oopsie… Too late.”``).
 Sentences never cross a paragraph (line) boundary.
 """
@@ -106,6 +107,13 @@ def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
+# A dateline opening a paragraph, run into the first sentence by a lost line break (Wikinews:
+# "Thursday, May 7, 2015 On Tuesday, the New Zealand government announced ..."): its own sentence.
+_DATELINE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}(?=\s+[A-Z“\"])")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence in ``text[start:end]`` (one paragraph).
 
@@ -117,7 +125,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     """
     end = len(text) if end is None else end
     s = start
-    for m in _CANDIDATE.finditer(text, start, end):
+    if (d := _DATELINE.match(text, start, end)) is not None:
+        yield start, d.end()
+        s = d.end()
+        while s < end and text[s].isspace():
+            s += 1
+    for m in _CANDIDATE.finditer(text, s, end):
         if m.end() >= end:
             break
         if _is_boundary(text, m, s):
