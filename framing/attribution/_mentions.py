@@ -223,6 +223,8 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
     return res.speaker, res.speaker_type, res.flags, span
 
 
+# a colon that opens a quotation ends a reported content
+_COLON_QUOTE_RE = re.compile(r":\s*[“\"‘]")
 # a reported content is cut at the next ", <cue>" found within this many characters
 CLAUSE_LOOKAHEAD = 3000
 
@@ -231,6 +233,8 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
     """End of a reported content: the sentence end, or a comma before a later cue in it."""
     text = ctx.layer.text
     end = sent.end
+    if (colon := _COLON_QUOTE_RE.search(text, start, end)) is not None:
+        end = colon.start()  # 'told Sky News any process "must be well thought out": "Moves ...': the quote after the colon is its own
     for i in range(bisect.bisect_right(cues, start, key=lambda m: m.start()), len(cues)):
         c = cues[i]
         if c.start() - start > CLAUSE_LOOKAHEAD:

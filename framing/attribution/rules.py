@@ -57,6 +57,10 @@ _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
 # short time or place phrase ("on Monday", "in a statement")
 _FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
                             r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?\s*[.;!?]?\s*")
+# the addressee of "tell" before a bare clause: a pronoun, a plural noun ("reporters"), a name or "the" and a noun
+_ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?"
+                           r"[A-Z][\w.&’'-]*){0,3}|the\s+[a-z]+)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you|"
+                           r"there|this|any|no|all|some|[A-Z][\w’'-]*)\b)")
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']")
 
 
@@ -125,6 +129,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
                 if text.startswith("as ", cs):
                     cs += 3
+                if lemma == "tell" and (am := _ADDRESSEE_RE.match(text, cs, sent.end)) is not None:
+                    cs = am.end()  # "told reporters the plan was dead": the addressee is not what was said
                 content = (cs, reported_end(ctx, cs, sent, cues))
             if content is None or content[1] <= content[0]:
                 continue
@@ -334,13 +340,15 @@ def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.M
             opens_para = not text[para.start:q.start].strip()
             if prev_pi == pi and re.fullmatch(r"[^.!?]*[.!?]\s*", text[(prev.cue_span or prev.content_span)[1]:q.start] or "."):
                 flag = "split"
+            elif prev_pi == pi and re.fullmatch(r"[\"”’']?\s*:\s*", text[prev.content_span[1]:q.start]):
+                flag = "colon"  # 'told Sky News any process "must be well thought out": "Moves ...': the same speaker goes on
             elif opens_para and prev_pi == pi - 1 and prev.kind in ("direct", "mixed"):
                 flag = "inherited"
             else:
                 continue
             base = prev
         a = replace(base, kind="direct", cue=None, cue_span=None, content_span=content, verb_stance=None,
-                    flags=tuple(f for f in base.flags if f not in ("continued", "split", "inherited")) + (flag,))
+                    flags=tuple(f for f in base.flags if f not in ("continued", "split", "inherited", flag)) + (flag,))
         out.append(a)
         by_group.setdefault(q.group, a)
         attributed.insert(bisect.bisect_left(starts, q.start), a)
