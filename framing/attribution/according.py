@@ -25,6 +25,8 @@ _ACCORDING_SRC_RE = re.compile(r"[^,.;:!?]{1,80}")
 _LEAD_NAME_RE = re.compile(rf"(?:(?:the|a|an)\s+)?(?:{RUN_RE.pattern})(?=\s+[^\s,])")
 # a name set off by commas after a role ("according to the team's coach, Alireza Mehraban, the ...")
 _NAME_APPOSED_RE = re.compile(rf",\s*{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=\s*,)")
+# a comma, then a lowercase phrase to the end of the sentence: ", assistant professor of photography."
+_ROLE_TAIL_RE = re.compile(r"\s*,\s*((?!(?:a|an|the)\s+[A-Z])(?:(?:a|an|the)\s+)?[a-z][^,;:!?“”\"]*?)\s*[.!?]?\s*")
 # words after which a source is complete without a comma: more than this, and a leading name is the source
 _RUN_ON_WORDS = 6
 
@@ -48,6 +50,17 @@ def _source(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _role_apposition(ctx: Context, after: str) -> bool:
+    """``after`` (the rest of the sentence after the source) is only a role set off by a comma.
+
+    "…, according to Kristen Wilkins, assistant professor of photography and curator of the
+    exhibit.": a lowercase apposition with a ``roles.csv`` title, at most twelve words, ending the
+    sentence, describes the source; it is not the attributed clause.
+    """
+    m = _ROLE_TAIL_RE.fullmatch(after)
+    return m is not None and len(m.group(1).split()) <= 12 and any(r.kind == "title" for _, _, r in ctx.roles.find(m.group(1)))
+
+
 def according_to(ctx: Context) -> list[Attribution]:
     text = ctx.layer.text
     out: list[Attribution] = []
@@ -63,7 +76,7 @@ def according_to(ctx: Context) -> list[Attribution]:
             # a parenthetical source between a clause opener and its clause attributes the clause after it
             opener = re.search(r"(?:,|\b(?:that|which|who|and|but))\s*$", text[sent.start:m.start()]) is not None
             after = text[src[1]:sent.end]
-            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4:
+            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after):
                 before = ""
             if len(before.split()) >= 3:
                 content = (sent.start, sent.start + len(before))
