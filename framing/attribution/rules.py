@@ -57,6 +57,8 @@ _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
 # short time or place phrase ("on Monday", "in a statement")
 _FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
                             r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?\s*[.;!?]?\s*")
+# a passive auxiliary (and an adverb) right before a cue
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # the addressee of "tell" before a bare clause: a pronoun, a plural noun ("reporters"), a name or "the" and a noun
 _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?"
                            r"[A-Z][\w.&’'-]*){0,3}|the\s+[a-z]+)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you|"
@@ -243,6 +245,8 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
     before_cues = [c for c in _cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
     fallback = None
     for c in reversed(before_cues):
+        if _PASSIVE_AUX_RE.search(text, max(lo, c.start() - 40), c.start()):
+            continue  # "the girls were granted “parole” status", "he was asked: “…”": the subject does not speak
         between = text[c.end():q.start]
         if re.fullmatch(r"(?:\s+[^\s.;!?“”\"]+){0,7}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
             src = subject_before(ctx, lo, c.start())
