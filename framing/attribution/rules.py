@@ -81,7 +81,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             src = subject_before(ctx, sent.start, c.start())
             participle = c.group().lower().endswith("ing") or re.search(r"\b(?:to|by)\s*$", pre_end) is not None
             after_start = c.end()
-            if re.search(r"\b(?:was|were|been|being|is|are)\s+$", pre_end):
+            if _PASSIVE_AUX_RE.search(pre_end):  # "were quickly posted": a passive, its subject is no source
                 pm = _PASSIVE_BY_RE.match(text, c.end(), sent.end)
                 if pm is None:
                     continue
