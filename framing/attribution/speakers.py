@@ -39,6 +39,7 @@ rules a reader can check:
    (type ``unnamed``, or the type of a title or group row of its head phrase, not of a phrase
    after *of*, *with*, *close to*: "some critics of the police" is unnamed), unless it contains an organisation row ("a
    White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
+   A web address ("Gawker.com") is a website that publishes: type ``media``, flag ``organisation``.
 6. **it**: the organisation resolved last in the same sentence or the two before (flags
    ``pronoun``, ``organisation``), else unresolved.
 
@@ -65,6 +66,8 @@ from .types import Resolved
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
+# a web address named as a source ("Gawker.com", "the website Salon.com")
+_SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info))", re.I)
 _PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?(critics|supporters|opponents|"
                            r"detractors|admirers|fans|followers|relatives|families|victims|survivors)\s+of\s+", re.I)
 
@@ -288,6 +291,8 @@ class SpeakerRegistry:
         if pm := _PLURAL_OF_RE.match(mention.strip(" ,")):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
             return _nobody(found, pm.end(1))
+        if (site := _SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
+            return Resolved(site.group(1), "media", ("organisation",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
             typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
