@@ -292,9 +292,8 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
         if ctx.reg.resolve_name(name) is None:
             ctx.reg.register(name)
             new = True
-    para_starts = [p.start for p in ctx.layer.paragraphs]
     for q in ctx.layer.top_quotes:  # '"…" - Matthew Ingram': a quotation signed with a name
-        k = bisect.bisect_right(para_starts, q.end) - 1
+        k = ctx.layer.paragraph_index(q.end)
         para = ctx.layer.paragraphs[k] if k >= 0 and q.end <= ctx.layer.paragraphs[k].end else None
         dm = SIGN_OFF_RE.match(text, q.end, para.end) if para is not None else None
         if dm is not None:

@@ -305,7 +305,6 @@ def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.M
     by_group: dict[int, Attribution] = {}
     pending: list[tuple[Any, Span]] = []
     paras = list(layer.paragraphs)
-    para_starts = [p.start for p in paras]
     found_sorted = sorted(found, key=lambda a: a.content_span[0])
     consumed = sorted(consumed)
     reach = []  # reach[i]: the largest end + 2 among consumed[:i + 1]
@@ -317,7 +316,7 @@ def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.M
         i = bisect.bisect_right(consumed, (q.start, float("inf"))) - 1
         if i >= 0 and q.end <= reach[i]:
             continue  # inside the content of a mixed attribution
-        pi = bisect.bisect_right(para_starts, q.start) - 1
+        pi = layer.paragraph_index(q.start)
         if pi < 0:
             continue
         para = paras[pi]
@@ -339,8 +338,8 @@ def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.M
             if i < 0:
                 continue
             prev = attributed[i]
-            pi = bisect.bisect_right(para_starts, q.start) - 1
-            prev_pi = bisect.bisect_right(para_starts, prev.content_span[0]) - 1
+            pi = layer.paragraph_index(q.start)
+            prev_pi = layer.paragraph_index(prev.content_span[0])
             opens_para = not text[para.start:q.start].strip()
             if prev_pi == pi and re.fullmatch(r"[^.!?]*[.!?]\s*", text[(prev.cue_span or prev.content_span)[1]:q.start] or "."):
                 flag = "split"

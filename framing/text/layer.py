@@ -102,6 +102,23 @@ class TextLayer:
         """
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_index(self, offset: int) -> int:
+        """Index of the last paragraph starting at or before ``offset`` (-1 if none does).
+
+        Like :meth:`sentence_index`, the paragraph need not contain ``offset``.
+
+        Examples
+        --------
+        >>> layer = text_layer("It rained.\\nNobody minded.")
+        >>> layer.paragraph_index(0), layer.paragraph_index(12), layer.paragraph_index(-1)
+        (0, 1, -1)
+        """
+        return bisect.bisect_right(self._paragraph_starts, offset) - 1
+
     def quote_at(self, offset: int) -> Quote | None:
         """The outermost quotation region whose content contains ``offset``, if any."""
         starts, ends = self._top_quotes
