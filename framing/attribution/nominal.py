@@ -13,11 +13,10 @@ Every such attribution has ``kind`` ``indirect`` and ``cue_class`` ``nominal``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
+from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
 from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
@@ -43,15 +42,13 @@ class NominalCues:
         self.regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alts) + r")s?\b", re.I) if alts else re.compile(r"(?!)")
 
 
-_PACKAGED = str(packaged_lexicon_path("nominal_cues.csv"))
-_PACKAGED_KEY = file_key(_PACKAGED)
-
-
-@lru_cache(maxsize=8)
-def _load_cached(path: str, key: tuple[str, int]) -> NominalCues:
+def _read(path: str) -> NominalCues:
     rows = read_lexicon_rows(path, kind="nominal_cues", required=["noun", "stance", "sense"], categories=STANCES,
                              category_column="stance", closed={"sense": _SENSES})
     return NominalCues({r["noun"].lower(): (r["stance"], r["sense"]) for r in rows}, path)
+
+
+_load = cached_lexicon_loader("nominal_cues.csv", _read)
 
 
 def load_nominal_cues(path: str | Path | None = None) -> NominalCues:
@@ -63,9 +60,7 @@ def load_nominal_cues(path: str | Path | None = None) -> NominalCues:
     >>> n.rows["claim"], n.rows["promise"]
     (('distancing', 'statement'), ('neutral', 'intention'))
     """
-    if path is None:
-        return _load_cached(_PACKAGED, _PACKAGED_KEY)
-    return _load_cached(str(path), file_key(path))
+    return _load(path)
 
 
 def _clause(ps: Any, n: int, sense: str) -> int | None:

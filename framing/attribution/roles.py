@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import LexiconError, file_key, packaged_lexicon_path, read_lexicon_rows
+from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES"]
 
@@ -116,13 +115,7 @@ class RoleLexicon:
         return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
 
 
-_PACKAGED = str(packaged_lexicon_path("roles.csv"))
-_PACKAGED_KEY = file_key(_PACKAGED)
-
-
-@lru_cache(maxsize=8)
-def _load_roles_cached(path: str, key: tuple[str, int]) -> RoleLexicon:
-    """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
+def _read(path: str) -> RoleLexicon:
     rows = read_lexicon_rows(path, kind="roles", required=["pattern", "kind", "speaker_type"],
                              categories=SPEAKER_TYPES, category_column="speaker_type")
     roles = []
@@ -132,6 +125,9 @@ def _load_roles_cached(path: str, key: tuple[str, int]) -> RoleLexicon:
         roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i,
                           bool(r.values.get("canonical")) or r["pattern"] != r["pattern"].lower()))
     return RoleLexicon(roles, path)
+
+
+_load = cached_lexicon_loader("roles.csv", _read)  # cached per file and modification time
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -147,6 +143,4 @@ def load_roles(path: str | Path | None = None) -> RoleLexicon:
         return path
     if path is not None and not isinstance(path, (str, Path)):
         raise TypeError(f"roles must be a path to a roles CSV file or a RoleLexicon, not {type(path).__name__}")
-    if path is None:  # the packaged file: its key is taken once, at import
-        return _load_roles_cached(_PACKAGED, _PACKAGED_KEY)
-    return _load_roles_cached(str(path), file_key(path))
+    return _load(path)

@@ -11,10 +11,9 @@ a dropped final *e*) are generated from the lemma; irregular forms (*said*,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import file_key, packaged_lexicon_path, read_lexicon_rows
+from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from .types import CUE_CLASSES, STANCES
 
 __all__ = ["VerbLexicon", "load_reporting_verbs"]
@@ -75,13 +74,7 @@ class VerbLexicon:
         return None
 
 
-_PACKAGED = str(packaged_lexicon_path("reporting_verbs.csv"))
-_PACKAGED_KEY = file_key(_PACKAGED)
-
-
-@lru_cache(maxsize=8)
-def _load_verbs_cached(path: str, key: tuple[str, int]) -> VerbLexicon:
-    """``key`` (:func:`framing.lexicon.file_key`) is only part of the cache key: a user file is re-read when edited."""
+def _read(path: str) -> VerbLexicon:
     rows = read_lexicon_rows(path, kind="reporting_verbs", required=["verb", "stance", "cue_class"], categories=STANCES,
                              category_column="stance", closed={"cue_class": CUE_CLASSES})
     entries: dict[str, tuple[str, str]] = {}
@@ -93,6 +86,9 @@ def _load_verbs_cached(path: str, key: tuple[str, int]) -> VerbLexicon:
         for f in forms:
             entries.setdefault(f, (lemma, r["stance"]))
     return VerbLexicon(entries, path, classes)
+
+
+_load = cached_lexicon_loader("reporting_verbs.csv", _read)  # cached per file and modification time
 
 
 def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
@@ -110,7 +106,5 @@ def load_reporting_verbs(path: str | Path | None = None) -> VerbLexicon:
         return path
     if path is not None and not isinstance(path, (str, Path)):
         raise TypeError(f"verbs must be a path to a reporting-verb CSV file or a VerbLexicon, not {type(path).__name__}")
-    if path is None:  # the packaged file: its key is taken once, at import
-        return _load_verbs_cached(_PACKAGED, _PACKAGED_KEY)
-    return _load_verbs_cached(str(path), file_key(path))
+    return _load(path)
 
