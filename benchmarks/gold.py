@@ -31,6 +31,11 @@ Working file, hedges and sentence voice::
     {"doc": "GUM_news_afghan", "sent": 7, "sentence_voice": "reported"}
 
 Gold files carry ``split`` from ``gum/manifest.csv`` (``train``, ``dev``, ``test``).
+
+Documents whose id starts with ``FB_`` are FactBank newswire (``FB_wsj_0904``: DocID ``wsj_0904.txt``
+of ``../shared/data/szeged-uncertainty/factbank.xml``), read by ``benchmarks/factbank.py``: one
+sentence a line, and ``sentences`` are the lines. Their gold records carry ``"split": "heldout"``
+(never used for tuning; ``benchmarks/data/factbank_attribution.md``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ import json
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import factbank  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GUM = ROOT.parent / "shared" / "data" / "ud-english" / "gum"
@@ -62,17 +70,29 @@ def require_gum() -> bool:
     return True
 
 
+def require_docs(docs) -> bool:
+    """True when the text of every document in ``docs`` is there (GUM, FactBank); else print why the caller skips."""
+    docs = list(docs)
+    if any(factbank.is_factbank(d) for d in docs) and not factbank.require():
+        return False
+    return all(factbank.is_factbank(d) for d in docs) or require_gum()
+
+
 def manifest() -> dict[str, dict[str, str]]:
     with (GUM / "manifest.csv").open(encoding="utf-8", newline="") as f:
         return {row["id"]: row for row in csv.DictReader(f)}
 
 
 def doc_text(doc: str) -> str:
+    if factbank.is_factbank(doc):
+        return factbank.doc_text(doc)
     return (GUM / "text" / f"{doc}.txt").read_text(encoding="utf-8")
 
 
 def sentences(doc: str) -> list[tuple[int, int]]:
-    """GUM's own sentences of ``doc`` as (start, end) offsets into its text file."""
+    """GUM's own sentences of ``doc`` as (start, end) offsets into its text file (FactBank: its lines)."""
+    if factbank.is_factbank(doc):
+        return factbank.sentences(doc)
     text = doc_text(doc)
     out: list[tuple[int, int]] = []
     pos = 0
@@ -220,24 +240,38 @@ def build_hedges(work: Path) -> dict[str, dict[str, list[dict]]]:
 
 
 def write_gold(docs: dict, out: Path, key: str | None = None) -> None:
-    splits = manifest()
+    splits = manifest() if any(not factbank.is_factbank(d) for d in docs) else {}
     with out.open("w", encoding="utf-8") as f:
         for doc in sorted(docs):
             body = {key: docs[doc]} if key else docs[doc]
-            f.write(json.dumps({"doc": doc, "split": splits[doc]["split"], **body}, ensure_ascii=False) + "\n")
+            split = "heldout" if factbank.is_factbank(doc) else splits[doc]["split"]
+            f.write(json.dumps({"doc": doc, "split": split, **body}, ensure_ascii=False) + "\n")
 
 
 def read_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _docs_named(argv: list[str]) -> list[str]:
+    """The documents a command works on (to know which text it needs), as far as the command line tells."""
+    cmd, arg = argv[0], Path(argv[1]) if len(argv) > 1 else None
+    if cmd == "sentences" and arg:
+        return [argv[1]]
+    if cmd in ("build-attribution", "build-hedges") and arg and arg.exists():
+        return [json.loads(x)["doc"] for x in arg.read_text(encoding="utf-8").splitlines()
+                if x.strip() and not x.lstrip().startswith("//")]
+    if cmd == "show" and arg and arg.exists():
+        return [r["doc"] for r in read_gold(arg) if len(argv) < 3 or r["doc"] == argv[2]]
+    return []
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    if not require_gum():
-        return 0
     cmd = argv[0]
+    if not require_docs(_docs_named(argv) or ["GUM"]):
+        return 0
     if cmd == "sentences":
         text = doc_text(argv[1])
         for k, (s, e) in enumerate(sentences(argv[1]), 1):

@@ -19,6 +19,9 @@ Pronoun resolution, on GUM's own coreference chains (``Entity=`` in the MISC col
 system attribution whose source is a personal pronoun, the resolution is right when some mention
 in the pronoun's chain contains the resolved speaker's last name word.
 
+FactBank newswire (``factbank_attribution.jsonl``, held out, never used for tuning) is scored by
+``benchmarks/factbank_attribution.py`` with ``evaluate`` and ``report`` from here.
+
 Targets (issue #13): P >= 0.90, R >= 0.85, speaker >= 0.90, type >= 0.90, pronoun >= 0.85;
 ``MISSED`` is printed beside a missed target. Skips with a message when ``../shared`` is absent.
 
@@ -98,7 +101,8 @@ def pronoun_checks(doc: str, text: str, found: list) -> list[tuple[bool, str, st
     return out
 
 
-def evaluate(path: Path, *, show_errors: bool = False) -> dict:
+def evaluate(path: Path, *, show_errors: bool = False, pronouns: bool = True) -> dict:
+    """Score the gold file ``path`` (``pronouns``: also check pronoun sources on GUM coreference)."""
     from framing import attributions
 
     n_sys = n_gold = tp = spk = typ = 0
@@ -137,7 +141,8 @@ def evaluate(path: Path, *, show_errors: bool = False) -> dict:
             for s in found:
                 if id(s) not in used:
                     print(f"  EXTRA {rec['doc']}: [{s.kind}] {s.cue!r} {text[slice(*s.content_span)][:80]!r} src={text[slice(*s.source_span)] if s.source_span else None!r} {s.flags}")
-        pron.extend(pronoun_checks(rec["doc"], text, found))
+        if pronouns:
+            pron.extend(pronoun_checks(rec["doc"], text, found))
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0
     return {"docs": len(docs), "gold": n_gold, "system": n_sys, "matched": tp, "precision": p, "recall": r,
@@ -175,6 +180,21 @@ def _mark(name: str, value: float) -> str:
     return "  MISSED" if name in TARGETS and not value >= TARGETS[name] else ""
 
 
+MEASURES = ("precision", "recall", "f1", "speaker", "type", "pronoun")
+
+
+def report(name: str, res: dict, argv: list[str], measures: tuple[str, ...] = MEASURES) -> None:
+    """Print one set's table, as ``main`` does for train and held-out (also used for FactBank)."""
+    print(f"\n{name}: {res['docs']} documents, {res['gold']} gold, {res['system']} found, {res['matched']} matched")
+    for k in measures:
+        extra = f" (of {res['n_pronoun']} pronoun sources)" if k == "pronoun" else ""
+        print(f"  {k:<10}{res[k]:.3f}{extra}{_mark(k, res[k])}")
+    print("  recall by kind:     " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in res["recall_by_kind"].items()))
+    print("  recall by cue class: " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in res["recall_by_class"].items()))
+    if "--json" in argv:
+        print(json.dumps(res))
+
+
 def main(argv: list[str]) -> int:
     if not gold.require_gum():
         return 0
@@ -183,15 +203,7 @@ def main(argv: list[str]) -> int:
         if not path.exists():
             print(f"{name}: {path.relative_to(ROOT)} not there yet")
             continue
-        res = evaluate(path, show_errors="--errors" in argv and name == "train")
-        print(f"\n{name}: {res['docs']} documents, {res['gold']} gold, {res['system']} found, {res['matched']} matched")
-        for k in ("precision", "recall", "f1", "speaker", "type", "pronoun"):
-            extra = f" (of {res['n_pronoun']} pronoun sources)" if k == "pronoun" else ""
-            print(f"  {k:<10}{res[k]:.3f}{extra}{_mark(k, res[k])}")
-        print("  recall by kind:     " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in res["recall_by_kind"].items()))
-        print("  recall by cue class: " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in res["recall_by_class"].items()))
-        if "--json" in argv:
-            print(json.dumps(res))
+        report(name, evaluate(path, show_errors="--errors" in argv and name == "train"), argv)
     docs = {k: v for k, v in gold.manifest().items() if v["genre"] in ("news", "interview")}
     print("\nPronoun subjects of cues resolved into the right GUM coreference chain (Entity= in gum/conllu),")
     print("every GUM news and interview document:")

@@ -1,0 +1,43 @@
+"""Attribution on FactBank newswire: framing.attributions against a held-out hand annotation.
+
+Gold: ``benchmarks/data/factbank_attribution.jsonl`` (14 WSJ/APW/NYT/ABC documents of
+``../shared/data/szeged-uncertainty/factbank.xml``, chosen blindly by SHA-1 of the DocID; offsets
+into the text built by ``benchmarks/factbank.py`` plus our labels; guidelines
+``benchmarks/data/gum_annotation_guidelines.md``; source, license and choice of documents in
+``benchmarks/data/factbank_attribution.md``). Annotated before the system was ever run on these
+documents, and never used for tuning: only the totals are printed, never the misses.
+
+Scored exactly as the GUM sets (``gum_attribution.evaluate``, ``gum_attribution.report``):
+P, R, F1 of content spans matched by overlap, speaker and speaker-type accuracy over matched
+items, recall by kind and by cue class. No pronoun measure (FactBank has no coreference layer).
+Skips with a one-line message when ``../shared`` is absent.
+
+    .venv/bin/python benchmarks/factbank_attribution.py [--json]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import factbank  # noqa: E402
+import gum_attribution  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "factbank_attribution.jsonl"
+NAME = "FactBank newswire (never used for tuning)"
+
+
+def main(argv: list[str]) -> int:
+    if not factbank.require():
+        return 0
+    res = gum_attribution.evaluate(GOLD, pronouns=False)
+    gum_attribution.report(NAME, res, argv, measures=tuple(m for m in gum_attribution.MEASURES if m != "pronoun"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
