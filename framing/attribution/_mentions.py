@@ -33,8 +33,9 @@ from .verbs import VerbLexicon
 # an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
 # between the subject and its cue, set off by commas
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
-                            r"in\s+(?:a|an|remarks|comments|an?\s+interview|a\s+statement)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
+                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
+_NAME_PREFIX_RE = re.compile(r"(?:al|el)-[A-Z]")  # "al-Bashir" is capitalised
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 
@@ -115,13 +116,13 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         tl = t.lower().strip("()")
         if t == ",":
             break
-        if t[0].isupper() or t[0] == "(" or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in ("of", "and", "de", "from") and j < k:
+        if t[0].isupper() or t[0] == "(" or _NAME_PREFIX_RE.match(t) or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in ("of", "and", "de", "from") and j < k:
             j -= 1
             continue
         if tl in DETERMINERS or tl in ctx.roles.group_words:
             j -= 1
-            if tl in DETERMINERS:
-                break
+            if tl in DETERMINERS and not (tl == "the" and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for")):
+                break  # but "CEO of the Refugee Council Enver Solomon" goes on through "of the"
             continue
         break
     if j == k:

@@ -16,6 +16,8 @@ from .roles import RoleLexicon
 __all__ = ["RUN_RE", "TOKEN_RE", "name_sequences", "titled_names"]
 
 RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{CAP_WORD})*")
+# a role given before a name, set off by a comma: "the lawyer for the family, Ben Crump"
+_ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:for|of|at|to)\s+[^,.;:!?]{1,50},\s*$")
 TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 
 
@@ -52,7 +54,7 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
 
     A run is split into name sequences at title words and connectors. A sequence of two or more words
     right after a title word ("President Nayib Bukele", "ICE official Robert Cerna", "El Salvador's
-    President, Nayib Bukele") is a person: yielded as ``(name, title_text)`` with the title words
+    President, Nayib Bukele", "the lawyer for the family, Ben Crump") is a person: yielded as ``(name, title_text)`` with the title words
     around it, which the registry records as the person's roles.
     """
     prev_end, prev_title = -10, False
@@ -67,6 +69,9 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             k -= 1
         if k < len(words) and any(roles.is_title_word(w) for w in words[k:]):
             lower_title = " ".join(words[k:])
+        if not lower_title and (pm := _ROLE_OF_RE.search(text, max(lo, m.start() - 80), m.start())) is not None \
+                and any(roles.is_title_word(w) for w in pm.group(1).split()):
+            lower_title = pm.group(0).strip(" ,")
         title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
         title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
         seqs: list[tuple[int, int]] = []

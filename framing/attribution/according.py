@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from ._mentions import Context, make_attribution, reported_end
-from ._names import RUN_RE
 from ._words import CAP_WORD
 from .types import Attribution
 
@@ -20,34 +19,64 @@ __all__ = ["according_to"]
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # the source after "according to": up to 80 characters before punctuation
-_ACCORDING_SRC_RE = re.compile(r"[^,.;:!?]{1,80}")
-# a name opening a source that runs on with no comma ("According to the Saudi Interior Ministry over 345 ...")
-_LEAD_NAME_RE = re.compile(rf"(?:(?:the|a|an)\s+)?(?:{RUN_RE.pattern})(?=\s+[^\s,])")
-# a name set off by commas after a role ("according to the team's coach, Alireza Mehraban, the ...")
+_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,80}")  # "300,000" is one word
+# what follows the source's own noun phrase: a participle with its agent or a relative clause
+# ("the Gaza health ministry run by Hamas": the ministry is the source, not Hamas)
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:(?:[a-z]+ed|run|led|held|set up)\s+by|that|which|who)\s")
+# a name set off by commas after a person's title ("according to the team's coach, Alireza Mehraban, the ...")
 _NAME_APPOSED_RE = re.compile(rf",\s*{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=\s*,)")
 # a comma, then a lowercase phrase to the end of the sentence: ", assistant professor of photography."
 _ROLE_TAIL_RE = re.compile(r"\s*,\s*((?!(?:a|an|the)\s+[A-Z])(?:(?:a|an|the)\s+)?[a-z][^,;:!?“”\"]*?)\s*[.!?]?\s*")
-# words after which a source is complete without a comma: more than this, and a leading name is the source
-_RUN_ON_WORDS = 6
+# words that open the clause after a sentence-initial source given with no comma ("According to Syrian state
+# media the attack killed ..."): a determiner, pronoun, quantity or number; after a preposition they are
+# still the source's ("according to a spokesman for the ministry the ...")
+_CLAUSE_OPENERS = frozenset("the a an this these those his her its their our my he she it they we i there you "
+                            "more less over about nearly almost around some many most all several at".split())
+_PREPOSITIONS = frozenset("of by from for with in at on to".split())
+_WORD_RE = re.compile(r"\S+")
 
 
-def _source(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The source after "according to" at ``start``: up to punctuation, cut or extended at a name.
+def _clause_start(text: str, s: int, e: int) -> int | None:
+    """Where a clause opens inside ``text[s:e]``, a run-on source with no comma, or ``None``."""
+    prev = ""
+    for k, w in enumerate(_WORD_RE.finditer(text, s, e)):
+        word = w.group().lower()
+        if k > 0 and prev not in _PREPOSITIONS and (word in _CLAUSE_OPENERS or word[:1].isdigit()):
+            return w.start()
+        prev = word
+    return None
 
-    Without a comma after it, a source of more than six words is the name it opens with ("According
-    to Rathbun the property was returned"); a role whose last word is lowercase takes the name set
-    off by commas after it ("according to the coach, Alireza Mehraban, ...").
+
+def _source(ctx: Context, start: int, end: int, *, opens: bool) -> tuple[int, int] | None:
+    """The source after "according to" at ``start``: up to punctuation, cut or extended.
+
+    When the phrase opens the sentence (``opens``) and no comma follows the source, the clause
+    starts at the first determiner, pronoun or number that follows a non-preposition ("According
+    to Rathbun the property was returned" -> "Rathbun"; "According to Pentagon spokesman John Kirby
+    the troops ..." -> "Pentagon spokesman John Kirby"). A source cut at the 80-character limit
+    ends at a word boundary. A person's title ("the team's coach") takes the name set off by commas
+    after it ("according to the team's coach, Alireza Mehraban, ..."); nothing else does
+    ("According to police, John Smith, 45, was arrested": John Smith is no source).
     """
+    text = ctx.layer.text
     sm = _ACCORDING_SRC_RE.match(text, start, end)
     if not sm:
         return None
     s, e = sm.span()
-    words = text[s:e].split()
-    if text[e:e + 1] != "," and len(words) > _RUN_ON_WORDS and (nm := _LEAD_NAME_RE.match(text, s, e)) is not None:
-        return s, nm.end()
-    if words and words[-1][:1].islower() and (am := _NAME_APPOSED_RE.match(text, e, end)) is not None:
+    if e < end and text[e] not in ",.;:!?":  # the 80-character limit: end at a word boundary
+        e = max(text.rfind(" ", s, e), s)
+        e = len(text[s:e].rstrip()) + s
+    if opens and text[e:e + 1] != "," and (cut := _clause_start(text, s, e)) is not None:
+        return s, len(text[s:cut].rstrip()) + s
+    if (tail := _SOURCE_TAIL_RE.search(text, s, e)) is not None:
+        return s, tail.start()
+    # an organisation takes its name too, but only where no clause follows ("..., according to the army,
+    # Israel Defense Forces, which said ...")
+    kinds = ("title",) if opens else ("title", "org")
+    roles = [r for r in ctx.roles.find(text, s, e) if r[2].kind in kinds]
+    if roles and roles[-1][1] == e and (am := _NAME_APPOSED_RE.match(text, e, end)) is not None:
         return s, am.end()
-    return s, e
+    return (s, e) if e > s else None
 
 
 def _role_apposition(ctx: Context, after: str) -> bool:
@@ -68,15 +97,16 @@ def according_to(ctx: Context) -> list[Attribution]:
         for m in _ACCORDING_RE.finditer(text, sent.start, sent.end):
             if ctx.layer.quote_at(m.start()) is not None:
                 continue
-            src = _source(text, m.end(), sent.end)
+            before = text[sent.start:m.start()].rstrip(" ,")
+            src = _source(ctx, m.end(), sent.end, opens=len(before.split()) < 3)
             if src is None:
                 continue
-            before = text[sent.start:m.start()].rstrip(" ,")
             # "..., which, according to AFP, the UN criticised" / "learned that according to a posting, ...":
             # a parenthetical source between a clause opener and its clause attributes the clause after it
             opener = re.search(r"(?:,|\b(?:that|which|who|and|but))\s*$", text[sent.start:m.start()]) is not None
             after = text[src[1]:sent.end]
-            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after):
+            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after) \
+                    and not re.match(r"\s*,\s*(?:which|who|whose)\b", after):
                 before = ""
             if len(before.split()) >= 3:
                 content = (sent.start, sent.start + len(before))

@@ -44,19 +44,22 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
 
     The capitalised words right before the surname that are not title, organisation or country
     words and do not open a clause ("Professor Kevin Allton" -> "Kevin Allton"; "As Heald" has
-    none). The surname of a speaker named in full only where no reporting verb was ("Kristen
+    none; "Monday. Assad" none: a word ending in a full stop ends a sentence unless it is an initial
+    or honorific). "Assad" finds "Bashar al-Assad" and "al-Assad" finds "Bashar Assad". The surname of a speaker named in full only where no reporting verb was ("Kristen
     Wilkins, curator of the exhibit, organised ..."; later "Wilkins said") is that person.
     """
     text = ctx.layer.text
     seen: dict[str, list[int]] = {}
-    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}}){re.escape(surname)}\b(?![’']s\b)", text):
+    bare = re.sub(r"^(?:al|el)-", "", surname)  # "Assad" and "al-Assad" are one surname
+    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:al-|el-)?){re.escape(bare)}\b(?![’']s\b)", text):
         words = m.group(1).split()
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
-                and words[-1].lower() not in DETERMINERS and words[-1].lower().rstrip(".") not in _HONORIFICS:
+                and words[-1].lower() not in DETERMINERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
+                and not (words[-1].endswith(".") and len(words[-1]) > 2):  # "Monday. Assad": a sentence ended
             first.insert(0, words.pop())
         if first:
-            seen.setdefault(" ".join(first + [surname]), []).append(m.start())
+            seen.setdefault(" ".join(first + [m.group(2) + bare]), []).append(m.start())
     if not seen:
         return None
     # the spelling written most often ("Kristen" twice, "Kristin" once), then the first

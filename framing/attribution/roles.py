@@ -42,6 +42,9 @@ class Role:
     named: bool = True
 
 
+_FUNCTION_WORDS = frozenset("the a an of and for to in on at de la del".split())
+
+
 class RoleLexicon:
     """Compiled role patterns. Build with :func:`load_roles`."""
 
@@ -55,7 +58,10 @@ class RoleLexicon:
         self._ci = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_ci) + r")(?![\w])", re.I) if alts_ci else None
         self.group_words = frozenset(r.pattern.lower() for r in roles if r.kind == "group" and " " not in r.pattern)
         self.country_words = frozenset(w.lower() for r in roles if r.kind == "country" for w in r.pattern.split())
-        self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split())
+        # the content words of title, org and country patterns ("secretary", "state"; not "of", "the" of
+        # "secretary of state", "The New York Times": "On Tuesday the Labour government" has no title in "the")
+        self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split()
+                                     ) - _FUNCTION_WORDS
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
         """All role patterns in ``text[start:end]`` as (start, end, Role), sorted by start."""

@@ -85,6 +85,11 @@ class _Person:
     positions: list[int] = field(default_factory=list)
 
 
+def _bare(surname: str) -> str:
+    """A surname without its article prefix: "al-Assad" and "Assad" are one surname."""
+    return re.sub(r"^(?:al|el)-", "", surname, flags=re.I)
+
+
 def _nested(a: list[str], b: list[str]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
@@ -130,7 +135,7 @@ class SpeakerRegistry:
         person = self.people.get(name)
         if person is None:
             person = self.people[name] = _Person(name)
-            self._surnames.setdefault(name.split()[-1], set()).add(name)
+            self._surnames.setdefault(_bare(name.split()[-1]), set()).add(name)
         person.roles.update(r for _, _, r in self.roles.find(title_text))
         return person
 
@@ -143,12 +148,13 @@ class SpeakerRegistry:
         name = " ".join(_clean(t) for t in name.split())
         if name in self.people:
             return name
-        cands = self._surnames.get(name.split()[-1], set()) if name else set()
+        cands = self._surnames.get(_bare(name.split()[-1]), set()) if name else set()
         # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
         if len(cands) == 1 and (len(name.split()) == 1 or _nested(name.split(), next(iter(cands)).split())):
             return next(iter(cands))
         if len(cands) > 1 and len(name.split()) == 1:  # a bare surname two people share: the one the article named first
-            return next(p for p in self.people if p in cands)
+            order = list(self.people)
+            return min(cands, key=lambda p: (pos if (pos := self.text.find(p)) >= 0 else len(self.text), order.index(p)))
         return None
 
     def _mentions(self) -> None:
