@@ -59,7 +59,9 @@ no models):
    also found, the parse's subject speaks.
 7. **Description**: every attribution gets its ``cue_class`` (the verb's row of
    ``reporting_verbs.csv``; ``nominal`` for *according to*; ``statement`` for a quote without a
-   verb), ``role`` and ``affiliation`` (title words and apposition of the source), and each named
+   verb; a statement cue negated right before it, "did not say whether", "have not said why",
+   "never said", is ``refusal`` with flag ``negated``: the source withheld that content), ``role``
+   and ``affiliation`` (title words and apposition of the source), and each named
    speaker one ``speaker_type`` across the article, decided by the role and organisation words
    written with any of its mentions (``speaker_evidence``; :mod:`framing.attribution.profiles`).
 
@@ -307,6 +309,9 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
             cue_class = ctx.verbs.cue_class(a.cue)
         else:
             cue_class = "statement"  # a quotation with a dash, a colon or no cue of its own
+    if cue_class == "statement" and a.cue_span is not None and a.kind == "indirect" \
+            and _NEGATION_RE.search(ctx.layer.text, max(0, a.cue_span[0] - 24), a.cue_span[0]):
+        cue_class, a = "refusal", replace(a, flags=a.flags + ("negated",))  # "did not say whether ...": withheld
     if a.role is not None or a.affiliation is not None or a.speaker_evidence is not None or a.source_span is None:
         return replace(a, cue_class=cue_class)
     k = ctx.layer.sentence_index(a.source_span[0])
@@ -318,6 +323,10 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
                      or t.head == t.i), None)
     role, affiliation, evidence = source_parts(ctx, ps, head, a.source_span, a.speaker)
     return replace(a, cue_class=cue_class, role=role, affiliation=affiliation, speaker_evidence=evidence)
+
+
+# a negation right before a statement cue, with at most an auxiliary between ("has not yet said", "never said")
+_NEGATION_RE = re.compile(r"(?:\bnot|\bnever|n[’']t)(?:\s+(?:yet|been|have|publicly|immediately))*\s+$")
 
 
 def _tidy(found: list[Attribution]) -> list[Attribution]:
