@@ -35,7 +35,10 @@ from .verbs import VerbLexicon
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
-_NAME_PREFIX_RE = re.compile(r"(?:al|el)-[A-Z]")  # "al-Bashir" is capitalised
+_NAME_PREFIX_RE = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")  # "al-Bashir" is capitalised
+# words inside a source's name or role phrase: "CEO of the Refugee Council", "spokeswoman for the ministry",
+# "Mohammed bin Salman", "Ludwig van Beethoven"
+_CONNECT = ("of", "and", "de", "from", "for", "bin", "ibn", "bint", "van", "von")
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 
@@ -116,7 +119,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         tl = t.lower().strip("()")
         if t == ",":
             break
-        if t[0].isupper() or t[0] == "(" or _NAME_PREFIX_RE.match(t) or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in ("of", "and", "de", "from") and j < k:
+        if t[0].isupper() or t[0] == "(" or _NAME_PREFIX_RE.match(t) or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in _CONNECT and j < k:
             j -= 1
             continue
         if tl in DETERMINERS or tl in ctx.roles.group_words:
@@ -127,7 +130,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         break
     if j == k:
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
-    while j < k and (text[toks[j][0]:toks[j][1]].lower() in ("of", "and", "de", "from")
+    while j < k and (text[toks[j][0]:toks[j][1]].lower() in _CONNECT
                      or text[toks[j][0]:toks[j][1]].lower() in LEAD_CAPS):
         j += 1
     if re.search(r"[’']s?$", last) and not last.lower().endswith("ss"):
@@ -162,8 +165,10 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 _DET_NP_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|while|as|when)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then)\b)[a-z][a-z-]*){1,4})"
-    r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once))*\s*$")
+    r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then|did|does|do|would|could|will|"
+    r"not|never|cannot)\b)[a-z][a-z-]*){1,4})"
+    r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once|did|does|do|would|could|will|not|"
+    r"never|cannot|yet))*\s*$")
 
 
 # a sentence-initial plural noun phrase without a determiner: "Union leaders said", "Local residents say"

@@ -71,7 +71,7 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             lower_title = " ".join(words[k:])
         if not lower_title and (pm := _ROLE_OF_RE.search(text, max(lo, m.start() - 80), m.start())) is not None \
                 and any(roles.is_title_word(w) for w in pm.group(1).split()):
-            lower_title = pm.group(0).strip(" ,")
+            lower_title = text[pm.start(1):pm.end()].strip(" ,")  # without its article: "a spokesman" is a group row
         title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
         title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
         seqs: list[tuple[int, int]] = []

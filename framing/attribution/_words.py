@@ -35,7 +35,7 @@ Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
 however meanwhile had been is was were are will would could may might already even often publicly
 recently reportedly subsequently initially first last quickly not never did does do didn't doesn't hasn't haven't
-didn’t doesn’t hasn’t haven’t yet""".split())
+didn’t doesn’t hasn’t haven’t cannot yet""".split())
 LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
 so yet later also then as if though although since because once until unless whether with during""".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})

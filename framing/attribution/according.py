@@ -19,10 +19,12 @@ __all__ = ["according_to"]
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # the source after "according to": up to 80 characters before punctuation
-_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,80}")  # "300,000" is one word
+# "300,000" and "U.S." are one word each
+_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.){1,80}")
 # what follows the source's own noun phrase: a participle with its agent or a relative clause
 # ("the Gaza health ministry run by Hamas": the ministry is the source, not Hamas)
-_SOURCE_TAIL_RE = re.compile(r"\s+(?:(?:[a-z]+ed|run|led|held|set up)\s+by|that|which|who)\s")
+# (only verbs of control: in "documents obtained by The Associated Press" the agent is the source)
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:(?:run|led|controlled|backed|funded|owned|operated|dominated)\s+by|that|which|who)\s")
 # a name set off by commas after a person's title ("according to the team's coach, Alireza Mehraban, the ...")
 _NAME_APPOSED_RE = re.compile(rf",\s*{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=\s*,)")
 # a comma, then a lowercase phrase to the end of the sentence: ", assistant professor of photography."
@@ -31,19 +33,25 @@ _ROLE_TAIL_RE = re.compile(r"\s*,\s*((?!(?:a|an|the)\s+[A-Z])(?:(?:a|an|the)\s+)
 # media the attack killed ..."): a determiner, pronoun, quantity or number; after a preposition they are
 # still the source's ("according to a spokesman for the ministry the ...")
 _CLAUSE_OPENERS = frozenset("the a an this these those his her its their our my he she it they we i there you "
-                            "more less over about nearly almost around some many most all several at".split())
-_PREPOSITIONS = frozenset("of by from for with in at on to".split())
+                            "more less about nearly almost around some many most all several".split())
+_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
+_PREPOSITIONS = frozenset("of by from for with in at on to over during after before since under between into across "
+                          "within near".split())
 _WORD_RE = re.compile(r"\S+")
 
 
 def _clause_start(text: str, s: int, e: int) -> int | None:
     """Where a clause opens inside ``text[s:e]``, a run-on source with no comma, or ``None``."""
-    prev = ""
-    for k, w in enumerate(_WORD_RE.finditer(text, s, e)):
-        word = w.group().lower()
-        if k > 0 and prev not in _PREPOSITIONS and (word in _CLAUSE_OPENERS or word[:1].isdigit()):
-            return w.start()
-        prev = word
+    words = list(_WORD_RE.finditer(text, s, e))
+    for k in range(1, len(words)):
+        prev, word = words[k - 1].group().lower(), words[k].group().lower()
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if prev in _PREPOSITIONS:
+            continue
+        # "at least 40", "over 345": a quantity; a number after a determiner is the source's ("a 2019 study")
+        if word in _CLAUSE_OPENERS or (word == "at" and nxt == "least") or (word == "over" and nxt[:1].isdigit()) \
+                or (word[:1].isdigit() and prev not in _DETERMINERS):
+            return words[k].start()
     return None
 
 
@@ -63,7 +71,7 @@ def _source(ctx: Context, start: int, end: int, *, opens: bool) -> tuple[int, in
     if not sm:
         return None
     s, e = sm.span()
-    if e < end and text[e] not in ",.;:!?":  # the 80-character limit: end at a word boundary
+    if e < end and text[e] not in ",.;:!?" and not text[e].isspace():  # the 80-character limit: end at a word
         e = max(text.rfind(" ", s, e), s)
         e = len(text[s:e].rstrip()) + s
     if opens and text[e:e + 1] != "," and (cut := _clause_start(text, s, e)) is not None:

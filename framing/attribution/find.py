@@ -326,7 +326,9 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
 
 
 # a negation right before a statement cue, with at most an auxiliary between ("has not yet said", "never said")
-_NEGATION_RE = re.compile(r"(?:\bnot|\bnever|n[’']t)(?:\s+(?:yet|been|have|publicly|immediately))*\s+$")
+# (not after a form of *be*: "Residents were not told ..." is a passive; not "would not have said": a counterfactual)
+_NEGATION_RE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+                          r"(?:\bnot|\bnever|\bcannot|n[’']t)(?:\s+(?:yet|\w+ly))*\s+$")
 
 
 def _tidy(found: list[Attribution]) -> list[Attribution]:

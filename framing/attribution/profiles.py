@@ -50,8 +50,8 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
     """
     text = ctx.layer.text
     seen: dict[str, list[int]] = {}
-    bare = re.sub(r"^(?:al|el)-", "", surname)  # "Assad" and "al-Assad" are one surname
-    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:al-|el-)?){re.escape(bare)}\b(?![’']s\b)", text):
+    bare = re.sub(r"^(?:al|el)-", "", surname, flags=re.I)  # "Assad" and "al-Assad" are one surname
+    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:[Aa]l-|[Ee]l-)?){re.escape(bare)}\b(?![’']s\b)", text):
         words = m.group(1).split()
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \

@@ -365,7 +365,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # the source inside its own content: a mis-parse
         run, appos = mention_tokens(ps, src)
         span = token_span(ps, run)
-        if appos is not None and ps.tokens[appos].head == src and ps.tokens[src].pos == "NOUN" and appos > run[-1] and (name := ps.name_at(appos)) is not None \
+        # the name in apposition to the subject, or to a noun of its of/for phrase when it is a full name ("A spokesman
+        # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
+        if appos is not None and (ps.tokens[appos].head == src or (nm := ps.name_at(appos)) is not None
+                                  and len(text[nm[0]:nm[1]].split()) >= 2) \
+                and ps.tokens[src].pos == "NOUN" and appos > run[-1] and (name := ps.name_at(appos)) is not None \
                 and not text[span[1]:name[0]].strip(" ,"):
             span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
