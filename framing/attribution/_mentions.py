@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..text.layer import TextLayer
 from ..text.spans import Span
 from ._names import name_sequences
-from ._words import DETERMINERS, LEAD_CAPS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from ._words import DETERMINERS, LEAD_CAPS, NAME_PREFIX, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -35,9 +35,10 @@ from .verbs import VerbLexicon
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
-_NAME_PREFIX_RE = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")  # "al-Bashir" is capitalised
+_NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
 # words inside a source's name or role phrase: "CEO of the Refugee Council", "spokeswoman for the ministry",
-# "Mohammed bin Salman", "Ludwig van Beethoven"
+# "Mohammed bin Salman", "Ludwig van Beethoven" (unlike the name-run CONNECT of _words, not "the": a
+# determiner ends the walk back from the cue)
 _CONNECT = ("of", "and", "de", "from", "for", "bin", "ibn", "bint", "van", "von")
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 

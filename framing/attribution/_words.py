@@ -42,6 +42,15 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "hi
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office""".split())
 
+# an Arabic article joined to a surname by a hyphen ("al-Assad", "El-Sisi"): the surname is the same without it
+NAME_PREFIX = r"(?:[Aa]l|[Ee]l)-"
+
+
+def bare_surname(surname: str) -> str:
+    """A surname without its article prefix: "al-Assad" and "Assad" are one surname."""
+    return re.sub(rf"^{NAME_PREFIX}", "", surname, flags=re.I)
+
+
 # a capitalised word of a name: its full stop belongs to it only in an initial or an abbreviation
 # ("E.", "Jr.", "St."), so "Sea Org. Scientology" is two names, not one; an Arabic article joined
 # by a hyphen opens one ("Suleiman al-Amr", "Abdel Fattah el-Sisi")

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ._mentions import Context, make_attribution, reported_end
-from ._words import CAP_WORD
+from ._words import CAP_WORD, DETERMINERS
 from .types import Attribution
 
 __all__ = ["according_to"]
@@ -32,9 +32,10 @@ _ROLE_TAIL_RE = re.compile(r"\s*,\s*((?!(?:a|an|the)\s+[A-Z])(?:(?:a|an|the)\s+)
 # words that open the clause after a sentence-initial source given with no comma ("According to Syrian state
 # media the attack killed ..."): a determiner, pronoun, quantity or number; after a preposition they are
 # still the source's ("according to a spokesman for the ministry the ...")
-_CLAUSE_OPENERS = frozenset("the a an this these those his her its their our my he she it they we i there you "
-                            "more less about nearly almost around some many most all several".split())
-_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
+# (the determiners of _words without "that", which after a noun opens a relative clause, plus "my")
+_DETERMINERS = DETERMINERS - {"that"} | {"my"}
+_CLAUSE_OPENERS = _DETERMINERS | frozenset("he she it they we i there you more less about nearly almost around some many "
+                                           "most all several".split())
 _PREPOSITIONS = frozenset("of by from for with in at on to over during after before since under between into across "
                           "within near".split())
 _WORD_RE = re.compile(r"\S+")

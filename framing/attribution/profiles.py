@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from ._gender import gender_of
 from ._mentions import Context
-from ._words import APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, SOURCE_MODIFIERS
+from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, SOURCE_MODIFIERS,
+                     bare_surname)
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
@@ -50,8 +51,8 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
     """
     text = ctx.layer.text
     seen: dict[str, list[int]] = {}
-    bare = re.sub(r"^(?:al|el)-", "", surname, flags=re.I)  # "Assad" and "al-Assad" are one surname
-    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:[Aa]l-|[Ee]l-)?){re.escape(bare)}\b(?![’']s\b)", text):
+    bare = bare_surname(surname)  # "Assad" and "al-Assad" are one surname
+    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:{NAME_PREFIX})?){re.escape(bare)}\b(?![’']s\b)", text):
         words = m.group(1).split()
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
-from ._words import CONNECT, INSTITUTIONS, PRONOUNS
+from ._words import CONNECT, INSTITUTIONS, PRONOUNS, bare_surname
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .types import Resolved
 
@@ -83,11 +83,6 @@ class _Person:
     name: str
     roles: set[Role] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
-
-
-def _bare(surname: str) -> str:
-    """A surname without its article prefix: "al-Assad" and "Assad" are one surname."""
-    return re.sub(r"^(?:al|el)-", "", surname, flags=re.I)
 
 
 def _nested(a: list[str], b: list[str]) -> bool:
@@ -135,7 +130,7 @@ class SpeakerRegistry:
         person = self.people.get(name)
         if person is None:
             person = self.people[name] = _Person(name)
-            self._surnames.setdefault(_bare(name.split()[-1]), set()).add(name)
+            self._surnames.setdefault(bare_surname(name.split()[-1]), set()).add(name)
         person.roles.update(r for _, _, r in self.roles.find(title_text))
         return person
 
@@ -148,7 +143,7 @@ class SpeakerRegistry:
         name = " ".join(_clean(t) for t in name.split())
         if name in self.people:
             return name
-        cands = self._surnames.get(_bare(name.split()[-1]), set()) if name else set()
+        cands = self._surnames.get(bare_surname(name.split()[-1]), set()) if name else set()
         # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
         if len(cands) == 1 and (len(name.split()) == 1 or _nested(name.split(), next(iter(cands)).split())):
             return next(iter(cands))
