@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..text.layer import TextLayer
 from ..text.spans import Span
 from ._names import name_sequences
-from ._words import DETERMINERS, LEAD_CAPS, NAME_PREFIX, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from ._words import DETERMINERS, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -39,7 +39,7 @@ _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalise
 # words inside a source's name or role phrase: "CEO of the Refugee Council", "spokeswoman for the ministry",
 # "Mohammed bin Salman", "Ludwig van Beethoven" (unlike the name-run CONNECT of _words, not "the": a
 # determiner ends the walk back from the cue)
-_CONNECT = ("of", "and", "de", "from", "for", "bin", "ibn", "bint", "van", "von")
+_CONNECT = ("of", "and", "de", "from", "for", *NAME_PARTICLES)
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 

@@ -10,12 +10,12 @@ import re
 
 from collections.abc import Iterator
 
-from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, STOP_CAPS
+from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS
 from .roles import RoleLexicon
 
 __all__ = ["RUN_RE", "TOKEN_RE", "name_sequences", "titled_names"]
 
-RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for)\s+)*{CAP_WORD})*")
+RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for|{'|'.join(NAME_PARTICLES)})\s+)*{CAP_WORD})*")
 # a role given before a name, set off by a comma: "the lawyer for the family, Ben Crump"
 _ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:for|of|at|to)\s+[^,.;:!?]{1,50},\s*$")
 TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")

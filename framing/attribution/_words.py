@@ -13,6 +13,9 @@ import re
 
 # --- speakers: names in runs of capitalised words
 CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
+# lowercase particles inside one person's name ("Mohammed bin Salman", "Ludwig van Beethoven",
+# "Luiz Inácio Lula da Silva"): they join a run of capitalised words and never break the name
+NAME_PARTICLES = ("bin", "ibn", "bint", "van", "von", "der", "den", "da", "dos", "di")
 # Capitalised words that start sentences or clauses but are never part of a name.
 STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
 with while when where what who this that these those it its he she they we i his her their our
@@ -29,7 +32,7 @@ NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS
 INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
-Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church""".split())
+Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory""".split())
 
 # --- source mentions: the subject phrase before a cue
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again

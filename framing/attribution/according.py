@@ -39,6 +39,11 @@ _CLAUSE_OPENERS = _DETERMINERS | frozenset("he she it they we i there you more l
 _PREPOSITIONS = frozenset("of by from for with in at on to over during after before since under between into across "
                           "within near".split())
 _WORD_RE = re.compile(r"\S+")
+# an indefinite apposition describing an organisation source, set off by commas before the clause
+# ("According to the Syrian Observatory for Human Rights, a Britain-based war monitor, 17 died")
+_ORG_APPOSITION_RE = re.compile(r"an?\s+[^,;:.!?“”\"]{0,50}?\b(?:group|monitor|organi[sz]ation|agency|watchdog|institute|"
+                                r"think[ -]tank|firm|company|network|newspaper|outlet|daily|website|charity|body|"
+                                r"coalition|alliance|union|broadcaster|news service)s?\s*,\s*")
 
 
 def _clause_start(text: str, s: int, e: int) -> int | None:
@@ -123,6 +128,8 @@ def according_to(ctx: Context) -> list[Attribution]:
                 cs = src[1]
                 while cs < sent.end and (text[cs].isspace() or text[cs] == ","):
                     cs += 1
+                if (ap := _ORG_APPOSITION_RE.match(text, cs, sent.end)) is not None and len(text[ap.end():sent.end].split()) >= 3:
+                    cs = ap.end()
                 content = (cs, reported_end(ctx, cs, sent, ()))
             if content[1] <= content[0]:
                 continue

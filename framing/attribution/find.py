@@ -211,10 +211,15 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     direct = direct_quotes(ctx, consumed, cues, mixed)
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
+    # "No one said the plan would work": nobody is credited with the content, so it is no attribution
+    result = [a for a in result if not (a.source_span and _NOBODY_RE.fullmatch(text, *a.source_span))]
     ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered])
     return unify_speakers(ctx, salient_pronouns(ctx, described))
+
+
+_NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn]one(?: of (?:them|us))?)")
 
 
 def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re.Match[str]) -> bool:
@@ -228,6 +233,8 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
     prev = text[max(sent.start, m.start() - 6):m.start()].split()
     if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
         return False
+    if m.group()[:1].isupper() and prev and prev[-1] == "of":
+        return False  # "Secretary of State", "Department of State": part of a name, whatever the parser says
     return not (m.start() > 0 and text[m.start() - 1] in "-‐‑")  # "so-called", "self-described": part of a compound
 
 

@@ -62,6 +62,10 @@ class RoleLexicon:
         # "secretary of state", "The New York Times": "On Tuesday the Labour government" has no title in "the")
         self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split()
                                      ) - _FUNCTION_WORDS
+        # the same from title rows only: words that say a person follows ("chief executive"), where an
+        # organisation's or a country's word does not ("Bank of America", "Observatory for Human Rights")
+        self.person_title_words = frozenset(w.lower().strip("().") for r in roles if r.kind == "title"
+                                            for w in r.pattern.split()) - _FUNCTION_WORDS
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
         """All role patterns in ``text[start:end]`` as (start, end, Role), sorted by start."""

@@ -263,7 +263,8 @@ class SpeakerRegistry:
             toks = toks[1:]
         heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
         after = toks[heads[-1] + 1:] if heads else []
-        if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and self.roles.is_title_word(t) for t in toks[heads[0] + 1:]) \
+        if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and t.lower().strip("().,") in self.roles.person_title_words
+                                             for t in toks[heads[0] + 1:]) \
                 or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
             return None
         return " ".join(toks)

@@ -290,6 +290,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         if appos is not None:
             a0, a1 = ps.subtree_span(appos)
             appos_text = text[a0:a1].strip(" ,")
+            if speaker and speaker in appos_text:  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name
+                appos_text = None
     if appos_text is None and (am := APPOSITION_RE.match(text, span[1], span[1] + 160)) is not None \
             and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
         appos_text = am.group(1)
@@ -298,8 +300,11 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]
     evidence = "; ".join(dict.fromkeys(ev)) or None
     name_words = set((speaker or "").split())
-    titles = [w for w in words.split() if w not in name_words and w[:1].isalpha() and ctx.roles.find(w.strip(",."))
-              and ctx.roles.find(w.strip(",."))[0][2].kind == "title"]
+    # a word is a role word when a title row covers it: one word ("Representative") or several
+    # ("Secretary of State", "Crown Prince"), whose words alone are no title
+    covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
+    titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
+              and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
     role = " ".join(titles) or None
     affiliation = None
     if appos_text:
