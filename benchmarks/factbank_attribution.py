@@ -7,12 +7,17 @@ into the text built by ``benchmarks/factbank.py`` plus our labels; guidelines
 ``benchmarks/data/factbank_attribution.md``). Annotated before the system was ever run on these
 documents, and never used for tuning: only the totals are printed, never the misses.
 
+A second set, the development set (``benchmarks/data/factbank_attribution_dev.jsonl``, the 20
+documents of ``factbank.choose_dev()``, annotated the same way in the fifth session on issue
+#13), is for finding the rules' errors: ``--errors`` prints its misses, wrong speakers and types,
+and extra finds; never the held-out set's.
+
 Scored exactly as the GUM sets (``gum_attribution.evaluate``, ``gum_attribution.report``):
 P, R, F1 of content spans matched by overlap, speaker and speaker-type accuracy over matched
 items, recall by kind and by cue class. No pronoun measure (FactBank has no coreference layer).
 Skips with a one-line message when ``../shared`` is absent.
 
-    .venv/bin/python benchmarks/factbank_attribution.py [--json]
+    .venv/bin/python benchmarks/factbank_attribution.py [--json] [--errors]
 """
 
 from __future__ import annotations
@@ -28,14 +33,20 @@ import factbank  # noqa: E402
 import gum_attribution  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "factbank_attribution.jsonl"
+DEV = ROOT / "benchmarks" / "data" / "factbank_attribution_dev.jsonl"
 NAME = "FactBank newswire (never used for tuning)"
+DEV_NAME = "FactBank newswire, development set (errors looked at)"
 
 
 def main(argv: list[str]) -> int:
     if not factbank.require():
         return 0
+    measures = tuple(m for m in gum_attribution.MEASURES if m != "pronoun")
+    if DEV.exists():
+        dev = gum_attribution.evaluate(DEV, show_errors="--errors" in argv, pronouns=False)
+        gum_attribution.report(DEV_NAME, dev, argv, measures=measures)
     res = gum_attribution.evaluate(GOLD, pronouns=False)
-    gum_attribution.report(NAME, res, argv, measures=tuple(m for m in gum_attribution.MEASURES if m != "pronoun"))
+    gum_attribution.report(NAME, res, argv, measures=measures)
     return 0
 
 
