@@ -34,10 +34,20 @@ _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "medi
 
 
 def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
-    """(rank, speaker_type, matched words) of the first-priority title or organisation row in ``text``."""
+    """(rank, speaker_type, matched words) of the first-priority title or organisation row in ``text``.
+
+    A government title said of a company the article names with its legal suffix ("Unisys's
+    president", "a spokesman for Ralston Purina Co.") is a company's: ``other``, with the company
+    as the evidence.
+    """
     found = [(r.rank, r.speaker_type, text[s:e]) for s, e, r in ctx.roles.find(text)
              if r.kind in ("title", "org") and r.speaker_type in _TYPED]
-    return min(found) if found else None
+    best = min(found) if found else None
+    if best is not None and best[1] == "government":
+        for name in ctx.reg.companies:
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                return best[0], "other", name
+    return best
 
 
 def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
@@ -73,6 +83,9 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     names: dict[str, str | None] = {}
     out = []
     for a in found:
+        if a.speaker is not None and a.speaker != ctx.reg.companies.get(a.speaker, a.speaker):  # "Unisys": "Unisys Corp."
+            flags = tuple(f for f in a.flags if f not in ("surname_only", "organisation"))
+            a = replace(a, speaker=ctx.reg.companies[a.speaker], flags=("organisation",) + flags + ("name_linked",))
         if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
             if a.speaker not in names:
                 hit = full_name(ctx, a.speaker)
@@ -167,7 +180,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             stype, words = typed.most_common(1)[0][0], None
         for i in idx:
             a = out[i]
-            out[i] = replace(a, speaker_type=stype, speaker_evidence=a.speaker_evidence or words)
+            out[i] = replace(a, speaker_type=stype, speaker_evidence=words or a.speaker_evidence)  # the words that decided
     return out
 
 

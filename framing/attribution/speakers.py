@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
+from ._companies import companies
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
 from ._words import CONNECT, INSTITUTIONS, PRONOUNS, bare_surname
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
@@ -115,6 +116,7 @@ class SpeakerRegistry:
         self._surnames: dict[str, set[str]] = {}
         self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
         self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
+        self.companies = companies(self.text)  # "Unisys" and "Unisys Corp." -> "Unisys Corp."
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
         self._mentions()
