@@ -157,3 +157,21 @@ def test_voices_names_titles_block_quotes_and_reported_speech():
     # author: "Microsoft launched The Internet Explorer 6 Countdown on Friday", "Lee said",
     # "The firm said in a statement", "They also said"
     assert v.words_by_voice() == {"author": 20, "quoted": 5, "reported": 3}
+
+
+def test_ptb_quotes_are_quotation_regions_with_the_original_offsets():
+    # LDC newswire (Gigaword, TimeBank, FactBank) writes ``...'' and `...'; the layer reads them as
+    # curly marks of the same length, so regions and sentences index the original text
+    t = "``If it's rusted, they may fail,'' said Walter Rowe. He cited `God save the Queen,' a song."
+    layer = text_layer(t)
+    assert len(layer.text) == len(t)
+    assert [(t[q.start:q.end], t[q.content_start:q.content_end]) for q in layer.quotes] == [
+        ("``If it's rusted, they may fail,''", "If it's rusted, they may fail,"),
+        ("`God save the Queen,'", "God save the Queen,")]
+    assert [t[s.start:s.end] for s in layer.sentences] == [
+        "``If it's rusted, they may fail,'' said Walter Rowe.", "He cited `God save the Queen,' a song."]
+
+
+def test_two_apostrophes_without_ptb_quotes_are_left_alone():
+    t = "He wrote '' there and left."
+    assert text_layer(t).text == t

@@ -61,9 +61,12 @@ _ABBR = "|".join(rf"(?<=\b{a}\.)" for a in "Jr Sr St Dr Mr Ms Mrs Gen Gov Sen Re
 CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]))*(?:\.(?:(?<=\b\w\.)|" + _ABBR + r"))?\)?"
 
 # an apposition right after a name: ", (a|the ...)? words ," ("Laura Chen, a spokeswoman for the
-# department, said"), at most 15 words, ending at a comma, a full stop or a reporting verb
-APPOSITION_RE = re.compile(r",\s+(?!(?:[\w’'.&-]+\s+){0,14}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
-                           r"((?:(?:a|an|the|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,14}?)"
+# department, said"), at most 15 words, ending at a comma, a full stop or a reporting verb; no finite
+# verb among the words before the end of the sentence (the look-ahead stops at a full stop)
+# (a word holds a full stop only inside it or as initials, "U.S.": "University. The" ends the apposition)
+_APPOS_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'&-]+(?:\.[\w’'&-]+)*)"
+APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
+                           rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,14}}?)"
                            r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)")
 
 # a dash signing a quotation with its speaker's name: '“…” — Senator Tom Reyes', '"…" - Matthew Ingram'

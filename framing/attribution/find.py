@@ -328,7 +328,7 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
         inside = [t for t in ps.tokens if a.source_span[0] <= t.start < a.source_span[1]]
         head = next((t.i for t in inside if not a.source_span[0] <= ps.tokens[t.head].start < a.source_span[1]
                      or t.head == t.i), None)
-    role, affiliation, evidence = source_parts(ctx, ps, head, a.source_span, a.speaker)
+    role, affiliation, evidence = source_parts(ctx, ps, head, a.source_span, a.speaker, content=a.content_span)
     return replace(a, cue_class=cue_class, role=role, affiliation=affiliation, speaker_evidence=evidence)
 
 

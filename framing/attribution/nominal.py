@@ -126,7 +126,7 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
             speaker, stype, flags = res.speaker, res.speaker_type, res.flags
         else:
             speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
+        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content, stance,
                                tuple(flags) + ("parse",), "nominal", role, affiliation, evidence))
     return out

@@ -52,7 +52,7 @@ def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attr
         content = trim_span(text, token_span(ps, [i for i in ps.subtree(obl) if i != of]))
         run, _ = mention_tokens(ps, subj)
         speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
-        role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
+        role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
                                content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
                                role, affiliation, evidence))
@@ -93,7 +93,8 @@ def _belief(ctx: Context, ps: Any, t: Any, kids: list[int], subj: int | None) ->
     speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
     if ps.tokens[subj].pos == "PRON" and speaker is None:
         return []  # "I am sure it will rain": an unnamed first person's state
-    role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker)
-    return [Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), trim_span(text, token_span(ps, idx)),
+    content = trim_span(text, token_span(ps, idx))
+    role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker, content=content)
+    return [Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content,
                         "neutral", tuple(flags) + ("parse",), "belief", role, affiliation, evidence)]
 

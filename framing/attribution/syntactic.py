@@ -273,12 +273,14 @@ def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span: tuple[int, int] | None,
-                 speaker: str | None) -> tuple[str | None, str | None, str | None]:
+                 speaker: str | None, *, content: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, speaker_evidence) of a source mention.
 
     ``role``: the title words of the mention outside the name ("Representative", "police chief");
     ``affiliation``: its apposition without the role words, or an *of*/*for* phrase in it;
     ``speaker_evidence``: the role and organisation words (of ``roles.csv``) that decided the type.
+    An apposition found by pattern inside ``content`` is the content's ("According to the Herald,
+    Professor John Burrows said ...": Burrows is no apposition of the Herald).
     """
     if span is None:
         return None, None, None
@@ -290,11 +292,15 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         if appos is not None:
             a0, a1 = ps.subtree_span(appos)
             appos_text = text[a0:a1].strip(" ,")
-            if speaker and speaker in appos_text:  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name
-                appos_text = None
-    if appos_text is None and (am := APPOSITION_RE.match(text, span[1], span[1] + 160)) is not None \
-            and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
+            if speaker and speaker in appos_text or content is not None and a0 < content[1] and a1 > content[0]:
+                appos_text = None  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name; or the content's
+    am = APPOSITION_RE.match(text, span[1], span[1] + 160)
+    if am is not None and content is not None and content[0] <= am.start(1) < content[1]:
+        am = None
+    if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
         appos_text = am.group(1)
+    elif appos_text and am is not None and am.group(1).startswith(appos_text + " ") and ctx.roles.find(am.group(1)):
+        appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
     ev = [words[s:e] for s, e, _ in ctx.roles.find(words)]
     if appos_text:
         ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]
@@ -388,7 +394,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
         cue = text[t.start:cue_end]
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
-        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker)
+        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
                                tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
     return out

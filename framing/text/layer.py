@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .boilerplate import Block, BoilerplateRule, classify_lines
-from .quotes import Quote, find_quotes
+from .quotes import Quote, find_quotes, ptb_to_typographic
 from .segment import split_sentences
 from .spans import Span
 
@@ -195,9 +195,30 @@ def text_layer(text: str, *, title: str | None = None, rules: tuple[BoilerplateR
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    # Penn Treebank quotes (``…'') read as curly marks; the same length, so every offset is the original's
+    original, text = text, ptb_to_typographic(text)
     blocks = classify_lines(text, title=title, rules=rules)
     paragraphs = tuple(Span(b.start, b.end, b.role) for b in blocks if b.role != "excluded")
     excluded = tuple(Span(b.start, b.end, b.reason) for b in blocks if b.role == "excluded")
     sentences = tuple(Span(s, e, p.label) for p in paragraphs for s, e in split_sentences(text, p.start, p.end))
     quotes, stray = find_quotes(text, [(p.start, p.end) for p in paragraphs])
+    if text is not original:
+        sentences, quotes = _ptb_spans(original, sentences, quotes)
     return TextLayer(text, tuple(blocks), paragraphs, sentences, tuple(quotes), excluded, tuple(stray))
+
+
+def _ptb_spans(original: str, sentences: tuple[Span, ...], quotes: list[Quote]) -> tuple[tuple[Span, ...], list[Quote]]:
+    """Sentences and quotation regions over both characters of a Penn Treebank mark.
+
+    :func:`~framing.text.quotes.ptb_to_typographic` writes ````` as ``“ `` and ``''`` as ``” ``
+    (the mark, then a space), so a region or sentence found on its output ends one character
+    inside a closing ``''`` of the original, and a region's words start one character inside an
+    opening `````; both are moved to the mark's end.
+    """
+    def end(e: int) -> int:
+        return e + 1 if e > 0 and original.startswith("''", e - 1) else e
+
+    out_s = tuple(Span(x.start, end(x.end), x.label) for x in sentences)
+    out_q = [replace(q, end=end(q.end), content_start=q.content_start + original.startswith("``", q.start))
+             for q in quotes]
+    return out_s, out_q

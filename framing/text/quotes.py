@@ -19,6 +19,12 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
    paragraphs: the region is flagged ``continued`` and the pieces share a
    ``group``. Otherwise it is flagged ``unbalanced``. Nothing raises.
 5. A closing mark with nothing open is recorded as stray and ignored.
+
+Penn Treebank quotes (````…''`` and ```…'``), the convention of LDC newswire (Gigaword, TimeBank,
+FactBank) and LaTeX sources, are read as curly ones by :func:`ptb_to_typographic`, which keeps
+every offset: ````` becomes ``“ `` and ``''`` becomes ``” `` (the mark, then a space), and a
+single ````` before a letter becomes ``‘``. It applies only to a text that has a ````` `` pair,
+so an ordinary text's ``''`` is left alone.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Quote", "find_quotes"]
+__all__ = ["Quote", "find_quotes", "ptb_to_typographic"]
 
 _FAMILY = {
     '"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
@@ -40,6 +46,25 @@ _APOSTROPHE_LIKE = frozenset("'’")
 _ELISIONS = ("em", "tis", "twas", "n ", "cause", "til")
 _PUNCT_AFTER = frozenset(".,;:!?)]}-–—…")
 _MARK = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
+
+
+_PTB_RE = re.compile(r"``|''|`(?=\w)")
+_PTB_CURLY = {"``": "“ ", "''": "” ", "`": "‘"}
+
+
+def ptb_to_typographic(text: str) -> str:
+    """``text`` with Penn Treebank quotes (````…''``, ```…'``) as curly marks, every offset kept.
+
+    Examples
+    --------
+    >>> ptb_to_typographic("``It's over,'' she said. ``Yes.''")
+    "“ It's over,”  she said. “ Yes.” "
+    >>> ptb_to_typographic("He wrote '' here.") == "He wrote '' here."
+    True
+    """
+    if "``" not in text:
+        return text
+    return _PTB_RE.sub(lambda m: _PTB_CURLY[m.group()], text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,10 +91,13 @@ class ParsedSentence:
     def from_doc(cls, doc: Any, index: int = 0, offset: int = 0) -> ParsedSentence:
         """Build from a parsed spaCy ``Doc`` whose character 0 is article offset ``offset``."""
         base = doc[0].i if len(doc) else 0
+        # a run of extra white space is a token of its own; the treebanks the model learned from have
+        # none, so it gets any tag ("  said": a PROPN subject): here it is SPACE and depends on nothing
         toks = tuple(
             Token(
-                t.i - base, offset + t.idx, offset + t.idx + len(t.text), t.text, t.pos_, t.tag_, t.lemma_,
-                "root" if t.head.i == t.i else t.dep_, t.head.i - base, str(t.morph),
+                t.i - base, offset + t.idx, offset + t.idx + len(t.text), t.text,
+                *((t.pos_, t.tag_) if not t.is_space else ("SPACE", "_SP")), t.lemma_,
+                "root" if t.head.i == t.i else (t.dep_ if not t.is_space else "dep"), t.head.i - base, str(t.morph),
             )
             for t in doc
         )
