@@ -97,7 +97,8 @@ from .profiles import link_surnames, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
-from .syntactic import is_verb_cue, object_only, parsed_speech, source_parts
+from ._parts import source_parts
+from .syntactic import is_verb_cue, object_only, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 

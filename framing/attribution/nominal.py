@@ -18,7 +18,8 @@ from typing import Any
 
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
-from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
+from ._parts import source_parts
+from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
 
 __all__ = ["NominalCues", "load_nominal_cues", "nominal_speech"]

@@ -15,7 +15,8 @@ import re
 from typing import Any
 
 from ._mentions import Context, resolve_source
-from .syntactic import mention_tokens, parsed_tokens, source_parts, token_span, trim_span
+from ._parts import source_parts
+from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import Attribution
 
 __all__ = ["ADJECTIVE_CUES", "ADJECTIVE_BELIEFS", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]

@@ -18,10 +18,7 @@ the parse of :class:`~framing.text.syntax.Syntax` decides:
   allegations"). A leading *that* is left out of the content.
 * :func:`object_only`: a pattern rule's reported speech that the parse reads as a statement
   verb's bare object ("wrote a book published in 2010") is dropped.
-* :func:`source_parts`: the role (title words: "Representative"), the affiliation (an
-  apposition or an *of*/*for* phrase: "Republican of South Carolina") and the words that
-  decided the speaker type (``speaker_evidence``) of a source mention.
-
+Role, affiliation and type evidence of a source mention: :mod:`framing.attribution._parts`.
 Cues that are not verbs and names from the parse: :mod:`framing.attribution.predicates`.
 """
 
@@ -33,15 +30,16 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context, resolve_source
-from ._words import APPOSITION_RE
+from . import _parts
+from ._parts import mention_tokens
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "parsed_speech", "source_parts", "object_only", "mention_tokens", "token_span", "trim_span",
+__all__ = ["is_verb_cue", "parsed_speech", "object_only", "mention_tokens", "token_span", "trim_span",
            "FINITE", "parsed_tokens"]
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
-_OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite"
+_OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
                                .split())
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 # request verbs whose object may be the addressee: a person object without a clause after it is
@@ -49,8 +47,6 @@ _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
-_KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
-                    "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
 _QUOTE_CHARS = "“”\"‘’'"
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
@@ -107,52 +103,17 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     obj = next((c for c in kids if ps.tokens[c].dep in ("obj", "iobj") and ps.subtree_span(c)[0] == a.content_span[0]), None)
     if obj is None:
         return False
-    # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed
+    # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
+    # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
     relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
-    return not any(ps.tokens[i].tag in FINITE for i in range(len(ps.tokens)) if i not in relcl
-                   and a.content_span[0] <= ps.tokens[i].start < a.content_span[1])
+    inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
+    return not any(ps.tokens[i].tag in FINITE or ps.tokens[i].pos == "NOUN" and ps.tokens[i].tag in ("NNS", "NN")
+                   and any(ps.tokens[c].dep == "obj" for c in ps.children(i)) for i in inside)
 
 
 def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
     """Article offsets from the first to the last of the tokens ``idx``."""
     return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
-
-
-def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
-    """The tokens of a source mention (no apposition, relative clause or trailing punctuation), and its apposition."""
-    keep, todo, appos = {head}, [head], None
-    group = ps.tokens[head].tag == "NNS"  # "Critics of Scientology": a group; its of-phrase names no speaker
-    while todo:
-        for c in ps.children(todo.pop()):
-            dep = ps.tokens[c].dep
-            if dep == "appos" and appos is None:
-                appos = c
-            elif group and dep == "nmod" and ps.tokens[c].head == head:
-                continue
-            elif dep in _KEEP_IN_MENTION or (dep == "punct" and ps.tokens[c].text in ".-"):
-                keep.add(c)
-                todo.append(c)
-    idx = sorted(keep)
-    # a contiguous run around the head (a comma or a clause cuts the mention)
-    lo = hi = idx.index(head)
-    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
-        hi += 1
-    run = idx[lo:hi + 1]
-    # "Mayor Ann Lee" parsed as two subjects: one name; "al-Assad": the tokenizer's pieces of one word stay together
-    inrun = lambda k: ps.tokens[k].pos == "PROPN" and (ps.tokens[k].head in run or ps.tokens[k].head == ps.tokens[head].head)  # noqa: E731
-    glued = lambda a, b: ps.tokens[a].end == ps.tokens[b].start and all(  # noqa: E731
-        ps.tokens[k].text[:1].isalnum() or ps.tokens[k].text == "-" for k in (a, b))
-    while run[0] > 0 and (inrun(run[0] - 1) or glued(run[0] - 1, run[0])):
-        run.insert(0, run[0] - 1)
-    while run[-1] + 1 < len(ps.tokens) and (inrun(run[-1] + 1) or glued(run[-1], run[-1] + 1)):
-        run.append(run[-1] + 1)
-    while len(run) > 1 and ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det"):
-        run.pop()
-    while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
-        run.pop(0)
-    return run, appos
 
 
 def _source(ps: ParsedSentence, v: int) -> int | None:
@@ -220,6 +181,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
             idx = idx[1:]
         return token_span(ps, idx)
+    if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
+            and any(toks[g].dep == "obj" for g in ps.children(obj)):
+        return token_span(ps, ps.subtree(obj))  # "said the push east signifies a rejection": a verb tagged as a noun
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
         # complement clause the parser split into an object and a finite verb (acl of the object, advcl of the cue)
@@ -270,62 +234,6 @@ def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:"):
         s += 1
     return s, e
-
-
-def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span: tuple[int, int] | None,
-                 speaker: str | None, *, content: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
-    """(role, affiliation, speaker_evidence) of a source mention.
-
-    ``role``: the title words of the mention outside the name ("Representative", "police chief");
-    ``affiliation``: its apposition without the role words, or an *of*/*for* phrase in it;
-    ``speaker_evidence``: the role and organisation words (of ``roles.csv``) that decided the type.
-    An apposition found by pattern inside ``content`` is the content's ("According to the Herald,
-    Professor John Burrows said ...": Burrows is no apposition of the Herald).
-    """
-    if span is None:
-        return None, None, None
-    text = ctx.layer.text
-    words = text[span[0]:span[1]]
-    appos_text = None
-    if ps is not None and head is not None:
-        _, appos = mention_tokens(ps, head)
-        if appos is not None:
-            a0, a1 = ps.subtree_span(appos)
-            appos_text = text[a0:a1].strip(" ,")
-            if speaker and speaker in appos_text or content is not None and a0 < content[1] and a1 > content[0]:
-                appos_text = None  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name; or the content's
-    am = APPOSITION_RE.match(text, span[1], span[1] + 160)
-    if am is not None and content is not None and content[0] <= am.start(1) < content[1]:
-        am = None
-    if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
-        appos_text = am.group(1)
-    elif appos_text and am is not None and am.group(1).startswith(appos_text + " ") and ctx.roles.find(am.group(1)):
-        appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
-    ev = [words[s:e] for s, e, _ in ctx.roles.find(words)]
-    if appos_text:
-        ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]
-    evidence = "; ".join(dict.fromkeys(ev)) or None
-    name_words = set((speaker or "").split())
-    # a word is a role word when a title row covers it: one word ("Representative") or several
-    # ("Secretary of State", "Crown Prince"), whose words alone are no title
-    covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
-    titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
-              and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
-    role = " ".join(titles) or None
-    affiliation = None
-    if appos_text:
-        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.-]+\s+){0,3}?[\w.-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
-        if m and ctx.roles.find(m.group(1)):
-            role = role or m.group(1)
-            affiliation = m.group(2)
-        elif ctx.roles.find(appos_text) and len(appos_text.split()) <= 3 and not role:
-            role = re.sub(r"^(?:a|an|the)\s+", "", appos_text)
-        else:
-            affiliation = appos_text
-    elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None and speaker is not None \
-            and speaker not in m.group(1) and m.group(1) not in speaker:
-        affiliation = m.group(1)
-    return role, affiliation, evidence
 
 
 def parsed_tokens(ctx: Context, syntax: Any, indices: list[int]) -> Iterator[tuple[ParsedSentence, Any]]:
@@ -394,7 +302,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
         cue = text[t.start:cue_end]
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
-        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker, content=content)
+        role, affiliation, evidence = _parts.source_parts(ctx, ps, src, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
                                tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
     return out

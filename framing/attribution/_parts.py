@@ -1,0 +1,114 @@
+"""Role, affiliation and type evidence of a source mention (internal to :mod:`framing.attribution`).
+
+:func:`source_parts`: the role (title words: "Representative"), the affiliation (an apposition
+or an *of*/*for* phrase: "Republican of South Carolina") and the words that decided the speaker
+type (``speaker_evidence``) of a source mention, read off the parse where there is one and off
+the text around the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.syntax import ParsedSentence
+from ._mentions import Context
+from ._words import APPOSITION_RE
+
+__all__ = ["mention_tokens", "source_parts"]
+
+# the dependents of a source mention's head that belong to the mention
+_KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
+                    "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
+
+
+def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
+    """The tokens of a source mention (no apposition, relative clause or trailing punctuation), and its apposition."""
+    keep, todo, appos = {head}, [head], None
+    group = ps.tokens[head].tag == "NNS"  # "Critics of Scientology": a group; its of-phrase names no speaker
+    while todo:
+        for c in ps.children(todo.pop()):
+            dep = ps.tokens[c].dep
+            if dep == "appos" and appos is None:
+                appos = c
+            elif group and dep == "nmod" and ps.tokens[c].head == head:
+                continue
+            elif dep in _KEEP_IN_MENTION or (dep == "punct" and ps.tokens[c].text in ".-"):
+                keep.add(c)
+                todo.append(c)
+    idx = sorted(keep)
+    # a contiguous run around the head (a comma or a clause cuts the mention)
+    lo = hi = idx.index(head)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    run = idx[lo:hi + 1]
+    # "Mayor Ann Lee" parsed as two subjects: one name; "al-Assad": the tokenizer's pieces of one word stay together
+    inrun = lambda k: ps.tokens[k].pos == "PROPN" and (ps.tokens[k].head in run or ps.tokens[k].head == ps.tokens[head].head)  # noqa: E731
+    glued = lambda a, b: ps.tokens[a].end == ps.tokens[b].start and all(  # noqa: E731
+        ps.tokens[k].text[:1].isalnum() or ps.tokens[k].text == "-" for k in (a, b))
+    while run[0] > 0 and (inrun(run[0] - 1) or glued(run[0] - 1, run[0])):
+        run.insert(0, run[0] - 1)
+    while run[-1] + 1 < len(ps.tokens) and (inrun(run[-1] + 1) or glued(run[-1], run[-1] + 1)):
+        run.append(run[-1] + 1)
+    while len(run) > 1 and ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det"):
+        run.pop()
+    while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
+        run.pop(0)
+    return run, appos
+
+
+def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span: tuple[int, int] | None,
+                 speaker: str | None, *, content: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
+    """(role, affiliation, speaker_evidence) of a source mention.
+
+    ``role``: the title words of the mention outside the name ("Representative", "police chief");
+    ``affiliation``: its apposition without the role words, or an *of*/*for* phrase in it;
+    ``speaker_evidence``: the role and organisation words (of ``roles.csv``) that decided the type.
+    An apposition found by pattern inside ``content`` is the content's ("According to the Herald,
+    Professor John Burrows said ...": Burrows is no apposition of the Herald).
+    """
+    if span is None:
+        return None, None, None
+    text = ctx.layer.text
+    words = text[span[0]:span[1]]
+    appos_text = None
+    if ps is not None and head is not None:
+        _, appos = mention_tokens(ps, head)
+        if appos is not None:
+            a0, a1 = ps.subtree_span(appos)
+            appos_text = text[a0:a1].strip(" ,")
+            if speaker and speaker in appos_text or content is not None and a0 < content[1] and a1 > content[0]:
+                appos_text = None  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name; or the content's
+    am = APPOSITION_RE.match(text, span[1], span[1] + 160)
+    if am is not None and content is not None and content[0] <= am.start(1) < content[1]:
+        am = None
+    if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
+        appos_text = am.group(1)
+    elif appos_text and am is not None and am.group(1).startswith(appos_text + " ") and ctx.roles.find(am.group(1)):
+        appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
+    ev = [words[s:e] for s, e, _ in ctx.roles.find(words)]
+    if appos_text:
+        ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]
+    evidence = "; ".join(dict.fromkeys(ev)) or None
+    name_words = set((speaker or "").split())
+    # a word is a role word when a title row covers it: one word ("Representative") or several
+    # ("Secretary of State", "Crown Prince"), whose words alone are no title
+    covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
+    titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
+              and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
+    role = " ".join(titles) or None
+    affiliation = None
+    if appos_text:
+        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.-]+\s+){0,3}?[\w.-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
+        if m and ctx.roles.find(m.group(1)):
+            role = role or m.group(1)
+            affiliation = m.group(2)
+        elif ctx.roles.find(appos_text) and len(appos_text.split()) <= 3 and not role:
+            role = re.sub(r"^(?:a|an|the)\s+", "", appos_text)
+        else:
+            affiliation = appos_text
+    elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None and speaker is not None \
+            and speaker not in m.group(1) and m.group(1) not in speaker:
+        affiliation = m.group(1)
+    return role, affiliation, evidence
