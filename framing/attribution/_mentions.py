@@ -236,6 +236,9 @@ _COLON_QUOTE_RE = re.compile(r":\s*[“\"‘]")
 CLAUSE_LOOKAHEAD = 3000
 
 
+_AND_BEFORE_RE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?$")
+
+
 def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]]) -> int:
     """End of a reported content: the sentence end, or a comma before a later cue in it."""
     text = ctx.layer.text
@@ -247,6 +250,9 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
         if c.start() - start > CLAUSE_LOOKAHEAD:
             break
         ing = c.group().lower().endswith("ing")
+        if (conj := _AND_BEFORE_RE.search(text, start, c.start())) is not None:
+            end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content
+            break
         comma = text.rfind(",", start, c.start())
         if comma > start and (ing or len(text[comma:c.start()].split()) <= 4):
             end = comma

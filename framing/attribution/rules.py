@@ -97,7 +97,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 continue
             comma = pre_end.rstrip().endswith(",") and w + len(pre_end.rstrip()) - 1
             qi = bisect.bisect_left(qstarts, comma) - 1 if comma else -1
-            if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start):
+            if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start) \
+                    and ctx.verbs.classes.get(lemma, "statement") == "statement":  # "condemned X" is never inverted
                 # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
                 inv = source_after(ctx, c.end(), sent.end)
                 if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(

@@ -218,8 +218,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx + ps.subtree(c)
         return token_span(ps, idx)
     if cue_class in ("request", "intention", "evaluation"):
+        preps = ("for", "of", "against", "on") if lemma.endswith(" on") else ("for", "of", "against")
         obl = next((c for c in kids if toks[c].dep == "obl" and any(
-            toks[g].text.lower() in ("for", "of", "against") and toks[g].dep == "case" for g in ps.children(c))), None)
+            toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))), None)
         if obl is not None:  # "called for a ceasefire"
             idx = [i for i in ps.subtree(obl) if not (toks[i].dep == "case" and toks[i].head == obl and i == ps.subtree(obl)[0])]
             return token_span(ps, idx) if idx else None
