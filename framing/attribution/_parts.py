@@ -100,7 +100,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     role = " ".join(titles) or None
     affiliation = None
     if appos_text:
-        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.-]+\s+){0,3}?[\w.-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
+        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
         if m and ctx.roles.find(m.group(1)):
             role = role or m.group(1)
             affiliation = m.group(2)

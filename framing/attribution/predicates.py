@@ -4,7 +4,8 @@
   with a subject and an *of*-phrase ("the Church is extremely critical of worshippers"): an
   evaluation attribution (PARC counts such predicates as cues; Pareti 2016).
 * the same for an adjective of :data:`ADJECTIVE_BELIEFS` with a clause ("associations are
-  concerned the Government will modify the law"): a belief attribution;
+  concerned the Government will modify the law"): a belief attribution; and of
+  :data:`ADJECTIVE_INTENTIONS` with a to-clause ("Israel was willing to withdraw"): an intention;
 * :func:`subject_names`: full names that are the subject of any verb in the parsed sentences,
   registered before the rules run so that a later surname or pronoun resolves to them.
 """
@@ -19,7 +20,7 @@ from ._parts import source_parts
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import Attribution
 
-__all__ = ["ADJECTIVE_CUES", "ADJECTIVE_BELIEFS", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
+__all__ = ["ADJECTIVE_CUES", "ADJECTIVE_BELIEFS", "ADJECTIVE_INTENTIONS", "ADJECTIVE_CUE_RE", "adjective_speech", "subject_names"]
 
 
 # Adjectives that evaluate what their of-phrase names, as the predicate of a copula ("the Church is
@@ -30,7 +31,12 @@ ADJECTIVE_CUES = {"critical": "emotive", "dismissive": "emotive", "supportive": 
 # Adjectives of a reported inner state with a clause ("associations are concerned [the Government will
 # modify the law]", "she is convinced that ..."): belief attributions.
 ADJECTIVE_BELIEFS = frozenset("concerned convinced confident worried afraid hopeful certain sure fearful".split())
-ADJECTIVE_CUE_RE = re.compile(r"\b(?:(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of|" + "|".join(ADJECTIVE_BELIEFS) + r")\b", re.I)
+# Adjectives of a reported intention with a to-clause, inside what a cue reports ("told his Cabinet that
+# Israel was willing to withdraw"): intention attributions, as PARC's intention cues (fifth session,
+# FactBank development set).
+ADJECTIVE_INTENTIONS = frozenset("willing unwilling determined eager reluctant".split())
+ADJECTIVE_CUE_RE = re.compile(r"\b(?:(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of|"
+                              + "|".join(sorted(ADJECTIVE_BELIEFS | ADJECTIVE_INTENTIONS)) + r")\b", re.I)
 
 
 def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
@@ -38,11 +44,12 @@ def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attr
     text = ctx.layer.text
     out: list[Attribution] = []
     for ps, t in parsed_tokens(ctx, syntax, indices):
-        if t.pos != "ADJ" or t.lemma.lower() not in ADJECTIVE_CUES and t.lemma.lower() not in ADJECTIVE_BELIEFS:
+        low = t.lemma.lower()
+        if t.pos != "ADJ" or low not in ADJECTIVE_CUES and low not in ADJECTIVE_BELIEFS and low not in ADJECTIVE_INTENTIONS:
             continue
         kids = ps.children(t.i)
         subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
-        if t.lemma.lower() in ADJECTIVE_BELIEFS:
+        if low in ADJECTIVE_BELIEFS or low in ADJECTIVE_INTENTIONS:
             out.extend(_belief(ctx, ps, t, kids, subj))
             continue
         obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
@@ -84,12 +91,18 @@ def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
 
 
 def _belief(ctx: Context, ps: Any, t: Any, kids: list[int], subj: int | None) -> list[Attribution]:
-    """A copular adjective of :data:`ADJECTIVE_BELIEFS` with a subject and a clause: a belief attribution."""
+    """A copular adjective with a subject and a clause: a belief (:data:`ADJECTIVE_BELIEFS`, a that-clause) or an
+    intention (:data:`ADJECTIVE_INTENTIONS`, a to-clause) attribution."""
     text = ctx.layer.text
-    clause = next((c for c in kids if ps.tokens[c].dep == "ccomp"), None)
+    intention = t.lemma.lower() in ADJECTIVE_INTENTIONS
+    if intention and t.dep != "ccomp":
+        return []  # only as what someone says or thinks ("told his Cabinet that Israel was willing to ..."); in the
+        # narration it is the writer's description ("she was willing to skip class"), as the GUM gold reads it
+    clause = next((c for c in kids if ps.tokens[c].dep == ("xcomp" if intention else "ccomp") and (not intention or any(
+        ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() == "to" for g in ps.children(c)))), None)
     if subj is None or clause is None or not any(ps.tokens[c].dep == "cop" for c in kids):
         return []
-    idx = [i for i in ps.subtree(clause) if not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause)]
+    idx = [i for i in ps.subtree(clause) if intention or not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause)]
     run, _ = mention_tokens(ps, subj)
     speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
     if ps.tokens[subj].pos == "PRON" and speaker is None:
@@ -97,5 +110,6 @@ def _belief(ctx: Context, ps: Any, t: Any, kids: list[int], subj: int | None) ->
     content = trim_span(text, token_span(ps, idx))
     role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker, content=content)
     return [Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content,
-                        "neutral", tuple(flags) + ("parse",), "belief", role, affiliation, evidence)]
+                        "neutral", tuple(flags) + ("parse",), "intention" if intention else "belief", role, affiliation,
+                        evidence)]
 

@@ -191,6 +191,9 @@ def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[s
     return list(cues[i:j])
 
 
+_QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
+
+
 def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
     """A cue after or before a top-level quote (rule 3)."""
     text = ctx.layer.text
@@ -211,7 +214,9 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
                 if src is not None:
                     return make_attribution(ctx, "direct", src, c, content, c.start())
             elif len(between.split()) <= 9:
-                src = subject_before(ctx, q.end, c.start())
+                # "he was quoted as saying": the subject of the passive "quoted" is who spoke
+                qa = _QUOTED_AS_RE.search(text, q.end, c.start())
+                src = subject_before(ctx, q.end, qa.start() if qa else c.start())
                 # the whole gap is a noun phrase: "a senior European diplomat said"
                 dm = _GAP_NP_RE.fullmatch(text, q.end, c.start())
                 if src is None and dm:

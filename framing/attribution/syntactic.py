@@ -31,6 +31,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._mentions import Context, resolve_source
 from . import _parts
+from ._words import LEAD_CAPS, STOP_CAPS
 from ._parts import mention_tokens
 from .types import Attribution
 
@@ -47,6 +48,8 @@ _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
+# a full name opening the sentence, set off by a comma before a subject that describes it
+_NAME_FIRST_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
@@ -277,7 +280,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue
         content = trim_span(text, content)
         lead = content[0]
-        while lead < content[1] and text[lead] in _QUOTE_CHARS:
+        while lead < content[1] and (text[lead] in _QUOTE_CHARS or text[lead].isspace()):
             lead += 1
         if content[1] <= content[0] or ctx.layer.quote_at(lead) is not None:
             continue  # the content opens a quotation: the direct-quote rules own it
@@ -291,6 +294,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 and (ps.tokens[appos].head == src or len(text[name[0]:name[1]].split()) >= 2) \
                 and not text[span[1]:name[0]].strip(" ,"):
             span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
+        if ps.tokens[src].pos == "NOUN" and (nm := _NAME_FIRST_RE.fullmatch(text, ps.start, span[0])) is not None \
+                and not any(w.lower() in STOP_CAPS or w.lower() in LEAD_CAPS for w in nm.group(1).split()) \
+                and not ctx.roles.find(nm.group(1)):
+            span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
                 and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(
