@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["companies"]
+__all__ = ["companies", "company_mentions"]
 
 # legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
@@ -57,3 +57,11 @@ def companies(text: str) -> dict[str, str]:
         out.setdefault(short, full)
         out.setdefault(full, full)
     return out
+
+
+def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, full name) of every mention of a company of ``names`` (:func:`companies`) in ``text``, in order."""
+    if not names:
+        return []
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    return [(m.start(), names[m.group()]) for m in rx.finditer(text)]

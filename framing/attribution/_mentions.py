@@ -39,7 +39,7 @@ _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalise
 # words inside a source's name or role phrase: "CEO of the Refugee Council", "spokeswoman for the ministry",
 # "Mohammed bin Salman", "Ludwig van Beethoven" (unlike the name-run CONNECT of _words, not "the": a
 # determiner ends the walk back from the cue)
-_CONNECT = ("of", "and", "de", "from", "for", *NAME_PARTICLES)
+_CONNECT = ("of", "and", "de", "from", "for", "at", *NAME_PARTICLES)
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 
@@ -125,7 +125,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
             continue
         if tl in DETERMINERS or tl in ctx.roles.group_words:
             j -= 1
-            if tl in DETERMINERS and not (tl == "the" and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for")):
+            if tl in DETERMINERS and not (tl == "the" and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for", "at")):
                 break  # but "CEO of the Refugee Council Enver Solomon" goes on through "of the"
             continue
         break

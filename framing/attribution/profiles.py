@@ -30,6 +30,10 @@ __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
 _HONORIFICS = HONORIFICS | {"miss", "prof"}
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
+# "former" (or "ex-") right before a title, at most two words apart ("former Soviet leader")
+_FORMER_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+){0,2}$")
+_FORMER_START_RE = re.compile(r"(?:[Ff]ormer|[Ee]x-)")
+
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -38,11 +42,17 @@ def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
 
     A government title said of a company the article names with its legal suffix ("Unisys's
     president", "a spokesman for Ralston Purina Co.") is a company's: ``other``, with the company
-    as the evidence.
+    as the evidence. So is a government title after *former* ("Former prime minister Paul
+    Keating"): the guidelines type people not in office ``other``.
     """
-    found = [(r.rank, r.speaker_type, text[s:e]) for s, e, r in ctx.roles.find(text)
+    found = [(r.rank, r.speaker_type, text[s:e], s) for s, e, r in ctx.roles.find(text)
              if r.kind in ("title", "org") and r.speaker_type in _TYPED]
-    best = min(found) if found else None
+    if not found:
+        return None
+    rank, stype, words, at = min(found)
+    best = rank, stype, words
+    if stype == "government" and _FORMER_RE.search(text[max(0, at - 40):at]):
+        return rank, "other", text[_FORMER_RE.search(text[max(0, at - 40):at]).start() + max(0, at - 40):at] + words
     if best is not None and best[1] == "government":
         for name in ctx.reg.companies:
             if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -171,7 +181,10 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         if person:
             descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"\b{re.escape(speaker)}\b", text)]
         evidence = [ev for d in descriptions if (ev := _evidence(ctx, d)) is not None]
-        if evidence:
+        former = [ev for ev in evidence if ev[1] == "other" and _FORMER_START_RE.match(ev[2])]
+        if former:  # "Former prime minister Paul Keating", later "Keating": out of office throughout
+            _, stype, words = min(former)
+        elif evidence:
             _, stype, words = min(evidence)
         else:
             typed = Counter(found[i].speaker_type for i in idx if found[i].speaker_type not in ("unnamed",))

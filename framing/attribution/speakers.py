@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import companies
+from ._companies import companies, company_mentions
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
 from ._words import CONNECT, INSTITUTIONS, PRONOUNS, bare_surname
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
@@ -74,9 +74,21 @@ _PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|fi
 
 
 def _nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
-    """Nobody named, typed by the first title or group row before ``cut`` ("two police officers"), else unnamed."""
+    """Nobody named, typed by the first title or group row before ``cut`` ("two police officers"), else unnamed.
+
+    An official or a spokesperson with no name ("an Iraqi official", "a company spokesman") is
+    ``unnamed``, as the annotation guidelines have it: the title says whose side, not who.
+    """
     typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
-    return Resolved(None, typed[0].speaker_type if typed else "unnamed", ("unnamed",))
+    stype = typed[0].speaker_type if typed else "unnamed"
+    if typed and typed[0].pattern.lower() in _UNNAMED_TITLES:
+        stype = "unnamed"
+    return Resolved(None, stype, ("unnamed",))
+
+
+_UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
+# a company named before, referred to by its kind ("Unisys Corp. ... The company also reported")
+_THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
 
 
 @dataclass
@@ -117,6 +129,7 @@ class SpeakerRegistry:
         self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
         self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
         self.companies = companies(self.text)  # "Unisys" and "Unisys Corp." -> "Unisys Corp."
+        self._company_at = company_mentions(self.text, self.companies)
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
         self._mentions()
@@ -274,6 +287,8 @@ class SpeakerRegistry:
     def _resolve(self, mention: str, offset: int) -> Resolved:
         words = mention.split()
         low = mention.lower().strip(" ,")
+        if low in _THE_COMPANY and (i := bisect.bisect_left(self._company_at, (offset,)) - 1) >= 0:
+            return Resolved(self._company_at[i][1], "other", ("organisation", "role_linked"))  # "the company": the last named
         if low in PRONOUNS:
             who = self.pronoun(offset)
             if who is None:
@@ -309,9 +324,12 @@ class SpeakerRegistry:
             org = orgs_end[0]
             name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
             return Resolved(name, org.speaker_type, ("organisation",))
-        if names and " of " in mention:
-            # "Professor Ingrid Nilsen of the University of Bergen": the name before "of" speaks
-            head = [n for n in self._name_seqs(mention.split(" of ", 1)[0]) if len(n.split()) >= 2]
+        if names and (link := re.search(r"\s(?:of|at|from)\s", mention)) is not None:
+            # "Professor Ingrid Nilsen of the University of Bergen", "Steve Milunovich at First Boston",
+            # "Mr. Weil of Weil & Associates": the name before "of" / "at" / "from" speaks
+            before = mention[:link.start()]
+            head = [n for n in self._name_seqs(before) if len(n.split()) >= 2
+                    or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(n)}$", before)]
             names = head or names
         if (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
                 and self.resolve_name(names[-1]) is None):
