@@ -254,7 +254,10 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
         if _PASSIVE_AUX_RE.search(text, max(lo, c.start() - 40), c.start()):
             continue  # "the girls were granted “parole” status", "he was asked: “…”": the subject does not speak
         between = text[c.end():q.start]
-        if re.fullmatch(r"(?:\s+[^\s.;!?“”\"]+){0,7}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
+        # up to seven words between, or ten after a preposition ("said in a statement released to The
+        # Associated Press, “…”": the second piece of a quote the cue interrupted)
+        most = 10 if re.match(r"\s+(?:in|on|at|to|during|after|from)\s", between) else 7
+        if re.fullmatch(rf"(?:\s+[^\s.;!?“”\"]+){{0,{most}}}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
             src = subject_before(ctx, lo, c.start())
             punct = between.strip()[-1:] in (":", ",")
             participle = c.group().lower().endswith("ing")
