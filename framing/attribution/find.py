@@ -212,14 +212,23 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     direct = direct_quotes(ctx, consumed, cues, mixed)
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
-    # "No one said the plan would work": nobody is credited with the content, so it is no attribution
-    result = [a for a in result if not (a.source_span and _NOBODY_RE.fullmatch(text, *a.source_span))]
+    # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
+    # nor is a time the subject the parser gave a cue ("... earlier this month announced ...")
+    result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
+                                                           or _TIME_RE.fullmatch(text, *a.source_span)))]
     ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered])
+    # an unnamed first person's belief or intention outside quotation marks ("I think the mood is
+    # gloomy" in a transcript) is a state of nobody named, as the parse rules already have it
+    described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")
+                                              and a.source_span and text[slice(*a.source_span)].lower() in ("i", "we"))]
     return unify_speakers(ctx, salient_pronouns(ctx, described))
 
 
+_TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"
+                      r"afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                      r"Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
 _NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn]one(?: of (?:them|us))?)")
 
 
