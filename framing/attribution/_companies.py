@@ -10,14 +10,20 @@ companies and their people ``other``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["companies", "company_mentions"]
+from ._words import LEAD_CAPS, STOP_CAPS
+
+__all__ = ["companies", "company_mentions", "other_actor"]
 
 # legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
-_SUFFIX_RE = re.compile(rf"\b{_SUFFIX}\b\.?(?:,?\s+{_SUFFIX}\b\.?)*(?:[’']s\b)?")
+_SUFFIX_RE = re.compile(rf"\b{_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
-_LINKS = ("&", "of", "and")
+_LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." are two
+# capitalised words that open a sentence or a phrase before a company's name, not part of it
+# ("Shares of Apple Inc. rose", "When Apple Inc. reported")
+_NOT_NAME = STOP_CAPS | LEAD_CAPS | frozenset({"shares", "stock", "units", "unit", "subsidiary", "rival", "parent"})
 
 
 def companies(text: str) -> dict[str, str]:
@@ -43,7 +49,7 @@ def companies(text: str) -> dict[str, str]:
                 body.insert(0, w)
             else:
                 break
-        while body and body[0].group() in _LINKS + ("The", "A", "An"):
+        while body and (body[0].group() in _LINKS or body[0].group().lower() in _NOT_NAME):
             body.pop(0)
         words = [w.group() for w in body]
         while words and words[-1] in _LINKS:
@@ -65,3 +71,18 @@ def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
         return []
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
     return [(m.start(), names[m.group()]) for m in rx.finditer(text)]
+
+
+def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[str], str | None]) -> bool:
+    """Whether the capitalised ``run`` names another actor with a verb of saying after it ("Meanwhile,
+    Google announced"): neither the company nor a person (``person`` resolves a name), so a later "the
+    company" is not sure to be ``company``."""
+    words = [w for w in run.group().split() if w.lower() not in STOP_CAPS]
+    if not words or company.startswith(" ".join(words)) or person(" ".join(words)) is not None:
+        return False
+    # a verb of saying after it: another actor spoke ("Meanwhile, Google announced"; not "Wall Street analysts")
+    return _SPOKE_RE.match(text, run.end(), run.end() + 40) is not None
+
+
+_SPOKE_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces|reported|reports|added|stated|told|tells|"
+                       r"disclosed|confirmed|denied|posted)\b")

@@ -40,6 +40,7 @@ _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalise
 # "Mohammed bin Salman", "Ludwig van Beethoven" (unlike the name-run CONNECT of _words, not "the": a
 # determiner ends the walk back from the cue)
 _CONNECT = ("of", "and", "de", "from", "for", "at", *NAME_PARTICLES)
+_CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
 
 
@@ -123,6 +124,9 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         if t[0].isupper() or t[0] == "(" or _NAME_PREFIX_RE.match(t) or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in _CONNECT and j < k:
             j -= 1
             continue
+        if tl == "in" and j < k and j > 1 and text[toks[j - 2][0]:toks[j - 2][1]].lower() in ctx.roles.group_words:
+            j -= 1  # "Police in Da Nang said": the group speaks
+            continue
         if tl in DETERMINERS or tl in ctx.roles.group_words:
             j -= 1
             if tl in DETERMINERS and not (tl == "the" and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for", "at")):
@@ -132,6 +136,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     if j == k:
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
     while j < k and (text[toks[j][0]:toks[j][1]].lower() in _CONNECT
+                     and not text[toks[j][0]:toks[j][1]] in _CAPITAL_PARTICLES  # "Di Maio said", "Da Silva said"
                      or text[toks[j][0]:toks[j][1]].lower() in LEAD_CAPS):
         j += 1
     if re.search(r"[’']s?$", last) and not last.lower().endswith("ss"):
@@ -239,8 +244,13 @@ CLAUSE_LOOKAHEAD = 3000
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?$")
 
 
-def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]]) -> int:
-    """End of a reported content: the sentence end, or a comma before a later cue in it."""
+def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]], *, object_cue: bool = False) -> int:
+    """End of a reported content: the sentence end, or a comma before a later cue in it.
+
+    ``object_cue``: the content is the object of an evaluation, request or intention cue, which a
+    conjoined cue ends ("assailed the remarks and called on ..."); a reported clause goes on ("said
+    the man entered the store and demanded money": *demanded* is the man's).
+    """
     text = ctx.layer.text
     end = sent.end
     if (colon := _COLON_QUOTE_RE.search(text, start, end)) is not None:
@@ -250,7 +260,7 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
         if c.start() - start > CLAUSE_LOOKAHEAD:
             break
         ing = c.group().lower().endswith("ing")
-        if (conj := _AND_BEFORE_RE.search(text, start, c.start())) is not None:
+        if object_cue and (conj := _AND_BEFORE_RE.search(text, start, c.start())) is not None:
             end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content
             break
         comma = text.rfind(",", start, c.start())

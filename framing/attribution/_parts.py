@@ -78,7 +78,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         if appos is not None:
             a0, a1 = ps.subtree_span(appos)
             appos_text = text[a0:a1].strip(" ,")
-            if speaker and speaker in appos_text or content is not None and a0 < content[1] and a1 > content[0]:
+            if speaker and (speaker in appos_text or appos_text in speaker) or content is not None and a0 < content[1] and a1 > content[0]:
                 appos_text = None  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name; or the content's
     am = APPOSITION_RE.match(text, span[1], span[1] + 160)
     if am is not None and content is not None and content[0] <= am.start(1) < content[1]:
@@ -97,7 +97,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
     titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
               and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
-    if titles and (fm := re.search(rf"\b([Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+){{0,2}}?{re.escape(titles[0])}", words)) is not None:
+    if titles and (fm := re.search(rf"\b([Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+)?{re.escape(titles[0])}", words)) is not None:
         titles.insert(0, fm.group(1))  # "Former prime minister": the role says out of office
     role = " ".join(titles) or None
     affiliation = None

@@ -128,7 +128,9 @@ def according_to(ctx: Context) -> list[Attribution]:
                 cs = src[1]
                 while cs < sent.end and (text[cs].isspace() or text[cs] == ","):
                     cs += 1
-                if (ap := _ORG_APPOSITION_RE.match(text, cs, sent.end)) is not None and len(text[ap.end():sent.end].split()) >= 3:
+                named = any(w[:1].isupper() for w in text[src[0]:src[1]].split() if w.lower() not in ("the", "a", "an"))
+                if named and (ap := _ORG_APPOSITION_RE.match(text, cs, sent.end)) is not None \
+                        and len(text[ap.end():sent.end].split()) >= 3:  # a named source only: not "According to prosecutors, a ... company,"
                     cs = ap.end()
                 content = (cs, reported_end(ctx, cs, sent, ()))
             if content[1] <= content[0]:

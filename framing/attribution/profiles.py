@@ -30,8 +30,9 @@ __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
 _HONORIFICS = HONORIFICS | {"miss", "prof"}
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
-# "former" (or "ex-") right before a title, at most two words apart ("former Soviet leader")
-_FORMER_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+){0,2}$")
+# "former" (or "ex-") right before a title, or one word apart ("former Soviet leader"; not "the former Soviet
+# republic's president")
+_FORMER_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+)?$")
 _FORMER_START_RE = re.compile(r"(?:[Ff]ormer|[Ee]x-)")
 
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
@@ -53,10 +54,12 @@ def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
     best = rank, stype, words
     if stype == "government" and _FORMER_RE.search(text[max(0, at - 40):at]):
         return rank, "other", text[_FORMER_RE.search(text[max(0, at - 40):at]).start() + max(0, at - 40):at] + words
-    if best is not None and best[1] == "government":
+    if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                return best[0], "other", name
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                between = text[m.end():at] if m.end() <= at else text[at + len(words):m.start()]
+                if len(between.split()) <= 3 and not re.search(r"\b(?:who|that|which|investigat\w*)\b", between):
+                    return rank, "other", name
     return best
 
 
@@ -93,9 +96,11 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     names: dict[str, str | None] = {}
     out = []
     for a in found:
-        if a.speaker is not None and a.speaker != ctx.reg.companies.get(a.speaker, a.speaker):  # "Unisys": "Unisys Corp."
+        full = ctx.reg.companies.get(a.speaker or "") or next(  # "Unisys": "Unisys Corp."; a name cut at a title
+            (f for f in ctx.reg.companies.values() if a.speaker and f.endswith(" " + a.speaker)), None)  # word: "Express Corp."
+        if a.speaker is not None and full is not None and full != a.speaker:
             flags = tuple(f for f in a.flags if f not in ("surname_only", "organisation"))
-            a = replace(a, speaker=ctx.reg.companies[a.speaker], flags=("organisation",) + flags + ("name_linked",))
+            a = replace(a, speaker=full, flags=("organisation",) + flags + ("name_linked",))
         if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
             if a.speaker not in names:
                 hit = full_name(ctx, a.speaker)
@@ -157,6 +162,8 @@ def _premodifiers(ctx: Context, start: int) -> str:
         if not (ctx.roles.is_title_word(w) or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):
             break
         keep.insert(0, words.pop())
+    if keep and (words[-1:] and words[-1].lower() in ("former", "ex-") or len(words) > 1 and words[-2].lower() == "former"):
+        keep[:0] = words[-1:] if words[-1].lower() in ("former", "ex-") else words[-2:]  # "Former Soviet leader"
     return " ".join(keep)
 
 
@@ -180,9 +187,13 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
                 descriptions.append(am.group(1))
         if person:
             descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"\b{re.escape(speaker)}\b", text)]
-        evidence = [ev for d in descriptions if (ev := _evidence(ctx, d)) is not None]
+        described = [(d, ev) for d in descriptions if (ev := _evidence(ctx, d)) is not None]
+        evidence = [ev for _, ev in described]
         former = [ev for ev in evidence if ev[1] == "other" and _FORMER_START_RE.match(ev[2])]
-        if former:  # "Former prime minister Paul Keating", later "Keating": out of office throughout
+        sitting = any(ev[1] == "government" and not re.search(r"\b(?:[Ff]ormer|[Ee]x-)", d) for d, ev in described)
+        if former and not sitting:
+            # "Former prime minister Paul Keating", later "Keating": out of office throughout; but a
+            # sitting title anywhere wins ("Sen. Mitt Romney, a former governor of Massachusetts")
             _, stype, words = min(former)
         elif evidence:
             _, stype, words = min(evidence)

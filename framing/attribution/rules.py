@@ -76,6 +76,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
         cstarts = [c2.start() for c2 in cues]
         for c in cues:
             lemma, stance = ctx.verbs.lookup(c.group())
+            obj_cue = ctx.verbs.classes.get(lemma) in ("evaluation", "request", "intention")
             w = window_start(text, sent.start, c.start())
             pre_end = text[w:c.start()]  # the look-back window (a subject is short)
             src = subject_before(ctx, sent.start, c.start())
@@ -121,12 +122,12 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not (
                     (ci := bisect.bisect_right(cstarts, c.end())) < len(cstarts) and cstarts[ci] < m.start("comp")):
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
-                content = (cs, reported_end(ctx, cs, sent, cues))
+                content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
-                    stance == "directive" and m.group("link") != "of"
+                    stance == "directive" and m.group("link") != "of" and not _PP_AFTER_TO_RE.match(text, m.end("link"))
                     or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
                 cs = m.start("obj")
-                content = (cs, reported_end(ctx, cs, sent, cues))
+                content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             elif (m := _CLAUSE_RE.match(text, after_start, sent.end)) is not None or (
                     m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None:
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -134,7 +135,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     cs += 3
                 if lemma == "tell" and (am := _ADDRESSEE_RE.match(text, cs, sent.end)) is not None:
                     cs = am.end()  # "told reporters the plan was dead": the addressee is not what was said
-                content = (cs, reported_end(ctx, cs, sent, cues))
+                content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             if content is None or content[1] <= content[0]:
                 continue
             if _WH_RE.match(text, content[0], content[1]) and any(
@@ -191,6 +192,8 @@ def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[s
     return list(cues[i:j])
 
 
+# "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
+_PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
 
 

@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import companies, company_mentions
+from ._companies import companies, company_mentions, other_actor
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
 from ._words import CONNECT, INSTITUTIONS, PRONOUNS, bare_surname
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
@@ -288,7 +288,10 @@ class SpeakerRegistry:
         words = mention.split()
         low = mention.lower().strip(" ,")
         if low in _THE_COMPANY and (i := bisect.bisect_left(self._company_at, (offset,)) - 1) >= 0:
-            return Resolved(self._company_at[i][1], "other", ("organisation", "role_linked"))  # "the company": the last named
+            at, name = self._company_at[i]
+            # "the company": the last named, unless another organisation spoke between
+            if not any(other_actor(self.text, r, name, self.resolve_name) for r in RUN_RE.finditer(self.text, at, offset)):
+                return Resolved(name, "other", ("organisation", "role_linked"))
         if low in PRONOUNS:
             who = self.pronoun(offset)
             if who is None:
@@ -307,6 +310,8 @@ class SpeakerRegistry:
             # the head phrase ends before a modifier ("some critics of the police", "a source close to the media team")
             head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
             return _nobody(found, head.start() if head else len(mention))
+        if len(words) > 2 and words[0].lower() in self.roles.group_words and words[1].lower() in ("at", "of", "from", "in"):
+            return _nobody(found, len(words[0]))  # "Officials at the Department of Homeland Security", "Police in Da Nang"
         if pm := _PLURAL_OF_RE.match(mention.strip(" ,")):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
             return _nobody(found, pm.end(1))

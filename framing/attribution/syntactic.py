@@ -40,6 +40,10 @@ __all__ = ["is_verb_cue", "parsed_speech", "object_only", "mention_tokens", "tok
 
 # an object is the content of evaluation, request and intention verbs, and of these statements
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
+# "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not
+# "reported the incident to police")
+_RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
+income revenue revenues sales deficit surplus jump fall slump rebound""".split())
 _OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
                                .split())
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
@@ -96,11 +100,12 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
         return False
     tok = syntax.token_at(a.cue_span[0])
     lemma = ctx.verbs.lemma_of(tok.lemma, tok.text) if tok is not None else None
-    if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement" \
-            or lemma in _OBJECT_STATEMENTS:
+    if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
         return False
     ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
     kids = ps.children(tok.i)
+    if lemma in _OBJECT_STATEMENTS and (lemma != "report" or _result_object(ps, tok.i)):
+        return False
     if any(ps.tokens[c].dep in ("ccomp", "xcomp", "parataxis") for c in kids):
         return False
     obj = next((c for c in kids if ps.tokens[c].dep in ("obj", "iobj") and ps.subtree_span(c)[0] == a.content_span[0]), None)
@@ -112,6 +117,17 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
     return not any(ps.tokens[i].tag in FINITE or ps.tokens[i].pos == "NOUN" and ps.tokens[i].tag in ("NNS", "NN")
                    and any(ps.tokens[c].dep == "obj" for c in ps.children(i)) for i in inside)
+
+
+def _result_object(ps: ParsedSentence, v: int) -> bool:
+    """Whether the object of ``v`` is a result (a number, a percentage, or a noun of :data:`_RESULTS`) with no
+    recipient after it ("reported a 47% decline"; not "reported the incident to police")."""
+    toks = ps.tokens
+    obj = next((c for c in ps.children(v) if toks[c].dep == "obj"), None)
+    if obj is None or any(toks[c].dep == "obl" and any(toks[g].dep == "case" and toks[g].text.lower() == "to"
+                                                         for g in ps.children(c)) for c in ps.children(v)):
+        return False
+    return toks[obj].lemma.lower() in _RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
 
 
 def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
@@ -166,6 +182,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
     if obj is None and comp is not None and cue_class == "request":  # "asks the government to ..."
         obj = next((c for c in kids if toks[c].dep == "obl" and c < comp and c > v), None)
+    if lemma in ("call on", "invite") and not any(toks[c].pos == "VERB" and _marked(ps, c, ("to",)) for c in (
+            [comp] if comp is not None else []) + [g for k in kids for g in ps.children(k) if toks[g].dep in ("acl", "xcomp")]):
+        return None  # "called on his neighbor", "invited reporters to his office": a visit, not a request
     if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) \
             and not _marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):
         comp = None  # "tweeted, using his account": a participle, not what was said
@@ -180,7 +199,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if comp is not None:
         idx = ps.subtree(comp)
         if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
-            idx = ps.subtree(obj) + idx  # "urged governments to act"
+            # "urged governments to act"; "called on Israel to allow": without the preposition
+            idx = [i for i in ps.subtree(obj) if not (toks[i].dep == "case" and toks[i].head == obj)] + idx
         while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
             idx = idx[1:]
         return token_span(ps, idx)
@@ -206,7 +226,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         side = before if before else after
         side = [i for i in side if toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS]
         return token_span(ps, side) if side else None
-    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in _OBJECT_STATEMENTS):
+    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in _OBJECT_STATEMENTS) \
+            and (lemma != "report" or _result_object(ps, v)):
         person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
             roles.is_title_word(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
         if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
@@ -294,10 +315,12 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 and (ps.tokens[appos].head == src or len(text[name[0]:name[1]].split()) >= 2) \
                 and not text[span[1]:name[0]].strip(" ,"):
             span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
-        if ps.tokens[src].pos == "NOUN" and (nm := _NAME_FIRST_RE.fullmatch(text, ps.start, span[0])) is not None \
+        if ps.tokens[src].pos == "NOUN" and "," in text[span[1]:t.start] \
+                and (nm := _NAME_FIRST_RE.fullmatch(text, ps.start, span[0])) is not None \
                 and not any(w.lower() in STOP_CAPS or w.lower() in LEAD_CAPS for w in nm.group(1).split()) \
                 and not ctx.roles.find(nm.group(1)):
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
+            # (a comma before the cue: in "Vladimir Putin, the spokesman said, would ..." the spokesman speaks)
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
                 and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(

@@ -210,15 +210,19 @@ def text_layer(text: str, *, title: str | None = None, rules: tuple[BoilerplateR
 def _ptb_spans(original: str, sentences: tuple[Span, ...], quotes: list[Quote]) -> tuple[tuple[Span, ...], list[Quote]]:
     """Sentences and quotation regions over both characters of a Penn Treebank mark.
 
-    :func:`~framing.text.quotes.ptb_to_typographic` writes ````` as ``“ `` and ``''`` as ``” ``
-    (the mark, then a space), so a region or sentence found on its output ends one character
-    inside a closing ``''`` of the original, and a region's words start one character inside an
-    opening `````; both are moved to the mark's end.
+    :func:`~framing.text.quotes.ptb_to_typographic` writes ````` as `` “`` (``“ `` at a line's
+    start) and ``''`` as ``” ``, so a region or sentence found on its output starts or ends one
+    character inside the two-character mark of the original; it is widened to the whole mark,
+    and the words of a region opened by ``“ `` start after the space.
     """
+    def start(s: int) -> int:
+        return s - 1 if s > 0 and original.startswith("``", s - 1) else s
+
     def end(e: int) -> int:
         return e + 1 if e > 0 and original.startswith("''", e - 1) else e
 
-    out_s = tuple(Span(x.start, end(x.end), x.label) for x in sentences)
-    out_q = [replace(q, end=end(q.end), content_start=q.content_start + original.startswith("``", q.start))
+    out_s = tuple(Span(start(x.start), end(x.end), x.label) for x in sentences)
+    # a mark opening a line was written "“ " (the mark first): its words start one character later
+    out_q = [replace(q, start=start(q.start), end=end(q.end), content_start=q.content_start + original.startswith("``", q.start))
              for q in quotes]
     return out_s, out_q

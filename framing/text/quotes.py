@@ -22,8 +22,9 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
 
 Penn Treebank quotes (````…''`` and ```…'``), the convention of LDC newswire (Gigaword, TimeBank,
 FactBank) and LaTeX sources, are read as curly ones by :func:`ptb_to_typographic`, which keeps
-every offset: ````` becomes ``“ `` and ``''`` becomes ``” `` (the mark, then a space), and a
-single ````` before a letter becomes ``‘``. It applies only to a text that has a ````` `` pair,
+every offset: ````` becomes `` “`` (a space, then the mark: the sentence splitter sees ``. “We``;
+at the start of a line ``“ ``, so the paragraph starts at the mark) and ``''`` becomes ``” `` (the
+mark, then a space), and a single ````` before a letter becomes ``‘``. It applies only to a text that has a ````` `` pair,
 so an ordinary text's ``''`` is left alone.
 """
 
@@ -48,8 +49,8 @@ _PUNCT_AFTER = frozenset(".,;:!?)]}-–—…")
 _MARK = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
 
 
-_PTB_RE = re.compile(r"``|''|`(?=\w)")
-_PTB_CURLY = {"``": "“ ", "''": "” ", "`": "‘"}
+_PTB_RE = re.compile(r"(?m)^``|``|''|`(?=\w)")
+_PTB_CURLY = {"``": " “", "''": "” ", "`": "‘"}
 
 
 def ptb_to_typographic(text: str) -> str:
@@ -58,13 +59,15 @@ def ptb_to_typographic(text: str) -> str:
     Examples
     --------
     >>> ptb_to_typographic("``It's over,'' she said. ``Yes.''")
-    "“ It's over,”  she said. “ Yes.” "
+    "“ It's over,”  she said.  “Yes.” "
     >>> ptb_to_typographic("He wrote '' here.") == "He wrote '' here."
     True
     """
     if "``" not in text:
         return text
-    return _PTB_RE.sub(lambda m: _PTB_CURLY[m.group()], text)
+    # at a line's start the mark comes first ("“ It's"), so the paragraph starts at the quotation
+    return _PTB_RE.sub(lambda m: "“ " if m.group() == "``" and (m.start() == 0 or text[m.start() - 1] == "\n")
+                       else _PTB_CURLY[m.group()], text)
 
 
 @dataclass(frozen=True, slots=True)

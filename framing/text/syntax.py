@@ -88,9 +88,21 @@ class ParsedSentence:
     tokens: tuple[Token, ...]
 
     @classmethod
-    def from_doc(cls, doc: Any, index: int = 0, offset: int = 0) -> ParsedSentence:
-        """Build from a parsed spaCy ``Doc`` whose character 0 is article offset ``offset``."""
+    def from_doc(cls, doc: Any, index: int = 0, offset: int = 0, starts: list[int] | None = None,
+                 end: int | None = None) -> ParsedSentence:
+        """Build from a parsed spaCy ``Doc`` whose character 0 is article offset ``offset``.
+
+        ``starts``: each token's character offset in the sentence, when the ``Doc`` was built without
+        the sentence's runs of extra white space (its own offsets are then not the article's).
+        """
         base = doc[0].i if len(doc) else 0
+        if starts is not None:
+            toks = tuple(
+                Token(t.i - base, offset + starts[t.i], offset + starts[t.i] + len(t.text), t.text, t.pos_, t.tag_, t.lemma_,
+                      "root" if t.head.i == t.i else t.dep_, t.head.i - base, str(t.morph))
+                for t in doc
+            )
+            return cls(index, offset, end if end is not None else offset + len(doc.text), toks)
         # a run of extra white space is a token of its own; the treebanks the model learned from have
         # none, so it gets any tag ("  said": a PROPN subject): here it is SPACE and depends on nothing
         toks = tuple(
@@ -297,6 +309,7 @@ class Syntax:
         self.layer = layer
         self._nlp = nlp
         self._parsed: dict[int, ParsedSentence] = {}
+        self._starts: dict[int, list[int]] = {}  # token offsets of sentences parsed without their extra white space
 
     @classmethod
     def from_text(cls, text: str, nlp: Any = None) -> Syntax:
@@ -320,8 +333,16 @@ class Syntax:
     def _doc(self, k: int) -> Any:
         s = self.layer.sentences[k]
         from spacy.attrs import SENT_START  # here: ``import framing`` does not import spaCy
+        from spacy.tokens import Doc
 
         doc = self.nlp.make_doc(self.layer.text[s.start:s.end])
+        if any(t.is_space for t in doc):
+            # a run of extra white space is a token to spaCy, which a model trained on treebanks misreads
+            # (as a subject, or cutting a clause): parse the words alone, keep where each one stands
+            kept = [t for t in doc if not t.is_space]
+            self._starts[k] = [t.idx for t in kept]
+            doc = Doc(doc.vocab, words=[t.text for t in kept],
+                      spaces=[bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in kept])
         if len(doc) > 1:  # our segmenter decides: the parser may not split (is_sent_start = False, as one array)
             starts = doc.to_array([SENT_START])
             starts[1:] = starts.dtype.type(-1 % 2**64)  # -1 as uint64: "not a sentence start"
@@ -339,7 +360,8 @@ class Syntax:
             return [self._parsed[k] for k in indices]
         with _memory_zone(self.nlp):
             for k, doc in zip(todo, self.nlp.pipe(self._doc(k) for k in todo)):
-                self._parsed[k] = ParsedSentence.from_doc(doc, k, self.layer.sentences[k].start)
+                s = self.layer.sentences[k]
+                self._parsed[k] = ParsedSentence.from_doc(doc, k, s.start, self._starts.pop(k, None), s.end)
         return [self._parsed[k] for k in indices]
 
     def sentence(self, k: int) -> ParsedSentence:
