@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ._gender import gender_of
+from ._names import RUN_RE
 from ._mentions import Context
 from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, SOURCE_MODIFIERS,
                      bare_surname)
@@ -96,6 +97,11 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     names: dict[str, str | None] = {}
     out = []
     for a in found:
+        if a.speaker and _ACRONYM_RE.fullmatch(a.speaker) and not any(f.startswith("country") for f in a.flags):
+            if a.speaker not in names:
+                names[a.speaker] = acronym_name(ctx, a.speaker)
+            if names[a.speaker]:  # "United Network for Organ Sharing, or UNOS," ... "UNOS says": the full name
+                a = replace(a, speaker=names[a.speaker], flags=tuple(f for f in a.flags if f != "surname_only") + ("name_linked",))
         full = ctx.reg.companies.get(a.speaker or "") or next(  # "Unisys": "Unisys Corp."; a name cut at a title
             (f for f in ctx.reg.companies.values() if a.speaker and f.endswith(" " + a.speaker)), None)  # word: "Express Corp."
         if a.speaker is not None and full is not None and full != a.speaker:
@@ -119,6 +125,19 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
                 a = replace(a, speaker=names[key], flags=flags)
         out.append(a)
     return out
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
+
+
+def acronym_name(ctx: Context, acronym: str) -> str | None:
+    """The capitalised name in the article whose initials spell ``acronym`` ("United Network for Organ
+    Sharing" for "UNOS"; the words *of*, *for*, *and*, *the*, *on* are skipped), or None."""
+    for m in RUN_RE.finditer(ctx.layer.text):
+        words = [w for w in m.group().split() if w.lower() not in ("of", "for", "and", "the", "on", "de", "la")]
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
+            return m.group()
+    return None
 
 
 def of_name(ctx: Context, head: str) -> str | None:

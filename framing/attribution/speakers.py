@@ -87,8 +87,6 @@ def _nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
 
 
 _UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
-# a person linked to an organisation ("Mark Potok of the Southern Poverty Law Center"): the person speaks
-_LINKED_RE = re.compile(r"\s(?:of|at|from)\s")
 # a company named before, referred to by its kind ("Unisys Corp. ... The company also reported")
 _THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
 
@@ -326,10 +324,12 @@ class SpeakerRegistry:
         # a name: the capitalised words after the last title word
         names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
-        if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and not _LINKED_RE.search(mention):
-            # "the Trump administration", "the Bukele government": the organisation speaks
+        if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and not re.search(r"\s(?:of|at|from)\s", mention):
+            # "the Trump administration", "the Bukele government": the organisation speaks (not "X of the Y Law Center")
             org = orgs_end[0]
             name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
+            if org.speaker_type == "media" and org.pattern.islower():  # "The Maariv newspaper": the outlet is Maariv
+                name = name[: -len(org.pattern)].strip() or name
             return Resolved(name, org.speaker_type, ("organisation",))
         if names and (link := re.search(r"\s(?:of|at|from)\s", mention)) is not None:
             # "Professor Ingrid Nilsen of the University of Bergen", "Steve Milunovich at First Boston",
