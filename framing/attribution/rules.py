@@ -136,6 +136,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 if lemma == "tell" and (am := _ADDRESSEE_RE.match(text, cs, sent.end)) is not None:
                     cs = am.end()  # "told reporters the plan was dead": the addressee is not what was said
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
+            if content is not None and src is not None and _SUBORDINATE_RE.match(text, sent.start, src[0]) \
+                    and (cm := text.find(", ", content[0], content[1])) > 0:
+                content = (content[0], cm)  # "Because X has made clear that it expects Y, investors ...": the clause ends
             if content is None or content[1] <= content[0]:
                 continue
             if _WH_RE.match(text, content[0], content[1]) and any(
@@ -192,6 +195,9 @@ def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[s
     return list(cues[i:j])
 
 
+# a sentence that opens with a subordinate clause holding the cue ("And because the Fed has said that ..., investors")
+_SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|"
+                             r"[Uu]nless|[Uu]ntil|[Ww]hereas)\b")
 # "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
 _PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")

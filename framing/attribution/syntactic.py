@@ -163,6 +163,27 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     return s
 
 
+def _clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str, str, tuple[str, ...]] | None:
+    """The organisation an unresolved *it* / *they* refers to in its own sentence: the named subject of a
+    verb above it ("The Federal Reserve has made clear that it expects ..."), else ``None``."""
+    seen, v = set(), ps.tokens[src].head
+    while v not in seen:
+        seen.add(v)
+        subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src and c != src), None)
+        if subj is not None and ps.tokens[subj].pos == "PROPN":
+            run, _ = mention_tokens(ps, subj)
+            res = ctx.reg.resolve(ctx.layer.text.__getitem__(slice(*token_span(ps, run))), ps.tokens[run[0]].start)
+            # "it" is no person: a name the article gives no person ("Google said it plans") is an organisation
+            if res.speaker is not None and ("organisation" in res.flags or ps.tokens[src].text.lower() == "it"
+                                            and res.speaker not in ctx.reg.people):
+                return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
+            return None
+        if ps.tokens[v].head == v:
+            return None
+        v = ps.tokens[v].head
+    return None
+
+
 def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
     return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
 
@@ -322,6 +343,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
             # (a comma before the cue: in "Vladimir Putin, the spokesman said, would ..." the spokesman speaks)
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+        if speaker is None and ps.tokens[src].text.lower() in ("it", "they") and (ante := _clause_antecedent(ctx, ps, src)):
+            speaker, stype, flags = ante  # "the Federal Reserve has made clear that it expects ...": the main clause's subject
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
                 and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(
                     rf"[\w,;][ \t]+{re.escape(text[span[0]:span[1]])}\b", text)):
