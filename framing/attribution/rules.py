@@ -67,6 +67,13 @@ _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']
 
 
 def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[Attribution]:
+    """Reported speech by the pattern rules: for each reporting-verb form outside quotation marks, a
+    source before it (or inverted after it) and a content after it.
+
+    This function is long because the content alternatives are tried in one order per cue (a
+    that-clause, an object with *to* / *of*, a bare clause, the inverted and the sentence-final
+    forms), and splitting them would pass the same dozen locals from piece to piece.
+    """
     text = ctx.layer.text
     out: list[Attribution] = []
     quotes = ctx.layer.top_quotes

@@ -142,6 +142,9 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
+    after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
+    if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == ",":
+        s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
     if s is not None and ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj"):
         return None  # "is believed to ...": a passive without its by-agent names no source
     if s is not None and ps.tokens[s].text.lower() in ("who", "which", "that") and s > 0:
@@ -158,6 +161,12 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
         nxt = v + 1
         if nxt < len(ps.tokens) and ps.tokens[nxt].pos == "PROPN" and ps.tokens[nxt].dep in ("obj", "iobj", "nsubj"):
             s = nxt
+    if s is None and t.dep in ("parataxis", "conj"):
+        j = v - 1  # "..., and Microsoft no longer wants to": the parser hung the name on the clause before
+        while j >= 0 and ps.tokens[j].pos in ("ADV", "PART") and ps.tokens[j].text.lower() not in ("to",):
+            j -= 1
+        if j >= 0 and ps.tokens[j].pos == "PROPN" and ps.tokens[j].dep == "conj" and j > 0 and ps.tokens[j - 1].dep == "cc":
+            s = j
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
