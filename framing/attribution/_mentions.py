@@ -129,7 +129,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
             continue
         if tl in DETERMINERS or tl in ctx.roles.group_words:
             j -= 1
-            if tl in DETERMINERS and not (tl == "the" and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for", "at")):
+            if tl in DETERMINERS and not (tl in ("the", "a", "an") and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for", "at")):
                 break  # but "CEO of the Refugee Council Enver Solomon" goes on through "of the"
             continue
         break

@@ -274,12 +274,13 @@ class SpeakerRegistry:
         if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())):
             return None  # "Professor Ingrid Nilsen of the University of Bergen": the person speaks
         toks = TOKEN_RE.findall(runs[-1].group())
-        while toks and toks[0].lower() in ("the", "a", "an"):
+        while toks and (toks[0].lower() in ("the", "a", "an") or toks[0].islower()):  # "The official Iraqi News Agency"
             toks = toks[1:]
         heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
         after = toks[heads[-1] + 1:] if heads else []
+        # a title after the last head word: a person follows ("Refugee Council chief executive ..."; not "News Agency")
         if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and t.lower().strip("().,") in self.roles.person_title_words
-                                             for t in toks[heads[0] + 1:]) \
+                                             for t in after) \
                 or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
             return None
         return " ".join(toks)
@@ -319,7 +320,7 @@ class SpeakerRegistry:
             return Resolved(site.group(1), "media", ("organisation",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
-            typed = sorted((r for r in mention_roles if r.kind in ("org", "title")), key=lambda r: r.rank)
+            typed = sorted((r for _, _, r in self.roles.find(inst) if r.kind in ("org", "title")), key=lambda r: r.rank)
             return Resolved(inst, typed[0].speaker_type if typed else "other", ("organisation",))
         # a name: the capitalised words after the last title word
         names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
