@@ -210,7 +210,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         evidence = [ev for _, ev in described]
         former = [ev for ev in evidence if ev[1] == "other" and _FORMER_START_RE.match(ev[2])]
         sitting = any(ev[1] == "government" and not re.search(r"\b(?:[Ff]ormer|[Ee]x-)", d) for d, ev in described)
-        if former and not sitting:
+        if former and not sitting and min(former)[0] <= min(evidence)[0]:  # a better row than the former title wins
             # "Former prime minister Paul Keating", later "Keating": out of office throughout; but a
             # sitting title anywhere wins ("Sen. Mitt Romney, a former governor of Massachusetts")
             _, stype, words = min(former)

@@ -87,8 +87,7 @@ def _nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
 
 
 _UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
-# a company named before, referred to by its kind ("Unisys Corp. ... The company also reported")
-_THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
+_THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})  # "Unisys Corp. ... The company"
 
 
 @dataclass
@@ -380,8 +379,9 @@ class SpeakerRegistry:
             if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:
                 flags = ["role_inferred"]
                 return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
-            flags = ["unresolved"]
-            return Resolved(None, self._type(mention_roles, flags), tuple(flags))
+            flags = ["unresolved"]  # "the official", none named: unnamed, as an indefinite one
+            return Resolved(None, "unnamed" if any(r.pattern.lower() in _UNNAMED_TITLES for r in titles)
+                            else self._type(mention_roles, flags), tuple(flags))
         if (country := self.roles.country_named(mention)) is not None:  # "South Korea said": its government
             return Resolved(country.canonical, "government", ("organisation", f"country={country.canonical}"))
         if orgs:
