@@ -56,7 +56,9 @@ _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
 # what may follow a sentence-final cue: an addressee ("told Reuters", "told reporters") and a
 # short time or place phrase ("on Monday", "in a statement")
 _FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
-                            r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?\s*[.;!?]?\s*")
+                            r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?"
+                            # an appositive or a participle after it ("..., the government reported Friday, evidence that ...")
+                            r"(?:,\s+(?:evidence|a|an|another|one|which|adding|saying|citing|suggesting|noting)\b[^;!?]*)?\s*[.;!?]?\s*")
 # a passive auxiliary (and an adverb) right before a cue
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?$")
 # the addressee of "tell" before a bare clause: a pronoun, a plural noun ("reporters"), a name or "the" and a noun
@@ -153,6 +155,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 continue  # "condemning what he described as ...": the inner cue owns the content
             if lemma == "report" and src is None:
                 continue
+            if src is None and participle and out and out[-1].source_span and out[-1].cue_span \
+                    and out[-1].content_span[0] < out[-1].source_span[0] and sent.start <= out[-1].cue_span[0] \
+                    and re.fullmatch(r"[^,.;:!?]{0,30},\s*", text[out[-1].cue_span[1]:c.start()]):
+                src = out[-1].source_span  # "..., the agency said, adding that ...": the cue before speaks on
             if src is None and participle:
                 src = _clause_subject(ctx, cues, sent.start, c)
             out.append(make_attribution(ctx, kind, src, c, content, c.start()))
