@@ -134,9 +134,10 @@ def acronym_name(ctx: Context, acronym: str) -> str | None:
     """The capitalised name in the article whose initials spell ``acronym`` ("United Network for Organ
     Sharing" for "UNOS"; the words *of*, *for*, *and*, *the*, *on* are skipped), or None."""
     for m in RUN_RE.finditer(ctx.layer.text):
-        words = [w for w in m.group().split() if w.lower() not in ("of", "for", "and", "the", "on", "de", "la")]
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group())  # "The Federal Aviation Administration said"
+        words = [w for w in name.split() if w.lower() not in ("of", "for", "and", "the", "on", "de", "la")]
         if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
-            return m.group()
+            return name
     return None
 
 

@@ -146,7 +146,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     cs = am.end()  # "told reporters the plan was dead": the addressee is not what was said
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             if content is not None and src is not None and _SUBORDINATE_RE.match(text, sent.start, src[0]) \
-                    and (cm := text.find(", ", content[0], content[1])) > 0:
+                    and "," not in text[sent.start:src[0]] and content[0] > c.start() \
+                    and (cm := text.find(", ", content[0], content[1])) > 0:  # source and cue inside the opening clause
                 content = (content[0], cm)  # "Because X has made clear that it expects Y, investors ...": the clause ends
             if content is None or content[1] <= content[0]:
                 continue
@@ -155,7 +156,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 continue  # "condemning what he described as ...": the inner cue owns the content
             if lemma == "report" and src is None:
                 continue
-            if src is None and participle and out and out[-1].source_span and out[-1].cue_span \
+            if src is None and participle and c.group().lower() in _SPEAKING_ON and out and out[-1].source_span and out[-1].cue_span \
                     and out[-1].content_span[0] < out[-1].source_span[0] and sent.start <= out[-1].cue_span[0] \
                     and re.fullmatch(r"[^,.;:!?]{0,30},\s*", text[out[-1].cue_span[1]:c.start()]):
                 src = out[-1].source_span  # "..., the agency said, adding that ...": the cue before speaks on
@@ -209,8 +210,11 @@ def _cues_in(cues: Sequence[re.Match[str]], lo: int, hi: int) -> list[re.Match[s
 
 
 # a sentence that opens with a subordinate clause holding the cue ("And because the Fed has said that ..., investors")
-_SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|"
+_SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause(?!\s+of\b)|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|"
                              r"[Uu]nless|[Uu]ntil|[Ww]hereas)\b")
+# participles that go on with the speaker's words ("..., the agency said, adding that"); not "suggesting", often
+# the writer's reading of the figures
+_SPEAKING_ON = frozenset({"adding", "saying", "citing", "noting", "insisting", "stressing", "warning", "explaining"})
 # "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
 _PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")

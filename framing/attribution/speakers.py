@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from ..text.layer import TextLayer
 from ._companies import companies, company_mentions, other_actor
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
-from ._words import CONNECT, INSTITUTIONS, PRONOUNS, bare_surname
+from ._words import CONNECT, INSTITUTIONS, PRONOUNS, THE_COMPANY, UNNAMED_TITLES, bare_surname
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
 from .types import Resolved
 
@@ -81,13 +81,9 @@ def _nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
     """
     typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
     stype = typed[0].speaker_type if typed else "unnamed"
-    if typed and typed[0].pattern.lower() in _UNNAMED_TITLES:
+    if typed and typed[0].pattern.lower() in UNNAMED_TITLES:
         stype = "unnamed"
     return Resolved(None, stype, ("unnamed",))
-
-
-_UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
-_THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})  # "Unisys Corp. ... The company"
 
 
 @dataclass
@@ -287,7 +283,7 @@ class SpeakerRegistry:
     def _resolve(self, mention: str, offset: int) -> Resolved:
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if low in _THE_COMPANY and (i := bisect.bisect_left(self._company_at, (offset,)) - 1) >= 0:
+        if low in THE_COMPANY and (i := bisect.bisect_left(self._company_at, (offset,)) - 1) >= 0:
             at, name = self._company_at[i]
             # "the company": the last named, unless another organisation spoke between
             if not any(other_actor(self.text, r, name, self.resolve_name) for r in RUN_RE.finditer(self.text, at, offset)):
@@ -379,8 +375,9 @@ class SpeakerRegistry:
             if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:
                 flags = ["role_inferred"]
                 return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
-            flags = ["unresolved"]  # "the official", none named: unnamed, as an indefinite one
-            return Resolved(None, "unnamed" if any(r.pattern.lower() in _UNNAMED_TITLES for r in titles)
+            flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: unnamed as it
+            return Resolved(None, "unnamed" if any(r.pattern.lower() in UNNAMED_TITLES and re.search(
+                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{r.pattern}", self.text[:offset]) for r in titles)
                             else self._type(mention_roles, flags), tuple(flags))
         if (country := self.roles.country_named(mention)) is not None:  # "South Korea said": its government
             return Resolved(country.canonical, "government", ("organisation", f"country={country.canonical}"))

@@ -178,13 +178,13 @@ def _clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str,
     seen, v = set(), ps.tokens[src].head
     while v not in seen:
         seen.add(v)
-        subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src and c != src), None)
+        if any(ps.tokens[c].dep in ("obj", "iobj", "obl") and c < src for c in ps.children(v)):
+            return None  # "Macron urged the Commission to say whether it ...": a nearer noun may be meant
+        subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
             run, _ = mention_tokens(ps, subj)
             res = ctx.reg.resolve(ctx.layer.text.__getitem__(slice(*token_span(ps, run))), ps.tokens[run[0]].start)
-            # "it" is no person: a name the article gives no person ("Google said it plans") is an organisation
-            if res.speaker is not None and ("organisation" in res.flags or ps.tokens[src].text.lower() == "it"
-                                            and res.speaker not in ctx.reg.people):
+            if res.speaker is not None and "organisation" in res.flags:
                 return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
             return None
         if ps.tokens[v].head == v:
