@@ -12,7 +12,7 @@ import re
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE
+from ._words import APPOSITION_RE, FORMER
 
 __all__ = ["mention_tokens", "source_parts"]
 
@@ -97,7 +97,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
     titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
               and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
-    if titles and (fm := re.search(rf"\b([Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+)?{re.escape(titles[0])}", words)) is not None:
+    if titles and (fm := re.search(rf"\b({FORMER})\s*(?:[\w’'.-]+\s+)?{re.escape(titles[0])}", words)) is not None:
         titles.insert(0, fm.group(1))  # "Former prime minister": the role says out of office
     role = " ".join(titles) or None
     affiliation = None

@@ -72,6 +72,8 @@ APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|ha
 # a dash signing a quotation with its speaker's name: '“…” — Senator Tom Reyes', '"…" - Matthew Ingram'
 SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")
 
+# "former" or "ex-" before a title: the person is out of office
+FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 # titles that say whose side, not who: with no name they are an unnamed source ("an Iraqi official")
 UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
 # a company named before, referred to by its kind ("Unisys Corp. ... The company said")

@@ -21,8 +21,8 @@ from dataclasses import replace
 from ._gender import gender_of
 from ._names import RUN_RE
 from ._mentions import Context
-from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, SOURCE_MODIFIERS,
-                     bare_surname)
+from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX,
+                     SOURCE_MODIFIERS, bare_surname)
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
@@ -33,8 +33,8 @@ _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "org
 
 # "former" (or "ex-") right before a title, or one word apart ("former Soviet leader"; not "the former Soviet
 # republic's president")
-_FORMER_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w’'.-]+\s+)?$")
-_FORMER_START_RE = re.compile(r"(?:[Ff]ormer|[Ee]x-)")
+_FORMER_RE = re.compile(rf"\b{FORMER}\s*(?:[\w’'.-]+\s+)?$")
+_FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
@@ -53,8 +53,9 @@ def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
         return None
     rank, stype, words, at = min(found)
     best = rank, stype, words
-    if stype == "government" and _FORMER_RE.search(text[max(0, at - 40):at]):
-        return rank, "other", text[_FORMER_RE.search(text[max(0, at - 40):at]).start() + max(0, at - 40):at] + words
+    lo = max(0, at - 40)
+    if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
+        return rank, "other", text[fm.start():at] + words
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -209,8 +210,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"\b{re.escape(speaker)}\b", text)]
         described = [(d, ev) for d in descriptions if (ev := _evidence(ctx, d)) is not None]
         evidence = [ev for _, ev in described]
-        former = [ev for ev in evidence if ev[1] == "other" and _FORMER_START_RE.match(ev[2])]
-        sitting = any(ev[1] == "government" and not re.search(r"\b(?:[Ff]ormer|[Ee]x-)", d) for d, ev in described)
+        former = [ev for ev in evidence if ev[1] == "other" and _FORMER_WORD_RE.match(ev[2])]
+        sitting = any(ev[1] == "government" and not _FORMER_WORD_RE.search(d) for d, ev in described)
         if former and not sitting and min(former)[0] <= min(evidence)[0]:  # a better row than the former title wins
             # "Former prime minister Paul Keating", later "Keating": out of office throughout; but a
             # sitting title anywhere wins ("Sen. Mitt Romney, a former governor of Massachusetts")

@@ -269,7 +269,7 @@ class SpeakerRegistry:
         if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())):
             return None  # "Professor Ingrid Nilsen of the University of Bergen": the person speaks
         toks = TOKEN_RE.findall(runs[-1].group())
-        while toks and (toks[0].lower() in ("the", "a", "an") or toks[0].islower()):  # "The official Iraqi News Agency"
+        while toks and toks[0].lower() in ("the", "a", "an"):
             toks = toks[1:]
         heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
         after = toks[heads[-1] + 1:] if heads else []
@@ -320,14 +320,15 @@ class SpeakerRegistry:
         # a name: the capitalised words after the last title word
         names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
-        if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and not re.search(r"\s(?:of|at|from)\s", mention):
+        link = re.search(r"\s(?:of|at|from)\s", mention)  # "X of the Y Law Center", "Steve Milunovich at First Boston"
+        if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and link is None:
             # "the Trump administration", "the Bukele government": the organisation speaks (not "X of the Y Law Center")
             org = orgs_end[0]
             name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
             if org.speaker_type == "media" and org.pattern.islower():  # "The Maariv newspaper": the outlet is Maariv
                 name = name[: -len(org.pattern)].strip() or name
             return Resolved(name, org.speaker_type, ("organisation",))
-        if names and (link := re.search(r"\s(?:of|at|from)\s", mention)) is not None:
+        if names and link is not None:
             # "Professor Ingrid Nilsen of the University of Bergen", "Steve Milunovich at First Boston",
             # "Mr. Weil of Weil & Associates": the name before "of" / "at" / "from" speaks
             before = mention[:link.start()]

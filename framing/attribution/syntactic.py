@@ -30,9 +30,8 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context, resolve_source
-from . import _parts
 from ._words import LEAD_CAPS, STOP_CAPS
-from ._parts import mention_tokens
+from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
 __all__ = ["is_verb_cue", "parsed_speech", "object_only", "mention_tokens", "token_span", "trim_span",
@@ -183,7 +182,8 @@ def _clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str,
         subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
             run, _ = mention_tokens(ps, subj)
-            res = ctx.reg.resolve(ctx.layer.text.__getitem__(slice(*token_span(ps, run))), ps.tokens[run[0]].start)
+            s, e = token_span(ps, run)
+            res = ctx.reg.resolve(ctx.layer.text[s:e], s)
             if res.speaker is not None and "organisation" in res.flags:
                 return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
             return None
@@ -365,7 +365,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
         cue = text[t.start:cue_end]
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
-        role, affiliation, evidence = _parts.source_parts(ctx, ps, src, span, speaker, content=content)
+        role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
                                tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
     return out

@@ -96,24 +96,21 @@ class ParsedSentence:
         the sentence's runs of extra white space (its own offsets are then not the article's).
         """
         base = doc[0].i if len(doc) else 0
-        if starts is not None:
-            toks = tuple(
-                Token(t.i - base, offset + starts[t.i], offset + starts[t.i] + len(t.text), t.text, t.pos_, t.tag_, t.lemma_,
-                      "root" if t.head.i == t.i else t.dep_, t.head.i - base, str(t.morph))
-                for t in doc
-            )
-            return cls(index, offset, end if end is not None else offset + len(doc.text), toks)
+
+        def at(t: Any) -> int:
+            return starts[t.i - base] if starts is not None else t.idx
+
         # a run of extra white space is a token of its own; the treebanks the model learned from have
         # none, so it gets any tag ("  said": a PROPN subject): here it is SPACE and depends on nothing
         toks = tuple(
             Token(
-                t.i - base, offset + t.idx, offset + t.idx + len(t.text), t.text,
-                *((t.pos_, t.tag_) if not t.is_space else ("SPACE", "_SP")), t.lemma_,
-                "root" if t.head.i == t.i else (t.dep_ if not t.is_space else "dep"), t.head.i - base, str(t.morph),
+                t.i - base, offset + at(t), offset + at(t) + len(t.text), t.text,
+                *(("SPACE", "_SP") if t.is_space else (t.pos_, t.tag_)), t.lemma_,
+                "root" if t.head.i == t.i else ("dep" if t.is_space else t.dep_), t.head.i - base, str(t.morph),
             )
             for t in doc
         )
-        return cls(index, offset, offset + len(doc.text), toks)
+        return cls(index, offset, end if end is not None else offset + len(doc.text), toks)
 
     def children(self, i: int) -> list[int]:
         """Indices of the tokens whose head is ``i``, in sentence order."""
@@ -309,7 +306,6 @@ class Syntax:
         self.layer = layer
         self._nlp = nlp
         self._parsed: dict[int, ParsedSentence] = {}
-        self._starts: dict[int, list[int]] = {}  # token offsets of sentences parsed without their extra white space
 
     @classmethod
     def from_text(cls, text: str, nlp: Any = None) -> Syntax:
@@ -330,24 +326,26 @@ class Syntax:
         """The sentences parsed so far, by index (a copy)."""
         return dict(self._parsed)
 
-    def _doc(self, k: int) -> Any:
+    def _doc(self, k: int) -> tuple[Any, list[int] | None]:
+        """The ``Doc`` of sentence ``k`` to parse, and its tokens' offsets when runs of white space were left out."""
         s = self.layer.sentences[k]
         from spacy.attrs import SENT_START  # here: ``import framing`` does not import spaCy
         from spacy.tokens import Doc
 
         doc = self.nlp.make_doc(self.layer.text[s.start:s.end])
+        offsets = None
         if any(t.is_space for t in doc):
             # a run of extra white space is a token to spaCy, which a model trained on treebanks misreads
             # (as a subject, or cutting a clause): parse the words alone, keep where each one stands
             kept = [t for t in doc if not t.is_space]
-            self._starts[k] = [t.idx for t in kept]
+            offsets = [t.idx for t in kept]
             doc = Doc(doc.vocab, words=[t.text for t in kept],
                       spaces=[bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in kept])
         if len(doc) > 1:  # our segmenter decides: the parser may not split (is_sent_start = False, as one array)
             starts = doc.to_array([SENT_START])
             starts[1:] = starts.dtype.type(-1 % 2**64)  # -1 as uint64: "not a sentence start"
             doc.from_array([SENT_START], starts)
-        return doc
+        return doc, offsets
 
     def parse(self, indices: Iterable[int]) -> list[ParsedSentence]:
         """Parse sentences ``indices`` (those not parsed yet in one ``nlp.pipe`` batch), in the order given."""
@@ -359,9 +357,10 @@ class Syntax:
         if not todo:
             return [self._parsed[k] for k in indices]
         with _memory_zone(self.nlp):
-            for k, doc in zip(todo, self.nlp.pipe(self._doc(k) for k in todo)):
+            made = [self._doc(k) for k in todo]
+            for k, (_, offsets), doc in zip(todo, made, self.nlp.pipe(d for d, _ in made)):
                 s = self.layer.sentences[k]
-                self._parsed[k] = ParsedSentence.from_doc(doc, k, s.start, self._starts.pop(k, None), s.end)
+                self._parsed[k] = ParsedSentence.from_doc(doc, k, s.start, offsets, s.end)
         return [self._parsed[k] for k in indices]
 
     def sentence(self, k: int) -> ParsedSentence:
