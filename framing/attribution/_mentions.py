@@ -52,6 +52,15 @@ class Context:
     reg: SpeakerRegistry
 
 
+# a plural group row of roles.csv: not "a source", "an official", "a witness"; a plural noun last, or a collective
+_PLURAL_ROW_RE = re.compile(r"(?!(?:a|an|one)\s)(?:.*s|police|(?:social\s+)?media)", re.I)
+
+
+def plural_group(ctx: Context, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` holds a plural ``group`` row ("officials", "Scientology officials", "police")."""
+    return any(r.kind == "group" and _PLURAL_ROW_RE.fullmatch(r.pattern) for _, _, r in ctx.roles.find(ctx.layer.text, start, end))
+
+
 def sentence_of(ctx: Context, offset: int) -> Span:
     return ctx.layer.sentences[max(ctx.layer.sentence_index(offset), 0)]
 

@@ -98,7 +98,7 @@ from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
-from .syntactic import is_verb_cue, object_only, parsed_speech
+from .syntactic import clause_antecedent, is_verb_cue, object_only, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 
@@ -338,6 +338,9 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
         inside = [t for t in ps.tokens if a.source_span[0] <= t.start < a.source_span[1]]
         head = next((t.i for t in inside if not a.source_span[0] <= ps.tokens[t.head].start < a.source_span[1]
                      or t.head == t.i), None)
+    if head is not None and a.speaker is None and "unresolved" in a.flags and ps.tokens[head].text.lower() in ("it", "they") \
+            and (ante := clause_antecedent(ctx, ps, head)):
+        a = replace(a, speaker=ante[0], speaker_type=ante[1], flags=ante[2] + tuple(f for f in a.flags if f == "parse"))
     role, affiliation, evidence = source_parts(ctx, ps, head, a.source_span, a.speaker, content=a.content_span)
     return replace(a, cue_class=cue_class, role=role, affiliation=affiliation, speaker_evidence=evidence)
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ._gender import gender_of
 from ._names import RUN_RE
-from ._mentions import Context
+from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX,
                      SOURCE_MODIFIERS, bare_surname)
 from .types import Attribution
@@ -229,13 +229,20 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _group(ctx: Context, a: Attribution) -> bool:
+    """Whether ``a``'s source is an unnamed collective: a plural ``group`` row of ``roles.csv`` ("officials", "police")."""
+    return a.speaker is None and "unnamed" in a.flags and a.source_span is not None and plural_group(ctx, *a.source_span)
+
+
 def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """A pronoun source speaks for the speaker of the attribution just before it, when compatible.
 
     The most salient earlier mention is the source of the latest attribution (in the same
     sentence or the one before) that is compatible: *he*/*she* take a named person (not an
     organisation) whose gender, where the article shows it (:func:`~framing.attribution._gender.gender_of`),
-    agrees; *it*/*they* an organisation. An unresolved pronoun with such a predecessor is
+    agrees; *it*/*they* an organisation, and *they* also an unnamed group (a ``group`` row: "Police officers
+    said ... They said", in the same sentence or the one before), which leaves the speaker unnamed but
+    lends its type (flags ``unnamed``, ``salient``). An unresolved pronoun with such a predecessor is
     resolved (flag ``salient``); a *he*/*she* the registry resolved by sentence recency to someone
     else is corrected. With no compatible predecessor the registry's answer stays, unless its
     gender disagrees: then the pronoun is left unresolved (flags ``unresolved``, ``gender``).
@@ -255,14 +262,21 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
     for i, a in enumerate(found):
         pron = text[slice(*a.source_span)].strip().lower() if a.source_span else ""
         want, g = _PERSONAL.get(pron), {"he": "m", "she": "f"}.get(pron)
-        if want is None or (a.speaker is not None and want == "organisation"):
+        if want is None or (a.speaker is not None and want == "organisation") or "clause_subject" in a.flags:
             continue
         k = ctx.layer.sentence_index(a.source_span[0])
         reach = k - (3 if want == "organisation" else 1)  # an organisation stays salient longer ("the Church ... They")
-        before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and found[j].speaker is not None
-                         and ctx.layer.sentence_index(anchor[j]) >= reach), key=lambda j: -anchor[j])
-        fits = [j for j in before if (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
+        before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and ctx.layer.sentence_index(anchor[j]) >= reach
+                         and (found[j].speaker is not None or pron == "they" and _group(ctx, found[j])
+                              and ctx.layer.sentence_index(anchor[j]) >= k - 1)), key=lambda j: -anchor[j])
+        fits = [j for j in before if found[j].speaker is None  # an unnamed group: only "they" reaches here
+                or (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
                 and agrees(found[j].speaker, g)]
+        if fits and found[fits[0]].speaker is None:
+            if a.speaker is None:  # "Police officers said ... They said": unnamed still, typed as the group
+                flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "subject")) + ("unnamed", "salient")
+                out[i] = replace(a, speaker_type=found[fits[0]].speaker_type, flags=flags)
+            continue
         if not fits:
             if a.speaker is not None and not agrees(a.speaker, g):
                 flags = tuple(f for f in a.flags if f != "subject") + ("unresolved", "gender")

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._mentions import Context, resolve_source
+from ._mentions import Context, plural_group, resolve_source
 from ._words import LEAD_CAPS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
@@ -171,26 +171,45 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     return s
 
 
-def _clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str, str, tuple[str, ...]] | None:
-    """The organisation an unresolved *it* / *they* refers to in its own sentence: the named subject of a
-    verb above it ("The Federal Reserve has made clear that it expects ..."), else ``None``."""
+def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """What an unresolved *it* / *they* refers to in its own sentence: the subject of a verb above it.
+
+    A named organisation ("The Federal Reserve has made clear that it expects ..."); for *they*
+    also a plural group of ``roles.csv`` (``group`` rows), which stays unnamed but lends its type ("police admit that ... they don't
+    know": ``law_enforcement``; flags ``pronoun``, ``unnamed``, ``clause_subject``). Else ``None``:
+    an object or oblique of a verb above, before the pronoun, may be meant instead ("Macron urged the
+    Commission to say whether it ..."), and so may a named subject that is not an organisation.
+    """
+    plural = ps.tokens[src].text.lower() == "they"
+    agree = ("NNS", "NNPS") if plural else ("NN", "NNP")
     seen, v = set(), ps.tokens[src].head
     while v not in seen:
         seen.add(v)
-        if any(ps.tokens[c].dep in ("obj", "iobj", "obl") and c < src for c in ps.children(v)):
-            return None  # "Macron urged the Commission to say whether it ...": a nearer noun may be meant
+        if any(ps.tokens[c].dep in ("obj", "iobj", "obl") and ps.tokens[c].tag in agree and c < src for c in ps.children(v)):
+            return None  # "Macron urged the Commission to say whether it ...": a nearer noun of its number may be meant
         subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
-            run, _ = mention_tokens(ps, subj)
-            s, e = token_span(ps, run)
-            res = ctx.reg.resolve(ctx.layer.text[s:e], s)
+            res = _resolved(ctx, ps, subj)
             if res.speaker is not None and "organisation" in res.flags:
                 return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
+            return None
+        if subj is not None and plural and ps.tokens[subj].tag == "NNS":
+            run, _ = mention_tokens(ps, subj)
+            res = _resolved(ctx, ps, subj)
+            if res.speaker is None and "unnamed" in res.flags and plural_group(ctx, *token_span(ps, run)):
+                return None, res.speaker_type, ("pronoun", "unnamed", "clause_subject")  # "Scientology officials went ... where they claimed"
             return None
         if ps.tokens[v].head == v:
             return None
         v = ps.tokens[v].head
     return None
+
+
+def _resolved(ctx: Context, ps: ParsedSentence, subj: int) -> Any:
+    """The registry's reading of the mention headed by token ``subj``."""
+    run, _ = mention_tokens(ps, subj)
+    s, e = token_span(ps, run)
+    return ctx.reg.resolve(ctx.layer.text[s:e], s)
 
 
 def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
@@ -352,7 +371,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
             # (a comma before the cue: in "Vladimir Putin, the spokesman said, would ..." the spokesman speaks)
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-        if speaker is None and ps.tokens[src].text.lower() in ("it", "they") and (ante := _clause_antecedent(ctx, ps, src)):
+        if speaker is None and ps.tokens[src].text.lower() in ("it", "they") and (ante := clause_antecedent(ctx, ps, src)):
             speaker, stype, flags = ante  # "the Federal Reserve has made clear that it expects ...": the main clause's subject
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
                 and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(
