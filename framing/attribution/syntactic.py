@@ -3,8 +3,9 @@
 The pattern rules of :mod:`framing.attribution.rules` find a reporting verb by its form; here
 the parse of :class:`~framing.text.syntax.Syntax` decides:
 
-* :func:`is_verb_cue`: a form of the lexicon is a cue only where the parser tags it a verb
-  (UPOS ``VERB`` or ``AUX``): "states", "show", "answer" as nouns are not cues.
+The checks the parse makes on the pattern rules' cues (a verb, not a noun; not a bare object; not
+what another cue asked or wanted) are in :mod:`framing.attribution._cuecheck`.
+
 * :func:`parsed_speech`: a verb of the lexicon (its lemma, or lemma and particle: *point out*,
   *call for*) outside quotation marks, with a **source**: its subject (``nsubj``), the by-agent
   of a passive (a passive without one has no source and is skipped), the subject of the first
@@ -16,8 +17,6 @@ the parse of :class:`~framing.text.syntax.Syntax` decides:
   request and intention verbs and *announce*-like statements, the object with its ``as`` / ``of``
   / ``for`` phrase ("described the deal as a fraud", "accused him of lying", "denied the
   allegations"). A leading *that* is left out of the content.
-* :func:`object_only`: a pattern rule's reported speech that the parse reads as a statement
-  verb's bare object ("wrote a book published in 2010") is dropped.
 Role, affiliation and type evidence of a source mention: :mod:`framing.attribution._parts`.
 Cues that are not verbs and names from the parse: :mod:`framing.attribution.predicates`.
 """
@@ -29,22 +28,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._cuecheck import FINITE, OBJECT_STATEMENTS, result_object
 from ._mentions import Context, plural_group, resolve_source
 from ._words import LEAD_CAPS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "parsed_speech", "object_only", "mention_tokens", "token_span", "trim_span",
-           "FINITE", "parsed_tokens"]
+__all__ = ["parsed_speech", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
 
-# an object is the content of evaluation, request and intention verbs, and of these statements
-# (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
-# "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not
-# "reported the incident to police")
-_RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
-income revenue revenues sales deficit surplus jump fall slump rebound""".split())
-_OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
-                               .split())
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 # request verbs whose object may be the addressee: a person object without a clause after it is
 # whom they asked, not what ("asked the legal counsel"; but "ask taxes from religious schools")
@@ -54,79 +45,8 @@ _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate co
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
-
-
-_NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
-                 "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
-
-
-def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:
-    """``False`` when the parser reads the word at ``offset`` as a noun or adjective in a nominal function.
-
-    ("the United States", "the show", "his answer"). A word the parser tags as a noun but attaches
-    as a clause ("..., writing: ...", "..., Reuters reports.") stays a cue.
-    """
-    if syntax.layer.sentence_index(offset) not in parsed:
-        return True  # not parsed (a sentence too long to parse): the pattern rules decide
-    tok = syntax.token_at(offset)
-    text = syntax.layer.text
-    sent = syntax.layer.sentences[syntax.layer.sentence_index(offset)]
-    prev = syntax.token_at(tok.start - 2) if tok is not None and tok.start - 2 >= sent.start else None
-    if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
-            and prev.end == tok.start - 1:
-        return False  # "the United States": the last word of a proper name
-    if tok is None or tok.pos in ("VERB", "AUX") or tok.dep not in _NOMINAL_DEPS:
-        return True
-    after = text[tok.end:tok.end + 3].lstrip(" ”’\"')")
-    # a cue closing its sentence (", the BBC reports.") or opening a quotation ("Writing: ...") is read as one
-    if after[:1] == ":" or not text[sent.start:tok.start].strip():
-        return True
-    before = text[max(sent.start, tok.start - 60):tok.start].split(",")
-    return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
-
-
-def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
-    """``True`` when a pattern rule's reported speech is only the object of a statement verb in the parse.
-
-    "She wrote a book published in 2010", "he told reporters who asked": the words after the
-    cue are its object (a thing written, an addressee), with no clause of their own (a finite
-    verb outside a relative clause); *announce*-like verbs, whose object is what is said, keep it.
-    """
-    if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
-        return False
-    tok = syntax.token_at(a.cue_span[0])
-    lemma = ctx.verbs.lemma_of(tok.lemma, tok.text) if tok is not None else None
-    if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
-        return False
-    ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
-    kids = ps.children(tok.i)
-    if lemma in _OBJECT_STATEMENTS and (lemma != "report" or _result_object(ps, tok.i)):
-        return False
-    if any(ps.tokens[c].dep in ("ccomp", "xcomp", "parataxis") for c in kids):
-        return False
-    obj = next((c for c in kids if ps.tokens[c].dep in ("obj", "iobj") and ps.subtree_span(c)[0] == a.content_span[0]), None)
-    if obj is None:
-        return False
-    # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
-    # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
-    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
-    inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
-    return not any(ps.tokens[i].tag in FINITE or ps.tokens[i].pos == "NOUN" and ps.tokens[i].tag in ("NNS", "NN")
-                   and any(ps.tokens[c].dep == "obj" for c in ps.children(i)) for i in inside)
-
-
-def _result_object(ps: ParsedSentence, v: int) -> bool:
-    """Whether the object of ``v`` is a result (a number, a percentage, or a noun of :data:`_RESULTS`) with no
-    recipient after it ("reported a 47% decline"; not "reported the incident to police")."""
-    toks = ps.tokens
-    obj = next((c for c in ps.children(v) if toks[c].dep == "obj"), None)
-    if obj is None or any(toks[c].dep == "obl" and any(toks[g].dep == "case" and toks[g].text.lower() == "to"
-                                                         for g in ps.children(c)) for c in ps.children(v)):
-        return False
-    return toks[obj].lemma.lower() in _RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
 
 
 def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
@@ -275,8 +195,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         side = before if before else after
         side = [i for i in side if toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS]
         return token_span(ps, side) if side else None
-    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in _OBJECT_STATEMENTS) \
-            and (lemma != "report" or _result_object(ps, v)):
+    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS) \
+            and (lemma != "report" or result_object(ps, v)):
         person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
             roles.is_title_word(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
         if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):

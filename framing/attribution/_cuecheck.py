@@ -1,0 +1,134 @@
+"""Parse checks on the cues the pattern rules find (internal to :mod:`framing.attribution`).
+
+The pattern rules of :mod:`framing.attribution.rules` find a reporting verb by its form; the parse
+of :class:`~framing.text.syntax.Syntax` then vetoes what is no attribution:
+
+* :func:`is_verb_cue`: a form of the lexicon is a cue only where the parser tags it a verb
+  (UPOS ``VERB`` or ``AUX``): "states", "show", "answer" as nouns are not cues.
+* :func:`object_only`: a pattern rule's reported speech that the parse reads as a statement
+  verb's bare object ("wrote a book published in 2010") is dropped.
+* :func:`embedded`: a cue in the infinitive under a request, intention, refusal or belief cue is
+  what was asked, wanted, declined or expected, not something said ("urged the Commission to say
+  whether ...", "declined to say whether ...", "wants to announce ..."): it is dropped, and the
+  outer cue's attribution holds it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..text.syntax import ParsedSentence
+from ._mentions import Context
+from .types import Attribution
+
+__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "FINITE", "OBJECT_STATEMENTS"]
+
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
+# (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
+# "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not
+# "reported the incident to police")
+RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
+income revenue revenues sales deficit surplus jump fall slump rebound""".split())
+OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
+                               .split())
+
+_NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
+                 "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
+
+
+def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:
+    """``False`` when the parser reads the word at ``offset`` as a noun or adjective in a nominal function.
+
+    ("the United States", "the show", "his answer"). A word the parser tags as a noun but attaches
+    as a clause ("..., writing: ...", "..., Reuters reports.") stays a cue.
+    """
+    if syntax.layer.sentence_index(offset) not in parsed:
+        return True  # not parsed (a sentence too long to parse): the pattern rules decide
+    tok = syntax.token_at(offset)
+    text = syntax.layer.text
+    sent = syntax.layer.sentences[syntax.layer.sentence_index(offset)]
+    prev = syntax.token_at(tok.start - 2) if tok is not None and tok.start - 2 >= sent.start else None
+    if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
+            and prev.end == tok.start - 1:
+        return False  # "the United States": the last word of a proper name
+    if tok is None or tok.pos in ("VERB", "AUX") or tok.dep not in _NOMINAL_DEPS:
+        return True
+    after = text[tok.end:tok.end + 3].lstrip(" ”’\"')")
+    # a cue closing its sentence (", the BBC reports.") or opening a quotation ("Writing: ...") is read as one
+    if after[:1] == ":" or not text[sent.start:tok.start].strip():
+        return True
+    before = text[max(sent.start, tok.start - 60):tok.start].split(",")
+    return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
+
+
+def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
+    """``True`` when a pattern rule's reported speech is only the object of a statement verb in the parse.
+
+    "She wrote a book published in 2010", "he told reporters who asked": the words after the
+    cue are its object (a thing written, an addressee), with no clause of their own (a finite
+    verb outside a relative clause); *announce*-like verbs, whose object is what is said, keep it.
+    """
+    if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
+        return False
+    tok = syntax.token_at(a.cue_span[0])
+    lemma = ctx.verbs.lemma_of(tok.lemma, tok.text) if tok is not None else None
+    if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
+        return False
+    ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+    kids = ps.children(tok.i)
+    if lemma in OBJECT_STATEMENTS and (lemma != "report" or result_object(ps, tok.i)):
+        return False
+    if any(ps.tokens[c].dep in ("ccomp", "xcomp", "parataxis") for c in kids):
+        return False
+    obj = next((c for c in kids if ps.tokens[c].dep in ("obj", "iobj") and ps.subtree_span(c)[0] == a.content_span[0]), None)
+    if obj is None:
+        return False
+    # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
+    # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
+    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
+    inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
+    return not any(ps.tokens[i].tag in FINITE or ps.tokens[i].pos == "NOUN" and ps.tokens[i].tag in ("NNS", "NN")
+                   and any(ps.tokens[c].dep == "obj" for c in ps.children(i)) for i in inside)
+
+
+def result_object(ps: ParsedSentence, v: int) -> bool:
+    """Whether the object of ``v`` is a result (a number, a percentage, or a noun of :data:`RESULTS`) with no
+    recipient after it ("reported a 47% decline"; not "reported the incident to police")."""
+    toks = ps.tokens
+    obj = next((c for c in ps.children(v) if toks[c].dep == "obj"), None)
+    if obj is None or any(toks[c].dep == "obl" and any(toks[g].dep == "case" and toks[g].text.lower() == "to"
+                                                         for g in ps.children(c)) for c in ps.children(v)):
+        return False
+    return toks[obj].lemma.lower() in RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
+
+
+
+# the cue classes whose to-infinitive is their content, not a second event ("asked her to explain")
+_GOVERNING = ("request", "intention", "refusal", "belief")
+
+
+def embedded(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
+    """``True`` when ``a``'s cue is the to-infinitive of a request, intention, refusal or belief cue.
+
+    The infinitive is the cue's ``xcomp`` or ``advcl``, or a clause the parser hung on its object
+    ("asked the minister to explain why ...").
+
+    "Macron urged the Commission to say whether it would act": nobody said anything yet; the
+    request is the attribution. Likewise "declined to say whether" (a refusal), "wants to
+    announce" (an intention), "is expected to announce" (a belief). A verb that is no cue keeps
+    it ("went on to say that ...").
+    """
+    if a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
+        return False
+    tok = syntax.token_at(a.cue_span[0])
+    if tok is None or tok.dep not in ("xcomp", "advcl", "acl") or tok.head == tok.i:
+        return False
+    ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+    if not any(ps.tokens[c].dep == "mark" and ps.tokens[c].text.lower() == "to" for c in ps.children(tok.i)):
+        return False
+    head = ps.tokens[tok.head]
+    if tok.dep == "acl" and head.dep in ("obj", "iobj"):  # "asked the minister to explain", the clause hung on the object
+        head = ps.tokens[head.head]
+    lemma = ctx.verbs.lemma_of(head.lemma, head.text) if head.pos == "VERB" else None
+    return lemma is not None and ctx.verbs.classes.get(lemma, "statement") in _GOVERNING
