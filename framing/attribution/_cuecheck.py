@@ -10,7 +10,8 @@ of :class:`~framing.text.syntax.Syntax` then vetoes what is no attribution:
 * :func:`embedded`: a cue in the infinitive under a request, intention, refusal or belief cue is
   what was asked, wanted, declined or expected, not something said ("urged the Commission to say
   whether ...", "declined to say whether ...", "wants to announce ..."): it is dropped, and the
-  outer cue's attribution holds it.
+  outer cue's attribution holds it. So is a cue under a verb saying it did not happen ("failed
+  to mention that ...", "forgot to say").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "FINITE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -106,6 +107,8 @@ def result_object(ps: ParsedSentence, v: int) -> bool:
 
 # the cue classes whose to-infinitive is their content, not a second event ("asked her to explain")
 _GOVERNING = ("request", "intention", "refusal", "belief")
+# verbs whose to-infinitive did not happen: "failed to mention", "forgot to say" report no saying
+NOT_DONE = frozenset("fail forget neglect refuse decline avoid omit".split())
 
 
 def embedded(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
@@ -130,5 +133,7 @@ def embedded(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) 
     head = ps.tokens[tok.head]
     if tok.dep == "acl" and head.dep in ("obj", "iobj"):  # "asked the minister to explain", the clause hung on the object
         head = ps.tokens[head.head]
+    if head.pos == "VERB" and head.lemma.lower() in NOT_DONE:
+        return True  # "failed to mention that ...": nothing was said
     lemma = ctx.verbs.lemma_of(head.lemma, head.text) if head.pos == "VERB" else None
     return lemma is not None and ctx.verbs.classes.get(lemma, "statement") in _GOVERNING

@@ -265,7 +265,16 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
     by_cue = {a.cue_span: a for a in parsed if a.cue_span}
     for i, b in enumerate(found):
         p = by_cue.get(b.cue_span)
+        if p is not None and p.source_span and b.source_span is None and (b.speaker is None or "subject" in b.flags):
+            # "He went on to say that ...": no subject before the cue for the pattern rule, the parse's subject
+            found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
+                               flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
+            continue
         if p is None or not (p.source_span and b.source_span and p.cue_span) or p.source_span == b.source_span:
+            continue
+        if b.source_span[0] <= p.source_span[0] and p.source_span[1] < b.source_span[1] and p.speaker == b.speaker \
+                and text[p.source_span[1]:b.source_span[1]].split()[-1:] == ["to"]:
+            found[i] = replace(b, source_span=p.source_span)  # "Mayor Ann Lee went on to say": the subject alone
             continue
         appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",")
         # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import FINITE, OBJECT_STATEMENTS, result_object
+from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, result_object
 from ._mentions import Context, plural_group, resolve_source
 from ._words import LEAD_CAPS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
@@ -45,6 +45,9 @@ _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate co
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
+# verbs whose to-infinitive happened, by their subject: "went on to say", "had to admit", "used to say"
+# (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
+_GOES_ON = frozenset("go continue proceed begin start have use come hasten rush".split())
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
@@ -75,6 +78,12 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
         s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
     if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
+    if s is None and t.dep in ("xcomp", "advcl") and t.head != v and _marked(ps, v, ("to",)) \
+            and ps.tokens[t.head].lemma.lower() not in NOT_DONE \
+            and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON
+                 and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.head))):
+        # "He went on to say that ...", "called a news conference to announce ...": the subject of the verb above
+        s = ps.subject(t.head, logical=True)
     if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
         # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
         nxt = v + 1
@@ -261,6 +270,12 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         content = _content(ps, t.i, lemma, cue_class, ctx.roles)
         if content is None:
             continue
+        if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and _marked(ps, t.i, ("to",)) \
+                and ps.subject(t.i, logical=True) is None:
+            continue  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
+        inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",))), None)
+        if cue_class == "statement" and inf is not None and (lemma == "continue" or ctx.verbs.lemma_of(ps.tokens[inf].lemma, "")):
+            continue  # "continued to insist that ...": the inner cue is the statement ("claimed to have seen" stays)
         if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
             if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
                 cue = text[t.start:cue_end]
