@@ -216,6 +216,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             or toks[c].dep == "xcomp")]
         if lemma in _NEEDS_PREDICATE and not extra:
             return None  # "called the office": no "as ..." or predicate, nothing said
+        if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET") \
+                and toks[v].dep == "acl:relcl" and toks[v].head < obj:
+            return _relative_object(ps, v, extra)
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
             idx = idx + ps.subtree(c)
         return token_span(ps, idx)
@@ -227,6 +230,22 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = [i for i in ps.subtree(obl) if not (toks[i].dep == "case" and toks[i].head == obl and i == ps.subtree(obl)[0])]
             return token_span(ps, idx) if idx else None
     return None
+
+
+def _relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, int] | None:
+    """The content of cue ``v`` in a relative clause whose object is the relative pronoun.
+
+    "The plan, which the mayor praised": what was praised is the noun the clause hangs on, up to
+    the clause; with an "as ..." phrase, what it was described as, without *as* ("which critics
+    have described as a waste of money").
+    """
+    toks = ps.tokens
+    if extra:
+        idx = [i for c in extra for i in ps.subtree(c) if not (toks[i].dep in ("case", "mark") and toks[i].head == c)]
+    else:
+        own = min(ps.subtree(v))
+        idx = [i for i in ps.subtree(toks[v].head) if i < own and toks[i].pos != "PUNCT"]
+    return token_span(ps, idx) if idx else None
 
 
 def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
