@@ -32,6 +32,16 @@ def test_attribution_cases(case):
             assert text[a.cue_span[0]:a.cue_span[1]] == a.cue
 
 
+def test_quote_wrapped_over_two_lines_is_one_statement():
+    # one sentence a line (FactBank's layout) or a hard wrap: the quotation's second piece has no
+    # opening mark; both pieces are one content, with the cue after the second (was: two pieces,
+    # the first unbalanced and the closing mark stray)
+    text = '"Unisys is getting clobbered.\nJust clobbered," said Ulric Weil, an analyst at Weil Associates.'
+    (a,) = attributions(text)
+    assert (a.kind, a.speaker, a.speaker_type, a.cue, a.flags) == ("direct", "Ulric Weil", "expert", "said", ())
+    assert text[slice(*a.content_span)] == "Unisys is getting clobbered.\nJust clobbered,"
+
+
 def test_to_dict_fields():
     text = "“We lost,” said Mayor Ann Lee."
     d = attributions(text)[0].to_dict()

@@ -92,7 +92,8 @@ from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._mentions import Context, preregister, sentence_of
 from .according import according_to
-from .rules import direct_quotes, reported_speech
+from .direct import direct_quotes
+from .rules import reported_speech
 from .profiles import link_surnames, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech

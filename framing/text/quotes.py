@@ -17,7 +17,11 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
    paragraph (excluded boilerplate lines are skipped) opens with a mark of the
    same family, this is the news convention for a quote running over several
    paragraphs: the region is flagged ``continued`` and the pieces share a
-   ``group``. Otherwise it is flagged ``unbalanced``. Nothing raises.
+   ``group``. So it is when the next paragraph does not reopen it but its first
+   mark of the family closes it (a quote hard-wrapped over two lines, or a text
+   with one sentence a line: ``"Unisys is getting clobbered.⏎Just clobbered," said
+   ...``): the next piece starts at that paragraph's first character, with no mark
+   of its own. Otherwise it is flagged ``unbalanced``. Nothing raises.
 5. A closing mark with nothing open is recorded as stray and ignored.
 
 Penn Treebank quotes (````…''`` and ```…'``), the convention of LDC newswire (Gigaword, TimeBank,
@@ -110,6 +114,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
             return "apostrophe"
         if ch != "‘" and (p.isspace() or p in "([") and (n.isdigit() or text.startswith(_ELISIONS, i + 1)):
             return "apostrophe"
+        if ch != "‘" and p == "." and n == "s" and (i + 2 >= hi or not text[i + 2].isalnum()):
+            return "apostrophe"  # a possessive after an abbreviation: "Unisys Corp.'s", "the U.S.'s"
     if ch in _OPEN_ONLY:
         return "open"
     if ch in _CLOSE_ONLY:
@@ -125,13 +131,18 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int]) -> tuple[list[tuple[int, int, str, int, bool]], list[int], list[tuple[int, str, int]]]:
-    """Return closed regions (start, end, family, depth, unbalanced), stray marks, and still-open (start, family, depth)."""
+def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int], carry: str | None = None,
+                    ) -> tuple[list[tuple[int, int, str, int, bool]], list[int], list[tuple[int, str, int]]]:
+    """Return closed regions (start, end, family, depth, unbalanced), stray marks, and still-open (start, family, depth).
+
+    ``carry``: the family of a quotation still open from the paragraph before, which this one
+    continues from its first character (rule 4).
+    """
     roles = [_role(text, i, lo, hi) for i in marks]
-    stack: list[tuple[int, str]] = []
+    stack: list[tuple[int, str]] = [(lo, carry)] if carry else []
     # stack depths of the open marks of each family, so finding the innermost open
     # mark of a family is O(1), not a walk down a stack of thousands of marks
-    open_of: dict[str, list[int]] = {}
+    open_of: dict[str, list[int]] = {carry: [0]} if carry else {}
     regions: list[tuple[int, int, str, int, bool]] = []
     stray: list[int] = []
     for k, i in enumerate(marks):
@@ -169,6 +180,18 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int]) -> tuple[
     return regions, stray, still_open
 
 
+def _closes_first(text: str, para: tuple[int, int], family: str) -> bool:
+    """Whether the first mark of ``family`` in paragraph ``para`` closes (and none opens before it)."""
+    lo, hi = para
+    for m in _MARK.finditer(text, lo, hi):
+        if _FAMILY[m.group()] != family:
+            continue
+        role = _role(text, m.start(), lo, hi)
+        if role != "apostrophe":
+            return role == "close"
+    return False
+
+
 def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
     """Find quotation regions in the given paragraphs (sorted ``(start, end)`` spans).
 
@@ -184,11 +207,17 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
     paras = list(paragraphs)
     raw: list[tuple[int, int, str, int, bool, bool]] = []
     strays: list[int] = []
+    carried: set[int] = set()  # starts of pieces that continue a quotation without a mark of their own
+    carry: str | None = None
     for pi, (lo, hi) in enumerate(paras):
         marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
         if not marks:
+            carry = None
             continue
-        regions, stray, still_open = _scan_paragraph(text, lo, hi, marks)
+        regions, stray, still_open = _scan_paragraph(text, lo, hi, marks, carry)
+        if carry:
+            carried.add(lo)
+        carry = None
         strays.extend(stray)
         raw.extend((s, e, f, d, unb, False) for s, e, f, d, unb in regions)
         if still_open:
@@ -196,6 +225,8 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
             opener_next = nxt is not None and _FAMILY.get(text[nxt[0]]) and _role(text, nxt[0], nxt[0], nxt[1]) == "open"
             for s, f, d in still_open:
                 cont = bool(d == 0 and opener_next and _FAMILY[text[nxt[0]]] == f)  # type: ignore[index]
+                if not cont and d == 0 and nxt is not None and _closes_first(text, nxt, f):
+                    cont, carry = True, f  # rule 4: closed in the next paragraph, not reopened there
                 raw.append((s, hi, f, d, not cont, cont))
     raw.sort(key=lambda r: (r[0], -r[1]))
     quotes: list[Quote] = []
@@ -205,7 +236,7 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
         group = idx
         if prev_continued is not None and d == 0 and prev_continued.mark == f:
             group = prev_continued.group
-        q = Quote(s, e, s + 1, e - 1 if closed else e, f, d, unb, cont, group)
+        q = Quote(s, e, s if s in carried and d == 0 else s + 1, e - 1 if closed else e, f, d, unb, cont, group)
         quotes.append(q)
         if d == 0:
             prev_continued = q if cont else None

@@ -1,0 +1,231 @@
+"""Direct quotations (internal to :mod:`framing.attribution`).
+
+:func:`direct_quotes`: every top-level quotation of the text layer with a cue before or after it
+(rule 3 of :mod:`framing.attribution.find`), and the pieces with no cue of their own (rule 4):
+the other pieces of a quotation that runs over paragraphs, a quotation split by its cue, a
+paragraph that opens with a quotation after an attributed one, and one quotation wrapped over two
+lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..text.spans import Span
+from ._mentions import WINDOW as _WINDOW_SIZE
+from ._mentions import Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
+from ._words import SIGN_OFF_RE
+from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
+from .types import Attribution
+
+__all__ = ["direct_quotes"]
+
+# the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
+_CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
+    rf"(?<=\b{a})\." for a in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sen", "Rep", "Gov", "Gen", "St", "[A-Z]")) + ")*")
+_GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
+                        r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
+# a bare "Name: “…”" before a quote (at most seven words, the last capitalised)
+_NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
+_QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
+
+
+def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
+    """A cue after or before a top-level quote (rule 3)."""
+    text = ctx.layer.text
+    content = (q.content_start, q.content_end)
+    last = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
+    # after: "…," X said / "…," said X / "…" — Name
+    if last in ",?!—–-…" or tail.startswith(","):
+        clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
+        if q.end + len(tail) < para.end and clause_end == q.end + len(tail):
+            clause_end = para.end  # the window ended inside the clause: keep the old bound
+        after_cues = cues_in(cues, q.end, clause_end)
+        if after_cues:
+            c = after_cues[0]
+            between = text[q.end:c.start()].strip(" ,")
+            if not between:
+                src = source_after(ctx, c.end(), clause_end + 1)
+                if src is not None:
+                    return make_attribution(ctx, "direct", src, c, content, c.start())
+            elif len(between.split()) <= 9:
+                # "he was quoted as saying": the subject of the passive "quoted" is who spoke
+                qa = _QUOTED_AS_RE.search(text, q.end, c.start())
+                src = subject_before(ctx, q.end, qa.start() if qa else c.start())
+                # the whole gap is a noun phrase: "a senior European diplomat said"
+                dm = _GAP_NP_RE.fullmatch(text, q.end, c.start())
+                if src is None and dm:
+                    src = (dm.start(1), dm.end(1))
+                if src is not None:
+                    return make_attribution(ctx, "direct", src, c, content, c.start())
+    dm = SIGN_OFF_RE.match(text, q.end, para.end)
+    if dm:
+        src = source_after(ctx, dm.end(), para.end)
+        if src is not None:
+            speaker, stype, flags, span = resolve_source(ctx, src, src[0])
+            return Attribution("direct", speaker, stype, span, dm.group(1), (dm.start(1), dm.end(1)), content,
+                               "neutral", flags + ("sign_off",))
+    # before: X said: "…" / X wrote in part: "…" / …, writing: "…" / Writing: "…"
+    sent = sentence_of(ctx, q.start)
+    lo = max(sent.start, para.start)
+    nm = _NAME_COLON_RE.fullmatch(text, lo, q.start)
+    if nm and not cues_in(cues, lo, q.start):
+        speaker, stype, flags, span = resolve_source(ctx, (nm.start(1), nm.end(1)), nm.start(1))
+        if speaker is not None and "surname_only" not in flags:
+            return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
+    if (re.search(r":\s*$", text[max(lo, q.start - 200):q.start]) and not cues_in(cues, lo, q.start)
+            and len(text[lo:q.start].split()) <= 12):
+        # "Ann Lee, the mayor, was blunt: “…”": a person named at the start of the sentence speaks
+        who, where = ctx.reg.subject_mention(q.start)
+        if who is not None and where is not None and all(
+                ctx.roles.is_title_word(w) or w.lower() in ("the", "a", "an") for w in text[lo:where[0]].split()):
+            res = ctx.reg.resolve(text[where[0]:where[1]], where[0])
+            return Attribution("direct", res.speaker, res.speaker_type, where, None, None, content, None,
+                               res.flags + ("colon",))
+    # only cues that can end within eight words of the quote (the pattern below allows seven)
+    before_cues = [c for c in cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
+    fallback = None
+    for c in reversed(before_cues):
+        if PASSIVE_AUX_RE.search(text, max(lo, c.start() - 40), c.start()):
+            continue  # "the girls were granted “parole” status", "he was asked: “…”": the subject does not speak
+        between = text[c.end():q.start]
+        # up to seven words between, or ten after a preposition ("said in a statement released to The
+        # Associated Press, “…”": the second piece of a quote the cue interrupted)
+        most = 10 if re.match(r"\s+(?:in|on|at|to|during|after|from)\s", between) else 7
+        if re.fullmatch(rf"(?:\s+[^\s.;!?“”\"]+){{0,{most}}}?\s*[:,]?\s*", between) and not re.search(r"\b(?:that|how|what|as)\b", between):
+            src = subject_before(ctx, lo, c.start())
+            punct = between.strip()[-1:] in (":", ",")
+            participle = c.group().lower().endswith("ing")
+            colon = between.strip().endswith(":")
+            if src is not None and (punct or not between.strip()):
+                return make_attribution(ctx, "direct", src, c, content, c.start())
+            if src is None and participle and (punct or not between.strip()) and fallback is None:
+                # the nearest cue is "…, writing:" or "…, saying “…”": it owns the quote, and the subject
+                # of its sentence speaks (an earlier finite verb of that subject is not the cue)
+                return make_attribution(ctx, "direct", clause_subject(ctx, cues, sent.start, c), c, content, c.start())
+            if src is None and colon and punct and fallback is None:
+                fallback = c
+    if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
+        return make_attribution(ctx, "direct", None, fallback, content, fallback.start())
+    return _colon_paragraph(ctx, q, para, cues)
+
+
+def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
+    """A quotation opening its paragraph after a paragraph that ends in a colon: "Mayor Ann Lee said:" / "“…”".
+
+    Or in a cue and a comma: "Rathbun stated," / "“…”" (GUM_news_defector).
+
+    The cue is the last one of the colon's sentence with at most eight words before the colon
+    ("tweeted using his @POTUS account:"), and its subject speaks (flag ``colon``).
+    """
+    text = ctx.layer.text
+    paras = ctx.layer.paragraphs
+    i = bisect.bisect_right([p.start for p in paras], para.start) - 1
+    if i < 1 or text[para.start:q.start].strip():
+        return None
+    prev = paras[i - 1]
+    head = text[prev.start:prev.end].rstrip()
+    if not head.endswith((":", ",")):
+        return None
+    colon = prev.start + len(head) - 1
+    sent = sentence_of(ctx, colon)
+    for c in reversed(cues_in(cues, max(sent.start, prev.start), colon)):
+        between = text[c.end():colon]
+        if len(between.split()) > 8 or re.search(r"\b(?:that|how|what|as)\b|[.;!?“”\"]", between):
+            continue
+        if head.endswith(",") and between.strip():
+            continue  # a comma introduces the quotation only right after the cue: "Rathbun stated,"
+        src = subject_before(ctx, max(sent.start, prev.start), c.start())
+        if src is not None or c.group().lower().endswith("ing"):
+            a = make_attribution(ctx, "direct", src, c, (q.content_start, q.content_end), c.start())
+            return replace(a, flags=a.flags + ("colon",))
+    return None
+
+
+def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.Match[str]], found: list[Attribution]) -> list[Attribution]:
+    layer = ctx.layer
+    text = layer.text
+    out: list[Attribution] = []
+    by_group: dict[int, Attribution] = {}
+    pending: list[tuple[Any, Span]] = []
+    paras = list(layer.paragraphs)
+    found_sorted = sorted(found, key=lambda a: a.content_span[0])
+    consumed = sorted(consumed)
+    reach = []  # reach[i]: the largest end + 2 among consumed[:i + 1]
+    for _, e in consumed:
+        reach.append(max(e + 2, reach[-1]) if reach else e + 2)
+    for q in layer.top_quotes:
+        if not text[q.content_start:q.content_end].strip():
+            continue  # an empty quotation (a lone mark at a paragraph end) attributes nothing
+        i = bisect.bisect_right(consumed, (q.start, float("inf"))) - 1
+        if i >= 0 and q.end <= reach[i]:
+            continue  # inside the content of a mixed attribution
+        pi = layer.paragraph_index(q.start)
+        if pi < 0:
+            continue
+        para = paras[pi]
+        a = _direct_one(ctx, q, para, cues)
+        if a is not None:
+            out.append(a)
+            by_group.setdefault(q.group, a)
+        else:
+            pending.append((q, para))
+    # pieces without a cue of their own, in text order (rule 4)
+    attributed = sorted(out + found_sorted, key=lambda a: a.content_span[0])
+    starts = [a.content_span[0] for a in attributed]
+    for q, para in pending:
+        content = (q.content_start, q.content_end)
+        base = by_group.get(q.group)
+        flag = "continued"
+        if base is None:
+            i = bisect.bisect_left(starts, q.start) - 1
+            if i < 0:
+                continue
+            prev = attributed[i]
+            pi = layer.paragraph_index(q.start)
+            prev_pi = layer.paragraph_index(prev.content_span[0])
+            opens_para = not text[para.start:q.start].strip()
+            if prev_pi == pi and re.fullmatch(r"[^.!?]*[.!?]\s*", text[(prev.cue_span or prev.content_span)[1]:q.start] or "."):
+                flag = "split"
+            elif prev_pi == pi and re.fullmatch(r"[\"”’']?\s*:\s*", text[prev.content_span[1]:q.start]):
+                flag = "colon"  # 'told Sky News any process "must be well thought out": "Moves ...': the same speaker goes on
+            elif opens_para and prev_pi == pi - 1 and prev.kind in ("direct", "mixed"):
+                flag = "inherited"
+            else:
+                continue
+            base = prev
+        a = replace(base, kind="direct", cue=None, cue_span=None, content_span=content, verb_stance=None,
+                    flags=tuple(f for f in base.flags if f not in ("continued", "split", "inherited", flag)) + (flag,))
+        out.append(a)
+        by_group.setdefault(q.group, a)
+        attributed.insert(bisect.bisect_left(starts, q.start), a)
+        starts.insert(bisect.bisect_left(starts, q.start), q.start)
+    return _join_carried(layer, out)
+
+
+def _join_carried(layer: Any, found: list[Attribution]) -> list[Attribution]:
+    """One attribution for a quotation wrapped over two lines (a piece with no opening mark of its own).
+
+    ``"Unisys is getting clobbered.⏎Just clobbered," said Ulric Weil``: the text layer reads one
+    quotation in two pieces (:mod:`framing.text.quotes`, rule 4); its words are one statement,
+    with the cue of whichever piece has one.
+    """
+    if not any(q.content_start == q.start for q in layer.top_quotes):
+        return found
+    out: list[Attribution] = []
+    for a in sorted(found, key=lambda a: a.content_span[0]):
+        q = layer.quote_at(a.content_span[0])
+        prev = out[-1] if out else None
+        if q is not None and q.content_start == q.start and a.content_span[0] == q.start and prev is not None \
+                and (pq := layer.quote_at(prev.content_span[0])) is not None and pq.group == q.group and prev.kind == "direct":
+            main = prev if prev.cue_span is not None or a.cue_span is None else a
+            out[-1] = replace(main, content_span=(prev.content_span[0], a.content_span[1]),
+                              flags=tuple(f for f in main.flags if f != "continued"))
+            continue
+        out.append(a)
+    return out
+
