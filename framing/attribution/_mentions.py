@@ -216,6 +216,9 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
     r"|\s(?:as|in|on|at|after|before|when|who|while)\s|$))")
 
 
+_AUX_RE = re.compile(r"\b(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
+
+
 def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     """The source mention right after an inverted cue ("said White House Press Secretary X")."""
     text = ctx.layer.text
@@ -223,6 +226,8 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     if not m:
         return None
     src = m.group("src")
+    if _AUX_RE.search(src):
+        return None  # ", said Syria had indicated ...": the subject of what was said, not an inverted source
     if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
                                       or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][a-z-]*){1,4}", src)):
         return None

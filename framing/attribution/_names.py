@@ -26,7 +26,8 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
 
     A country word opening the name of an organisation stays in it ("Greek Orthodox Church",
     "British Red Cross"); elsewhere it breaks the name ("Venezuelan President Ana Ruiz" -> "Ana
-    Ruiz", "President of Venezuela Nicolás Maduro" -> "Nicolás Maduro").
+    Ruiz", "President of Venezuela Nicolás Maduro" -> "Nicolás Maduro"). A possessive ends a name
+    ("New Jersey's Newark Airport": not one name "Jersey's Newark").
     """
     out = []
     for m in RUN_RE.finditer(mention):
@@ -43,6 +44,9 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
                 cur = []
             else:
                 cur.append(t)
+                if t.endswith(("'s", "’s")) and nxt:  # "New Jersey's Newark Airport": the possessor's name ends here
+                    out.append(" ".join(cur))
+                    cur = []
         if cur:
             out.append(" ".join(cur))
     return out

@@ -78,3 +78,13 @@ FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
 # a company named before, referred to by its kind ("Unisys Corp. ... The company said")
 THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
+# a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
+THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the broadcaster", "the magazine", "the network"})
+# a web address named as a source ("Gawker.com", "the website Salon.com")
+SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info))", re.I)
+# "critics of X", "relatives of X": a group named by whom they are for or against
+PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?(critics|supporters|opponents|"
+                          r"detractors|admirers|fans|followers|relatives|families|victims|survivors)\s+of\s+", re.I)
+# days and months: a capitalised word after a cue that is a date, not a name ("said Thursday from her home")
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December""".split())

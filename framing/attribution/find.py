@@ -100,7 +100,7 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import embedded, is_verb_cue, object_only
-from .syntactic import clause_antecedent, parsed_speech
+from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 
@@ -213,7 +213,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
         if inside:
             consumed.append(a.content_span)
         mixed.append(a)
-    direct = direct_quotes(ctx, consumed, cues, mixed)
+    direct = [cue_subject(ctx, syntax, parsed, a) for a in direct_quotes(ctx, consumed, cues, mixed)]
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
@@ -266,7 +266,8 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
     by_cue = {a.cue_span: a for a in parsed if a.cue_span}
     for i, b in enumerate(found):
         p = by_cue.get(b.cue_span)
-        if p is not None and p.source_span and b.source_span is None and (b.speaker is None or "subject" in b.flags):
+        if p is not None and p.source_span and b.source_span is None and (b.speaker is None or "subject" in b.flags) \
+                and not _overlaps(p.source_span, b.content_span):
             # "He went on to say that ...": no subject before the cue for the pattern rule, the parse's subject
             found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
                                flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
@@ -279,7 +280,7 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
             continue
         appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",")
         # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
-        adjacent = b.source_span[1] < p.source_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
+        adjacent = b.source_span[1] < p.source_span[0] < p.cue_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
         if appositive or adjacent:
             found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
                                flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
+from ._words import UNNAMED_TITLES
+from .types import Resolved
 
-__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES"]
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody"]
 
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
@@ -154,3 +156,16 @@ def load_roles(path: str | Path | None = None) -> RoleLexicon:
     if path is not None and not isinstance(path, (str, Path)):
         raise TypeError(f"roles must be a path to a roles CSV file or a RoleLexicon, not {type(path).__name__}")
     return _load(path)
+
+
+def nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
+    """Nobody named, typed by the first title or group row before ``cut`` ("two police officers"), else unnamed.
+
+    An official or a spokesperson with no name ("an Iraqi official", "a company spokesman") is
+    ``unnamed``, as the annotation guidelines have it: the title says whose side, not who.
+    """
+    typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
+    stype = typed[0].speaker_type if typed else "unnamed"
+    if typed and typed[0].pattern.lower() in UNNAMED_TITLES:
+        stype = "unnamed"
+    return Resolved(None, stype, ("unnamed",))

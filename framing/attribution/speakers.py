@@ -16,7 +16,8 @@ rules a reader can check:
    registered person with the same surname only when one name's words contain the other's ("Ann
    Lee" and "Ann Marie Lee", not "Mohamed El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown
    one-word name is kept as written, flag ``surname_only`` (after *the*, "the Church" is an
-   organisation: flag ``organisation``).
+   organisation: flag ``organisation``). "The newspaper", "the paper", "the daily" (``THE_OUTLET``) is
+   the news outlet that spoke last before it (flag ``role_linked``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
    *subject* of the nearest earlier sentence that has one (mentions inside quotation marks do
    not count); :mod:`~framing.attribution.profiles` then prefers the last speaker.
@@ -60,37 +61,24 @@ from dataclasses import dataclass, field
 from ..text.layer import TextLayer
 from ._companies import companies, company_mentions, other_actor
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
-from ._words import CONNECT, INSTITUTIONS, PRONOUNS, THE_COMPANY, UNNAMED_TITLES, bare_surname
-from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles
+from ._words import (CONNECT, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, SITE_RE, THE_COMPANY, THE_OUTLET, UNNAMED_TITLES,
+                     bare_surname)
+from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
-# a web address named as a source ("Gawker.com", "the website Salon.com")
-_SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info))", re.I)
-_PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?(critics|supporters|opponents|"
-                           r"detractors|admirers|fans|followers|relatives|families|victims|survivors)\s+of\s+", re.I)
 
 
-def _nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
-    """Nobody named, typed by the first title or group row before ``cut`` ("two police officers"), else unnamed.
-
-    An official or a spokesperson with no name ("an Iraqi official", "a company spokesman") is
-    ``unnamed``, as the annotation guidelines have it: the title says whose side, not who.
-    """
-    typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
-    stype = typed[0].speaker_type if typed else "unnamed"
-    if typed and typed[0].pattern.lower() in UNNAMED_TITLES:
-        stype = "unnamed"
-    return Resolved(None, stype, ("unnamed",))
+# a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president" (group 1: the last word)
+_POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s?(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*)")
 
 
 @dataclass
 class _Person:
     name: str
     roles: set[Role] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
 
 
 def _nested(a: list[str], b: list[str]) -> bool:
@@ -288,6 +276,9 @@ class SpeakerRegistry:
             # "the company": the last named, unless another organisation spoke between
             if not any(other_actor(self.text, r, name, self.resolve_name) for r in RUN_RE.finditer(self.text, at, offset)):
                 return Resolved(name, "other", ("organisation", "role_linked"))
+        if low in THE_OUTLET and (i := bisect.bisect_left(self._orgs, (offset,)) - 1) >= 0 \
+                and (media := next((o for o in reversed(self._orgs[:i + 1]) if o[2] == "media"), None)):
+            return Resolved(media[1], "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
         if low in PRONOUNS:
             who = self.pronoun(offset)
             if who is None:
@@ -305,18 +296,21 @@ class SpeakerRegistry:
                 return self._resolve(by.group(1), offset)
             # the head phrase ends before a modifier ("some critics of the police", "a source close to the media team")
             head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
-            return _nobody(found, head.start() if head else len(mention))
+            return nobody(found, head.start() if head else len(mention))
         if len(words) > 2 and words[0].lower() in self.roles.group_words and words[1].lower() in ("at", "of", "from", "in"):
-            return _nobody(found, len(words[0]))  # "Officials at the Department of Homeland Security", "Police in Da Nang"
-        if pm := _PLURAL_OF_RE.match(mention.strip(" ,")):
+            return nobody(found, len(words[0]))  # "Officials at the Department of Homeland Security", "Police in Da Nang"
+        if pm := PLURAL_OF_RE.match(mention.strip(" ,")):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
-            return _nobody(found, pm.end(1))
-        if (site := _SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
+            return nobody(found, pm.end(1))
+        if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
         inst = self._institution(mention)
         if inst is not None:  # rule 5: a named institution speaks
             typed = sorted((r for _, _, r in self.roles.find(inst) if r.kind in ("org", "title")), key=lambda r: r.rank)
             return Resolved(inst, typed[0].speaker_type if typed else "other", ("organisation",))
+        if (pr := _POSSESSOR_ROLE_RE.fullmatch(mention.strip(" ,"))) and (self.roles.is_title_word(pr.group(1))
+                                                                          or pr.group(1).lower() in self.roles.group_words):
+            return self._resolve_without_name(mention, offset, found)  # "Kopp's stepmother": not Kopp, whose she is
         # a name: the capitalised words after the last title word
         names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]

@@ -24,17 +24,18 @@ Cues that are not verbs and names from the parse: :mod:`framing.attribution.pred
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, result_object
 from ._mentions import Context, plural_group, resolve_source
-from ._words import LEAD_CAPS, STOP_CAPS
+from ._words import CALENDAR, LEAD_CAPS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
-__all__ = ["parsed_speech", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
+__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 # request verbs whose object may be the addressee: a person object without a clause after it is
@@ -65,7 +66,8 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
     after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
-    if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == ",":
+    if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == "," \
+            and ps.tokens[after[0]].text not in CALENDAR:  # not "..., said Thursday from her home
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
     if s is not None and ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj"):
         return None  # "is believed to ...": a passive without its by-agent names no source
@@ -87,7 +89,8 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
         # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
         nxt = v + 1
-        if nxt < len(ps.tokens) and ps.tokens[nxt].pos == "PROPN" and ps.tokens[nxt].dep in ("obj", "iobj", "nsubj"):
+        if nxt < len(ps.tokens) and ps.tokens[nxt].pos == "PROPN" and ps.tokens[nxt].dep in ("obj", "iobj", "nsubj") \
+                and ps.tokens[nxt].head == v:  # not "said Syria had indicated ...": the subject of what was said
             s = nxt
     if s is None and t.dep in ("parataxis", "conj"):
         j = v - 1  # "..., and Microsoft no longer wants to": the parser hung the name on the clause before
@@ -246,6 +249,30 @@ def _relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int,
         own = min(ps.subtree(v))
         idx = [i for i in ps.subtree(toks[v].head) if i < own and toks[i].pos != "PUNCT"]
     return token_span(ps, idx) if idx else None
+
+
+def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribution:
+    """``a`` with the parse's subject of its cue as source, when a pattern rule gave it none (flag ``subject``).
+
+    "Kopp's stepmother, who married Kopp's father ..., said Thursday from her home: “…”": the
+    pattern rules cannot reach the subject past the relative clause and fall back on the person
+    the sentence names first; the parse has it.
+    """
+    k = ctx.layer.sentence_index(a.cue_span[0]) if a.cue_span else -1
+    tok = syntax.token_at(a.cue_span[0]) if k in parsed else None
+    if tok is None or tok.pos != "VERB" or "subject" not in a.flags or a.source_span is not None:
+        return a
+    ps = syntax.sentence(k)
+    src = _source(ps, tok.i)
+    if src is None or ps.tokens[src].start > tok.start or ps.tokens[src].text.lower() in ("him", "her", "them", "me", "us"):
+        return a  # "with him saying": the registry's subject resolves it instead
+    run, _ = mention_tokens(ps, src)
+    span = token_span(ps, run)
+    if a.content_span[0] <= span[0] < a.content_span[1]:
+        return a
+    speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+    return replace(a, speaker=speaker, speaker_type=stype, source_span=span,
+                   flags=tuple(flags) + tuple(f for f in a.flags if f not in ("subject", "unresolved", "unnamed", "pronoun")))
 
 
 def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
