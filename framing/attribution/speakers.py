@@ -25,7 +25,9 @@ rules a reader can check:
    the mention, whose recorded titles contain the same role word (flag ``role_linked``); else the
    subject of the sentence right before, when that person's speaker type is the role's and is not
    ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office
-   director": flag ``role_inferred``); else the speaker is ``None``, flag ``unresolved``.
+   director": flag ``role_inferred``); else the speaker is ``None``, flag ``unresolved``. A role
+   of someone named by a possessive is read the same way, not as that someone ("Kopp's
+   stepmother", "Unisys's president").
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
    speaker ``None``, flag ``unnamed``, and the row's type (``unnamed`` for most; "police":
    ``law_enforcement``, "media": ``media``); ``org`` rows give the
