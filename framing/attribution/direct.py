@@ -52,7 +52,7 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
                 src = source_after(ctx, c.end(), clause_end + 1)
                 if src is not None:
                     return make_attribution(ctx, "direct", src, c, content, c.start())
-            elif len(between.split()) <= 9:
+            elif len(between.split()) <= 14:  # "Joseph Zwilling, a spokesman for the Archdiocese of New York, said"
                 # "he was quoted as saying": the subject of the passive "quoted" is who spoke
                 qa = _QUOTED_AS_RE.search(text, q.end, c.start())
                 src = subject_before(ctx, q.end, qa.start() if qa else c.start())

@@ -305,6 +305,10 @@ def _inside(span: tuple[int, int] | None, outer: tuple[int, int], text: str = ""
         span[1] <= outer[1] or bool(text) and not text[outer[1]:span[1]].strip(" .,;:!?”’\"'"))
 
 
+# a noun cue as the manner of a verb's speech ("said in a statement", "told reporters in a written statement")
+_MANNER_RE = re.compile(r"\b(?:in|through|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:
     """Add the nominal-cue attributions; a verb's content that is a noun cue's clause becomes the noun phrase.
 
@@ -319,6 +323,9 @@ def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution
         det = re.search(r"\b(?:the|a|an|this|that|these|those)\s+$", text[max(0, start - 8):start], re.I)
         start -= len(det.group()) if det else 0  # "rejected [the claim that ...]"
         clash = [i for i, b in enumerate(out) if _overlaps(b.content_span, n.content_span) or _overlaps(b.cue_span, n.cue_span)]
+        if clash and _MANNER_RE.search(text, max(0, n.cue_span[0] - 40), n.cue_span[0]) \
+                and all(out[i].cue_span and out[i].cue_span[1] <= n.cue_span[0] for i in clash):
+            continue  # "said in a statement that ...": the statement is how the verb's speaker said it, one event
         if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0] for i in clash):
             if all(_overlaps(n.cue_span, out[i].content_span) for i in clash):
                 out.append(n)  # nested: "said the mayor's claim that ... was false"

@@ -54,7 +54,7 @@ PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:not\s+|ne
 _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?"
                            r"[A-Z][\w.&’'-]*){0,3}|the\s+[a-z]+)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you|"
                            r"there|this|any|no|all|some|[A-Z][\w’'-]*)\b)")
-_QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,4}?\s+[“‘\"']")
+_QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
 
 
 def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[Attribution]:
