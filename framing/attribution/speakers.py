@@ -256,8 +256,11 @@ class SpeakerRegistry:
         runs = list(RUN_RE.finditer(mention))
         if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
             return None
-        if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())):
-            return None  # "Professor Ingrid Nilsen of the University of Bergen": the person speaks
+        if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())) or (
+                (of := re.search(r"\s(?:of|at|from)\s", runs[-1].group())) and not any(
+                    t in INSTITUTIONS for t in TOKEN_RE.findall(runs[-1].group()[:of.start()]))
+                and any(len(n.split()) >= 2 for n in self._name_seqs(runs[-1].group()[:of.start()]))):
+            return None  # "Professor Ingrid Nilsen of the University of Bergen", "Matthew Ingram of The New York Times"
         toks = TOKEN_RE.findall(runs[-1].group())
         while toks and toks[0].lower() in ("the", "a", "an"):
             toks = toks[1:]

@@ -69,8 +69,9 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == "," \
             and ps.tokens[after[0]].text not in CALENDAR:  # not "..., said Thursday from her home
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
-    if s is not None and ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj"):
-        return None  # "is believed to ...": a passive without its by-agent names no source
+    if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj")
+                          or ps._child(v, ("aux:pass",)) is not None and ps.agent(v) is None):
+        return None  # "is believed to ...", "were denied visas": a passive without its by-agent names no source
     if s is not None and ps.tokens[s].text.lower() in ("who", "which", "that") and s > 0:
         j = s - 1  # "Ann Lee, who said ...": the noun right before the relative pronoun
         while j > 0 and ps.tokens[j].pos == "PUNCT":
