@@ -12,7 +12,7 @@ import re
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER
+from ._words import APPOSITION_RE, FORMER, INSTITUTIONS
 
 __all__ = ["mention_tokens", "source_parts"]
 
@@ -87,7 +87,10 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         appos_text = am.group(1)
     elif appos_text and am is not None and am.group(1).startswith(appos_text + " ") and ctx.roles.find(am.group(1)):
         appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
-    ev = [words[s:e] for s, e, _ in ctx.roles.find(words)]
+    at = words.find(speaker) if speaker and any(w in INSTITUTIONS for w in speaker.split()) else -1
+    # "The official Iraqi News Agency": a title word right before an institution's name is an adjective
+    adjective = {s for s, e, _ in ctx.roles.find(words) if at > 0 and not words[e:at].strip()}
+    ev = [words[s:e] for s, e, _ in ctx.roles.find(words) if s not in adjective]
     if appos_text:
         ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]
     evidence = "; ".join(dict.fromkeys(ev)) or None
@@ -96,6 +99,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     # ("Secretary of State", "Crown Prince"), whose words alone are no title
     covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
     titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
+              and m.start() not in adjective
               and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
     if titles and (fm := re.search(rf"\b({FORMER})\s*(?:[\w’'.-]+\s+)?{re.escape(titles[0])}", words)) is not None:
         titles.insert(0, fm.group(1))  # "Former prime minister": the role says out of office

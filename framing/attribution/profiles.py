@@ -198,7 +198,9 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     out = list(found)
     for speaker, idx in by_speaker.items():
         descriptions = [x for i in idx for x in (found[i].role, found[i].affiliation) if x]
-        descriptions += [text[slice(*found[i].source_span)] for i in idx if found[i].source_span]
+        # an organisation's source from its name on ("The official Iraqi News Agency": not typed by "official")
+        descriptions += [_from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags)
+                         for i in idx if found[i].source_span]
         last = speaker.split()[-1]
         # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's)
         person = not any("organisation" in found[i].flags for i in idx)
@@ -227,6 +229,11 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             a = out[i]
             out[i] = replace(a, speaker_type=stype, speaker_evidence=words or a.speaker_evidence)  # the words that decided
     return out
+
+
+def _from_name(source: str, speaker: str, organisation: bool) -> str:
+    at = source.find(speaker) if organisation else -1
+    return source[at:] if at > 0 and "," not in source[:at] else source  # not "the army, Israel Defense Forces"
 
 
 def _group(ctx: Context, a: Attribution) -> bool:
