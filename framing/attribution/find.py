@@ -94,7 +94,7 @@ from ._mentions import Context, preregister, sentence_of
 from .according import according_to
 from .direct import direct_quotes
 from .rules import reported_speech
-from .profiles import link_surnames, salient_pronouns, unify_speakers
+from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
@@ -227,7 +227,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # gloomy" in a transcript) is a state of nobody named, as the parse rules already have it
     described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")
                                               and a.source_span and text[slice(*a.source_span)].lower() in ("i", "we"))]
-    return unify_speakers(ctx, salient_pronouns(ctx, described))
+    return unify_speakers(ctx, partitive_groups(ctx, salient_pronouns(ctx, described)))
 
 
 _TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"

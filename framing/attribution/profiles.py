@@ -25,7 +25,7 @@ from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTION
                      SOURCE_MODIFIERS, bare_surname)
 from .types import Attribution
 
-__all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns"]
+__all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "partitive_groups"]
 
 # "Mr. Rathbun" has no first name: the registry's honorifics, with the two it does not split names at
 _HONORIFICS = HONORIFICS | {"miss", "prof"}
@@ -234,6 +234,32 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 def _from_name(source: str, speaker: str, organisation: bool) -> str:
     at = source.find(speaker) if organisation else -1
     return source[at:] if at > 0 and "," not in source[:at] else source  # not "the army, Israel Defense Forces"
+
+
+# a quantifier standing for a group named just before ("Analysts were divided. Some said ...")
+_PARTITIVE = frozenset({"some", "many", "others", "most", "several", "few", "both", "all", "one", "two", "three"})
+
+
+def partitive_groups(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """A bare quantifier source ("Some", "others") takes the type of the plural group named last before it.
+
+    The group is a plural ``group`` row in the same sentence before the source or in the sentence
+    before ("Securities analysts were even more cautious. Some had predicted ...": ``expert``);
+    the speaker stays unnamed (flags ``unnamed``, ``salient``). With no such group, nothing changes.
+    """
+    text = ctx.layer.text
+    out = list(found)
+    for i, a in enumerate(found):
+        if a.speaker is not None or not a.source_span or text[slice(*a.source_span)].lower() not in _PARTITIVE:
+            continue
+        k = ctx.layer.sentence_index(a.source_span[0])
+        lo = ctx.layer.sentences[k - 1].start if k > 0 else ctx.layer.sentences[k].start
+        groups = [(s, r) for s, e, r in ctx.roles.find(text, lo, a.source_span[0])
+                  if r.kind == "group" and plural_group(ctx, s, e) and ctx.layer.quote_at(s) is None]
+        if groups:
+            flags = tuple(f for f in a.flags if f not in ("unresolved", "unnamed")) + ("unnamed", "salient")
+            out[i] = replace(a, speaker_type=groups[-1][1].speaker_type, flags=flags)
+    return out
 
 
 def _group(ctx: Context, a: Attribution) -> bool:
