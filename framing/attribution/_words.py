@@ -32,7 +32,8 @@ NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS
 INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
-Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration""".split())
+Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration
+Movement""".split())
 
 # --- source mentions: the subject phrase before a cue
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
