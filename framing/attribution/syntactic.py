@@ -344,8 +344,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
         if appos is not None and ps.tokens[src].pos == "NOUN" and appos > run[-1] and (name := ps.name_at(appos)) is not None \
                 and (ps.tokens[appos].head == src or len(text[name[0]:name[1]].split()) >= 2) \
-                and not text[span[1]:name[0]].strip(" ,"):
+                and text[span[1]:name[0]].strip(" ,").lower() in ("", "the"):
             span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
+            named_org = any(r.kind == "org" for _, _, r in ctx.roles.find(ps.tokens[src].text))  # "the party, the Ulster Unionists,"
+        else:
+            named_org = False
         if ps.tokens[src].pos == "NOUN" and "," in text[span[1]:t.start] \
                 and (nm := _NAME_FIRST_RE.fullmatch(text, ps.start, span[0])) is not None \
                 and not any(w.lower() in STOP_CAPS or w.lower() in LEAD_CAPS for w in nm.group(1).split()) \
@@ -353,6 +356,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
             # (a comma before the cue: in "Vladimir Putin, the spokesman said, would ..." the spokesman speaks)
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+        if named_org and speaker is not None and "organisation" not in flags:
+            flags = tuple(flags) + ("organisation",)
         if speaker is None and ps.tokens[src].text.lower() in ("it", "they") and (ante := clause_antecedent(ctx, ps, src)):
             speaker, stype, flags = ante  # "the Federal Reserve has made clear that it expects ...": the main clause's subject
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
