@@ -42,6 +42,15 @@ def test_quote_wrapped_over_two_lines_is_one_statement():
     assert text[slice(*a.content_span)] == "Unisys is getting clobbered.\nJust clobbered,"
 
 
+def test_partial_quote_wrapped_onto_the_next_line_stays_mixed():
+    # second reading (helper-24): the wrapped piece belongs to the mixed attribution before it; it is
+    # no direct quotation of its own, so it cannot take the next speaker's cue ("called")
+    text = 'Mayor Ann Lee said the plan was "a betrayal of the\nvoters who elected us," and Senator Tom Hart called it "reckless."'
+    rows = [(a.kind, a.speaker, a.cue, text[slice(*a.content_span)]) for a in attributions(text)]
+    assert rows == [("mixed", "Ann Lee", "said", 'the plan was "a betrayal of the\nvoters who elected us,"'),
+                    ("mixed", "Tom Hart", "called", 'it "reckless."')]
+
+
 def test_to_dict_fields():
     text = "“We lost,” said Mayor Ann Lee."
     d = attributions(text)[0].to_dict()

@@ -1,4 +1,6 @@
-"""Company names of one article (internal to :mod:`framing.attribution`).
+"""Institution and company names of one article (internal to :mod:`framing.attribution`).
+
+Institution names (`institution_name`: "the Ministry of Health", "World Bank") and the company names of an article.
 
 Newswire names a company in full once, with its legal suffix ("Unisys Corp.", "Ralston Purina
 Co."), and then by its short name ("Unisys said ..."; "Jim Unruh, Unisys's president"). Both
@@ -12,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._words import LEAD_CAPS, STOP_CAPS
+from ._names import RUN_RE, TOKEN_RE, name_sequences
+from ._words import CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
+from .roles import RoleLexicon
 
-__all__ = ["companies", "company_mentions", "other_actor"]
+__all__ = ["companies", "company_mentions", "institution_name", "other_actor"]
 
 # legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
@@ -86,3 +90,26 @@ def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[s
 
 _SPOKE_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces|reported|reports|added|stated|told|tells|"
                        r"disclosed|confirmed|denied|posted)\b")
+
+
+def institution_name(roles: RoleLexicon, mention: str) -> str | None:
+    """The name of an institution ending the mention ("the Ministry of Health", "World Bank")."""
+    runs = list(RUN_RE.finditer(mention))
+    if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
+        return None
+    if any(len(n.split()) >= 2 for r in runs[:-1] for n in name_sequences(roles, r.group())) or (
+            (of := re.search(r"\s(?:of|at|from)\s", runs[-1].group())) and not any(
+                t in INSTITUTIONS for t in TOKEN_RE.findall(runs[-1].group()[:of.start()]))
+            and any(len(n.split()) >= 2 for n in name_sequences(roles, runs[-1].group()[:of.start()]))):
+        return None  # "Professor Ingrid Nilsen of the University of Bergen", "Matthew Ingram of The New York Times"
+    toks = TOKEN_RE.findall(runs[-1].group())
+    while toks and toks[0].lower() in ("the", "a", "an"):
+        toks = toks[1:]
+    heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
+    after = toks[heads[-1] + 1:] if heads else []
+    # a title after the last head word: a person follows ("Refugee Council chief executive ..."; not "News Agency")
+    if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and t.lower().strip("().,") in roles.person_title_words
+                                         for t in after) \
+            or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
+        return None
+    return " ".join(toks)

@@ -11,7 +11,7 @@ of :class:`~framing.text.syntax.Syntax` then vetoes what is no attribution:
   what was asked, wanted, declined or expected, not something said ("urged the Commission to say
   whether ...", "declined to say whether ...", "wants to announce ..."): it is dropped, and the
   outer cue's attribution holds it. So is a cue under a verb saying it did not happen ("failed
-  to mention that ...", "forgot to say").
+  to mention that ...", "forgot to say", "have yet to say").
 """
 
 from __future__ import annotations
@@ -85,6 +85,9 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     obj = next((c for c in kids if ps.tokens[c].dep in ("obj", "iobj") and ps.subtree_span(c)[0] == a.content_span[0]), None)
     if obj is None:
         return False
+    if lemma in _CLAUSE_ONLY and any(ps.tokens[c].dep == "acl" and ps.tokens[c].pos == "VERB" and ps.tokens[c].tag in ("VBN", "VBD")
+                                     for c in ps.children(obj)):
+        return False  # "said the suspect fled on foot": a past tense the tagger read as a participle, not "said a prayer"
     # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
     # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
     relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
@@ -105,6 +108,9 @@ def result_object(ps: ParsedSentence, v: int) -> bool:
 
 
 
+# statement verbs whose object is hardly ever a noun phrase with a participle ("wrote a book published in
+# 2010" is one, "said the suspect fled" is a clause): after them an object with a past form is a clause
+_CLAUSE_ONLY = frozenset("say claim insist argue add assert".split())
 # the cue classes whose to-infinitive is their content, not a second event ("asked her to explain")
 _GOVERNING = ("request", "intention", "refusal", "belief")
 # verbs whose to-infinitive did not happen: "failed to mention", "forgot to say" report no saying
@@ -133,7 +139,8 @@ def embedded(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) 
     head = ps.tokens[tok.head]
     if tok.dep == "acl" and head.dep in ("obj", "iobj"):  # "asked the minister to explain", the clause hung on the object
         head = ps.tokens[head.head]
-    if head.pos == "VERB" and head.lemma.lower() in NOT_DONE:
-        return True  # "failed to mention that ...": nothing was said
+    if head.pos in ("VERB", "AUX") and (head.lemma.lower() in NOT_DONE or head.lemma.lower() == "have" and any(
+            ps.tokens[c].text.lower() == "yet" for c in ps.children(head.i))):
+        return True  # "failed to mention that ...", "have yet to say whether ...": nothing was said
     lemma = ctx.verbs.lemma_of(head.lemma, head.text) if head.pos == "VERB" else None
     return lemma is not None and ctx.verbs.classes.get(lemma, "statement") in _GOVERNING

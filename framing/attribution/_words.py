@@ -33,7 +33,7 @@ INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Cou
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
 Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration
-Movement""".split())
+Movement Post Journal Globe Chronicle Telegraph""".split())
 
 # --- source mentions: the subject phrase before a cue
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
@@ -80,7 +80,7 @@ UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperso
 # a company named before, referred to by its kind ("Unisys Corp. ... The company said")
 THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
-THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the broadcaster", "the magazine", "the network"})
+THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the magazine"})  # not "the network": CNN, not a paper
 # a web address named as a source ("Gawker.com", "the website Salon.com")
 SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info))", re.I)
 # "critics of X", "relatives of X": a group named by whom they are for or against
@@ -89,3 +89,11 @@ PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|fiv
 # days and months: a capitalised word after a cue that is a date, not a name ("said Thursday from her home")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December""".split())
+# singular nouns for groups that British English refers to as "they" ("the council ... they had claimed")
+COLLECTIVES = frozenset("""council government team company club party committee board family group army police staff crew union
+jury panel firm bank ministry department agency authority administration parliament congress senate assembly
+commission federation association league coalition alliance church""".split())
+# relatives: a private person described by kinship ("Kopp's stepmother", "his mother") is typed other, as the
+# guidelines type private people; lowercase words only, so "Mother Teresa" and "Big Brother Watch" stay names
+RELATIVES = frozenset("""mother father stepmother stepfather wife husband son daughter brother sister widow widower
+grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece mum mom dad parents relatives family""".split())

@@ -21,7 +21,7 @@ from ._words import SIGN_OFF_RE
 from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
 from .types import Attribution
 
-__all__ = ["direct_quotes"]
+__all__ = ["direct_quotes", "mixed_quotes"]
 
 # the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
 _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
@@ -229,3 +229,32 @@ def _join_carried(layer: Any, found: list[Attribution]) -> list[Attribution]:
         out.append(a)
     return out
 
+
+def mixed_quotes(ctx: Context, found: list[Attribution]) -> tuple[list[Attribution], list[tuple[int, int]]]:
+    """Reported speech with a quotation inside its content becomes ``mixed``; also returns the contents that hold quotes.
+
+    A quotation opening inside the content (or right at its end, in its sentence) is part of it
+    ("said the plan was “a disaster”"). When that quotation is wrapped onto the next line (a
+    piece with no mark of its own follows it), the content runs to that piece's end: "said the
+    budget was “a⏎cruel joke” that would hurt the poor" is one mixed attribution.
+    """
+    layer = ctx.layer
+    text = layer.text
+    tops = layer.top_quotes
+    qstarts = [q.start for q in tops]
+    mixed: list[Attribution] = []
+    consumed: list[tuple[int, int]] = []
+    for a in found:
+        s, e = a.content_span
+        i = bisect.bisect_left(qstarts, s)
+        j = bisect.bisect_left(qstarts, min(e + 2, sentence_of(ctx, s).end), lo=i)
+        inside = [q for q in tops[i:j] if "\n" not in text[e:q.start]]
+        if inside and a.kind == "indirect":
+            e2 = max(e, max(q.end for q in inside))
+            if j < len(tops) and tops[j].content_start == tops[j].start and tops[j].group == inside[-1].group:
+                e2 = max(e2, tops[j].end)  # the quotation goes on, wrapped onto the next line
+            a = replace(a, kind="mixed", content_span=(s, e2))
+        if inside:
+            consumed.append(a.content_span)
+        mixed.append(a)
+    return mixed, consumed

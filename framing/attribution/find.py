@@ -80,7 +80,6 @@ the public names.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -90,9 +89,9 @@ from typing import Any
 
 from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
-from ._mentions import Context, preregister, sentence_of
+from ._mentions import Context, preregister
 from .according import according_to
-from .direct import direct_quotes
+from .direct import direct_quotes, mixed_quotes
 from .rules import reported_speech
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
@@ -197,22 +196,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found += _new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
-    # quotes inside a reported content make it "mixed"
-    mixed: list[Attribution] = []
-    consumed: list[tuple[int, int]] = []
-    qstarts = [q.start for q in layer.top_quotes]
-    for a in found:
-        s, e = a.content_span
-        i = bisect.bisect_left(qstarts, s)
-        # quotes that open inside the content (or right at its end) and in its sentence
-        j = bisect.bisect_left(qstarts, min(e + 2, sentence_of(ctx, s).end), lo=i)
-        inside = [q for q in layer.top_quotes[i:j] if "\n" not in text[e:q.start]]
-        if inside and a.kind == "indirect":
-            e2 = max(e, max(q.end for q in inside))
-            a = replace(a, kind="mixed", content_span=(s, e2))
-        if inside:
-            consumed.append(a.content_span)
-        mixed.append(a)
+    mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [cue_subject(ctx, syntax, parsed, a) for a in direct_quotes(ctx, consumed, cues, mixed)]
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
@@ -266,7 +250,7 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
     by_cue = {a.cue_span: a for a in parsed if a.cue_span}
     for i, b in enumerate(found):
         p = by_cue.get(b.cue_span)
-        if p is not None and p.source_span and b.source_span is None and (b.speaker is None or "subject" in b.flags) \
+        if p is not None and p.source_span and (b.source_span is None and b.speaker is None or "subject" in b.flags) \
                 and not _overlaps(p.source_span, b.content_span):
             # "He went on to say that ...": no subject before the cue for the pattern rule, the parse's subject
             found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,

@@ -236,6 +236,10 @@ def _from_name(source: str, speaker: str, organisation: bool) -> str:
     return source[at:] if at > 0 and "," not in source[:at] else source  # not "the army, Israel Defense Forces"
 
 
+# a plural noun phrase or pronoun in a content: someone else "they" could refer to
+_PLURAL_NP_RE = re.compile(r"\b(?:they|them|(?:the|these|those|two|three|four|five|six|several|both|some|many|all|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?!(?:was|is|has|does|its|his|this|thus|as|us|yes|less|plus|always|news|series|means)\b)"
+                           r"(?:[a-z]*[^s\W]s|men|women|children|people))\b", re.I)
 # a quantifier standing for a group named just before ("Analysts were divided. Some said ...")
 _PARTITIVE = frozenset({"some", "many", "others", "most", "several", "few", "both", "all", "one", "two", "three"})
 
@@ -306,7 +310,10 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
                 or (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
                 and agrees(found[j].speaker, g)]
         if fits and found[fits[0]].speaker is None:
-            if a.speaker is None:  # "Police officers said ... They said": unnamed still, typed as the group
+            b = found[fits[0]]
+            if a.speaker is None and not _PLURAL_NP_RE.search(text, *b.content_span):
+                # "Police officers said ... They said": unnamed still, typed as the group (not when the group's own
+                # words name others they could be: "Prosecutors said the brothers ran the scheme. They denied ...")
                 flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "subject")) + ("unnamed", "salient")
                 out[i] = replace(a, speaker_type=found[fits[0]].speaker_type, flags=flags)
             continue

@@ -77,8 +77,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             obj_cue = ctx.verbs.classes.get(lemma) in ("evaluation", "request", "intention")
             w = window_start(text, sent.start, c.start())
             pre_end = text[w:c.start()]  # the look-back window (a subject is short)
-            src = subject_before(ctx, sent.start, c.start())
-            participle = c.group().lower().endswith("ing") or re.search(r"\b(?:to|by)\s*$", pre_end) is not None
+            infinitive = re.search(r"\bto\s*$", pre_end) is not None
+            # an infinitive's subject is no noun phrase right before "to" ("hired lawyers to argue"): the parse decides
+            src = None if infinitive else subject_before(ctx, sent.start, c.start())
+            participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
             after_start = c.end()
             if PASSIVE_AUX_RE.search(pre_end):  # "were quickly posted": a passive, its subject is no source
                 pm = _PASSIVE_BY_RE.match(text, c.end(), sent.end)

@@ -61,10 +61,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import companies, company_mentions, other_actor
+from ._companies import companies, company_mentions, institution_name, other_actor
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
-from ._words import (CONNECT, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, SITE_RE, THE_COMPANY, THE_OUTLET, UNNAMED_TITLES,
-                     bare_surname)
+from ._words import (CONNECT, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
+                     UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
 
@@ -73,6 +73,8 @@ __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 
+# a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
+_APPOS_NAME_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:,|\.(?:\s|$)|$)")
 # a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president" (group 1: the last word)
 _POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s?(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*)")
 
@@ -251,28 +253,6 @@ class SpeakerRegistry:
             bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
         return res
 
-    def _institution(self, mention: str) -> str | None:
-        """The name of an institution ending the mention ("the Ministry of Health", "World Bank")."""
-        runs = list(RUN_RE.finditer(mention))
-        if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
-            return None
-        if any(len(n.split()) >= 2 for r in runs[:-1] for n in self._name_seqs(r.group())) or (
-                (of := re.search(r"\s(?:of|at|from)\s", runs[-1].group())) and not any(
-                    t in INSTITUTIONS for t in TOKEN_RE.findall(runs[-1].group()[:of.start()]))
-                and any(len(n.split()) >= 2 for n in self._name_seqs(runs[-1].group()[:of.start()]))):
-            return None  # "Professor Ingrid Nilsen of the University of Bergen", "Matthew Ingram of The New York Times"
-        toks = TOKEN_RE.findall(runs[-1].group())
-        while toks and toks[0].lower() in ("the", "a", "an"):
-            toks = toks[1:]
-        heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
-        after = toks[heads[-1] + 1:] if heads else []
-        # a title after the last head word: a person follows ("Refugee Council chief executive ..."; not "News Agency")
-        if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and t.lower().strip("().,") in self.roles.person_title_words
-                                             for t in after) \
-                or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
-            return None
-        return " ".join(toks)
-
     def _resolve(self, mention: str, offset: int) -> Resolved:
         words = mention.split()
         low = mention.lower().strip(" ,")
@@ -309,13 +289,13 @@ class SpeakerRegistry:
             return nobody(found, pm.end(1))
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
-        inst = self._institution(mention)
+        inst = institution_name(self.roles, mention)
         if inst is not None:  # rule 5: a named institution speaks
             typed = sorted((r for _, _, r in self.roles.find(inst) if r.kind in ("org", "title")), key=lambda r: r.rank)
             return Resolved(inst, typed[0].speaker_type if typed else "other", ("organisation",))
         if (pr := _POSSESSOR_ROLE_RE.fullmatch(mention.strip(" ,"))) and (self.roles.is_title_word(pr.group(1))
-                                                                          or pr.group(1).lower() in self.roles.group_words):
-            return self._resolve_without_name(mention, offset, found)  # "Kopp's stepmother": not Kopp, whose she is
+                                                                          or pr.group(1) in self.roles.group_words | RELATIVES):
+            return self._possessed(mention, offset, found)
         # a name: the capitalised words after the last title word
         names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
@@ -353,6 +333,15 @@ class SpeakerRegistry:
             return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
         return self._resolve_without_name(mention, offset, found)
 
+    def _possessed(self, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
+        """A role of someone named by a possessive: not that someone ("Kopp's stepmother"), but the full name in
+        apposition right after it when there is one ("Apple's chief executive, Tim Cook, said")."""
+        if (am := _APPOS_NAME_RE.match(self.text, offset + len(mention.rstrip(" ,")))) is not None:
+            canon = self.resolve_name(am.group(1)) or self.register(am.group(1), mention)
+            self.people[canon].roles.update(r for _, _, r in found)
+            return Resolved(canon, self._type(set(self.people[canon].roles), []), ())
+        return self._resolve_without_name(mention, offset, found)
+
     def _resolve_without_name(self, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
         """Rules 4 and 5 for a mention with no person's name: a role, a group or an organisation row."""
         words = mention.split()
@@ -360,6 +349,8 @@ class SpeakerRegistry:
         orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
         groups = [r for _, _, r in found if r.kind == "group"]
         titles = [r for _, _, r in found if r.kind == "title"]
+        if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
+            return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
         if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
             return Resolved(None, groups[0].speaker_type, ("unnamed",))
         if titles and words and words[0].lower() in ("the", "this", "that"):

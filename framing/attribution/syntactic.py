@@ -31,7 +31,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, result_object
 from ._mentions import Context, plural_group, resolve_source
-from ._words import CALENDAR, LEAD_CAPS, STOP_CAPS
+from ._words import CALENDAR, COLLECTIVES, LEAD_CAPS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
@@ -69,6 +69,8 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == "," \
             and ps.tokens[after[0]].text not in CALENDAR:  # not "..., said Thursday from her home
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
+    if s is not None and ps.tokens[s].head == v and _marked(ps, v, ("to",)):
+        s = None  # "The union hired lawyers to argue": an infinitive has no subject of its own, whatever the parse says
     if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj")
                           or ps._child(v, ("aux:pass",)) is not None and ps.agent(v) is None):
         return None  # "is believed to ...", "were denied visas": a passive without its by-agent names no source
@@ -83,9 +85,10 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
     if s is None and t.dep in ("xcomp", "advcl") and t.head != v and _marked(ps, v, ("to",)) \
             and ps.tokens[t.head].lemma.lower() not in NOT_DONE \
-            and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON
-                 and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.head))):
-        # "He went on to say that ...", "called a news conference to announce ...": the subject of the verb above
+            and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON) \
+            and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.head)) \
+            and not any(ps.tokens[c].text.lower() == "yet" for c in ps.children(t.head)):
+        # "He went on to say that ...": the subject of the verb above (not "hired lawyers to argue", "have yet to say")
         s = ps.subject(t.head, logical=True)
     if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
         # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
@@ -115,10 +118,14 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
     """
     plural = ps.tokens[src].text.lower() == "they"
     agree = ("NNS", "NNPS") if plural else ("NN", "NNP")
+
+    def fits(c: int) -> bool:  # a noun "they" or "it" may refer to ("the council ... they": a collective)
+        return ps.tokens[c].tag in agree or plural and ps.tokens[c].lemma.lower() in COLLECTIVES
+
     seen, v = set(), ps.tokens[src].head
     while v not in seen:
         seen.add(v)
-        if any(ps.tokens[c].dep in ("obj", "iobj", "obl") and ps.tokens[c].tag in agree and c < src for c in ps.children(v)):
+        if any(ps.tokens[c].dep in ("obj", "iobj", "obl") and fits(c) and c < src for c in ps.children(v)):
             return None  # "Macron urged the Commission to say whether it ...": a nearer noun of its number may be meant
         subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
@@ -128,6 +135,8 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
             return None
         if subj is not None and plural and ps.tokens[subj].tag == "NNS":
             run, _ = mention_tokens(ps, subj)
+            if any(fits(i) for i in range(max(run) + 1, src)):
+                return None  # "Police said the protesters had been warned, but they insisted": a nearer plural
             res = _resolved(ctx, ps, subj)
             if res.speaker is None and "unnamed" in res.flags and plural_group(ctx, *token_span(ps, run)):
                 return None, res.speaker_type, ("pronoun", "unnamed", "clause_subject")  # "Scientology officials went ... where they claimed"
@@ -220,7 +229,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             or toks[c].dep == "xcomp")]
         if lemma in _NEEDS_PREDICATE and not extra:
             return None  # "called the office": no "as ..." or predicate, nothing said
-        if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET") \
+        if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET", "SCONJ") \
                 and toks[v].dep == "acl:relcl" and toks[v].head < obj:
             return _relative_object(ps, v, extra)
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
@@ -244,6 +253,10 @@ def _relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int,
     have described as a waste of money").
     """
     toks = ps.tokens
+    # only what it was called or described as stands for the content; "praised for its cost cuts", "accused of
+    # treason" say why, and the noun the clause hangs on is what was judged
+    extra = [c for c in extra if toks[c].dep == "xcomp" or any(toks[g].text.lower() == "as" and toks[g].dep in ("case", "mark")
+                                                              for g in ps.children(c))]
     if extra:
         idx = [i for c in extra for i in ps.subtree(c) if not (toks[i].dep in ("case", "mark") and toks[i].head == c)]
     else:
@@ -253,7 +266,7 @@ def _relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int,
 
 
 def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribution:
-    """``a`` with the parse's subject of its cue as source, when a pattern rule gave it none (flag ``subject``).
+    """``a`` with the parse's subject of its cue as source, when a pattern rule gave it none (flag ``subject`` or ``unresolved``).
 
     "Kopp's stepmother, who married Kopp's father ..., said Thursday from her home: “…”": the
     pattern rules cannot reach the subject past the relative clause and fall back on the person
@@ -261,7 +274,7 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     """
     k = ctx.layer.sentence_index(a.cue_span[0]) if a.cue_span else -1
     tok = syntax.token_at(a.cue_span[0]) if k in parsed else None
-    if tok is None or tok.pos != "VERB" or "subject" not in a.flags or a.source_span is not None:
+    if tok is None or tok.pos != "VERB" or a.source_span is not None or not ({"subject", "unresolved"} & set(a.flags)):
         return a
     ps = syntax.sentence(k)
     src = _source(ps, tok.i)
@@ -321,8 +334,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 and ps.subject(t.i, logical=True) is None:
             continue  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
         inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",))), None)
-        if cue_class == "statement" and inf is not None and (lemma == "continue" or ctx.verbs.lemma_of(ps.tokens[inf].lemma, "")):
-            continue  # "continued to insist that ...": the inner cue is the statement ("claimed to have seen" stays)
+        if cue_class == "statement" and inf is not None and lemma == "continue":
+            continue  # "continued to insist that ...": the inner cue is the statement ("agreed to testify" stays)
         if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
             if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
                 cue = text[t.start:cue_end]
