@@ -213,10 +213,13 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 # an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an
 # abbreviation's full stop, or before "as/in/on/at/after/before/when/who/while"
 _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
-    r"|\s(?:as|in|on|at|after|before|when|who|while)\s|$))")
+    r"|\s(?:as|in|on|at|after|before|when|who|whose|while)\s|$))")
 
 
-_AUX_RE = re.compile(r"\b(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
+# an auxiliary right after the first word of an inverted source: a clause's subject and verb ("said Syria had ...")
+_AUX_RE = re.compile(r"\s+(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
+# a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee.")
+_APPOS_NAME_AFTER_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;!?]|$)")
 
 
 def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
@@ -226,11 +229,15 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     if not m:
         return None
     src = m.group("src")
-    if _AUX_RE.search(src):
+    if not src.split():
+        return None
+    if _AUX_RE.match(src, len(src.split()[0])):
         return None  # ", said Syria had indicated ...": the subject of what was said, not an inverted source
     if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
-                                      or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][a-z-]*){1,4}", src)):
+                                      or re.fullmatch(r"(?:the|a|an|one|another)(?:\s+[a-z][a-z-]*){1,4}", src)):
         return None
+    if (nm := _APPOS_NAME_AFTER_RE.match(text, m.end("src"), hi)) is not None and src[:1].islower():
+        return (m.start("src"), nm.end(1))  # "said the mayor, Ann Lee.": the name in apposition speaks
     return (m.start("src"), m.end("src"))
 
 

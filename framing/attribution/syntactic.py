@@ -274,7 +274,7 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     """
     k = ctx.layer.sentence_index(a.cue_span[0]) if a.cue_span else -1
     tok = syntax.token_at(a.cue_span[0]) if k in parsed else None
-    if tok is None or tok.pos != "VERB" or a.source_span is not None or not ({"subject", "unresolved"} & set(a.flags)):
+    if tok is None or tok.pos != "VERB" or not ("subject" in a.flags or "unresolved" in a.flags and a.source_span is None):
         return a
     ps = syntax.sentence(k)
     src = _source(ps, tok.i)
@@ -285,8 +285,8 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     if a.content_span[0] <= span[0] < a.content_span[1]:
         return a
     speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-    return replace(a, speaker=speaker, speaker_type=stype, source_span=span,
-                   flags=tuple(flags) + tuple(f for f in a.flags if f not in ("subject", "unresolved", "unnamed", "pronoun")))
+    keep = tuple(f for f in a.flags if f not in ("subject", "unresolved", "unnamed", "pronoun"))
+    return replace(a, speaker=speaker, speaker_type=stype, source_span=span, flags=tuple(dict.fromkeys(tuple(flags) + keep)))
 
 
 def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
