@@ -35,6 +35,7 @@ import framing
 from framing import Article, analyze, load_corpus
 from framing.cli import main
 from framing.corpus import iter_corpus
+from framing.text.voices import Voices
 from framing.viz.display import highlight_html
 from framing.batch.export import json_line
 from framing.report import write_report
@@ -89,7 +90,8 @@ def check_invariants(a: framing.Analysis) -> list[str]:
     Spans: 0 <= start <= end <= len(text) for paragraphs, sentences, excluded lines,
     quotes (and their content, inside the quote), hedges, attributions (source, cue,
     content), sentence sentiment and its segments and masks. Quoted voice: a hedge in
-    the quoted voice lies inside a quotation region; so do the letters and digits of a
+    the quoted voice lies inside a quotation region or a quotation without marks (the
+    voices' blocks); so do the letters and digits of a
     sentence or sentence segment in the quoted voice (a voiceless ``:`` or space next to
     a quotation is joined to it by design, see framing/sentiment.py). Scores:
     every number is finite, and ``to_dict()`` is valid JSON without NaN.
@@ -113,7 +115,10 @@ def check_invariants(a: framing.Analysis) -> list[str]:
         span("quote content", q.content_start, q.content_end)
         if not (q.start <= q.content_start <= q.content_end <= q.end):
             bad.append(f"quote content ({q.content_start}, {q.content_end}) outside its quote ({q.start}, {q.end})")
-    regions = sorted((q.start, q.end) for q in L.quotes)
+    # quotations without marks are quoted voice too: a block quotation after "said in a statement:" and
+    # the paragraphs a quotation never closed runs into (framing.text.voices.Voices.blocks)
+    blocks = list(Voices.of(L, a.attributions).blocks)
+    regions = sorted([(q.start, q.end) for q in L.quotes] + blocks)
     starts = [qs for qs, _ in regions]
     reach = list(itertools.accumulate((qe for _, qe in regions), max))
     quoted = bytearray(n)  # 1 where some quotation region covers the character

@@ -170,6 +170,8 @@ def hedges(text_or_layer: str | TextLayer, *, lexicon: HedgeLexicon | str | Path
             toks = tokens_in(ps, s, t)
             span = PARSE_RULES[e.rule].decide(ps, toks[0], voice) if toks else None
             if span is not None:
+                if any((voices.voice_at(x) == "quoted") != (voice == "quoted") for x in (span[0], max(span[1] - 1, span[0]))):
+                    span = (s, t)  # "It is „unclear»": a widened span may not cross a quotation's edge
                 found.append(hedge(span[0], span[1], e, voice, lo, parsed=True))
     found.extend(scare_quotes(layer, attributions=attrs, voices=voices))
     found.sort(key=lambda h: (h.start, -h.end))
