@@ -234,10 +234,12 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     if _AUX_RE.match(src, len(src.split()[0])):
         return None  # ", said Syria had indicated ...": the subject of what was said, not an inverted source
     if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
-                                      or re.fullmatch(r"(?:the|a|an|one|another)(?:\s+[a-z][a-z-]*){1,4}", src)):
+                                      or re.fullmatch(r"(?:the|a|an|one|another|his|her|their|its)(?:\s+[a-z][a-z-]*){1,4}", src)):
         return None
     if (nm := _APPOS_NAME_AFTER_RE.match(text, m.end("src"), hi)) is not None and src[:1].islower():
-        return (m.start("src"), nm.end(1))  # "said the mayor, Ann Lee.": the name in apposition speaks
+        # "said the mayor, Ann Lee.": the name in apposition speaks, with the role; after an indefinite
+        # ("said one protester, Maria Lopez") the name alone
+        return nm.span(1) if re.match(r"(?:a|an|one|another)\s", src) else (m.start("src"), nm.end(1))
     return (m.start("src"), m.end("src"))
 
 

@@ -33,7 +33,7 @@ INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Cou
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
 Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration
-Movement Post Journal Globe Chronicle Telegraph""".split())
+Movement""".split())
 
 # --- source mentions: the subject phrase before a cue
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
