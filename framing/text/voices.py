@@ -150,14 +150,16 @@ def unreopened_quotes(layer: TextLayer) -> list[tuple[int, int]]:
     first quotation is left open at its paragraph's end, and the next paragraphs close it with a
     mark that has nothing open (:attr:`TextLayer.stray_marks`), before any quotation of their
     own. The words up to that mark are the speaker's (quoted voice). (The usual style reopens the
-    quotation at each paragraph; the text layer pairs that itself.)
+    quotation at each paragraph, and a quotation closed by the first mark of the very next
+    paragraph is one wrapped over two lines: the text layer pairs both itself, see
+    :mod:`framing.text.quotes` rule 4. What is left here runs over a paragraph with no mark.)
 
     Examples
     --------
     >>> from framing.text.layer import text_layer
-    >>> t = 'He said, "We learned a lot.\\nIt was emotional." Then he left.\\nIt rained.'
+    >>> t = 'He said, "We learned a lot.\\nIt was emotional.\\nWe will be back." Then he left.\\nIt rained.'
     >>> [t[s:e] for s, e in unreopened_quotes(text_layer(t))]
-    ['It was emotional.']
+    ['It was emotional.', 'We will be back.']
     """
     text, paras, strays = layer.text, layer.paragraphs, sorted(layer.stray_marks)
     starts = sorted(q.start for q in layer.top_quotes)
