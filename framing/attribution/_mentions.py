@@ -218,8 +218,9 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
 
 # an auxiliary right after the first word of an inverted source: a clause's subject and verb ("said Syria had ...")
 _AUX_RE = re.compile(r"\s+(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
-# a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee.")
-_APPOS_NAME_AFTER_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;!?]|$)")
+# a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee." or
+# "..., Ann Lee, on Tuesday")
+_APPOS_NAME_AFTER_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;!?]|$|,\s+(?:on|at|in|after|before|outside|during|who)\b)")
 
 
 def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
