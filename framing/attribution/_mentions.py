@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..text.layer import TextLayer
 from ..text.spans import Span
 from ._names import name_sequences
-from ._words import DETERMINERS, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from ._words import DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -220,7 +220,7 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
 _AUX_RE = re.compile(r"\s+(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
 # a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee." or
 # "..., Ann Lee, on Tuesday")
-_APPOS_NAME_AFTER_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;!?]|$|,\s+(?:on|at|in|after|before|outside|during|who)\b)")
+_APPOS_NAME_AFTER_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:[.;!?]|$|,\s+(?:on|at|in|after|before|outside|during|who)\b)")
 
 
 def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:

@@ -74,6 +74,10 @@ APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|ha
 # a dash signing a quotation with its speaker's name: '“…” — Senator Tom Reyes', '"…" - Matthew Ingram'
 SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")
 
+# a full name of two to four capitalised words ("Ann Lee", "Joseph A. Zwilling"), the body of the name patterns
+FULL_NAME = r"(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+"
+# object pronouns: the subject of an absolute clause ("with him saying"), resolved by the registry, not the parse
+OBJECT_PRONOUNS = frozenset("him her them me us it".split())
 # "former" or "ex-" before a title: the person is out of office
 FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 # titles that say whose side, not who: with no name they are an unnamed source ("an Iraqi official")

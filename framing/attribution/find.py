@@ -252,9 +252,7 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
         p = by_cue.get(b.cue_span)
         if p is not None and p.source_span and (b.source_span is None and b.speaker is None or "subject" in b.flags) \
                 and not _overlaps(p.source_span, b.content_span):
-            # "He went on to say that ...": no subject before the cue for the pattern rule, the parse's subject
-            found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
-                               flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
+            found[i] = _with_source_of(b, p)  # "He went on to say that ...": no subject before the cue for the pattern rule
             continue
         if p is None or not (p.source_span and b.source_span and p.cue_span) or p.source_span == b.source_span:
             continue
@@ -266,8 +264,7 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
         # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
         adjacent = b.source_span[1] < p.source_span[0] < p.cue_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
         if appositive or adjacent:
-            found[i] = replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
-                               flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
+            found[i] = _with_source_of(b, p)
     out: list[Attribution] = []
     for a in parsed:
         # nested attributions stand (PARC): "said he wants to use ..." has the statement and the intention;
@@ -281,6 +278,12 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
             continue
         out.append(a)
     return out
+
+
+def _with_source_of(b: Attribution, p: Attribution) -> Attribution:
+    """Pattern-rule attribution ``b`` with the source, speaker and flags of the parse's ``p`` for the same cue."""
+    return replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
+                   flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
 
 
 def _inside(span: tuple[int, int] | None, outer: tuple[int, int], text: str = "") -> bool:

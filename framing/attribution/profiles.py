@@ -315,7 +315,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
                 # "Police officers said ... They said": unnamed still, typed as the group (not when the group's own
                 # words name others they could be: "Prosecutors said the brothers ran the scheme. They denied ...")
                 flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "subject")) + ("unnamed", "salient")
-                out[i] = replace(a, speaker_type=found[fits[0]].speaker_type, flags=flags)
+                out[i] = replace(a, speaker_type=b.speaker_type, flags=flags)
             continue
         if not fits:
             if a.speaker is not None and not agrees(a.speaker, g):

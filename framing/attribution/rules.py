@@ -21,6 +21,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
+from ._words import OBJECT_PRONOUNS
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
@@ -168,7 +169,7 @@ def clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.M
     otherwise (the registry's sentence subject then speaks).
     """
     text = ctx.layer.text
-    if (wm := _WITH_SUBJECT_RE.search(text, lo, c.start())) is not None and wm.group("np").lower() not in _OBJECT_PRONOUNS:
+    if (wm := _WITH_SUBJECT_RE.search(text, lo, c.start())) is not None and wm.group("np").lower() not in OBJECT_PRONOUNS:
         return wm.span("np")  # "…, with one poster writing “…”": the absolute clause's own subject
     first = cues_in(cues, lo, c.start())[:1]
     if not first:
@@ -181,7 +182,6 @@ def clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.M
 
 _WITH_SUBJECT_RE = re.compile(r",\s*with\s+(?P<np>(?:(?:the|a|an|one|two|some|several|many)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?"
                               r"[A-Za-z][\w’'-]*)\s+$")
-_OBJECT_PRONOUNS = frozenset("him her them me us it".split())  # "with him saying": resolved by the registry instead
 _SUBORDINATOR_RE = re.compile(r"(?i)(?:when|after|before|as|while|if|because|since|although|though|once|until|whereas)\b")
 
 

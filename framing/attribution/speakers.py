@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from ..text.layer import TextLayer
 from ._companies import companies, company_mentions, institution_name, other_actor
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
-from ._words import (CONNECT, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
                      UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
@@ -74,7 +74,7 @@ _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
-_APPOS_NAME_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:,|\.(?:\s|$)|$)")
+_APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
 # a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president" (group 1: the last word)
 _POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s?(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*)")
 

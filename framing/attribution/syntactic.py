@@ -31,7 +31,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, result_object
 from ._mentions import Context, plural_group, resolve_source
-from ._words import CALENDAR, COLLECTIVES, LEAD_CAPS, STOP_CAPS
+from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
@@ -44,7 +44,7 @@ _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage per
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 _NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
 # a full name opening the sentence, set off by a comma before a subject that describes it
-_NAME_FIRST_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
+_NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
 # verbs whose to-infinitive happened, by their subject: "went on to say", "had to admit", "used to say"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
@@ -129,7 +129,7 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
             return None  # "Macron urged the Commission to say whether it ...": a nearer noun of its number may be meant
         subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
-            res = _resolved(ctx, ps, subj)
+            res = _resolved(ctx, ps, mention_tokens(ps, subj)[0])
             if res.speaker is not None and "organisation" in res.flags:
                 return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
             return None
@@ -137,7 +137,7 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
             run, _ = mention_tokens(ps, subj)
             if any(fits(i) for i in range(max(run) + 1, src)):
                 return None  # "Police said the protesters had been warned, but they insisted": a nearer plural
-            res = _resolved(ctx, ps, subj)
+            res = _resolved(ctx, ps, run)
             if res.speaker is None and "unnamed" in res.flags and plural_group(ctx, *token_span(ps, run)):
                 return None, res.speaker_type, ("pronoun", "unnamed", "clause_subject")  # "Scientology officials went ... where they claimed"
             return None
@@ -147,9 +147,8 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
     return None
 
 
-def _resolved(ctx: Context, ps: ParsedSentence, subj: int) -> Any:
-    """The registry's reading of the mention headed by token ``subj``."""
-    run, _ = mention_tokens(ps, subj)
+def _resolved(ctx: Context, ps: ParsedSentence, run: list[int]) -> Any:
+    """The registry's reading of the mention made of tokens ``run``."""
     s, e = token_span(ps, run)
     return ctx.reg.resolve(ctx.layer.text[s:e], s)
 
@@ -278,7 +277,7 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
         return a
     ps = syntax.sentence(k)
     src = _source(ps, tok.i)
-    if src is None or ps.tokens[src].start > tok.start or ps.tokens[src].text.lower() in ("him", "her", "them", "me", "us"):
+    if src is None or ps.tokens[src].start > tok.start or ps.tokens[src].text.lower() in OBJECT_PRONOUNS - {"it"}:
         return a  # "with him saying": the registry's subject resolves it instead
     run, _ = mention_tokens(ps, src)
     span = token_span(ps, run)
