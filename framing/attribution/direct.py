@@ -214,13 +214,13 @@ def _join_carried(layer: Any, found: list[Attribution]) -> list[Attribution]:
     quotation in two pieces (:mod:`framing.text.quotes`, rule 4); its words are one statement,
     with the cue of whichever piece has one.
     """
-    if not any(q.content_start == q.start for q in layer.top_quotes):
+    if not any(q.carried for q in layer.top_quotes):
         return found
     out: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.content_span[0]):
         q = layer.quote_at(a.content_span[0])
         prev = out[-1] if out else None
-        if q is not None and q.content_start == q.start and a.content_span[0] == q.start and prev is not None \
+        if q is not None and q.carried and a.content_span[0] == q.start and prev is not None \
                 and (pq := layer.quote_at(prev.content_span[0])) is not None and pq.group == q.group and prev.kind == "direct":
             main = prev if prev.cue_span is not None or a.cue_span is None else a
             out[-1] = replace(main, content_span=(prev.content_span[0], a.content_span[1]),
@@ -251,7 +251,7 @@ def mixed_quotes(ctx: Context, found: list[Attribution]) -> tuple[list[Attributi
         inside = [q for q in tops[i:j] if "\n" not in text[e:q.start]]
         if inside and a.kind == "indirect":
             e2 = max(e, max(q.end for q in inside))
-            if j < len(tops) and tops[j].content_start == tops[j].start and tops[j].group == inside[-1].group:
+            if j < len(tops) and tops[j].carried and tops[j].group == inside[-1].group:
                 e2 = max(e2, tops[j].end)  # the quotation goes on, wrapped onto the next line
             a = replace(a, kind="mixed", content_span=(s, e2))
         if inside:

@@ -98,6 +98,11 @@ class Quote:
     def nested(self) -> bool:
         return self.depth > 0
 
+    @property
+    def carried(self) -> bool:
+        """A piece that goes on with a quotation wrapped from the line before, with no opening mark (rule 4)."""
+        return self.content_start == self.start
+
     def to_dict(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "content_start": self.content_start,
                 "content_end": self.content_end, "mark": self.mark, "nested": self.nested,
