@@ -8,7 +8,8 @@ what another cue asked or wanted) are in :mod:`framing.attribution._cuecheck`.
 
 * :func:`parsed_speech`: a verb of the lexicon (its lemma, or lemma and particle: *point out*,
   *call for*) outside quotation marks, with a **source**: its subject (``nsubj``), the by-agent
-  of a passive (a passive without one has no source and is skipped), the subject of the first
+  of a passive (a passive without one names no source: a request, belief or statement with a
+  clause is kept with source ``None`` and flags ``unsourced``, ``passive``; others are skipped), the subject of the first
   conjunct for a conjoined predicate ("questioned ...; blamed ...; and said he would ..."), the
   noun a relative clause hangs on ("Lee, who said ..."), the subject of the main verb for a
   participle ("..., saying that ..."); and a **content**: its clausal complement (``ccomp``,
@@ -29,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, result_object
+from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object
 from ._mentions import Context, plural_group, resolve_source
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
@@ -335,11 +336,12 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",))), None)
         if cue_class == "statement" and inf is not None and lemma == "continue":
             continue  # "continued to insist that ...": the inner cue is the statement ("agreed to testify" stays)
-        if src is None:  # "she was told to disconnect", "people were encouraged to submit": a request, no one named
-            if cue_class == "request" and ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None:
+        if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
+            if ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None \
+                    and passive_content(ps, t.i, cue_class):
                 cue = text[t.start:cue_end]
                 out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
-                                       ctx.verbs.forms.get(cue.lower(), (lemma, "directive"))[1],
+                                       ctx.verbs.forms.get(cue.lower(), (lemma, "directive" if cue_class == "request" else "neutral"))[1],
                                        ("unsourced", "passive", "parse"), cue_class))
             continue
         content = trim_span(text, content)
