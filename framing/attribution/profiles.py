@@ -271,6 +271,18 @@ def _group(ctx: Context, a: Attribution) -> bool:
     return a.speaker is None and "unnamed" in a.flags and a.source_span is not None and plural_group(ctx, *a.source_span)
 
 
+def _one_person(ctx: Context, a: Attribution, g: str | None) -> bool:
+    """Whether ``a``'s source is one unnamed person *he* / *she* (gender ``g``) may stand for: a role
+    ("The mayor said ... she hopes", "A council spokesman said ... He said"), not a group, and not a
+    role word of the other gender ("a spokesman ... she")."""
+    if a.speaker is not None or a.role is None or a.source_span is None or _group(ctx, a) \
+            or plural_group(ctx, *a.source_span) or "pronoun" in a.flags:
+        return False
+    last = a.role.split()[-1].lower()
+    said = "f" if last.endswith(("woman", "women")) else "m" if last.endswith(("man", "men")) else None
+    return g is None or said in (None, g)
+
+
 def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """A pronoun source speaks for the speaker of the attribution just before it, when compatible.
 
@@ -279,7 +291,8 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
     organisation) whose gender, where the article shows it (:func:`~framing.attribution._gender.gender_of`),
     agrees; *it*/*they* an organisation, and *they* also an unnamed group (a ``group`` row: "Police officers
     said ... They said", in the same sentence or the one before), which leaves the speaker unnamed but
-    lends its type (flags ``unnamed``, ``salient``). An unresolved pronoun with such a predecessor is
+    lends its type (flags ``unnamed``, ``salient``); *he*/*she* likewise one unnamed person of a
+    compatible role ("A council spokesman said ... He said": not a name further back). An unresolved pronoun with such a predecessor is
     resolved (flag ``salient``); a *he*/*she* the registry resolved by sentence recency to someone
     else is corrected. With no compatible predecessor the registry's answer stays, unless its
     gender disagrees: then the pronoun is left unresolved (flags ``unresolved``, ``gender``).
@@ -305,10 +318,16 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         reach = k - (3 if want == "organisation" else 1)  # an organisation stays salient longer ("the Church ... They")
         before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and ctx.layer.sentence_index(anchor[j]) >= reach
                          and (found[j].speaker is not None or pron == "they" and _group(ctx, found[j])
-                              and ctx.layer.sentence_index(anchor[j]) >= k - 1)), key=lambda j: -anchor[j])
-        fits = [j for j in before if found[j].speaker is None  # an unnamed group: only "they" reaches here
+                              and ctx.layer.sentence_index(anchor[j]) >= k - 1
+                              or want == "person" and _one_person(ctx, found[j], g))), key=lambda j: -anchor[j])
+        fits = [j for j in before if found[j].speaker is None  # an unnamed group for "they", one unnamed person for he/she
                 or (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
                 and agrees(found[j].speaker, g)]
+        if fits and found[fits[0]].speaker is None and want == "person":
+            # "A council spokesman said ... He said": the unnamed spokesman, not a name further back
+            flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) + ("unnamed", "salient")
+            out[i] = replace(a, speaker=None, speaker_type=found[fits[0]].speaker_type, flags=flags)
+            continue
         if fits and found[fits[0]].speaker is None:
             b = found[fits[0]]
             if a.speaker is None and not _PLURAL_NP_RE.search(text, *b.content_span):
