@@ -21,7 +21,7 @@ from dataclasses import replace
 from ._gender import gender_of
 from ._names import RUN_RE
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX,
+from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
 from .types import Attribution
 
@@ -36,10 +36,12 @@ _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "org
 _FORMER_RE = re.compile(rf"\b{FORMER}\s*(?:[\w’'.-]+\s+)?$")
 _FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 
+# a capitalised name right before a title word ("Acme Corp. president")
+_OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
-def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
+def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     """(rank, speaker_type, matched words) of the first-priority title or organisation row in ``text``.
 
     A government title said of a company the article names with its legal suffix ("Unisys's
@@ -56,6 +58,19 @@ def _evidence(ctx: Context, text: str) -> tuple[int, str, str] | None:
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
+    kind = next(r.kind for s, e, r in ctx.roles.find(text) if s == at and r.rank == rank)
+    if stype == "government" and kind == "title" and words.islower() and (owner := _OWNER_RE.match(text)) is not None \
+            and owner.end() == at:
+        # a lowercase title after its owner's name ("Muslim Student Association president", "Acme Corp. president"):
+        # AP style capitalises a formal title before a name ("President Paul Kagame") but not a post in an
+        # organisation. An owner the rows type (not a country) or a company the article names types the title,
+        # half a rank ahead of the bare title; an unknown owner leaves it ("Sinn Fein president": a party's)
+        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(owner.group(1))
+                       if r.kind == "org" and r.speaker_type in _TYPED)
+        if typed and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner.group(1))):
+            return rank - 0.5, typed[0][1], owner.group(1)
+        if any(owner.group(1).startswith(name.split()[0]) for name in ctx.reg.companies):
+            return rank - 0.5, "other", owner.group(1)
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -185,6 +200,12 @@ def _premodifiers(ctx: Context, start: int) -> str:
         keep.insert(0, words.pop())
     if keep and (words[-1:] and words[-1].lower() in ("former", "ex-") or len(words) > 1 and words[-2].lower() == "former"):
         keep[:0] = words[-1:] if words[-1].lower() in ("former", "ex-") else words[-2:]  # "Former Soviet leader"
+    elif keep and keep[0].islower():  # "Acme Corp. president", "UNOS spokeswoman": the capitalised owner of the title
+        owner: list[str] = []
+        while words and len(owner) < 6 and (words[-1][:1].isupper() or words[-1] in ("of", "&")) \
+                and words[-1].lower() not in STOP_CAPS and not words[-1].endswith((",", ";", ":")):
+            owner.insert(0, words.pop())
+        keep[:0] = owner
     return " ".join(keep)
 
 
