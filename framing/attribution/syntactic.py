@@ -32,6 +32,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object
 from ._mentions import Context, plural_group, resolve_source
+from ._objects import CHARGE_PREPS, marked, oblique_content, relative_object
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
@@ -70,7 +71,7 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
     if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == "," \
             and ps.tokens[after[0]].text not in CALENDAR:  # not "..., said Thursday from her home
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
-    if s is not None and ps.tokens[s].head == v and _marked(ps, v, ("to",)):
+    if s is not None and ps.tokens[s].head == v and marked(ps, v, ("to",)):
         s = None  # "The union hired lawyers to argue": an infinitive has no subject of its own, whatever the parse says
     if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj")
                           or ps._child(v, ("aux:pass",)) is not None and ps.agent(v) is None):
@@ -84,7 +85,7 @@ def _source(ps: ParsedSentence, v: int) -> int | None:
         s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
     if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
-    if s is None and t.dep in ("xcomp", "advcl") and t.head != v and _marked(ps, v, ("to",)) \
+    if s is None and t.dep in ("xcomp", "advcl") and t.head != v and marked(ps, v, ("to",)) \
             and ps.tokens[t.head].lemma.lower() not in NOT_DONE \
             and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON) \
             and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.head)) \
@@ -154,10 +155,6 @@ def _resolved(ctx: Context, ps: ParsedSentence, run: list[int]) -> Any:
     return ctx.reg.resolve(ctx.layer.text[s:e], s)
 
 
-def _marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
-    return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
-
-
 def _in_body(layer: Any, pos: int) -> bool:
     """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
     return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)
@@ -168,16 +165,16 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     toks = ps.tokens
     kids = ps.children(v)
     comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
-                 or toks[c].dep == "advcl" and _marked(ps, c, ("that",))  # "estimated that by 2050 ..."
-                 or toks[c].dep == "advcl" and cue_class in ("request", "intention") and _marked(ps, c, ("to",))), None)
+                 or toks[c].dep == "advcl" and marked(ps, c, ("that",))  # "estimated that by 2050 ..."
+                 or toks[c].dep == "advcl" and cue_class in ("request", "intention") and marked(ps, c, ("to",))), None)
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
     if obj is None and comp is not None and cue_class == "request":  # "asks the government to ..."
         obj = next((c for c in kids if toks[c].dep == "obl" and c < comp and c > v), None)
-    if lemma in ("call on", "invite") and not any(toks[c].pos == "VERB" and _marked(ps, c, ("to",)) for c in (
+    if lemma in ("call on", "invite") and not any(toks[c].pos == "VERB" and marked(ps, c, ("to",)) for c in (
             [comp] if comp is not None else []) + [g for k in kids for g in ps.children(k) if toks[g].dep in ("acl", "xcomp")]):
         return None  # "called on his neighbor", "invited reporters to his office": a visit, not a request
     if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) \
-            and not _marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):
+            and not marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):
         comp = None  # "tweeted, using his account": a participle, not what was said
     if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and toks[comp].pos != "VERB" \
             and lemma not in _NEEDS_PREDICATE:
@@ -225,44 +222,20 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
         idx = ps.subtree(obj)
         extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl") and any(
-            toks[g].text.lower() in ("as", "of", "for") and toks[g].dep in ("case", "mark") for g in ps.children(c))
+            toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
+            for g in ps.children(c))
             or toks[c].dep == "xcomp")]
         if lemma in _NEEDS_PREDICATE and not extra:
             return None  # "called the office": no "as ..." or predicate, nothing said
         if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET", "SCONJ") \
                 and toks[v].dep == "acl:relcl" and toks[v].head < obj:
-            return _relative_object(ps, v, extra)
+            return relative_object(ps, v, extra)
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
             idx = idx + ps.subtree(c)
         return token_span(ps, idx)
     if cue_class in ("request", "intention", "evaluation"):
-        preps = ("for", "of", "against", "on") if lemma.endswith(" on") else ("for", "of", "against")
-        obl = next((c for c in kids if toks[c].dep == "obl" and any(
-            toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))), None)
-        if obl is not None:  # "called for a ceasefire"
-            idx = [i for i in ps.subtree(obl) if not (toks[i].dep == "case" and toks[i].head == obl and i == ps.subtree(obl)[0])]
-            return token_span(ps, idx) if idx else None
+        return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
-
-
-def _relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, int] | None:
-    """The content of cue ``v`` in a relative clause whose object is the relative pronoun.
-
-    "The plan, which the mayor praised": what was praised is the noun the clause hangs on, up to
-    the clause; with an "as ..." phrase, what it was described as, without *as* ("which critics
-    have described as a waste of money").
-    """
-    toks = ps.tokens
-    # only what it was called or described as stands for the content; "praised for its cost cuts", "accused of
-    # treason" say why, and the noun the clause hangs on is what was judged
-    extra = [c for c in extra if toks[c].dep == "xcomp" or any(toks[g].text.lower() == "as" and toks[g].dep in ("case", "mark")
-                                                              for g in ps.children(c))]
-    if extra:
-        idx = [i for c in extra for i in ps.subtree(c) if not (toks[i].dep in ("case", "mark") and toks[i].head == c)]
-    else:
-        own = min(ps.subtree(v))
-        idx = [i for i in ps.subtree(toks[v].head) if i < own and toks[i].pos != "PUNCT"]
-    return token_span(ps, idx) if idx else None
 
 
 def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribution:
@@ -324,21 +297,21 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         if lemma is None:
             continue
         cue_class = ctx.verbs.classes.get(lemma, "statement")
-        if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",)) for c in ps.children(t.i)):
+        if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
             cue_class = "request"  # "told her to disconnect": an order, not a statement
         src = _source(ps, t.i)
         content = _content(ps, t.i, lemma, cue_class, ctx.roles)
         if content is None:
             continue
-        if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and _marked(ps, t.i, ("to",)) \
+        if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
                 and ps.subject(t.i, logical=True) is None:
             continue  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
-        inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and _marked(ps, c, ("to",))), None)
+        inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",))), None)
         if cue_class == "statement" and inf is not None and lemma == "continue":
             continue  # "continued to insist that ...": the inner cue is the statement ("agreed to testify" stays)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             if ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None \
-                    and passive_content(ps, t.i, cue_class):
+                    and passive_content(ps, t.i, cue_class, lemma):
                 cue = text[t.start:cue_end]
                 out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
                                        ctx.verbs.forms.get(cue.lower(), (lemma, "directive" if cue_class == "request" else "neutral"))[1],

@@ -1,0 +1,60 @@
+"""Contents read off a cue's object or oblique (internal to :mod:`framing.attribution.syntactic`).
+
+:func:`oblique_content`: the *for* / *of* / *against* phrase of a request, intention or
+evaluation without an object ("called for a ceasefire", "was accused of lying", "was charged
+with murder"); :func:`relative_object`: the noun a relative clause hangs on when the relative
+pronoun is the cue's object ("The plan, which the mayor praised").
+"""
+
+from __future__ import annotations
+
+from ..text.syntax import ParsedSentence
+
+__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "relative_object"]
+
+# what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
+CHARGE_PREPS = {"charge": ("with", "in")}
+
+
+def _span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
+    return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
+
+
+def marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
+    """Whether token ``c`` has a ``mark`` child among ``marks`` ("that", "to")."""
+    return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c))
+
+
+def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tuple[int, int] | None:
+    """The *for* / *of* / *against* phrase of a request, intention or evaluation cue ``v`` without an
+    object, without its preposition ("called for a ceasefire"); in a passive also a gerund clause
+    ("was accused of lying"); "charge" also takes *with* and *in* ("was charged with murder")."""
+    toks = ps.tokens
+    preps = ("for", "of", "against", "on") if lemma.endswith(" on") else ("for", "of", "against") + CHARGE_PREPS.get(lemma, ())
+    obl = next((c for c in ps.children(v) if toks[c].dep == "obl" and any(
+        toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
+        or toks[c].dep == "advcl" and toks[c].tag == "VBG" and marked(ps, c, preps) and passive), None)
+    if obl is None:
+        return None
+    idx = [i for i in ps.subtree(obl) if not (toks[i].dep in ("case", "mark") and toks[i].head == obl and i == ps.subtree(obl)[0])]
+    return _span(ps, idx) if idx else None
+
+
+def relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, int] | None:
+    """The content of cue ``v`` in a relative clause whose object is the relative pronoun.
+
+    "The plan, which the mayor praised": what was praised is the noun the clause hangs on, up to
+    the clause; with an "as ..." phrase, what it was described as, without *as* ("which critics
+    have described as a waste of money").
+    """
+    toks = ps.tokens
+    # only what it was called or described as stands for the content; "praised for its cost cuts", "accused of
+    # treason" say why, and the noun the clause hangs on is what was judged
+    extra = [c for c in extra if toks[c].dep == "xcomp" or any(toks[g].text.lower() == "as" and toks[g].dep in ("case", "mark")
+                                                              for g in ps.children(c))]
+    if extra:
+        idx = [i for c in extra for i in ps.subtree(c) if not (toks[i].dep in ("case", "mark") and toks[i].head == c)]
+    else:
+        own = min(ps.subtree(v))
+        idx = [i for i in ps.subtree(toks[v].head) if i < own and toks[i].pos != "PUNCT"]
+    return _span(ps, idx) if idx else None
