@@ -1,6 +1,7 @@
 """Institution and company names of one article (internal to :mod:`framing.attribution`).
 
-Institution names (`institution_name`: "the Ministry of Health", "World Bank") and the company names of an article.
+Institution names (`institution_name`: "the Ministry of Health", "World Bank") and the company names of an article;
+`named_before`: the institution "the agency", "the ministry" stands for (the latest one named with that head noun).
 
 Newswire names a company in full once, with its legal suffix ("Unisys Corp.", "Ralston Purina
 Co."), and then by its short name ("Unisys said ..."; "Jim Unruh, Unisys's president"). Both
@@ -18,7 +19,7 @@ from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["companies", "company_mentions", "institution_name", "other_actor"]
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "institution_name", "other_actor"]
 
 # legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
@@ -113,3 +114,21 @@ def institution_name(roles: RoleLexicon, mention: str) -> str | None:
             or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
         return None
     return " ".join(toks)
+
+
+# "the agency", "the ministry": the head noun of an organisation that spoke before (its name holds the word capitalised)
+THE_HEAD_RE = re.compile(r"the\s+(agency|ministry|department|bureau|commission|council|authority|office|court|party|"
+                          r"union|association|foundation|institute|organi[sz]ation|group|committee|board|service)")
+
+
+def named_before(text: str, roles: RoleLexicon, noun: str, offset: int) -> tuple[str, str] | None:
+    """(name, type) of the latest organisation named in ``text`` before ``offset`` with ``noun`` capitalised as
+    its head ("the Iraqi News Agency", "the Department of Homeland Security" for "the agency", "the department")."""
+    head = noun.capitalize()
+    pat = rf"(?:[A-Z][\w&’'-]*\s+){{0,4}}{head}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w&’'-]*){{1,4}})?\b"
+    names = [re.sub(r"^(?:The|A|An)\s+", "", m.group()) for m in re.finditer(pat, text[:offset])]
+    names = [n for n in names if n != head]  # "Agency officials said": no name
+    if not names:
+        return None
+    typed = sorted((r for _, _, r in roles.find(names[-1]) if r.kind in ("org", "title")), key=lambda r: r.rank)
+    return names[-1], typed[0].speaker_type if typed else "other"

@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import companies, company_mentions, institution_name, other_actor
+from ._companies import THE_HEAD_RE, companies, company_mentions, institution_name, named_before, other_actor
 from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
                      UNNAMED_TITLES, bare_surname)
@@ -264,6 +264,8 @@ class SpeakerRegistry:
         if low in THE_OUTLET and (i := bisect.bisect_left(self._orgs, (offset,)) - 1) >= 0 \
                 and (media := next((o for o in reversed(self._orgs[:i + 1]) if o[2] == "media"), None)):
             return Resolved(media[1], "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
+        if (head := THE_HEAD_RE.fullmatch(low)) and (org := named_before(self.text, self.roles, head.group(1), offset)):
+            return Resolved(org[0], org[1], ("organisation", "role_linked"))  # "the Iraqi News Agency ... the agency reported"
         if low in PRONOUNS:
             who = self.pronoun(offset)
             if who is None:
