@@ -186,6 +186,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
     if comp is not None:
         idx = ps.subtree(comp)
+        if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
+            idx = [i for i in idx if i > v]          # made the infinitive's object lies before the cue, not in it
         if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
             # "urged governments to act"; "called on Israel to allow": without the preposition
             idx = [i for i in ps.subtree(obj) if not (toks[i].dep == "case" and toks[i].head == obj)] + idx
