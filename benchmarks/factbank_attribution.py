@@ -7,6 +7,10 @@ into the text built by ``benchmarks/factbank.py`` plus our labels; guidelines
 ``benchmarks/data/factbank_attribution.md``). Annotated before the system was ever run on these
 documents, and never used for tuning: only the totals are printed, never the misses.
 
+A third set, ``benchmarks/data/factbank_attribution_fresh.jsonl`` (the 20 documents of
+``factbank.choose_fresh()``, annotated blind by four helpers in the eighth session), is held out
+like the first: totals only.
+
 A second set, the development set (``benchmarks/data/factbank_attribution_dev.jsonl``, the 20
 documents of ``factbank.choose_dev()``, annotated the same way in the fifth session on issue
 #13), is for finding the rules' errors: ``--errors`` prints its misses, wrong speakers and types,
@@ -34,8 +38,10 @@ import gum_attribution  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "factbank_attribution.jsonl"
 DEV = ROOT / "benchmarks" / "data" / "factbank_attribution_dev.jsonl"
+FRESH = ROOT / "benchmarks" / "data" / "factbank_attribution_fresh.jsonl"
 NAME = "FactBank newswire (never used for tuning)"
 DEV_NAME = "FactBank newswire, development set (errors looked at)"
+FRESH_NAME = "FactBank newswire, second held-out set (annotated in the eighth session, never used for tuning)"
 
 
 def main(argv: list[str]) -> int:
@@ -47,6 +53,8 @@ def main(argv: list[str]) -> int:
         gum_attribution.report(DEV_NAME, dev, argv, measures=measures)
     res = gum_attribution.evaluate(GOLD, pronouns=False)
     gum_attribution.report(NAME, res, argv, measures=measures)
+    if FRESH.exists():
+        gum_attribution.report(FRESH_NAME, gum_attribution.evaluate(FRESH, pronouns=False), argv, measures=measures)
     return 0
 
 
