@@ -75,8 +75,9 @@ _POSS_RE = re.compile(r"(?:[’']s?)$")
 
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
-# a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president" (group 1: the last word)
-_POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s?(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*)")
+# a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President"
+# (group 1: the last word)
+_POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s?(?:\s+[a-z][\w-]*){0,3}\s+([A-Za-z][\w-]*)")
 
 
 @dataclass

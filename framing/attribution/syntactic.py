@@ -331,7 +331,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         span = token_span(ps, run)
         # the name in apposition to the subject, or to a noun of its of/for phrase when it is a full name ("A spokesman
         # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
-        if appos is not None and ps.tokens[src].pos == "NOUN" and appos > run[-1] and (name := ps.name_at(appos)) is not None \
+        if appos is not None and (ps.tokens[src].pos == "NOUN" or ctx.roles.is_title_word(ps.tokens[src].text)) and appos > run[-1] and (name := ps.name_at(appos)) is not None \
                 and (ps.tokens[appos].head == src or len(text[name[0]:name[1]].split()) >= 2) \
                 and text[span[1]:name[0]].strip(" ,").lower() in ("", "the"):
             span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
