@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "relative_object"]
+__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "relative_object", "stray_that_clause"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in")}
@@ -58,3 +58,23 @@ def relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, 
         own = min(ps.subtree(v))
         idx = [i for i in ps.subtree(toks[v].head) if i < own and toks[i].pos != "PUNCT"]
     return _span(ps, idx) if idx else None
+
+
+def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:
+    """A complement clause of cue ``v`` the parser hung on a phrase between them as a relative clause.
+
+    "explains, in a satirical fashion, that the incident was prompted ...": the *that* clause
+    became a relative clause of *fashion*. A real relative clause has *that* as its subject or
+    object (a pronoun), never as a marker (``mark``), so a marked *that* after a comma, under a
+    phrase right after the cue, opens what was said.
+    """
+    toks = ps.tokens
+    for c in ps.children(v):
+        if c < v or toks[c].dep not in ("obl", "obj", "advmod", "nmod"):
+            continue
+        for g in ps.children(c):
+            if toks[g].dep == "acl:relcl" and g > c and any(
+                    toks[m].dep == "mark" and toks[m].text.lower() == "that" and m > 0 and toks[m - 1].text == ","
+                    for m in ps.children(g)):
+                return g
+    return None

@@ -32,7 +32,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object
 from ._mentions import Context, plural_group, resolve_source
-from ._objects import CHARGE_PREPS, marked, oblique_content, relative_object
+from ._objects import CHARGE_PREPS, marked, oblique_content, relative_object, stray_that_clause
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
@@ -167,6 +167,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))  # "estimated that by 2050 ..."
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention") and marked(ps, c, ("to",))), None)
+    if comp is None and cue_class in ("statement", "belief", "nominal"):
+        comp = stray_that_clause(ps, v)  # "explains, in a satirical fashion, that the incident was ..."
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
     if obj is None and comp is not None and cue_class == "request":  # "asks the government to ..."
         obj = next((c for c in kids if toks[c].dep == "obl" and c < comp and c > v), None)
@@ -191,7 +193,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
             # "urged governments to act"; "called on Israel to allow": without the preposition
             idx = [i for i in ps.subtree(obj) if not (toks[i].dep == "case" and toks[i].head == obj)] + idx
-        while idx and toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if") and len(idx) > 1:
+        while len(idx) > 1 and (toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if")
+                                or toks[idx[0]].pos == "PUNCT" and toks[idx[0]].text in ",;"):
             idx = idx[1:]
         return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
