@@ -193,8 +193,9 @@ def direct_quotes(ctx: Context, consumed: list[tuple[int, int]], cues: list[re.M
                 flag = "split"
             elif prev_pi == pi and re.fullmatch(r"[\"”’']?\s*:\s*", text[prev.content_span[1]:q.start]):
                 flag = "colon"  # 'told Sky News any process "must be well thought out": "Moves ...': the same speaker goes on
-            elif opens_para and prev_pi == pi - 1 and prev.kind in ("direct", "mixed"):
-                flag = "inherited"
+            elif opens_para and prev_pi == pi - 1 and (prev.kind in ("direct", "mixed") or prev.kind == "indirect" and prev.cue
+                                                       and ctx.verbs.classes.get(ctx.verbs.lemma_of(prev.cue, prev.cue) or "") == "statement"):
+                flag = "inherited"  # the quotation after '... said X.' or after 'Howard said the Queen is ...' goes on in its voice
             else:
                 continue
             base = prev
