@@ -15,13 +15,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..text.spans import Span
+from ..text.voices import block_quotes
 from ._mentions import WINDOW as _WINDOW_SIZE
 from ._mentions import Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
 from ._words import SIGN_OFF_RE
 from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
 from .types import Attribution
 
-__all__ = ["direct_quotes", "mixed_quotes"]
+__all__ = ["direct_quotes", "mixed_quotes", "block_quotations"]
 
 # the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
 _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
@@ -259,3 +260,38 @@ def mixed_quotes(ctx: Context, found: list[Attribution]) -> tuple[list[Attributi
             consumed.append(a.content_span)
         mixed.append(a)
     return mixed, consumed
+
+
+def block_quotations(ctx: Context, cues: list[re.Match[str]], found: list[Attribution]) -> list[Attribution]:
+    """A paragraph quoted without marks after a reporting clause that ends in a colon, as one direct attribution.
+
+    "In a statement, the Church denied these allegations:" then "She certainly wasn't forced
+    ...": the paragraph (up to a sentence with a cue of its own; :func:`framing.text.voices.block_quotes`,
+    which the voice split already reads as quoted) is the words of the colon sentence's speaker:
+    the source of the attribution whose cue is in that sentence (which keeps its cue; the block has
+    none), or, with none ("The New York
+    Times said in an editorial on Monday:"), the cue alone with flag ``subject``, for the parse to
+    give its subject. Flag ``block``.
+    """
+    layer = ctx.layer
+    marks = [{"cue_span": m.span()} for m in cues] + [{"cue_span": a.cue_span} for a in found if a.cue_span]
+    out: list[Attribution] = []
+    for s, e in block_quotes(layer, marks):
+        pi = layer.paragraph_index(s)
+        if pi <= 0:
+            continue
+        colon = layer.paragraphs[pi - 1]
+        k = layer.sentence_index(colon.end - 1)
+        lo = max(colon.start, layer.sentences[k].start) if k >= 0 else colon.start
+        base = [a for a in found if a.cue_span and lo <= a.cue_span[0] < colon.end and a.kind != "according_to"]
+        if base:
+            b = base[-1]
+            # the cue stays the reporting clause's own (counted once); the block is its speaker's words
+            out.append(replace(b, kind="direct", cue=None, cue_span=None, verb_stance=None, content_span=(s, e),
+                               flags=tuple(b.flags) + ("block",), cue_class=None))
+            continue
+        m = next((m for m in reversed(cues) if lo <= m.start() < colon.end), None)
+        if m is not None:
+            stance = ctx.verbs.forms.get(m.group().lower(), ("", "neutral"))[1]
+            out.append(Attribution("direct", None, "unnamed", None, m.group(), m.span(), (s, e), stance, ("subject", "block")))
+    return out

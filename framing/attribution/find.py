@@ -91,7 +91,7 @@ from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._mentions import Context, preregister
 from .according import according_to
-from .direct import direct_quotes, mixed_quotes
+from .direct import block_quotations, direct_quotes, mixed_quotes
 from .rules import reported_speech
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
@@ -197,7 +197,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
-    direct = [cue_subject(ctx, syntax, parsed, a) for a in direct_quotes(ctx, consumed, cues, mixed)]
+    direct = [cue_subject(ctx, syntax, parsed, a) for a in direct_quotes(ctx, consumed, cues, mixed)
+              + block_quotations(ctx, cues, mixed)]
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
