@@ -116,16 +116,19 @@ def institution_name(roles: RoleLexicon, mention: str) -> str | None:
     return " ".join(toks)
 
 
-# "the agency", "the ministry": the head noun of an organisation that spoke before (its name holds the word capitalised)
-THE_HEAD_RE = re.compile(r"the\s+(agency|ministry|department|bureau|commission|council|authority|office|court|party|"
-                          r"union|association|foundation|institute|organi[sz]ation|group|committee|board|service)")
+# "the agency", "the ministry": the head noun of an organisation named before (its name holds the word capitalised).
+# Not "court", "group", "union", "council", "office": an article names several of each ("the Supreme Court ... a ruling by
+# the 9th Circuit ... The court said"; Hamas after "Eurasia Group"; a trade union after the European Union; "Oval Office")
+THE_HEAD_RE = re.compile(r"the\s+(agency|ministry|department|bureau|commission|authority|party|association|foundation|"
+                         r"institute|organi[sz]ation|committee|board|service)")
 
 
 def named_before(text: str, roles: RoleLexicon, noun: str, offset: int) -> tuple[str, str] | None:
     """(name, type) of the latest organisation named in ``text`` before ``offset`` with ``noun`` capitalised as
     its head ("the Iraqi News Agency", "the Department of Homeland Security" for "the agency", "the department")."""
     head = noun.capitalize()
-    pat = rf"(?:[A-Z][\w&’'-]*\s+){{0,4}}{head}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w&’'-]*){{1,4}})?\b"
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*|\d+(?:st|nd|rd|th))"  # "U.S.", "9th"
+    pat = rf"(?:{word}\s+){{0,4}}{head}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w&’'-]*){{1,4}})?\b"
     names = [re.sub(r"^(?:The|A|An)\s+", "", m.group()) for m in re.finditer(pat, text[:offset])]
     names = [n for n in names if n != head]  # "Agency officials said": no name
     if not names:

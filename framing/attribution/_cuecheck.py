@@ -22,7 +22,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "passive_content", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "passive_content", "withheld", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -55,6 +55,8 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
         return False  # "the United States": the last word of a proper name
     if tok is None or tok.pos in ("VERB", "AUX") or tok.dep not in _NOMINAL_DEPS:
         return True
+    if tok.text.lower().endswith("ing") and text.startswith(" that ", tok.end):
+        return True  # "issued a statement asserting that ...": a participle the tagger read as a noun
     after = text[tok.end:tok.end + 3].lstrip(" ”’\"')")
     # a cue closing its sentence (", the BBC reports.") or opening a quotation ("Writing: ...") is read as one
     if after[:1] == ":" or not text[sent.start:tok.start].strip():
@@ -169,3 +171,14 @@ def passive_content(ps: ParsedSentence, v: int, cue_class: str, lemma: str = "")
     if lemma in _ACCUSATIONS or cue_class == "request":
         return True  # "was charged with murder", "is accused of lying": an accusation by someone not named
     return not any(k.dep == "obj" for k in kids) and any(k.dep in ("ccomp", "xcomp") for k in kids)
+
+
+# verbs of telling the reporting-verb lexicon lacks: "declined to discuss / elaborate / name ..." is a refusal
+_WITHHELD = frozenset("discuss elaborate speculate specify identify name divulge detail disclose release talk speak".split())
+
+
+def withheld(ctx: Context, verb: Any) -> bool:
+    """Whether the infinitive ``verb`` under a refusal cue is speech withheld ("declined to comment", "refused to
+    discuss"), not an act refused ("declined to hear the case", "refused to comply"): a reporting verb or a verb of
+    telling (``_WITHHELD``)."""
+    return ctx.verbs.lemma_of(verb.lemma, verb.text) is not None or verb.lemma.lower() in _WITHHELD

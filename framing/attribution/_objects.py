@@ -14,6 +14,9 @@ __all__ = ["CHARGE_PREPS", "marked", "oblique_content", "relative_object", "stra
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in")}
+# what someone is charged with as a duty, not a crime ("charged with overseeing the project")
+_DUTIES = frozenset("oversee protect manage run lead supervise monitor regulate enforce administer coordinate ensure "
+                    "develop implement maintain review investigate design organize organise verify draft".split())
 
 
 def _span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
@@ -28,13 +31,22 @@ def marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
 def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tuple[int, int] | None:
     """The *for* / *of* / *against* phrase of a request, intention or evaluation cue ``v`` without an
     object, without its preposition ("called for a ceasefire"); in a passive also a gerund clause
-    ("was accused of lying"); "charge" also takes *with* and *in* ("was charged with murder")."""
+    ("was accused of lying"). *Charge* takes only *with* and *in* ("was charged with murder", "in
+    connection with the shooting"; not "charged for services": a bill), and not a duty ("charged
+    with overseeing the project"). A by-phrase the parser hung inside the phrase ("accused of
+    harassment by three women") names an accuser this reading cannot credit: nothing."""
     toks = ps.tokens
-    preps = ("for", "of", "against", "on") if lemma.endswith(" on") else ("for", "of", "against") + CHARGE_PREPS.get(lemma, ())
+    preps = ("for", "of", "against", "on") if lemma.endswith(" on") else CHARGE_PREPS.get(lemma, ("for", "of", "against"))
     obl = next((c for c in ps.children(v) if toks[c].dep == "obl" and any(
         toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
         or toks[c].dep == "advcl" and toks[c].tag == "VBG" and marked(ps, c, preps) and passive), None)
-    if obl is None:
+    if obl is None or lemma in CHARGE_PREPS and toks[obl].lemma.lower() in _DUTIES:
+        return None
+    if toks[obl].lemma.lower() == "connection":  # "in connection with the shooting": the shooting
+        obl = next((c for c in ps.children(obl) if any(toks[g].text.lower() == "with" for g in ps.children(c))), None)
+        if obl is None:
+            return None
+    if passive and any(toks[g].text.lower() == "by" and toks[g].dep == "case" for c in ps.children(obl) for g in ps.children(c)):
         return None
     idx = [i for i in ps.subtree(obl) if not (toks[i].dep in ("case", "mark") and toks[i].head == obl and i == ps.subtree(obl)[0])]
     return _span(ps, idx) if idx else None

@@ -67,8 +67,11 @@ CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]
 # (a word holds a full stop only inside it or as initials, "U.S.": "University. The" ends the apposition)
 _APPOS_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'&-]+(?:\.[\w’'&-]+)*)"
 APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
-                           r"(?!(?:on|at|in|outside|after|before|during|from|to|with|when|while|even|also|then|later|still|"
-                           r"again|already|just|never|once)\s)"  # "Bukele, even goaded ...": a clause, no apposition
+                           r"(?!(?:on|at|in|outside|after|before|during|from|to|with|when|while)\s)"
+                           # "Bukele, even goaded ...": an adverb and a verb open a clause, no apposition (but "Kerry, then
+                           # secretary of state," and "Doe, also a member of the council," are appositions)
+                           r"(?!(?:even|also|then|later|still|again|already|just|never|once)\s+(?:[a-z]+ed|told|said|went|"
+                           r"made|took|gave|came|called|wrote|began|met|led|left|sent|spoke|became)\b)"
                            rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,14}}?)"
                            r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)")
 

@@ -234,6 +234,8 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
         return False
     if m.group()[:1].isupper() and prev and prev[-1] == "of":
         return False  # "Secretary of State", "Department of State": part of a name, whatever the parser says
+    if m.group().lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[sent.start:m.start()]):
+        return False  # "It stands to reason that ...": the writer's inference
     return not (m.start() > 0 and text[m.start() - 1] in "-‐‑")  # "so-called", "self-described": part of a compound
 
 

@@ -69,7 +69,7 @@ def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
                        if r.kind == "org" and r.speaker_type in _TYPED)
         if typed and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner.group(1))):
             return rank - 0.5, typed[0][1], owner.group(1)
-        if any(owner.group(1).startswith(name.split()[0]) for name in ctx.reg.companies):
+        if owner.group(1) in ctx.reg.companies:  # "Acme Corp." or its short name "Acme"; not "New York" for New York Times Co.
             return rank - 0.5, "other", owner.group(1)
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:
@@ -220,7 +220,9 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     for speaker, idx in by_speaker.items():
         descriptions = [x for i in idx for x in (found[i].role, found[i].affiliation) if x]
         # an organisation's source from its name on ("The official Iraqi News Agency": not typed by "official")
-        descriptions += [_from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags)
+        # ... and "the agency" linked to "the Iraqi News Agency" by the name it stands for
+        descriptions += [speaker if {"organisation", "role_linked"} <= set(found[i].flags)
+                         else _from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags)
                          for i in idx if found[i].source_span]
         last = speaker.split()[-1]
         # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's)
@@ -299,6 +301,8 @@ def _one_person(ctx: Context, a: Attribution, g: str | None) -> bool:
     if a.speaker is not None or a.role is None or a.source_span is None or _group(ctx, a) \
             or plural_group(ctx, *a.source_span) or "pronoun" in a.flags:
         return False
+    if any(w[:1].isupper() for w in ctx.layer.text[slice(*a.source_span)].split()[1:]):
+        return False  # "A spokesman for Sen. Joe Manchin said he plans": he is the principal the mention names
     last = a.role.split()[-1].lower()
     said = "f" if last.endswith(("woman", "women")) else "m" if last.endswith(("man", "men")) else None
     return g is None or said in (None, g)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object
+from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, marked, oblique_content, relative_object, stray_that_clause
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
@@ -286,6 +286,16 @@ def parsed_tokens(ctx: Context, syntax: Any, indices: list[int]) -> Iterator[tup
                 yield ps, t
 
 
+def _cue_lemma(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str | None, int]:
+    """The lexicon lemma of verb ``t`` (with its particle or preposition: "call for", "point to") and where the cue ends."""
+    prt = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "compound:prt"), None)
+    if prt is None and t.i + 1 < len(ps.tokens) and ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[t.i + 1].text}", ""):
+        prt = t.i + 1  # "called for", "pointed to": a verb and preposition the lexicon lists
+    lemma = ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[prt].text}", "") if prt is not None else None
+    cue_end = ps.tokens[prt].end if lemma and prt == t.i + 1 else t.end
+    return lemma or ctx.verbs.lemma_of(t.lemma, t.text), cue_end
+
+
 def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
     """Reported speech, beliefs, intentions, requests and evaluations read off the parse of sentences ``indices``."""
     text = ctx.layer.text
@@ -293,12 +303,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
     for ps, t in parsed_tokens(ctx, syntax, indices):
         if t.pos != "VERB" or t.start > 0 and text[t.start - 1] in "-‐‑":
             continue
-        prt = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "compound:prt"), None)
-        if prt is None and t.i + 1 < len(ps.tokens) and ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[t.i + 1].text}", ""):
-            prt = t.i + 1  # "called for", "pointed to": a verb and preposition the lexicon lists
-        lemma = ctx.verbs.lemma_of(f"{t.lemma} {ps.tokens[prt].text}", "") if prt is not None else None
-        cue_end = ps.tokens[prt].end if lemma and prt == t.i + 1 else t.end
-        lemma = lemma or ctx.verbs.lemma_of(t.lemma, t.text)
+        lemma, cue_end = _cue_lemma(ctx, ps, t)
         if lemma is None:
             continue
         cue_class = ctx.verbs.classes.get(lemma, "statement")
@@ -312,8 +317,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 and ps.subject(t.i, logical=True) is None:
             continue  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
         inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",))), None)
-        if cue_class == "statement" and inf is not None and lemma == "continue":
-            continue  # "continued to insist that ...": the inner cue is the statement ("agreed to testify" stays)
+        if inf is not None and (cue_class == "refusal" and not withheld(ctx, ps.tokens[inf]) or lemma == "continue"):
+            # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
+            # insist that ...": the inner cue is the statement ("agreed to testify" stays)
+            continue
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             if ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None \
                     and passive_content(ps, t.i, cue_class, lemma):
