@@ -175,10 +175,19 @@ def passive_content(ps: ParsedSentence, v: int, cue_class: str, lemma: str = "")
 
 # verbs of telling the reporting-verb lexicon lacks: "declined to discuss / elaborate / name ..." is a refusal
 _WITHHELD = frozenset("discuss elaborate speculate specify identify name divulge detail disclose release talk speak".split())
+# ... and verbs of giving whose object is words: "declined to give details", "did not return calls seeking comment"
+_GIVING = frozenset("give provide offer share return grant make".split())
+_WORDS = frozenset("detail details comment comments information specifics interview interviews name names figure figures "
+                   "reason reasons explanation call calls message messages statement estimate timeline number".split())
 
 
-def withheld(ctx: Context, verb: Any) -> bool:
+def withheld(ctx: Context, ps: ParsedSentence, verb: int) -> bool:
     """Whether the infinitive ``verb`` under a refusal cue is speech withheld ("declined to comment", "refused to
-    discuss"), not an act refused ("declined to hear the case", "refused to comply"): a reporting verb or a verb of
-    telling (``_WITHHELD``)."""
-    return ctx.verbs.lemma_of(verb.lemma, verb.text) is not None or verb.lemma.lower() in _WITHHELD
+    discuss", "declined to give details", "declined to return calls"), not an act refused ("declined to hear the
+    case", "refused to comply"): a reporting verb, a verb of telling (``_WITHHELD``), or a verb of giving whose
+    object is words (``_GIVING``, ``_WORDS``)."""
+    tok = ps.tokens[verb]
+    lemma = tok.lemma.lower()
+    if ctx.verbs.lemma_of(tok.lemma, tok.text) is not None or lemma in _WITHHELD:
+        return True
+    return lemma in _GIVING and any(ps.tokens[c].dep == "obj" and ps.tokens[c].lemma.lower() in _WORDS for c in ps.children(verb))

@@ -166,7 +166,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     kids = ps.children(v)
     comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))  # "estimated that by 2050 ..."
-                 or toks[c].dep == "advcl" and cue_class in ("request", "intention") and marked(ps, c, ("to",))), None)
+                 or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))), None)
     if comp is None and cue_class in ("statement", "belief", "nominal"):
         comp = stray_that_clause(ps, v)  # "explains, in a satirical fashion, that the incident was ..."
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
@@ -316,8 +316,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
                 and ps.subject(t.i, logical=True) is None:
             continue  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
-        inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",))), None)
-        if inf is not None and (cue_class == "refusal" and not withheld(ctx, ps.tokens[inf]) or lemma == "continue"):
+        inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
+        if inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue"):
             # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
             # insist that ...": the inner cue is the statement ("agreed to testify" stays)
             continue
