@@ -93,6 +93,7 @@ from ._mentions import Context, preregister
 from .according import according_to
 from .direct import block_quotations, direct_quotes, mixed_quotes
 from .rules import reported_speech
+from ._plural import plural_heads
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
@@ -212,7 +213,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # gloomy" in a transcript) is a state of nobody named, as the parse rules already have it
     described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")
                                               and a.source_span and text[slice(*a.source_span)].lower() in ("i", "we"))]
-    return unify_speakers(ctx, partitive_groups(ctx, salient_pronouns(ctx, described)))
+    return unify_speakers(ctx, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))
 
 
 _TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"

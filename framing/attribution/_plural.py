@@ -1,0 +1,56 @@
+"""Unnamed plural sources typed by their head noun (internal to :mod:`framing.attribution`).
+
+"Italian secularist associations said", "several municipalities said", "Pro-republicans said":
+nobody is named, so the speaker stays ``None``, but the head noun says what kind of source
+speaks. A plural of a ``roles.csv`` organisation row takes that row's type ("associations":
+advocacy, "municipalities": government, "universities": expert); a plural *pro-* or *anti-* word
+is the camp of a cause, ``advocacy`` (the annotation guidelines type campaigners and their camps
+so). A capitalised *pro-* / *anti-* plural the name rules took for a name ("Anti-abortionists
+said") is made unnamed too. Flags gain ``unnamed`` and lose ``surname_only``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._mentions import Context
+from .roles import RoleLexicon
+from .types import Attribution
+
+__all__ = ["plural_heads"]
+
+_CAMP_RE = re.compile(r"(?:pro|anti)-[a-z]+s", re.I)
+# the head noun of a source: its last word before an "of" / "in" / "at" / "from" phrase
+_HEAD_RE = re.compile(r"([\w-]+)(?:\s+(?:of|in|at|from|for)\s.*)?$", re.S)
+
+
+def _plural_org(roles: RoleLexicon, word: str) -> str | None:
+    """The type of plural ``word`` naming organisations of one row or the camp of a cause, else ``None``."""
+    if _CAMP_RE.fullmatch(word):
+        return "advocacy"
+    low = word.lower()
+    for single in (low[:-3] + "y" if low.endswith("ies") else "", low[:-2] if low.endswith("es") else "",
+                   low[:-1] if low.endswith("s") else ""):
+        row = next((r for _, e, r in roles.find(single) if r.kind == "org" and e == len(single)), None) if single else None
+        if row is not None and row.speaker_type not in ("unnamed", "none"):
+            return row.speaker_type
+    return None
+
+
+def plural_heads(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """Type each unnamed plural source by its head noun (see the module docstring)."""
+    text = ctx.layer.text
+    out = list(found)
+    for i, a in enumerate(found):
+        if a.source_span is None or a.speaker_type not in ("unnamed", "other") or "pronoun" in a.flags:
+            continue
+        if a.speaker is not None and not ("surname_only" in a.flags and _CAMP_RE.fullmatch(a.speaker)):
+            continue
+        head = _HEAD_RE.search(text[slice(*a.source_span)])
+        stype = _plural_org(ctx.roles, head.group(1)) if head else None
+        if stype is not None:
+            flags = tuple(f for f in a.flags if f not in ("surname_only", "unresolved"))
+            flags += () if "unnamed" in flags else ("unnamed",)
+            out[i] = replace(a, speaker=None, speaker_type=stype, flags=flags)
+    return out
