@@ -36,7 +36,8 @@ Documents whose id starts with ``FB_`` are FactBank newswire (``FB_wsj_0904``: D
 of ``../shared/data/szeged-uncertainty/factbank.xml``), read by ``benchmarks/factbank.py``: one
 sentence a line, and ``sentences`` are the lines. Their gold records carry ``"split": "heldout"``
 (never used for tuning; ``benchmarks/data/factbank_attribution.md``), except the development set's
-(``factbank.choose_dev()``), which carry ``"split": "train"``.
+(``factbank.choose_dev()``) and the second development set's (``factbank.choose_fresh()``), which carry
+``"split": "train"``.
 """
 
 from __future__ import annotations
@@ -245,7 +246,7 @@ def write_gold(docs: dict, out: Path, key: str | None = None) -> None:
     with out.open("w", encoding="utf-8") as f:
         for doc in sorted(docs):
             body = {key: docs[doc]} if key else docs[doc]
-            split = (("train" if doc in factbank.choose_dev() else "heldout") if factbank.is_factbank(doc)
+            split = (("train" if doc in factbank.choose_dev() + factbank.choose_fresh() else "heldout") if factbank.is_factbank(doc)
                      else splits[doc]["split"])
             f.write(json.dumps({"doc": doc, "split": split, **body}, ensure_ascii=False) + "\n")
 
