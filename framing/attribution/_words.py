@@ -44,7 +44,7 @@ LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in a
 so yet later also then as if though although since because once until unless whether with during""".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
-federal local veteran longtime field office""".split())
+federal local veteran longtime field office u.s.""".split())  # "U.S. Attorney Samuel A. Alito": part of the title
 
 # an Arabic article joined to a surname by a hyphen ("al-Assad", "El-Sisi"): the surname is the same without it
 NAME_PREFIX = r"(?:[Aa]l|[Ee]l)-"

@@ -369,9 +369,11 @@ class SpeakerRegistry:
             if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:
                 flags = ["role_inferred"]
                 return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
-            flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: unnamed as it
-            return Resolved(None, "unnamed" if any(r.pattern.lower() in UNNAMED_TITLES and re.search(
-                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{r.pattern}", self.text[:offset]) for r in titles)
+            flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: typed as it ("unnamed"; after
+            # "a law enforcement official": law_enforcement)
+            before = [m.group() for r in titles if r.pattern.lower() in UNNAMED_TITLES for m in re.finditer(
+                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{r.pattern}", self.text[:offset])]
+            return Resolved(None, nobody(self.roles.find(before[-1]), len(before[-1])).speaker_type if before
                             else self._type(mention_roles, flags), tuple(flags))
         if (country := self.roles.country_named(mention)) is not None:  # "South Korea said": its government
             return Resolved(country.canonical, "government", ("organisation", f"country={country.canonical}"))
