@@ -6,7 +6,8 @@ speaks. A plural of a ``roles.csv`` organisation row takes that row's type ("ass
 advocacy, "municipalities": government, "universities": expert); a plural *pro-* or *anti-* word
 is the camp of a cause, ``advocacy`` (the annotation guidelines type campaigners and their camps
 so). A capitalised *pro-* / *anti-* plural the name rules took for a name ("Anti-abortionists
-said") is made unnamed too. Flags gain ``unnamed`` and lose ``surname_only``.
+said") is made unnamed too, and so is a people named by its demonym ("Cubans said": type unnamed, a
+population). Flags gain ``unnamed`` and lose ``surname_only``.
 """
 
 from __future__ import annotations
@@ -45,10 +46,12 @@ def plural_heads(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     for i, a in enumerate(found):
         if a.source_span is None or a.speaker_type not in ("unnamed", "other") or "pronoun" in a.flags:
             continue
-        if a.speaker is not None and not ("surname_only" in a.flags and _CAMP_RE.fullmatch(a.speaker)):
+        demonyms = a.speaker is not None and "surname_only" in a.flags and a.speaker.endswith("s") \
+            and ctx.roles.is_country_word(a.speaker[:-1])  # "Cubans said": a population, nobody named
+        if a.speaker is not None and not demonyms and not ("surname_only" in a.flags and _CAMP_RE.fullmatch(a.speaker)):
             continue
         head = _HEAD_RE.search(text[slice(*a.source_span)])
-        stype = _plural_org(ctx.roles, head.group(1)) if head else None
+        stype = "unnamed" if demonyms else _plural_org(ctx.roles, head.group(1)) if head else None
         if stype is not None:
             flags = tuple(f for f in a.flags if f not in ("surname_only", "unresolved"))
             flags += () if "unnamed" in flags else ("unnamed",)

@@ -38,6 +38,9 @@ _FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 
 # a capitalised name right before a title word ("Acme Corp. president")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
+# a post a state has one of: after "a" or before "of" an unknown organisation it is a post in a company or a group
+_UNIQUE_POSTS = frozenset(("president", "vice president"))
+_OF_OWNER_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\.?\s*)+?)(?=[,;.)]|\s+(?:in|and|at)\b|$)")  # not "the Lombardy region"
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -71,6 +74,12 @@ def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             return rank - 0.5, typed[0][1], owner.group(1)
         if owner.group(1) in ctx.reg.companies:  # "Acme Corp." or its short name "Acme"; not "New York" for New York Times Co.
             return rank - 0.5, "other", owner.group(1)
+    if stype == "government" and words.lower() in _UNIQUE_POSTS and (
+            re.search(r"\b(?:a|an)\s+(?:[A-Z][\w&.’'-]*\s+)*$", text[max(0, at - 40):at])
+            or (of := _OF_OWNER_RE.match(text, at + len(words))) is not None and not ctx.roles.find(of.group(1))):
+        # "a Fidelity vice president", "a vice president": one of a company's many; "president of Nestle Foods": an
+        # owner no row types (a country, a ministry, a university, the Senate are rows): a post in an organisation
+        return rank - 0.5, "other", words
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -225,8 +234,10 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
                          else _from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags)
                          for i in idx if found[i].source_span]
         last = speaker.split()[-1]
-        # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's)
+        # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's), its
+        # name among them ("The SEC said": the Securities and Exchange Commission)
         person = not any("organisation" in found[i].flags for i in idx)
+        descriptions += [] if person else [speaker]
         for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?", text) if person else ():
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
             if am is not None:

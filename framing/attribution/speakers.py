@@ -275,8 +275,8 @@ class SpeakerRegistry:
             return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
-        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some") and not any(
-                r.kind == "org" for r in mention_roles):
+        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some", "many", "most", "few", "both") and (not any(
+                r.kind == "org" for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
             # name follows "by" or "from" ("a report by the International Energy Agency")
             by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
