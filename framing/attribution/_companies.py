@@ -29,6 +29,10 @@ _LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." a
 # capitalised words that open a sentence or a phrase before a company's name, not part of it
 # ("Shares of Apple Inc. rose", "When Apple Inc. reported")
 _NOT_NAME = STOP_CAPS | LEAD_CAPS | frozenset({"shares", "stock", "units", "unit", "subsidiary", "rival", "parent"})
+# first words of many companies' names, no short name of one ("General Motors Corp.", "First Boston Corp.")
+_GENERIC_FIRST = frozenset("""new first general united national international royal standard american british southern
+northern western eastern central pacific atlantic continental federal global great old""".split())
+_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)")  # "Canadian Pacific Ltd." is no "Canadian"
 
 
 def companies(text: str) -> dict[str, str]:
@@ -67,6 +71,11 @@ def companies(text: str) -> dict[str, str]:
             full += "."
         out.setdefault(short, full)
         out.setdefault(full, full)
+        # newswire shortens a long name to its first word or the words before "&" ("Magna International Inc." ->
+        # "Magna", "Dow Jones & Co." -> "Dow Jones", "Lipper Analytical Services Inc." -> "Lipper")
+        for head in {words[0], " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
+            if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST and not _NATIONALITY_RE.fullmatch(head):
+                out.setdefault(head, full)
     return out
 
 

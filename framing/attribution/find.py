@@ -350,7 +350,8 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
         inside = [t for t in ps.tokens if a.source_span[0] <= t.start < a.source_span[1]]
         head = next((t.i for t in inside if not a.source_span[0] <= ps.tokens[t.head].start < a.source_span[1]
                      or t.head == t.i), None)
-    if head is not None and "surname_only" in a.flags and ps.tokens[head].pos == "NOUN" and ps.tokens[head].tag == "NNS":
+    if head is not None and "surname_only" in a.flags and ps.tokens[head].pos == "NOUN" and ps.tokens[head].tag == "NNS" \
+            and a.speaker not in ctx.reg.companies:
         a = replace(a, speaker=None, speaker_type="unnamed", flags=tuple(f for f in a.flags if f != "surname_only") + ("unnamed",))
         # "Farmers said ...": a capitalised plural common noun opening the sentence, not a name
     if head is not None and a.speaker is None and "unresolved" in a.flags and ps.tokens[head].text.lower() in ("it", "they") \
