@@ -32,10 +32,13 @@ _NOT_NAME = STOP_CAPS | LEAD_CAPS | frozenset({"shares", "stock", "units", "unit
 # first words of many companies' names, no short name of one ("General Motors Corp.", "First Boston Corp.")
 _GENERIC_FIRST = frozenset("""new first general united national international royal standard american british southern
 northern western eastern central pacific atlantic continental federal global great old""".split())
-_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)")  # "Canadian Pacific Ltd." is no "Canadian"
+# places that stand for their governments or teams ("Washington said", "Texas said"): no company's short name
+_PLACES = frozenset("""washington moscow beijing london paris tokyo berlin brussels kyiv kiev tehran jerusalem seoul ottawa
+canberra delhi texas california florida georgia ohio virginia carolina boston chicago singapore hong dallas houston
+detroit atlanta denver phoenix seattle""".split())
 
 
-def companies(text: str) -> dict[str, str]:
+def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     """Each company named with a legal suffix in ``text``: its short name and its full name -> the full name.
 
     The name is the capitalised words before the suffix (at most five, "&", "of" and "and" inside
@@ -74,7 +77,11 @@ def companies(text: str) -> dict[str, str]:
         # newswire shortens a long name to its first word or the words before "&" ("Magna International Inc." ->
         # "Magna", "Dow Jones & Co." -> "Dow Jones", "Lipper Analytical Services Inc." -> "Lipper")
         for head in {words[0], " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
-            if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST and not _NATIONALITY_RE.fullmatch(head):
+            if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST | _PLACES \
+                    and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
+                    and not re.search(rf"\b[A-Z][\w.’'-]*\s+{re.escape(head)}\b", text):
+                # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
+                # gives someone ("Robert F. Kennedy Jr." and "Kennedy Wilson Holdings Inc.")
                 out.setdefault(head, full)
     return out
 

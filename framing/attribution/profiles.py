@@ -40,7 +40,6 @@ _FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
 # a post a state has one of: after "a" or before "of" an unknown organisation it is a post in a company or a group
 _UNIQUE_POSTS = frozenset(("president", "vice president"))
-_OF_OWNER_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\.?\s*)+?)(?=[,;.)]|\s+(?:in|and|at)\b|$)")  # not "the Lombardy region"
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -74,11 +73,10 @@ def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             return rank - 0.5, typed[0][1], owner.group(1)
         if owner.group(1) in ctx.reg.companies:  # "Acme Corp." or its short name "Acme"; not "New York" for New York Times Co.
             return rank - 0.5, "other", owner.group(1)
-    if stype == "government" and words.lower() in _UNIQUE_POSTS and (
-            re.search(r"\b(?:a|an)\s+(?:[A-Z][\w&.’'-]*\s+)*$", text[max(0, at - 40):at])
-            or (of := _OF_OWNER_RE.match(text, at + len(words))) is not None and not ctx.roles.find(of.group(1))):
-        # "a Fidelity vice president", "a vice president": one of a company's many; "president of Nestle Foods": an
-        # owner no row types (a country, a ministry, a university, the Senate are rows): a post in an organisation
+    if stype == "government" and words.lower() in _UNIQUE_POSTS \
+            and re.search(r"\b[Aa]n?\s+(?:[A-Z][\w&.’'-]*\s+|senior\s+|executive\s+)*$", text[max(0, at - 40):at]):
+        # "a Fidelity vice president", "a senior vice president": one of a company's many, not a state's one. (Not
+        # "president of X" for an X no row types: a second reading found most such X countries, "president of Kenya")
         return rank - 0.5, "other", words
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:

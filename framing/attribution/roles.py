@@ -164,8 +164,9 @@ def nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
     An official or a spokesperson with no name ("an Iraqi official", "a company spokesman") is
     ``unnamed``, as the annotation guidelines have it: the title says whose side, not who.
     """
-    typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank)
-    stype = typed[0].speaker_type if typed else "unnamed"
+    typed = sorted((r for s, _, r in found if r.kind in ("title", "group") and s < cut), key=lambda r: r.rank) or sorted(
+        (r for s, _, r in found if r.kind == "org" and s < cut and r.speaker_type != "none"), key=lambda r: r.rank)
+    stype = typed[0].speaker_type if typed else "unnamed"  # with no title or group, an organisation ("Many FBI agents")
     if typed and typed[0].pattern.lower() in UNNAMED_TITLES:
         stype = "unnamed"
     return Resolved(None, stype, ("unnamed",))

@@ -116,7 +116,7 @@ class SpeakerRegistry:
         self._surnames: dict[str, set[str]] = {}
         self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
         self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
-        self.companies = companies(self.text)  # "Unisys" and "Unisys Corp." -> "Unisys Corp."
+        self.companies = companies(self.text, self.roles)  # "Unisys" and "Unisys Corp." -> "Unisys Corp."
         self._company_at = company_mentions(self.text, self.companies)
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
@@ -275,7 +275,7 @@ class SpeakerRegistry:
             return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
-        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some", "many", "most", "few", "both") and (not any(
+        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some", "many", "most", "few") and (not any(
                 r.kind == "org" for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
             # name follows "by" or "from" ("a report by the International Energy Agency")
