@@ -317,9 +317,8 @@ class SpeakerRegistry:
             head = [n for n in self._name_seqs(before) if len(n.split()) >= 2
                     or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(n)}$", before)]
             names = head or names
-        if (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
-                and self.resolve_name(names[-1]) is None):
-            return Resolved(None, "unnamed", ("unnamed",))  # "Union leaders": a capitalised modifier, not a name
+        if (modified := self._modified_group(names, words, found, mention)) is not None:
+            return modified
         if names:
             raw = names[-1]
             canon = self.resolve_name(raw)
@@ -335,6 +334,14 @@ class SpeakerRegistry:
             person.roles.update(mention_roles)
             return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
         return self._resolve_without_name(mention, offset, found)
+
+    def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str) -> Resolved | None:
+        """"Union leaders", "Western diplomats": a capitalised modifier, not a name; unnamed, typed by a group row."""
+        if not (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
+                and self.resolve_name(names[-1]) is None):
+            return None
+        end = len(mention.rstrip(" ,"))
+        return Resolved(None, next((r.speaker_type for _, e, r in found if r.kind == "group" and e == end), "unnamed"), ("unnamed",))
 
     def _possessed(self, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
         """A role of someone named by a possessive: not that someone ("Kopp's stepmother"), but the full name in
