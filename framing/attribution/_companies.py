@@ -150,5 +150,4 @@ def named_before(text: str, roles: RoleLexicon, noun: str, offset: int) -> tuple
     names = [n for n in names if n != head]  # "Agency officials said": no name
     if not names:
         return None
-    typed = sorted((r for _, _, r in roles.find(names[-1]) if r.kind in ("org", "title")), key=lambda r: r.rank)
-    return names[-1], typed[0].speaker_type if typed else "other"
+    return names[-1], roles.name_type(names[-1])

@@ -269,9 +269,8 @@ def block_quotations(ctx: Context, cues: list[re.Match[str]], found: list[Attrib
     ...": the paragraph (up to a sentence with a cue of its own; :func:`framing.text.voices.block_quotes`,
     which the voice split already reads as quoted) is the words of the colon sentence's speaker:
     the source of the attribution whose cue is in that sentence (which keeps its cue; the block has
-    none), or, with none ("The New York
-    Times said in an editorial on Monday:"), the cue alone with flag ``subject``, for the parse to
-    give its subject. Flag ``block``.
+    none), or, with none ("The New York Times said in an editorial on Monday:"), the cue alone with
+    flag ``subject``, for the parse to give its subject. Flag ``block``.
     """
     layer = ctx.layer
     marks = [{"cue_span": m.span()} for m in cues] + [{"cue_span": a.cue_span} for a in found if a.cue_span]

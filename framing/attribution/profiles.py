@@ -38,7 +38,7 @@ _FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 
 # a capitalised name right before a title word ("Acme Corp. president")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
-# a post a state has one of: after "a" or before "of" an unknown organisation it is a post in a company or a group
+# a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
 _UNIQUE_POSTS = frozenset(("president", "vice president"))
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
@@ -51,16 +51,15 @@ def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     as the evidence. So is a government title after *former* ("Former prime minister Paul
     Keating"): the guidelines type people not in office ``other``.
     """
-    found = [(r.rank, r.speaker_type, text[s:e], s) for s, e, r in ctx.roles.find(text)
+    found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(text)
              if r.kind in ("title", "org") and r.speaker_type in _TYPED]
     if not found:
         return None
-    rank, stype, words, at = min(found)
+    rank, stype, words, at, kind = min(found)
     best = rank, stype, words
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
-    kind = next(r.kind for s, e, r in ctx.roles.find(text) if s == at and r.rank == rank)
     if stype == "government" and kind == "title" and words.islower() and (owner := _OWNER_RE.match(text)) is not None \
             and owner.end() == at:
         # a lowercase title after its owner's name ("Muslim Student Association president", "Acme Corp. president"):

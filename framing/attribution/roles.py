@@ -119,6 +119,12 @@ class RoleLexicon:
             return None
         return bare if bare[:1].isupper() else ""
 
+    def name_type(self, name: str) -> str:
+        """The type of an organisation by its own name: its first-priority org or title row ("Iraqi News Agency":
+        media, "Department of Homeland Security": government), else ``other``."""
+        typed = sorted((r for _, _, r in self.find(name) if r.kind in ("org", "title")), key=lambda r: r.rank)
+        return typed[0].speaker_type if typed else "other"
+
     def is_country_word(self, token: str) -> bool:
         """A word of a ``country`` row ("Greek", "Korea")."""
         return _POSS_RE.sub("", token).strip("().,").lower() in self.country_words

@@ -294,8 +294,7 @@ class SpeakerRegistry:
             return Resolved(site.group(1), "media", ("organisation",))
         inst = institution_name(self.roles, mention)
         if inst is not None:  # rule 5: a named institution speaks
-            typed = sorted((r for _, _, r in self.roles.find(inst) if r.kind in ("org", "title")), key=lambda r: r.rank)
-            return Resolved(inst, typed[0].speaker_type if typed else "other", ("organisation",))
+            return Resolved(inst, self.roles.name_type(inst), ("organisation",))
         if (pr := _POSSESSOR_ROLE_RE.fullmatch(mention.strip(" ,"))) and (self.roles.is_title_word(pr.group(1))
                                                                           or pr.group(1) in self.roles.group_words | RELATIVES):
             return self._possessed(mention, offset, found)
