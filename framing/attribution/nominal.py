@@ -36,17 +36,21 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 class NominalCues:
     """The nominal-cue lexicon: noun lemma -> (stance, sense); ``regex`` finds the nouns (singular or plural)."""
 
-    def __init__(self, rows: dict[str, tuple[str, str]], name: str = "<nominal cues>") -> None:
+    def __init__(self, rows: dict[str, tuple[str, str]], name: str = "<nominal cues>",
+                 preps: dict[str, frozenset[str]] | None = None) -> None:
         self.rows = rows
         self.name = name
+        self.preps = preps or {}  # noun -> the prepositions whose phrase is its content ("belief in")
         alts = sorted(rows, key=len, reverse=True)
+        alts += [n[:-1] + "ie" for n in alts if n.endswith("y")]  # "worries"
         self.regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alts) + r")s?\b", re.I) if alts else re.compile(r"(?!)")
 
 
 def _read(path: str) -> NominalCues:
     rows = read_lexicon_rows(path, kind="nominal_cues", required=["noun", "stance", "sense"], categories=STANCES,
                              category_column="stance", closed={"sense": _SENSES})
-    return NominalCues({r["noun"].lower(): (r["stance"], r["sense"]) for r in rows}, path)
+    preps = {r["noun"].lower(): frozenset(p.strip().lower() for p in (r.values.get("preps") or "").split(";") if p.strip()) for r in rows}
+    return NominalCues({r["noun"].lower(): (r["stance"], r["sense"]) for r in rows}, path, preps)
 
 
 _load = cached_lexicon_loader("nominal_cues.csv", _read)
@@ -64,10 +68,29 @@ def load_nominal_cues(path: str | Path | None = None) -> NominalCues:
     return _load(path)
 
 
-def _clause(ps: Any, n: int, sense: str) -> int | None:
-    """The content clause of noun ``n``: a that-clause, or a to-clause for an intention or request."""
+def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) -> tuple[int, int | None] | None:
+    """The content of noun ``n``: (its head, the marker word to leave out, if any).
+
+    A that-clause, or a to-clause for an intention or request; a clause without "that" for a
+    statement or belief ("concerns they would stay"; not a relative clause: "the claim he made");
+    or the phrase of one of the noun's ``preps`` ("a belief in X", "criticism of X").
+    """
     marks = ("to",) if sense in ("intention", "request") else ("that",)
     for c in ps.children(n):
+        marker = next((g for g in ps.children(c) if ps.tokens[g].dep in ("case", "mark") and g < c
+                       and ps.tokens[g].text.lower() in preps), None)
+        if c > n and marker is not None and ps.tokens[c].dep in ("nmod", "acl", "obl") and not (
+                ps.tokens[marker].text.lower() == "of" and any(ps.tokens[d].dep == "det" and ps.tokens[d].text.lower() == "the"
+                                                               for d in ps.children(n))
+                or ps.tokens[marker].text.lower() == "of" and sense == "intention"
+                and not any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n))):
+            return c, marker  # not "the goal of the visit", "a goal of the visit": there the of-phrase is whose goal ("its goal of")
+        if c > n and sense in ("statement", "belief") and ps.tokens[c].dep in ("acl", "ccomp") and not any(
+                ps.tokens[g].dep in ("mark", "case") or ps.tokens[g].tag in ("WDT", "WP") for g in ps.children(c)) \
+                and any(ps.tokens[g].dep == "nsubj" for g in ps.children(c)) \
+                and any(ps.tokens[g].dep == "aux" or ps.tokens[g].tag in ("VBD", "VBZ", "VBP", "MD") for g in [c, *ps.children(c)]) \
+                and (ps.tokens[c].lemma.lower() not in _TRANSITIVE or "obj" in [ps.tokens[g].dep for g in ps.children(c)]):
+            return c, None
         if ps.tokens[c].dep in ("acl", "ccomp", "acl:relcl") and any(
                 ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks for g in ps.children(c)):
             # a marked "that" opens a content clause even where the parser says relative clause ("the
@@ -76,8 +99,15 @@ def _clause(ps: Any, n: int, sense: str) -> int | None:
             kids = [ps.tokens[g].dep for g in ps.children(c)]
             if ps.tokens[c].lemma.lower() in _TRANSITIVE and "obj" not in kids:
                 continue
-            return c
+            return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
     return None
+
+
+def _idiom(ps: Any, n: int) -> bool:
+    """Whether noun ``n`` is part of an idiom, no cue: "in charge of", "took charge of"."""
+    t = ps.tokens[n]
+    return t.lemma.lower() == "charge" and (n > 0 and ps.tokens[n - 1].text.lower() == "in"
+                                            or ps.tokens[t.head].lemma.lower() in ("take", "put", "leave"))
 
 
 def _source(ps: Any, n: int) -> int | None:
@@ -105,11 +135,11 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         if t.pos != "NOUN" or row is None:
             continue
         stance, sense = row
-        clause = _clause(ps, t.i, sense)
-        if clause is None:
+        found = _clause(ps, t.i, sense, cues.preps.get(t.lemma.lower(), frozenset()))
+        if found is None or _idiom(ps, t.i) or text[t.end:t.end + 1] in "-‐‑":  # not "denial-of-service"
             continue
-        idx = [i for i in ps.subtree(clause) if not (ps.tokens[i].dep == "mark" and ps.tokens[i].head == clause
-                                                     and ps.tokens[i].text.lower() == "that")]
+        clause, marker = found
+        idx = [i for i in ps.subtree(clause) if not (i == marker and ps.tokens[i].text.lower() != "to")]
         content = trim_span(text, token_span(ps, idx))
         if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
             continue
