@@ -52,6 +52,7 @@ _QUOTE_CHARS = "“”\"‘’'"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
 _GOES_ON = frozenset("go continue proceed begin start have use come hasten rush".split())
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
+_FIRST_SECOND = frozenset(("i", "we", "you"))
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
 
@@ -366,8 +367,12 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
             speaker, stype, flags = None, "unnamed", ("unnamed",)
         if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
-                                                     and ps.tokens[src].pos == "PRON"):
-            continue  # "you want to avoid the crowds", an interviewee's "I think": a state of nobody named
+                                                     and (ps.tokens[src].text.lower() in _FIRST_SECOND
+                                                          or ps.tokens[src].pos == "PRON" and t.dep == "acl:relcl"
+                                                          and not marked(ps, t.i, ("that",)))):
+            # "you want to avoid the crowds", an interviewee's "I think", "the exhibit they had wanted to attend":
+            # a state of nobody named ("statements by executives that they intend to" stays)
+            continue
         cue = text[t.start:cue_end]
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
         role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker, content=content)
