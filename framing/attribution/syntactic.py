@@ -52,6 +52,8 @@ _QUOTE_CHARS = "“”\"‘’'"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
 _GOES_ON = frozenset("go continue proceed begin start have use come hasten rush".split())
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
+# evaluation verbs whose passive is mostly another sense: "the study was supported by the Foundation" (funded)
+_ACTIVE_ONLY = frozenset(("support",))
 _FIRST_SECOND = frozenset(("i", "we", "you"))
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
@@ -310,6 +312,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         cue_class = ctx.verbs.classes.get(lemma, "statement")
         if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
             cue_class = "request"  # "told her to disconnect": an order, not a statement
+        if lemma in _ACTIVE_ONLY and ps._child(t.i, ("aux:pass",)) is not None:
+            continue
         src = _source(ps, t.i)
         content = _content(ps, t.i, lemma, cue_class, ctx.roles)
         if content is None:
