@@ -299,6 +299,19 @@ def _cue_lemma(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str | None, in
     return lemma or ctx.verbs.lemma_of(t.lemma, t.text), cue_end
 
 
+def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
+    """Whether cue ``t`` with a content reports nothing: a purpose, an act refused, a funding sense."""
+    if lemma in _ACTIVE_ONLY and ps._child(t.i, ("aux:pass",)) is not None:
+        return True
+    if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
+            and ps.subject(t.i, logical=True) is None:
+        return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
+    inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
+    # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
+    # insist that ...": the inner cue is the statement ("agreed to testify" stays)
+    return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue")
+
+
 def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
     """Reported speech, beliefs, intentions, requests and evaluations read off the parse of sentences ``indices``."""
     text = ctx.layer.text
@@ -312,20 +325,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         cue_class = ctx.verbs.classes.get(lemma, "statement")
         if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
             cue_class = "request"  # "told her to disconnect": an order, not a statement
-        if lemma in _ACTIVE_ONLY and ps._child(t.i, ("aux:pass",)) is not None:
+        content = _content(ps, t.i, lemma, cue_class, ctx.roles)
+        if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
             continue
         src = _source(ps, t.i)
-        content = _content(ps, t.i, lemma, cue_class, ctx.roles)
-        if content is None:
-            continue
-        if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
-                and ps.subject(t.i, logical=True) is None:
-            continue  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
-        inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
-        if inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue"):
-            # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
-            # insist that ...": the inner cue is the statement ("agreed to testify" stays)
-            continue
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             if ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None \
                     and passive_content(ps, t.i, cue_class, lemma):
