@@ -186,6 +186,15 @@ def of_name(ctx: Context, head: str) -> str | None:
     return max(seen, key=lambda n: seen[n]) if seen else None
 
 
+def _singular(word: str) -> str:
+    return word[:-2] + "." if word.endswith("s.") else word[:-1]
+
+
+def _plural_title(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a capitalised title in the plural ("Presidents", "Sens.")."""
+    return word[:1].isupper() and word.rstrip(".").endswith("s") and ctx.roles.is_title_word(_singular(word))
+
+
 def _premodifiers(ctx: Context, start: int) -> str:
     """The title words right before a name, in its sentence ("coauthor", "Undersecretary for Education Mr.").
 
@@ -197,9 +206,17 @@ def _premodifiers(ctx: Context, start: int) -> str:
     words = ctx.layer.text[lo:start].split()
     while words and words[-1].lower().rstrip(".") in _HONORIFICS:
         words.pop()
+    if len(words) > 2 and words[-1] == "and":  # "Presidents Leonid Kuchma of Ukraine and [Boris Yeltsin]"
+        j = len(words) - 2
+        while j > 0 and len(words) - j < 8 and (words[j][:1].isupper() or words[j] == "of") and not _plural_title(ctx, words[j]):
+            j -= 1
+        if _plural_title(ctx, words[j]) and j < len(words) - 2:
+            words = words[:j + 1]
     keep: list[str] = []
     while words:
         w = words[-1]
+        if _plural_title(ctx, w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
+            words[-1] = w = _singular(w)
         linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
         if not (ctx.roles.is_title_word(w) or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):
             break
