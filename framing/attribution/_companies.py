@@ -79,7 +79,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
         for head in {words[0], " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
             if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST | _PLACES \
                     and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
-                    and not any(m.group(1).lower() not in _NOT_NAME for m in re.finditer(
+                    and not any(m.group(1).lower() not in _NOT_NAME and not m.group(1).lower().endswith("-based") for m in re.finditer(
                         rf"\b([A-Z][\w.’'-]*)\s+{re.escape(head)}\b", text)):  # a first name before it, not "The"
                 # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
                 # gives someone ("Robert F. Kennedy Jr." and "Kennedy Wilson Holdings Inc.")

@@ -27,7 +27,8 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
     A country word opening the name of an organisation stays in it ("Greek Orthodox Church",
     "British Red Cross"); elsewhere it breaks the name ("Venezuelan President Ana Ruiz" -> "Ana
     Ruiz", "President of Venezuela Nicolás Maduro" -> "Nicolás Maduro"). A possessive ends a name
-    ("New Jersey's Newark Airport": not one name "Jersey's Newark").
+    ("New Jersey's Newark Airport": not one name "Jersey's Newark"), and a place with "-based"
+    before a name is no part of it ("New York-based RJR" -> "RJR").
     """
     out = []
     for m in RUN_RE.finditer(mention):
@@ -38,6 +39,9 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         for i, t in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not roles.is_title_word(nxt)
+            if t.lower().endswith("-based"):  # "New York-based RJR": a place before the name, no part of it
+                cur = []
+                continue
             if (roles.is_title_word(t) and not keep_country) or t.lower().rstrip(".") in NAME_BREAKS:
                 if cur:
                     out.append(" ".join(cur))
@@ -82,6 +86,9 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         seq_start = None
         for i, (s, e) in enumerate(toks):
             tok = text[s:e]
+            if tok.lower().endswith("-based"):  # "New York-based RJR": the place is no name
+                seq_start = None
+                continue
             if roles.is_title_word(tok) or tok.lower() in CONNECT or tok.lower() in STOP_CAPS:
                 if seq_start is not None:
                     seqs.append((seq_start, toks[i - 1][1]))

@@ -72,7 +72,8 @@ def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
 
     "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed ...": a person named as a
     subject is the most salient antecedent of a later *he*, whether or not the verb is a cue. Words
-    of a ``roles.csv`` row (titles, organisations, countries) are no name.
+    of a ``roles.csv`` row (titles, organisations, countries) are no name, nor is a place before
+    "-based" ("York-based RJR").
     """
     text = ctx.layer.text
     out: list[str] = []
@@ -85,7 +86,7 @@ def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
         if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
             continue
         name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
-        if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()):
+        if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()) and "-based" not in name.lower():
             out.append(name)
     return out
 
