@@ -37,7 +37,8 @@ from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
-__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
+__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens", "verb_cue",
+           "source_token"]
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 # request verbs whose object may be the addressee: a person object without a clause after it is
@@ -63,7 +64,7 @@ def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
     return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
 
 
-def _source(ps: ParsedSentence, v: int) -> int | None:
+def source_token(ps: ParsedSentence, v: int) -> int | None:
     """The source token of predicate ``v`` (see the module docstring), or ``None``."""
     t = ps.tokens[v]
     s = ps.subject(v, logical=True)
@@ -258,7 +259,7 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     if tok is None or tok.pos != "VERB" or not ("subject" in a.flags or "unresolved" in a.flags and a.source_span is None):
         return a
     ps = syntax.sentence(k)
-    src = _source(ps, tok.i)
+    src = source_token(ps, tok.i)
     if src is None or ps.tokens[src].start > tok.start or ps.tokens[src].text.lower() in OBJECT_PRONOUNS - {"it"}:
         return a  # "with him saying": the registry's subject resolves it instead
     run, _ = mention_tokens(ps, src)
@@ -299,6 +300,23 @@ def _cue_lemma(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str | None, in
     return lemma or ctx.verbs.lemma_of(t.lemma, t.text), cue_end
 
 
+def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, tuple[int, int]] | None:
+    """(lemma, cue end, cue class, content span) when verb ``t`` is a cue of the lexicon with a content, else ``None``."""
+    text = ctx.layer.text
+    if t.pos != "VERB" or t.start > 0 and text[t.start - 1] in "-‐‑":
+        return None
+    lemma, cue_end = _cue_lemma(ctx, ps, t)
+    if lemma is None:
+        return None
+    cue_class = ctx.verbs.classes.get(lemma, "statement")
+    if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
+        cue_class = "request"  # "told her to disconnect": an order, not a statement
+    content = _content(ps, t.i, lemma, cue_class, ctx.roles)
+    if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
+        return None
+    return lemma, cue_end, cue_class, content
+
+
 def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
     """Whether cue ``t`` with a content reports nothing: a purpose, an act refused, a funding sense."""
     if lemma in _ACTIVE_ONLY and ps._child(t.i, ("aux:pass",)) is not None:
@@ -317,18 +335,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
     text = ctx.layer.text
     out: list[Attribution] = []
     for ps, t in parsed_tokens(ctx, syntax, indices):
-        if t.pos != "VERB" or t.start > 0 and text[t.start - 1] in "-‐‑":
+        if (cue := verb_cue(ctx, ps, t)) is None:
             continue
-        lemma, cue_end = _cue_lemma(ctx, ps, t)
-        if lemma is None:
-            continue
-        cue_class = ctx.verbs.classes.get(lemma, "statement")
-        if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
-            cue_class = "request"  # "told her to disconnect": an order, not a statement
-        content = _content(ps, t.i, lemma, cue_class, ctx.roles)
-        if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
-            continue
-        src = _source(ps, t.i)
+        lemma, cue_end, cue_class, content = cue
+        src = source_token(ps, t.i)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             if ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None \
                     and passive_content(ps, t.i, cue_class, lemma):
