@@ -34,6 +34,22 @@ _NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
 
 
+def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) -> Attribution | None:
+    """A sentence opening with an inverted cue and ending in a colon before quote ``q`` (``lo``: where the sentence starts).
+
+    "Says Michael Hirsch, chief investment officer of Republic National Bank: “…”" (newswire's
+    inverted introduction): the source after the cue speaks. Not a participle ("Writing in a blog
+    post, X dubbed ...:": the subject of the main verb speaks, found by the rules after this one).
+    """
+    text = ctx.layer.text
+    first = next((c for c in cues_in(cues, lo, q.start) if not text[lo:c.start()].strip(" \t\n“”\"‘’'")), None)
+    if first is None or not first.group()[:1].isupper() or first.group().lower().endswith("ing") \
+            or not re.search(r":\s*$", text[first.end():q.start]):
+        return None
+    src = source_after(ctx, first.end(), text.rindex(":", first.end(), q.start))
+    return None if src is None else make_attribution(ctx, "direct", src, first, (q.content_start, q.content_end), first.start())
+
+
 def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
     """A cue after or before a top-level quote (rule 3)."""
     text = ctx.layer.text
@@ -87,6 +103,8 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
             res = ctx.reg.resolve(text[where[0]:where[1]], where[0])
             return Attribution("direct", res.speaker, res.speaker_type, where, None, None, content, None,
                                res.flags + ("colon",))
+    if (inverted := _inverted_intro(ctx, q, lo, cues)) is not None:
+        return inverted
     # only cues that can end within eight words of the quote (the pattern below allows seven)
     before_cues = [c for c in cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
     fallback = None
