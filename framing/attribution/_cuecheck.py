@@ -31,6 +31,8 @@ FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # "reported the incident to police")
 RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
 income revenue revenues sales deficit surplus jump fall slump rebound""".split())
+# belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
+_CLAUSE_BELIEFS = frozenset(("feel",))
 OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
                                .split())
 
@@ -66,7 +68,8 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
 
 
 def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
-    """``True`` when a pattern rule's reported speech is only the object of a statement verb in the parse.
+    """``True`` when a pattern rule's reported speech is only the object of a statement verb in the parse
+    (or anything but a clause of *feel*).
 
     "She wrote a book published in 2010", "he told reporters who asked": the words after the
     cue are its object (a thing written, an addressee), with no clause of their own (a finite
@@ -76,6 +79,9 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
         return False
     tok = syntax.token_at(a.cue_span[0])
     lemma = ctx.verbs.lemma_of(tok.lemma, tok.text) if tok is not None else None
+    if tok is not None and lemma in _CLAUSE_BELIEFS:  # "felt the need to respond", "it feels like ...": no belief
+        ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+        return not any(ps.tokens[c].dep == "ccomp" for c in ps.children(tok.i))
     if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
         return False
     ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))

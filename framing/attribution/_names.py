@@ -13,7 +13,10 @@ from collections.abc import Iterator
 from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["RUN_RE", "TOKEN_RE", "name_sequences", "titled_names"]
+__all__ = ["BASED_RE", "RUN_RE", "TOKEN_RE", "name_sequences", "titled_names"]
+
+# a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
+BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
 
 RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for|{'|'.join(NAME_PARTICLES)})\s+)*{CAP_WORD})*")
 # a role given before a name, set off by a comma: "the lawyer for the family, Ben Crump"

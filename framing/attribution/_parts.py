@@ -106,9 +106,9 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     role = " ".join(titles) or None
     affiliation = None
     if appos_text:
-        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:of|for|at|with|to)\s+(.+)$", appos_text)
+        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
         ws = m.group(1).split() if m else []
-        cut = next((k for k, w in enumerate(ws) if k and (w.lower() in ("not", "who", "now") or w.endswith("ing"))), None)
+        cut = next((k for k, w in enumerate(ws) if k and w.lower() == "not"), None)
         if m and cut is not None and ctx.roles.find(" ".join(ws[:cut])):
             role = role or " ".join(ws[:cut])  # "a media consultant not working for any candidate": no affiliation
         elif m and ctx.roles.find(m.group(1)):

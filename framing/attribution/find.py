@@ -314,13 +314,15 @@ def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution
         det = re.search(r"\b(?:the|a|an|this|that|these|those)\s+$", text[max(0, start - 8):start], re.I)
         start -= len(det.group()) if det else 0  # "rejected [the claim that ...]"
         clash = [i for i, b in enumerate(out) if _overlaps(b.content_span, n.content_span) or _overlaps(b.cue_span, n.cue_span)]
+        # a verb cue inside the noun's clause is nested in it ("statements ... that they intend to"): no clash
+        clash = [i for i in clash if not (out[i].cue_span and n.cue_span[1] <= out[i].cue_span[0]
+                                          and _overlaps(out[i].cue_span, n.content_span))]
         if clash and _MANNER_RE.search(text, max(0, n.cue_span[0] - 40), n.cue_span[0]) \
                 and all(out[i].cue_span and out[i].cue_span[1] <= n.cue_span[0] for i in clash):
             continue  # "said in a statement that ...": the statement is how the verb's speaker said it, one event
-        if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0]
-               or out[i].cue_span and _overlaps(out[i].cue_span, n.content_span) for i in clash):
-            if all(_overlaps(n.cue_span, out[i].content_span) or _overlaps(out[i].cue_span, n.content_span) for i in clash):
-                out.append(n)  # nested: "said the mayor's claim that ... was false", "statements that they intend to"
+        if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0] for i in clash):
+            if all(_overlaps(n.cue_span, out[i].content_span) for i in clash):
+                out.append(n)  # nested: "said the mayor's claim that ... was false"
             continue
         for i in clash:  # the verb's content begins after the noun: it was the noun's clause
             b = out[i]

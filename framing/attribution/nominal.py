@@ -29,7 +29,8 @@ _SENSES = tuple(c for c in CUE_CLASSES if c not in ("refusal", "nominal"))
 _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publish have give take cite echo support back "
                         "accept file bring face read write post share spread".split())
 # verbs that make a nominal cue an act of their subject: "came to the conclusion", "issued a warning"
-_SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release".split())
+_SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
+                           "bring harbor harbour hold".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -139,7 +140,11 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         if found is None or _idiom(ps, t.i) or text[t.end:t.end + 1] in "-‐‑":  # not "denial-of-service"
             continue
         clause, marker = found
-        idx = [i for i in ps.subtree(clause) if not (i == marker and ps.tokens[i].text.lower() != "to")]
+        idx = [i for i in ps.subtree(clause) if not (i == marker and (ps.tokens[i].text.lower() != "to" or ps.tokens[i].dep == "case"))]
+        first = next((i for i in idx if i != marker), clause)
+        if marker is not None and ps.tokens[marker].dep == "case" and (ps.tokens[clause].pos in ("NUM", "SYM") or ps.tokens[
+                first].pos == "NUM" or ps.tokens[first].tag == "$" or ps.tokens[first].text in ("$", "€", "£", "¥")):
+            continue  # "a one-time charge of $14.8 million", "a cover charge of $10": an amount, no content
         content = trim_span(text, token_span(ps, idx))
         if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
             continue

@@ -130,7 +130,9 @@ class RoleLexicon:
         return _POSS_RE.sub("", token).strip("().,").lower() in self.country_words
 
     def is_title_word(self, token: str) -> bool:
-        return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words
+        word = _POSS_RE.sub("", token).lower().strip("().,")
+        # a title in the plural before names: "Presidents Leonid Kuchma and Boris Yeltsin", "Sens. Lee and Reyes"
+        return word in self.title_words or token[:1].isupper() and word.endswith("s") and word[:-1] in self.person_title_words
 
 
 def _read(path: str) -> RoleLexicon:

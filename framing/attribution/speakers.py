@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._companies import THE_HEAD_RE, companies, company_mentions, institution_name, named_before, other_actor
-from ._names import RUN_RE, TOKEN_RE, name_sequences, titled_names
+from ._names import BASED_RE, RUN_RE, TOKEN_RE, name_sequences, titled_names
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
                      UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
@@ -255,6 +255,7 @@ class SpeakerRegistry:
         return res
 
     def _resolve(self, mention: str, offset: int) -> Resolved:
+        mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
         if low in THE_COMPANY and (i := bisect.bisect_left(self._company_at, (offset,)) - 1) >= 0:

@@ -53,9 +53,6 @@ _QUOTE_CHARS = "“”\"‘’'"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
 _GOES_ON = frozenset("go continue proceed begin start have use come hasten rush".split())
 # generic subjects: "you want to ...", "one expects ..." report nobody's inner state
-# evaluation verbs whose passive is mostly another sense: "the study was supported by the Foundation" (funded)
-_ACTIVE_ONLY = frozenset(("support",))
-_FIRST_SECOND = frozenset(("i", "we", "you"))
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
 
 
@@ -108,6 +105,11 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
             j -= 1
         if j >= 0 and ps.tokens[j].pos == "PROPN" and ps.tokens[j].dep == "conj" and j > 0 and ps.tokens[j - 1].dep == "cc":
             s = j
+    if s is None and t.dep == "root" and v > 1 and ps.tokens[v - 1].pos == "PROPN" and ps.tokens[v - 1].head != v:
+        j = v - 1  # "In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor called ...": the parser hung
+        while ps.tokens[j].dep in ("flat", "flat:name") and ps.tokens[j].head < j:  # the name on the phrase before
+            j = ps.tokens[j].head
+        s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") else None
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
@@ -318,9 +320,7 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
 
 
 def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
-    """Whether cue ``t`` with a content reports nothing: a purpose, an act refused, a funding sense."""
-    if lemma in _ACTIVE_ONLY and ps._child(t.i, ("aux:pass",)) is not None:
-        return True
+    """Whether cue ``t`` with a content reports nothing: a purpose, an act refused."""
     if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
             and ps.subject(t.i, logical=True) is None:
         return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
@@ -384,11 +384,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
             speaker, stype, flags = None, "unnamed", ("unnamed",)
         if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
-                                                     and (ps.tokens[src].text.lower() in _FIRST_SECOND
-                                                          or ps.tokens[src].pos == "PRON" and t.dep == "acl:relcl"
-                                                          and not marked(ps, t.i, ("that",)))):
-            # "you want to avoid the crowds", an interviewee's "I think", "the exhibit they had wanted to attend":
-            # a state of nobody named ("statements by executives that they intend to" stays)
+                                                     and ps.tokens[src].pos == "PRON" and (ps.tokens[src].text.lower() != "they"
+                                                          or t.dep == "acl:relcl" and not marked(ps, t.i, ("that",)))):
+            # "you want to avoid the crowds", an interviewee's "I think", an unresolved "it expects", "the exhibit
+            # they had wanted to attend": a state of nobody named ("statements by executives that they intend to" stays)
             continue
         cue = text[t.start:cue_end]
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
