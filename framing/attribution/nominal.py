@@ -81,9 +81,7 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
         marker = next((g for g in ps.children(c) if ps.tokens[g].dep in ("case", "mark") and g < c
                        and ps.tokens[g].text.lower() in preps), None)
         if c > n and marker is not None and ps.tokens[c].dep in ("nmod", "acl", "obl") and not (
-                ps.tokens[marker].text.lower() == "of" and any(ps.tokens[d].dep == "det" and ps.tokens[d].text.lower() == "the"
-                                                               for d in ps.children(n))
-                or ps.tokens[marker].text.lower() == "of" and sense == "intention"
+                ps.tokens[marker].text.lower() == "of" and sense == "intention"
                 and not any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n))):
             return c, marker  # not "the goal of the visit", "a goal of the visit": there the of-phrase is whose goal ("its goal of")
         if c > n and sense in ("statement", "belief") and ps.tokens[c].dep in ("acl", "ccomp") and not any(
