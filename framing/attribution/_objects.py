@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "relative_object", "stray_that_clause"]
+__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in")}
@@ -90,3 +90,19 @@ def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:
                     for m in ps.children(g)):
                 return g
     return None
+
+
+def reduced_passive(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle with a by-agent and no subject: "a reward announced earlier
+    by Attorney General Janet Reno", "far above the 235,000 forecast by economists" (the parser may call the
+    participle a conjunct); without its preposition."""
+    t = ps.tokens[v]
+    if t.tag != "VBN" or v == 0 or ps.agent(v) is None or ps._child(v, ("nsubj", "nsubj:pass", "aux", "aux:pass")) is not None:
+        return None
+    n = v - 1
+    if ps.tokens[n].pos not in ("NOUN", "NUM", "PROPN") or not (t.head == n or ps.tokens[n].head in (v,) or ps.tokens[n].head < n):
+        return None
+    idx = [i for i in ps.subtree(n) if i == n or i < n and v not in ps.subtree(i)]
+    while idx and ps.tokens[idx[0]].dep == "case" or idx and ps.tokens[idx[0]].pos == "ADP":
+        idx = idx[1:]
+    return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end) if idx else None

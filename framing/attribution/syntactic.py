@@ -32,15 +32,15 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
-from ._objects import CHARGE_PREPS, marked, oblique_content, relative_object, stray_that_clause
+from ._objects import CHARGE_PREPS, marked, oblique_content, reduced_passive, relative_object, stray_that_clause
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
-__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens", "verb_cue",
-           "source_token"]
+__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens", "verb_cue", "source_token"]
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
+_SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
 # request verbs whose object may be the addressee: a person object without a clause after it is
 # whom they asked, not what ("asked the legal counsel"; but "ask taxes from religious schools")
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore".split())
@@ -314,9 +314,12 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
         cue_class = "request"  # "told her to disconnect": an order, not a statement
     content = _content(ps, t.i, lemma, cue_class, ctx.roles)
+    if content is None and (cue_class in _OBJECT_CLASSES or lemma in _SAYS_OBJECT):  # "a reward announced by ..."
+        content = reduced_passive(ps, t.i)
     if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
         return None
     return lemma, cue_end, cue_class, content
+
 
 
 def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
