@@ -44,8 +44,8 @@ def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) ->
     text = ctx.layer.text
     first = next((c for c in cues_in(cues, lo, q.start) if not text[lo:c.start()].strip(" \t\n“”\"‘’'")), None)
     if first is None or not first.group()[:1].isupper() or first.group().lower().endswith("ing") \
-            or not re.search(r":\s*$", text[first.end():q.start]):
-        return None
+            or not re.search(r":\s*$", text[first.end():q.start]) or not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", text[first.end():]):
+        return None  # not "Adds to the pressure ...:", "Promises made by ...:"
     src = source_after(ctx, first.end(), text.rindex(":", first.end(), q.start))
     return None if src is None else make_attribution(ctx, "direct", src, first, (q.content_start, q.content_end), first.start())
 

@@ -2,12 +2,18 @@
 
 PARC 3.0 annotates nouns as attribution cues when a clause states what was claimed, warned,
 promised or demanded (Pareti 2016). Here a noun of ``framing/lexicons/nominal_cues.csv``
-(columns ``noun``, ``stance``, ``sense``, ``source``, ``notes``) is a cue where the parse gives it
-a content clause: a *that*-clause (``acl`` / ``ccomp`` marked *that*), or, for a noun whose
-``sense`` is ``intention`` or ``request``, a *to*-clause ("a promise to rebuild"). Its source is
-the possessor ("the mayor's claim", "his warning") or a *by* / *from* phrase ("a warning from the
-agency"); with neither, nobody is named (speaker ``None``, type ``unnamed``, flag ``unsourced``).
-Every such attribution has ``kind`` ``indirect`` and ``cue_class`` ``nominal``.
+(columns ``noun``, ``stance``, ``sense``, ``source``, ``notes``, ``preps``) is a cue where the
+parse gives it a content: a *that*-clause (``acl`` / ``ccomp`` marked *that*); for a statement or
+belief, a clause without *that* ("concerns they would stay"; not a relative clause, "the claim
+he made"); for a noun whose ``sense`` is ``intention`` or ``request``, a *to*-clause ("a promise
+to rebuild"); or the phrase of one of the row's ``preps`` ("a charge of murder", "worries about
+price declines", "a belief in"), but not an amount ("a one-time charge of $14.8 million"), not an
+intention noun's *of*-phrase without a possessor ("a major goal of the visit" says whose goal),
+nor the idiom "in charge of". Its source is the possessor ("the mayor's claim", "his warning"),
+a *by* / *from* phrase ("a warning from the agency"), or the subject of a support verb ("came to
+the conclusion", "filed a charge"); with none, nobody is named (speaker ``None``, type
+``unnamed``, flag ``unsourced``). Every such attribution has ``kind`` ``indirect`` and
+``cue_class`` ``nominal``.
 """
 
 from __future__ import annotations

@@ -103,8 +103,8 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
                 and words[-1].lower() not in DETERMINERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
-                and not (words[-1].endswith(".") and len(words[-1]) > 2):  # "Monday. Assad": a sentence ended
-            first.insert(0, words.pop())
+                and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based"):
+            first.insert(0, words.pop())  # not "Monday. Assad" (a sentence ended), "U.S.-based Chevron" (a place)
         if first:
             seen.setdefault(" ".join(first + [m.group(2) + bare]), []).append(m.start())
     if not seen:

@@ -28,6 +28,10 @@ SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal"
 _KINDS = ("title", "org", "group", "country")
 _COUNTRY_SHORT = frozenset(("U.S.", "US", "UK", "Britain", "America"))
 _POSS_RE = re.compile(r"(?:[’']s?)$")
+# titles in the plural before names ("Presidents Leonid Kuchma and Boris Yeltsin", "Sens. Lee and Reyes"); a
+# list, not every title row's word plus s: "Mark Fields", "the Kansas City Chiefs", "David Laws" are names
+_PLURAL_TITLES = frozenset("presidents senators sens reps representatives governors govs ministers mayors justices "
+                           "secretaries ambassadors".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +135,7 @@ class RoleLexicon:
 
     def is_title_word(self, token: str) -> bool:
         word = _POSS_RE.sub("", token).lower().strip("().,")
-        # a title in the plural before names: "Presidents Leonid Kuchma and Boris Yeltsin", "Sens. Lee and Reyes"
-        return word in self.title_words or token[:1].isupper() and word.endswith("s") and word[:-1] in self.person_title_words
+        return word in self.title_words or token[:1].isupper() and word in _PLURAL_TITLES
 
 
 def _read(path: str) -> RoleLexicon:

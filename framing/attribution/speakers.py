@@ -130,8 +130,8 @@ class SpeakerRegistry:
                 self._register(" ".join(_clean(t) for t in name.split()), title_text)
 
     def _register(self, name: str, title_text: str) -> _Person:
-        person = self.people.get(name)
-        if person is None:
+        name = BASED_RE.sub("", name) or name  # "U.S.-based Chevron": Chevron
+        if (person := self.people.get(name)) is None:
             person = self.people[name] = _Person(name)
             self._surnames.setdefault(bare_surname(name.split()[-1]), set()).add(name)
         person.roles.update(r for _, _, r in self.roles.find(title_text))

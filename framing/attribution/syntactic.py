@@ -41,19 +41,19 @@ __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
+_NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider charge accuse".split())
 # request verbs whose object may be the addressee: a person object without a clause after it is
 # whom they asked, not what ("asked the legal counsel"; but "ask taxes from religious schools")
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
-_NEEDS_PREDICATE = frozenset("call describe dub label brand characterize rate consider".split())
+_NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"}
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
 # verbs whose to-infinitive happened, by their subject: "went on to say", "had to admit", "used to say"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
 _GOES_ON = frozenset("go continue proceed begin start have use come hasten rush".split())
-# generic subjects: "you want to ...", "one expects ..." report nobody's inner state
-_GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))
+_GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))  # "you want to"
 
 
 def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
@@ -109,7 +109,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         j = v - 1  # "In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor called ...": the parser hung
         while ps.tokens[j].dep in ("flat", "flat:name") and ps.tokens[j].head < j:  # the name on the phrase before
             j = ps.tokens[j].head
-        s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") else None
+        s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None  # not "in Ohio Trump"
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
@@ -138,7 +138,7 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
         subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
             res = _resolved(ctx, ps, mention_tokens(ps, subj)[0])
-            if res.speaker is not None and "organisation" in res.flags:
+            if res.speaker is not None and ("organisation" in res.flags or res.speaker in ctx.reg.companies):  # "Elco Inc."
                 return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
             return None
         if subj is not None and plural and ps.tokens[subj].tag == "NNS":
@@ -314,8 +314,8 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
         cue_class = "request"  # "told her to disconnect": an order, not a statement
     content = _content(ps, t.i, lemma, cue_class, ctx.roles)
-    if content is None and (cue_class in _OBJECT_CLASSES or lemma in _SAYS_OBJECT):  # "a reward announced by ..."
-        content = reduced_passive(ps, t.i)
+    if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
+        content = reduced_passive(ps, t.i)  # "a reward announced by", not "a strike called by", "the woman accused by"
     if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
         return None
     return lemma, cue_end, cue_class, content
@@ -387,10 +387,10 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
             speaker, stype, flags = None, "unnamed", ("unnamed",)
         if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
-                                                     and ps.tokens[src].pos == "PRON" and (ps.tokens[src].text.lower() != "they"
+                                                     and ps.tokens[src].pos == "PRON" and (ps.tokens[src].text.lower() in ("i", "we", "you")
                                                           or t.dep == "acl:relcl" and not marked(ps, t.i, ("that",)))):
-            # "you want to avoid the crowds", an interviewee's "I think", an unresolved "it expects", "the exhibit
-            # they had wanted to attend": a state of nobody named ("statements by executives that they intend to" stays)
+            # "you want to avoid the crowds", an interviewee's "I think", "the exhibit they had wanted to attend": a
+            # state of nobody named ("executives ... that they intend to", "said it expects": resolved later, or not)
             continue
         cue = text[t.start:cue_end]
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
