@@ -192,8 +192,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     cues_by_sent = {si: ms for si, matches in forms.items() if (ms := [m for m in matches if _is_cue(ctx, syntax, parsed, si, m)])}
     cues = [m for ms in cues_by_sent.values() for m in ms]
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
-    found = [a for a in reported_speech(ctx, cues_by_sent) if not object_only(ctx, syntax, parsed, a)
-             and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
+    found = [cue_subject(ctx, syntax, parsed, a) for a in reported_speech(ctx, cues_by_sent) if not object_only(
+        ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
     found += _new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))

@@ -21,7 +21,7 @@ from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from ._words import UNNAMED_TITLES
 from .types import Resolved
 
-__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody"]
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder"]
 
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
@@ -181,3 +181,21 @@ def nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
     if typed and typed[0].pattern.lower() in UNNAMED_TITLES:
         stype = "unnamed"
     return Resolved(None, stype, ("unnamed",))
+
+
+# posts one person holds at a time: a role mention with another title is someone else
+_ONE_HOLDER = frozenset(("president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor"))
+
+
+def other_holder(mention: set[Role], person: set[Role]) -> bool:
+    """Whether a role mention's rows (``mention``) name someone other than a person with rows ``person``.
+
+    Another country ("The Russian foreign minister" is not "Iraq's president Saddam Hussein"), or a
+    one-holder post on either side with no title in common ("the foreign minister" is not the
+    president); "the acting field office director" may be "ICE official Robert Cerna".
+    """
+    countries = ({r.canonical for r in mention if r.kind == "country"}, {r.canonical for r in person if r.kind == "country"})
+    if all(countries) and countries[0].isdisjoint(countries[1]):
+        return True
+    titles = ({r.pattern.lower() for r in mention if r.kind == "title"}, {r.pattern.lower() for r in person if r.kind == "title"})
+    return bool((titles[0] | titles[1]) & _ONE_HOLDER) and titles[0].isdisjoint(titles[1])

@@ -65,7 +65,7 @@ from ._companies import THE_HEAD_RE, companies, company_mentions, institution_na
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, name_sequences, titled_names
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
                      UNNAMED_TITLES, bare_surname)
-from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
+from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
@@ -369,11 +369,11 @@ class SpeakerRegistry:
                 if who:
                     flags = ["role_linked"]
                     return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
-            # rule 4b: the subject of the sentence before, when it has the same speaker type
-            si = self.layer.sentence_index(offset)
+            si = self.layer.sentence_index(offset)  # rule 4b: the subject of the sentence before, of the same type
             prev = self._subject[si - 1] if si > 0 else None
             stype = self._type(mention_roles, [])
-            if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype:
+            if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype \
+                    and not other_holder(mention_roles, self.people[prev].roles):  # not "The Russian foreign minister"
                 flags = ["role_inferred"]
                 return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
             flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: typed as it ("unnamed"; after
