@@ -23,6 +23,7 @@ from ._names import RUN_RE
 from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
+from .roles import PLURAL_TITLES
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "partitive_groups"]
@@ -40,6 +41,8 @@ _FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
 # a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
 _UNIQUE_POSTS = frozenset(("president", "vice president"))
+# a campaign named as its people and their cause: "Australians for a Constitutional Monarchy", "Americans for Tax Reform"
+_CAMPAIGN_RE = re.compile(r"\b[A-Z][a-z]+s\s+(?:for|[Aa]gainst)\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -53,6 +56,8 @@ def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     """
     found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(text)
              if r.kind in ("title", "org") and r.speaker_type in _TYPED]
+    if (camp := _CAMPAIGN_RE.search(text)) is not None:  # the group a post is in, first: "president of Americans for Tax Reform"
+        found.append((-1, "advocacy", camp.group(), camp.start(), "org"))
     if not found:
         return None
     rank, stype, words, at, kind = min(found)
@@ -186,13 +191,8 @@ def of_name(ctx: Context, head: str) -> str | None:
     return max(seen, key=lambda n: seen[n]) if seen else None
 
 
-def _singular(word: str) -> str:
-    return word[:-2] + "." if word.endswith("s.") else word[:-1]
-
-
-def _plural_title(ctx: Context, word: str) -> bool:
-    """Whether ``word`` is a capitalised title in the plural ("Presidents", "Sens.")."""
-    return word[:1].isupper() and word.rstrip(".").endswith("s") and ctx.roles.is_title_word(_singular(word))
+def _plural_title(ctx: Context, word: str) -> bool:  # "Presidents", "Sens." (roles.PLURAL_TITLES)
+    return word[:1].isupper() and word.lower().strip("().,") in PLURAL_TITLES
 
 
 def _premodifiers(ctx: Context, start: int) -> str:
@@ -216,7 +216,7 @@ def _premodifiers(ctx: Context, start: int) -> str:
     while words:
         w = words[-1]
         if _plural_title(ctx, w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
-            words[-1] = w = _singular(w)
+            words[-1] = w = w[:-2] + "." if w.endswith("s.") else w[:-1]
         linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
         if not (ctx.roles.is_title_word(w) or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):
             break

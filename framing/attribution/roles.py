@@ -21,7 +21,7 @@ from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from ._words import UNNAMED_TITLES
 from .types import Resolved
 
-__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder"]
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "PLURAL_TITLES"]
 
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
@@ -30,7 +30,7 @@ _COUNTRY_SHORT = frozenset(("U.S.", "US", "UK", "Britain", "America"))
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 # titles in the plural before names ("Presidents Leonid Kuchma and Boris Yeltsin", "Sens. Lee and Reyes"); a
 # list, not every title row's word plus s: "Mark Fields", "the Kansas City Chiefs", "David Laws" are names
-_PLURAL_TITLES = frozenset("presidents senators sens reps representatives governors govs ministers mayors justices "
+PLURAL_TITLES = frozenset("presidents senators sens reps representatives governors govs ministers mayors justices "
                            "secretaries ambassadors".split())
 
 
@@ -135,7 +135,7 @@ class RoleLexicon:
 
     def is_title_word(self, token: str) -> bool:
         word = _POSS_RE.sub("", token).lower().strip("().,")
-        return word in self.title_words or token[:1].isupper() and word in _PLURAL_TITLES
+        return word in self.title_words or token[:1].isupper() and word in PLURAL_TITLES
 
 
 def _read(path: str) -> RoleLexicon:
