@@ -21,7 +21,7 @@ from dataclasses import replace
 from ._gender import gender_of
 from ._names import RUN_RE
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
+from ._words import (APPOSITION_RE, COLLECTIVES, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
 from .roles import PLURAL_TITLES
 from .types import Attribution
@@ -293,23 +293,24 @@ _PARTITIVE = frozenset({"some", "many", "others", "most", "several", "few", "bot
 
 
 def partitive_groups(ctx: Context, found: list[Attribution]) -> list[Attribution]:
-    """A bare quantifier source ("Some", "others") takes the type of the plural group named last before it.
+    """A bare quantifier ("Some", "others") or an unresolved *they* takes the type of the plural group named last before it.
 
-    The group is a plural ``group`` row in the same sentence before the source or in the sentence
-    before ("Securities analysts were even more cautious. Some had predicted ...": ``expert``);
-    the speaker stays unnamed (flags ``unnamed``, ``salient``). With no such group, nothing changes.
-    """
+    The group is a plural ``group`` row in the same sentence before the source or in the sentence before
+    ("Securities analysts were even more cautious. Some had predicted ...": ``expert``; "Investigators have been searching
+    ... they had described him": ``law_enforcement``, not across another plural); flags ``unnamed``, ``salient``."""
     text = ctx.layer.text
     out = list(found)
     for i, a in enumerate(found):
-        if a.speaker is not None or not a.source_span or text[slice(*a.source_span)].lower() not in _PARTITIVE:
+        word = text[slice(*a.source_span)].lower() if a.source_span else ""
+        if a.speaker is not None or not (word in _PARTITIVE or word == "they" and "unresolved" in a.flags):
             continue
         k = ctx.layer.sentence_index(a.source_span[0])
         lo = ctx.layer.sentences[k - 1].start if k > 0 else ctx.layer.sentences[k].start
-        groups = [(s, r) for s, e, r in ctx.roles.find(text, lo, a.source_span[0])
+        groups = [(e, r) for s, e, r in ctx.roles.find(text, lo, a.source_span[0])
                   if r.kind == "group" and plural_group(ctx, s, e) and ctx.layer.quote_at(s) is None]
-        if groups:
-            flags = tuple(f for f in a.flags if f not in ("unresolved", "unnamed")) + ("unnamed", "salient")
+        if groups and not (word == "they" and (groups[-1][1].speaker_type == "unnamed" or _PLURAL_NP_RE.search(
+                text, groups[-1][0], a.source_span[0]) or COLLECTIVES & set(text[groups[-1][0]:a.source_span[0]].lower().split()))):
+            flags = ("pronoun",) * (word == "they") + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed")) + ("unnamed", "salient")
             out[i] = replace(a, speaker_type=groups[-1][1].speaker_type, flags=flags)
     return out
 
