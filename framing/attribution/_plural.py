@@ -16,10 +16,11 @@ import re
 from dataclasses import replace
 
 from ._mentions import Context
+from ._words import COLLECTIVES
 from .roles import RoleLexicon
 from .types import Attribution
 
-__all__ = ["plural_heads"]
+__all__ = ["plural_heads", "PLURAL_NP_RE", "campaign", "others_between"]
 
 _CAMP_RE = re.compile(r"(?:pro|anti)-[a-z]+s", re.I)
 # the head noun of a source: its last word before an "of" / "in" / "at" / "from" phrase
@@ -57,3 +58,39 @@ def plural_heads(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             flags += () if "unnamed" in flags else ("unnamed",)
             out[i] = replace(a, speaker=None, speaker_type=stype, flags=flags)
     return out
+
+
+# a plural noun phrase other than a group row: "Prosecutors said the brothers ran it. They denied": the brothers
+PLURAL_NP_RE = re.compile(r"\b(?:they|them|(?:the|these|those|two|three|four|five|six|several|both|some|many|all|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?!(?:was|is|has|does|its|his|this|thus|as|us|yes|less|plus|always|news|series|means)\b)"
+                           r"(?:[a-z]*[^s\W]s|men|women|children|people))\b", re.I)
+# a campaign named as its people and their cause ("Australians for a Constitutional Monarchy", "Americans for Tax
+# Reform", "Mothers Against Drunk Driving"; people nouns only, not "Court of Appeals for", "Centers for Disease Control")
+_CAMPAIGN_RE = re.compile(r"\b(?!Centers\b|Centres\b|Partners\b)(?:[A-Z][a-z]+(?:ians|ans|ers|ors|ists|ens|ents)|Friends|Women|Men|People|"
+                          r"Families)\s+(?:for|[Aa]gainst|Without)\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# posts a campaign group has, which its name types before their own rows ("president of Americans for Tax Reform")
+_POSTS = frozenset("president chairman chairwoman chair director spokesman spokeswoman spokesperson founder head leader "
+                   "coordinator organizer organiser".split())
+
+
+def campaign(roles: RoleLexicon, text: str, found: list[tuple]) -> list[tuple]:
+    """Type evidence ``(rank, "advocacy", words, start, "org")`` for a campaign group named in ``text``, else ``[]``.
+
+    Ranked as the *movement* row, or first when the best title is a post the group has ("executive
+    director", "president of"); a person's own title stays ahead ("a professor ..., a member of
+    Scientists for Peace": expert).
+    """
+    if (m := _CAMPAIGN_RE.search(text)) is None:
+        return []
+    best = min(found, default=None)
+    rank = -1 if best is not None and best[4] == "title" and best[2].lower().split()[-1] in _POSTS else \
+        next((r.rank for r in roles.roles if r.pattern == "movement"), 0)
+    return [(rank, "advocacy", m.group(), m.start(), "org")]
+
+
+def others_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names others a *they* may stand for: a plural noun phrase, a collective or two
+    names joined by *and* ("Police arrested Smith and Jones. They said ...")."""
+    between = text[lo:hi]
+    return bool(PLURAL_NP_RE.search(between) or COLLECTIVES & set(between.lower().split())
+                or re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", between))

@@ -21,8 +21,9 @@ from dataclasses import replace
 from ._gender import gender_of
 from ._names import RUN_RE
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, COLLECTIVES, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
+from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
+from ._plural import PLURAL_NP_RE, campaign, others_between
 from .roles import PLURAL_TITLES
 from .types import Attribution
 
@@ -41,8 +42,6 @@ _FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
 # a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
 _UNIQUE_POSTS = frozenset(("president", "vice president"))
-# a campaign named as its people and their cause: "Australians for a Constitutional Monarchy", "Americans for Tax Reform"
-_CAMPAIGN_RE = re.compile(r"\b[A-Z][a-z]+s\s+(?:for|[Aa]gainst)\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -56,9 +55,7 @@ def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     """
     found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(text)
              if r.kind in ("title", "org") and r.speaker_type in _TYPED]
-    if (camp := _CAMPAIGN_RE.search(text)) is not None:  # the group a post is in, first: "president of Americans for Tax Reform"
-        found.append((-1, "advocacy", camp.group(), camp.start(), "org"))
-    if not found:
+    if not (found := found + campaign(ctx.roles, text, found)):
         return None
     rank, stype, words, at, kind = min(found)
     best = rank, stype, words
@@ -285,9 +282,6 @@ def _from_name(source: str, speaker: str, organisation: bool) -> str:
 
 
 # a plural noun phrase or pronoun in a content: someone else "they" could refer to
-_PLURAL_NP_RE = re.compile(r"\b(?:they|them|(?:the|these|those|two|three|four|five|six|several|both|some|many|all|\d+)\s+"
-                           r"(?:[\w-]+\s+){0,2}(?!(?:was|is|has|does|its|his|this|thus|as|us|yes|less|plus|always|news|series|means)\b)"
-                           r"(?:[a-z]*[^s\W]s|men|women|children|people))\b", re.I)
 # a quantifier standing for a group named just before ("Analysts were divided. Some said ...")
 _PARTITIVE = frozenset({"some", "many", "others", "most", "several", "few", "both", "all", "one", "two", "three"})
 
@@ -308,8 +302,7 @@ def partitive_groups(ctx: Context, found: list[Attribution]) -> list[Attribution
         lo = ctx.layer.sentences[k - 1].start if k > 0 else ctx.layer.sentences[k].start
         groups = [(e, r) for s, e, r in ctx.roles.find(text, lo, a.source_span[0])
                   if r.kind == "group" and plural_group(ctx, s, e) and ctx.layer.quote_at(s) is None]
-        if groups and not (word == "they" and (groups[-1][1].speaker_type == "unnamed" or _PLURAL_NP_RE.search(
-                text, groups[-1][0], a.source_span[0]) or COLLECTIVES & set(text[groups[-1][0]:a.source_span[0]].lower().split()))):
+        if groups and not (word == "they" and (groups[-1][1].speaker_type == "unnamed" or others_between(text, groups[-1][0], a.source_span[0]))):
             flags = ("pronoun",) * (word == "they") + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed")) + ("unnamed", "salient")
             out[i] = replace(a, speaker_type=groups[-1][1].speaker_type, flags=flags)
     return out
@@ -381,7 +374,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
             continue
         if fits and found[fits[0]].speaker is None:
             b = found[fits[0]]
-            if a.speaker is None and not _PLURAL_NP_RE.search(text, *b.content_span):
+            if a.speaker is None and not PLURAL_NP_RE.search(text, *b.content_span):
                 # "Police officers said ... They said": unnamed still, typed as the group (not when the group's own
                 # words name others they could be: "Prosecutors said the brothers ran the scheme. They denied ...")
                 flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "subject")) + ("unnamed", "salient")

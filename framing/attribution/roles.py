@@ -197,5 +197,6 @@ def other_holder(mention: set[Role], person: set[Role]) -> bool:
     countries = ({r.canonical for r in mention if r.kind == "country"}, {r.canonical for r in person if r.kind == "country"})
     if all(countries) and countries[0].isdisjoint(countries[1]):
         return True
-    titles = ({r.pattern.lower() for r in mention if r.kind == "title"}, {r.pattern.lower() for r in person if r.kind == "title"})
+    same = {"premier": "prime minister", "pontiff": "pope"}  # one post, two words
+    titles = tuple({same.get(r.pattern.lower(), r.pattern.lower()) for r in rs if r.kind == "title"} for rs in (mention, person))
     return bool((titles[0] | titles[1]) & _ONE_HOLDER) and titles[0].isdisjoint(titles[1])
