@@ -37,6 +37,10 @@ _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publi
 # verbs that make a nominal cue an act of their subject: "came to the conclusion", "issued a warning"
 _SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
                            "bring harbor harbour hold".split())
+# beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
+# suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
+_HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
+_HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -127,6 +131,10 @@ def _source(ps: Any, n: int) -> int | None:
         if t.dep == "nmod:poss" or t.dep == "nmod" and any(
                 ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() in ("by", "from") for g in ps.children(c)):
             return c
+    m = n if ps.tokens[n].dep != "conj" else ps.tokens[n].head  # "through courage and a belief in"
+    case = next((ps.tokens[g].text.lower() for g in ps.children(m) if ps.tokens[g].dep == "case"), None)
+    if ps.tokens[n].lemma.lower() in _HELD and ps.tokens[m].dep == "obl" and case in _HOLDER_CASES:
+        return ps.subject(ps.tokens[m].head, logical=True)  # "arrested six men on suspicion of", "lives in fear of"
     return None
 
 
