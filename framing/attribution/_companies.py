@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from ._names import RUN_RE, TOKEN_RE, name_sequences
-from ._words import CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
+from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
 __all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "institution_name", "other_actor"]
@@ -111,7 +111,10 @@ _SPOKE_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces|reporte
 
 
 def institution_name(roles: RoleLexicon, mention: str) -> str | None:
-    """The name of an institution ending the mention ("the Ministry of Health", "World Bank")."""
+    """The name of an institution ending the mention ("the Ministry of Health", "World Bank"), or of a campaign
+    group that is the whole mention ("Physicians for Human Rights", `_words.CAMPAIGN_RE`)."""
+    if (camp := CAMPAIGN_RE.fullmatch(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", mention.strip(" ,")))) is not None:
+        return camp.group()
     runs = list(RUN_RE.finditer(mention))
     if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
         return None

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ._mentions import Context
-from ._words import COLLECTIVES
+from ._words import CAMPAIGN_RE, COLLECTIVES
 from .roles import RoleLexicon
 from .types import Attribution
 
@@ -64,10 +64,6 @@ def plural_heads(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 PLURAL_NP_RE = re.compile(r"\b(?:they|them|(?:the|these|those|two|three|four|five|six|several|both|some|many|all|\d+)\s+"
                            r"(?:[\w-]+\s+){0,2}(?!(?:was|is|has|does|its|his|this|thus|as|us|yes|less|plus|always|news|series|means)\b)"
                            r"(?:[a-z]*[^s\W]s|men|women|children|people))\b", re.I)
-# a campaign named as its people and their cause ("Australians for a Constitutional Monarchy", "Americans for Tax
-# Reform", "Mothers Against Drunk Driving"; people nouns only, not "Court of Appeals for", "Centers for Disease Control")
-_CAMPAIGN_RE = re.compile(r"\b(?!Centers\b|Centres\b|Partners\b)(?:[A-Z][a-z]+(?:ians|ans|ers|ors|ists|ens|ents)|Friends|Women|Men|People|"
-                          r"Families)\s+(?:for|[Aa]gainst|Without)\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # posts a campaign group has, which its name types before their own rows ("president of Americans for Tax Reform")
 _POSTS = frozenset("president chairman chairwoman chair director spokesman spokeswoman spokesperson founder head leader "
                    "coordinator organizer organiser".split())
@@ -80,7 +76,7 @@ def campaign(roles: RoleLexicon, text: str, found: list[tuple]) -> list[tuple]:
     director", "president of"); a person's own title stays ahead ("a professor ..., a member of
     Scientists for Peace": expert).
     """
-    if (m := _CAMPAIGN_RE.search(text)) is None:
+    if (m := CAMPAIGN_RE.search(text)) is None:
         return []
     best = min(found, default=None)
     rank = -1 if best is not None and best[4] == "title" and best[2].lower().split()[-1] in _POSTS else \

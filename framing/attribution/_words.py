@@ -106,3 +106,8 @@ commission federation association league coalition alliance church""".split())
 # guidelines type private people; lowercase words only, so "Mother Teresa" and "Big Brother Watch" stay names
 RELATIVES = frozenset("""mother father stepmother stepfather wife husband son daughter brother sister widow widower
 grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece mum mom dad parents relatives family""".split())
+
+# a campaign named as its people and their cause ("Australians for a Constitutional Monarchy", "Americans for Tax
+# Reform", "Mothers Against Drunk Driving"; people nouns only, not "Court of Appeals for", "Centers for Disease Control")
+CAMPAIGN_RE = re.compile(r"\b(?!Centers\b|Centres\b|Partners\b)(?:[A-Z][a-z]+(?:ians|ans|ers|ors|ists|ens|ents)|Friends|Women|Men|People|"
+                          r"Families)\s+(?:for|[Aa]gainst|Without)\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
