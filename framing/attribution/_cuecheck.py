@@ -78,14 +78,15 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
         return False
     tok = syntax.token_at(a.cue_span[0])
-    lemma = ctx.verbs.lemma_of(tok.lemma, tok.text) if tok is not None else None
-    if tok is not None and lemma in _CLAUSE_BELIEFS:  # "felt the need to respond", "it feels like ...": no belief
-        ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
-        return not any(ps.tokens[c].dep == "ccomp" for c in ps.children(tok.i))
-    if tok is None or tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
+    if tok is None:
         return False
+    lemma = ctx.verbs.lemma_of(tok.lemma, tok.text)
     ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
     kids = ps.children(tok.i)
+    if lemma in _CLAUSE_BELIEFS:  # "felt the need to respond", "it feels like ...": no belief
+        return not any(ps.tokens[c].dep == "ccomp" for c in kids)
+    if tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
+        return False
     if lemma in OBJECT_STATEMENTS and (lemma != "report" or result_object(ps, tok.i)):
         return False
     if any(ps.tokens[c].dep in ("ccomp", "xcomp", "parataxis") for c in kids):

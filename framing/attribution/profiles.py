@@ -24,7 +24,7 @@ from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
 from ._plural import PLURAL_NP_RE, campaign, others_between
-from .roles import PLURAL_TITLES
+from .roles import is_plural_title
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "partitive_groups"]
@@ -188,10 +188,6 @@ def of_name(ctx: Context, head: str) -> str | None:
     return max(seen, key=lambda n: seen[n]) if seen else None
 
 
-def _plural_title(ctx: Context, word: str) -> bool:  # "Presidents", "Sens." (roles.PLURAL_TITLES)
-    return word[:1].isupper() and word.lower().strip("().,") in PLURAL_TITLES
-
-
 def _premodifiers(ctx: Context, start: int) -> str:
     """The title words right before a name, in its sentence ("coauthor", "Undersecretary for Education Mr.").
 
@@ -205,14 +201,14 @@ def _premodifiers(ctx: Context, start: int) -> str:
         words.pop()
     if len(words) > 2 and words[-1] == "and":  # "Presidents Leonid Kuchma of Ukraine and [Boris Yeltsin]"
         j = len(words) - 2
-        while j > 0 and len(words) - j < 8 and (words[j][:1].isupper() or words[j] == "of") and not _plural_title(ctx, words[j]):
+        while j > 0 and len(words) - j < 8 and (words[j][:1].isupper() or words[j] == "of") and not is_plural_title(words[j]):
             j -= 1
-        if _plural_title(ctx, words[j]) and j < len(words) - 2:
+        if is_plural_title(words[j]) and j < len(words) - 2:
             words = words[:j + 1]
     keep: list[str] = []
     while words:
         w = words[-1]
-        if _plural_title(ctx, w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
+        if is_plural_title(w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
             words[-1] = w = w[:-2] + "." if w.endswith("s.") else w[:-1]
         linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
         if not (ctx.roles.is_title_word(w) or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):

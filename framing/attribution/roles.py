@@ -21,7 +21,7 @@ from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from ._words import UNNAMED_TITLES
 from .types import Resolved
 
-__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "PLURAL_TITLES"]
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "is_plural_title"]
 
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
@@ -30,8 +30,13 @@ _COUNTRY_SHORT = frozenset(("U.S.", "US", "UK", "Britain", "America"))
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 # titles in the plural before names ("Presidents Leonid Kuchma and Boris Yeltsin", "Sens. Lee and Reyes"); a
 # list, not every title row's word plus s: "Mark Fields", "the Kansas City Chiefs", "David Laws" are names
-PLURAL_TITLES = frozenset("presidents senators sens reps representatives governors govs ministers mayors justices "
-                           "secretaries ambassadors".split())
+_PLURAL_TITLES = frozenset("presidents senators sens reps representatives governors govs ministers mayors justices "
+                            "secretaries ambassadors".split())
+
+
+def is_plural_title(token: str) -> bool:
+    """Whether ``token`` is a capitalised title in the plural ("Presidents", "Sens.")."""
+    return token[:1].isupper() and _POSS_RE.sub("", token).lower().strip("().,") in _PLURAL_TITLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +139,7 @@ class RoleLexicon:
         return _POSS_RE.sub("", token).strip("().,").lower() in self.country_words
 
     def is_title_word(self, token: str) -> bool:
-        word = _POSS_RE.sub("", token).lower().strip("().,")
-        return word in self.title_words or token[:1].isupper() and word in PLURAL_TITLES
+        return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words or is_plural_title(token)
 
 
 def _read(path: str) -> RoleLexicon:
@@ -185,6 +189,7 @@ def nobody(found: list[tuple[int, int, Role]], cut: int) -> Resolved:
 
 # posts one person holds at a time: a role mention with another title is someone else
 _ONE_HOLDER = frozenset(("president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor"))
+_SAME_POST = {"premier": "prime minister", "pontiff": "pope"}  # one post, two words
 
 
 def other_holder(mention: set[Role], person: set[Role]) -> bool:
@@ -197,6 +202,5 @@ def other_holder(mention: set[Role], person: set[Role]) -> bool:
     countries = ({r.canonical for r in mention if r.kind == "country"}, {r.canonical for r in person if r.kind == "country"})
     if all(countries) and countries[0].isdisjoint(countries[1]):
         return True
-    same = {"premier": "prime minister", "pontiff": "pope"}  # one post, two words
-    titles = tuple({same.get(r.pattern.lower(), r.pattern.lower()) for r in rs if r.kind == "title"} for rs in (mention, person))
+    titles = tuple({_SAME_POST.get(r.pattern.lower(), r.pattern.lower()) for r in rs if r.kind == "title"} for rs in (mention, person))
     return bool((titles[0] | titles[1]) & _ONE_HOLDER) and titles[0].isdisjoint(titles[1])

@@ -37,7 +37,7 @@ from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
 
-__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens", "verb_cue", "source_token"]
+__all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
