@@ -125,12 +125,13 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         return toks[k - 1]
     end = toks[k - 1][1]
     j = k
+    mask = ctx.roles.title_mask([text[s:e] for s, e in toks[:k]])  # "press" of "the press secretary said"
     while j > 0:
         t = text[toks[j - 1][0]:toks[j - 1][1]]
         tl = t.lower().strip("()")
         if t == ",":
             break
-        if t[0].isupper() or t[0] == "(" or _NAME_PREFIX_RE.match(t) or ctx.roles.is_title_word(t) or tl in SOURCE_MODIFIERS or tl in _CONNECT and j < k:
+        if t[0].isupper() or t[0] == "(" or _NAME_PREFIX_RE.match(t) or mask[j - 1] or tl in SOURCE_MODIFIERS or tl in _CONNECT and j < k:
             j -= 1
             continue
         if tl == "in" and j < k and j > 1 and text[toks[j - 2][0]:toks[j - 2][1]].lower() in ctx.roles.group_words:

@@ -39,13 +39,14 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         toks = TOKEN_RE.findall(m.group())
         body = bool(toks) and (toks[-1] in INSTITUTIONS or any(
             r.kind == "org" and e == len(m.group()) for _, e, r in roles.find(m.group())))  # an organisation's name
+        mask = roles.title_mask(toks)
         for i, t in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not roles.is_title_word(nxt)
+            keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not (nxt and mask[i + 1])
             if t.lower().endswith("-based"):  # "New York-based RJR": a place before the name, no part of it
                 cur = []
                 continue
-            if (roles.is_title_word(t) and not keep_country) or t.lower().rstrip(".") in NAME_BREAKS:
+            if (mask[i] and not keep_country) or t.lower().rstrip(".") in NAME_BREAKS:
                 if cur:
                     out.append(" ".join(cur))
                 cur = []
@@ -76,23 +77,25 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         words = text[max(lo, m.start() - 60):m.start()].split()
         lower_title = ""
         k = len(words)
-        while k > 0 and (roles.is_title_word(words[k - 1]) or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower():
+        before = roles.title_mask(words)  # "the acting field office director, Robert Cole": "field" in its row
+        while k > 0 and (before[k - 1] or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower():
             k -= 1
-        if k < len(words) and any(roles.is_title_word(w) for w in words[k:]):
+        if k < len(words) and any(before[k:]):
             lower_title = " ".join(words[k:])
         if not lower_title and (pm := _ROLE_OF_RE.search(text, max(lo, m.start() - 80), m.start())) is not None \
-                and any(roles.is_title_word(w) for w in pm.group(1).split()):
+                and any(roles.title_mask(pm.group(1).split())):
             lower_title = text[pm.start(1):pm.end()].strip(" ,")  # without its article: "a spokesman" is a group row
         title_on = bool(lower_title) or (gap.strip() == "," and prev_title)
         title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
         seqs: list[tuple[int, int]] = []
         seq_start = None
+        mask = roles.title_mask([text[s:e] for s, e in toks])
         for i, (s, e) in enumerate(toks):
             tok = text[s:e]
             if tok.lower().endswith("-based"):  # "New York-based RJR": the place is no name
                 seq_start = None
                 continue
-            if roles.is_title_word(tok) or tok.lower() in CONNECT or tok.lower() in STOP_CAPS:
+            if mask[i] or tok.lower() in CONNECT or tok.lower() in STOP_CAPS:
                 if seq_start is not None:
                     seqs.append((seq_start, toks[i - 1][1]))
                     seq_start = None
@@ -104,7 +107,8 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         titled = []
         for s, e in seqs:
             preceding = text[m.start():s]
-            if not (any(roles.is_title_word(t) for t in preceding.split()[-1:]) or (s == m.start() and title_on)):
+            k = next(i for i, t in enumerate(toks) if t[0] == s)
+            if not ((k > 0 and mask[k - 1]) or (s == m.start() and title_on)):
                 continue
             if len(text[s:e].split()) < 2:
                 continue
@@ -112,6 +116,5 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             titled.append((text[s:e], title_text + " " + preceding + (after if after.lstrip().startswith("of ") else "")))
         yield m.start(), m.end(), seqs, titled
         prev_end = m.end()
-        last_tok = text[toks[-1][0]:toks[-1][1]] if toks else ""
-        prev_title = roles.is_title_word(last_tok)
+        prev_title = bool(toks) and mask[-1]
         prev_title_text = m.group() if prev_title else ""

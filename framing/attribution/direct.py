@@ -98,8 +98,9 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
             and len(text[lo:q.start].split()) <= 12):
         # "Ann Lee, the mayor, was blunt: “…”": a person named at the start of the sentence speaks
         who, where = ctx.reg.subject_mention(q.start)
+        before = text[lo:where[0]].split() if where is not None else []
         if who is not None and where is not None and all(
-                ctx.roles.is_title_word(w) or w.lower() in ("the", "a", "an") for w in text[lo:where[0]].split()):
+                title or w.lower() in ("the", "a", "an") for w, title in zip(before, ctx.roles.title_mask(before))):
             res = ctx.reg.resolve(text[where[0]:where[1]], where[0])
             return Attribution("direct", res.speaker, res.speaker_type, where, None, None, content, None,
                                res.flags + ("colon",))

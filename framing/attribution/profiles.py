@@ -176,8 +176,9 @@ def of_name(ctx: Context, head: str) -> str | None:
     seen: Counter[str] = Counter()
     for m in re.finditer(rf"\b{re.escape(head)}[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]*)+)", ctx.layer.text):
         words: list[str] = []
-        for w in m.group(1).split():
-            if ctx.roles.is_title_word(w):
+        run = m.group(1).split()
+        for w, title in zip(run, ctx.roles.title_mask(run)):
+            if title:
                 break
             possessive = re.search(r"[’']s$", w)
             words.append(w[:possessive.start()] if possessive else w)
@@ -206,12 +207,13 @@ def _premodifiers(ctx: Context, start: int) -> str:
         if is_plural_title(words[j]) and j < len(words) - 2:
             words = words[:j + 1]
     keep: list[str] = []
+    mask = ctx.roles.title_mask(words)
     while words:
         w = words[-1]
         if is_plural_title(w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
             words[-1] = w = w[:-2] + "." if w.endswith("s.") else w[:-1]
         linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
-        if not (ctx.roles.is_title_word(w) or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):
+        if not (mask[len(words) - 1] or w.lower() in SOURCE_MODIFIERS or w.lower() in ("for", "of") or linked):
             break
         keep.insert(0, words.pop())
     if keep and (words[-1:] and words[-1].lower() in ("former", "ex-") or len(words) > 1 and words[-2].lower() == "former"):

@@ -73,6 +73,13 @@ class RoleLexicon:
         # "secretary of state", "The New York Times": "On Tuesday the Labour government" has no title in "the")
         self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split()
                                      ) - _FUNCTION_WORDS
+        # the words that are a title, an organisation or a country on their own: a one-word row or a row's last
+        # word ("secretary", "House"). A capitalised word that only opens a row ("White" of "White House", "Fox" of
+        # "Fox News", "Al" of "Al Jazeera") is a title word only where the whole row is written (`title_mask`):
+        # "Jack White", "Sally Field", "Vicente Fox" and "Al Gore" are names
+        self.head_words = frozenset(r.pattern.split()[-1].lower().strip("().") for r in roles if r.kind != "group"
+                                    ) - _FUNCTION_WORDS
+        self._masks: dict[tuple[str, ...], tuple[bool, ...]] = {}
         # the same from title rows only: words that say a person follows ("chief executive"), where an
         # organisation's or a country's word does not ("Bank of America", "Observatory for Human Rights")
         self.person_title_words = frozenset(w.lower().strip("().") for r in roles if r.kind == "title"
@@ -139,7 +146,48 @@ class RoleLexicon:
         return _POSS_RE.sub("", token).strip("().,").lower() in self.country_words
 
     def is_title_word(self, token: str) -> bool:
-        return _POSS_RE.sub("", token).lower().strip("().,") in self.title_words or is_plural_title(token)
+        """Whether ``token`` is a title word out of context: a row's last word in any case ("Secretary",
+        "court"), another word of a row in lower case ("press", "security": "State Department international
+        security director"), or a plural title. A capitalised word that only opens a row ("White", "Fox") is
+        none here: it is one only where the whole row is written (:meth:`title_mask`)."""
+        word = _POSS_RE.sub("", token).lower().strip("().,")
+        return word in self.head_words or word in self.title_words and not token[:1].isupper() or is_plural_title(token)
+
+    def is_title_head(self, token: str) -> bool:
+        """Whether ``token`` may head a role noun phrase: a row's last word or a plural title ("officer", not
+        "investment" of "chief investment officer": "urged investment in schools" names no addressee)."""
+        return _POSS_RE.sub("", token).lower().strip("().,") in self.head_words or is_plural_title(token)
+
+    def title_mask(self, words: list[str] | tuple[str, ...]) -> tuple[bool, ...]:
+        """For each of ``words`` (one run of text, in order), whether it is a title word in its place.
+
+        A word is one where :meth:`is_title_word` says so, or where it is part of a title, org or country
+        row written out in full: "White" in "White House spokesman", "Vice" in "Vice President Mike
+        Pence"; not in "Jack White".
+
+        Examples
+        --------
+        >>> roles = load_roles()
+        >>> roles.title_mask("White House official Jack White".split())
+        (True, True, True, False, False)
+        """
+        key = tuple(words)
+        if (mask := self._masks.get(key)) is None:
+            marks = [self.is_title_word(w) for w in key]
+            starts, pos = [], 0
+            for w in key:
+                starts.append(pos)
+                pos += len(w) + 1
+            text = " ".join(key)
+            for s, e, r in self.find(text):
+                if r.kind != "group":
+                    for i, st in enumerate(starts):
+                        if s <= st < e and _POSS_RE.sub("", key[i]).lower().strip("().,") in self.title_words:
+                            marks[i] = True
+            mask = self._masks[key] = tuple(marks)
+            if len(self._masks) > 50_000:
+                self._masks.clear()
+        return mask
 
 
 def _read(path: str) -> RoleLexicon:

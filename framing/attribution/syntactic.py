@@ -228,7 +228,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS) \
             and (lemma != "report" or result_object(ps, v)):
         person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
-            roles.is_title_word(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
+            roles.is_title_head(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
         if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
             return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
         idx = ps.subtree(obj)
@@ -362,7 +362,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         span = token_span(ps, run)
         # the name in apposition to the subject, or to a noun of its of/for phrase when it is a full name ("A spokesman
         # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
-        if appos is not None and (ps.tokens[src].pos == "NOUN" or ctx.roles.is_title_word(ps.tokens[src].text)) and appos > run[-1] and (name := ps.name_at(appos)) is not None \
+        if appos is not None and (ps.tokens[src].pos == "NOUN" or ctx.roles.is_title_head(ps.tokens[src].text)) and appos > run[-1] and (name := ps.name_at(appos)) is not None \
                 and (ps.tokens[appos].head == src or len(text[name[0]:name[1]].split()) >= 2) \
                 and text[span[1]:name[0]].strip(" ,").lower() in ("", "the"):
             span = (span[0], name[1])  # "the president of the Lombardy region, Roberto Maroni, has ...": the named holder
