@@ -82,8 +82,8 @@ def window_start(text: str, lo: int, hi: int, size: int = WINDOW) -> int:
 
 def _skippable(tok: str) -> bool:
     """A word between a subject and its cue: an adverb or auxiliary ("also", "has"), a comma, a number."""
-    low = tok.lower()
-    return low in SKIP_BEFORE_CUE or tok == "," or tok.isdigit() or (low.endswith("ly") and tok[0].islower())
+    low = tok.lower()  # not a capitalised "May" ("Theresa May said"): an auxiliary here is in lower case
+    return low in SKIP_BEFORE_CUE and not tok[:1].isupper() or tok == "," or tok.isdigit() or (low.endswith("ly") and tok[0].islower())
 
 
 def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | None:

@@ -24,6 +24,22 @@ _ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z
 TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 
 
+_NAME_MONTHS = frozenset(("May", "April", "June", "August"))  # months that are also names ("Theresa May", "April Ryan")
+
+
+def _month_name(toks: list[str], i: int, mask: tuple[bool, ...], after: str) -> bool:
+    """Whether the month ``toks[i]`` of a run is a name: "Theresa May said", "April Ryan asked"; not "on May 5",
+    "In May Smith said", "Monday May" (a date, or nothing named beside it)."""
+    if toks[i] not in _NAME_MONTHS:
+        return False
+
+    def named(j: int) -> bool:
+        return 0 <= j < len(toks) and not mask[j] and toks[j].lower().rstrip(".") not in NAME_BREAKS and toks[j][:1].isupper()
+    if named(i - 1):
+        return not (i == len(toks) - 1 and after[:1].isdigit())
+    return i == 0 and named(i + 1)
+
+
 def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
     """The name sequences of ``mention``: its capitalised runs split at title words and connectors.
 
@@ -46,7 +62,9 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
             if t.lower().endswith("-based"):  # "New York-based RJR": a place before the name, no part of it
                 cur = []
                 continue
-            if (mask[i] and not keep_country) or t.lower().rstrip(".") in NAME_BREAKS:
+            if (mask[i] and not keep_country) or t.lower().rstrip(".") in NAME_BREAKS \
+                    and not _month_name(toks, i, mask, mention[m.end():].lstrip()) \
+                    and not (t in _NAME_MONTHS and mention.strip(" ,") == t):  # "May said": a month says nothing
                 if cur:
                     out.append(" ".join(cur))
                 cur = []
@@ -89,13 +107,15 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         title_text = lower_title + (" " + prev_title_text if gap.strip() == "," and prev_title else "")
         seqs: list[tuple[int, int]] = []
         seq_start = None
-        mask = roles.title_mask([text[s:e] for s, e in toks])
+        words_in = [text[s:e] for s, e in toks]
+        mask = roles.title_mask(words_in)
         for i, (s, e) in enumerate(toks):
             tok = text[s:e]
             if tok.lower().endswith("-based"):  # "New York-based RJR": the place is no name
                 seq_start = None
                 continue
-            if mask[i] or tok.lower() in CONNECT or tok.lower() in STOP_CAPS:
+            if mask[i] or tok.lower() in CONNECT or tok.lower() in STOP_CAPS \
+                    and not _month_name(words_in, i, mask, text[m.end():hi].lstrip()):
                 if seq_start is not None:
                     seqs.append((seq_start, toks[i - 1][1]))
                     seq_start = None
