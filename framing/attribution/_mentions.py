@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..text.layer import TextLayer
 from ..text.spans import Span
 from ._names import name_sequences
-from ._words import DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from ._words import DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -157,9 +157,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
-    if len(words.split()) == 1 and words[0].isupper() and words.lower() in (
-            "the", "a", "posting", "writing", "sharing", "despite", "after", "upon", "meanwhile", "however"):
-        return None
+    if len(words.split()) == 1 and words[0].isupper() and words.lower() in NOT_SUBJECTS:
+        return None  # "Still, the outflow has been steered into other portfolios, says Brian Mattes": no subject
     return span
 
 

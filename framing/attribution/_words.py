@@ -24,6 +24,10 @@ during amid writing posting sharing sources officials monday tuesday wednesday t
 sunday one two three four five six seven eight nine ten several many some dozens hundreds january february march april may june july august september october november december""".split())
 MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
+# one capitalised word that opens a sentence but is nobody: an article, a participle, a sentence adverb
+NOT_SUBJECTS = frozenset("""the a posting writing sharing despite after upon meanwhile however still yet instead indeed
+nevertheless nonetheless moreover furthermore also now then today yesterday later earlier separately similarly thus
+therefore otherwise besides finally overall previously initially again""".split())
 PRONOUNS = frozenset({"he", "she"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
 # words that end a name inside a run of capitalised words (checked per token: one set, built once)

@@ -21,7 +21,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import OBJECT_PRONOUNS
+from ._words import NOT_SUBJECTS, OBJECT_PRONOUNS
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
@@ -56,6 +56,15 @@ _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][
                            r"[A-Z][\w.&’'-]*){0,3}|the\s+[a-z]+)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you|"
                            r"there|this|any|no|all|some|[A-Z][\w’'-]*)\b)")
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
+
+
+_LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where a sentence's own clause starts: after a sentence adverb and its comma ("Still, two-thirds of ...")."""
+    m = _LEAD_ADVERB_RE.match(text, start)
+    return m.end() if m is not None and m.group(1).lower() in NOT_SUBJECTS else start
 
 
 def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) -> list[Attribution]:
@@ -106,7 +115,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
                         r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]):
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
-                                     (sent.start, comma), c.start()))
+                                     (_clause_start(text, sent.start), comma), c.start()))
                     continue
             final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
                      and re.search(r",\s*[^,]{1,80}$", pre_end) is not None)
@@ -116,7 +125,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             if final and src is not None:
                 comma = text.rfind(",", max(sent.start, src[0] - _WINDOW_SIZE), src[0])
                 if comma > sent.start and text[comma - 1] not in "”’\"'" and re.fullmatch(r",\s*", text[comma:src[0]]):
-                    content = (sent.start, comma)
+                    content = (_clause_start(text, sent.start), comma)
                     kind = "according_to" if lemma == "report" else "indirect"
             elif src is None and not participle:
                 continue
