@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause"]
+__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in")}
@@ -105,4 +105,19 @@ def reduced_passive(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
     idx = [i for i in ps.subtree(n) if i == n or i < n and v not in ps.subtree(i)]
     while idx and ps.tokens[idx[0]].dep == "case" or idx and ps.tokens[idx[0]].pos == "ADP":
         idx = idx[1:]
+    return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end) if idx else None
+
+
+def subject_modifier(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The noun a verb with its own subject was made a modifier of: "Du Pont also announced plans for a stock
+    split" parsed as *announced* an adjective of *plans* (with *Pont* its subject, which no adjective has);
+    the noun phrase after the verb is its object."""
+    t = ps.tokens[v]
+    if t.dep != "amod" or t.head <= v or t.tag not in ("VBD", "VBZ", "VBP", "VBN") \
+            or ps._child(v, ("nsubj",)) is None or ps.tokens[t.head].pos != "NOUN":
+        return None
+    cut = {i for c in ps.children(t.head) if ps.tokens[c].dep in ("advcl", "parataxis") for i in ps.subtree(c)}
+    idx = [i for i in ps.subtree(t.head) if i > v and i not in cut]  # not ", although the dividend will ..."
+    while idx and ps.tokens[idx[-1]].pos == "PUNCT":
+        idx.pop()
     return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end) if idx else None

@@ -32,7 +32,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
-from ._objects import CHARGE_PREPS, marked, oblique_content, reduced_passive, relative_object, stray_that_clause
+from ._objects import CHARGE_PREPS, marked, oblique_content, reduced_passive, relative_object, subject_modifier, stray_that_clause
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from .types import Attribution
@@ -315,7 +315,7 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
         cue_class = "request"  # "told her to disconnect": an order, not a statement
     content = _content(ps, t.i, lemma, cue_class, ctx.roles)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
-        content = reduced_passive(ps, t.i)  # "a reward announced by", not "a strike called by", "the woman accused by"
+        content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
     if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
         return None
     return lemma, cue_end, cue_class, content
