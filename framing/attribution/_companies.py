@@ -12,14 +12,16 @@ companies and their people ``other``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "institution_name", "other_actor"]
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "institution_name", "other_actor", "the_company"]
 
 # legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
@@ -93,6 +95,22 @@ def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
         return []
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
     return [(m.start(), names[m.group()]) for m in rx.finditer(text)]
+
+
+def the_company(reg: Any, offset: int) -> str | None:
+    """The company "the company" at ``offset`` stands for in registry ``reg``: the last named before it, or the
+    one that spoke in that sentence or the one before when the last named is only named in what it said
+    ("Pacific First Financial Corp. said ... its acquisition by Royal Trustco Ltd. ... The thrift holding company
+    said"); ``None`` when another actor spoke between (:func:`other_actor`)."""
+    if (i := bisect.bisect_left(reg._company_at, (offset,)) - 1) < 0:
+        return None
+    at, name = reg._company_at[i]
+    spoke = [o for o in reg._orgs if o[0] < offset and o[1] in reg.companies.values()]
+    if spoke and at > spoke[-1][0] >= reg.layer.sentence_starts[max(reg.layer.sentence_index(at) - 1, 0)]:
+        at, name = spoke[-1][:2]
+    if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
+        return None
+    return name
 
 
 def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[str], str | None]) -> bool:

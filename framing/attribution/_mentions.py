@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..text.layer import TextLayer
 from ..text.spans import Span
-from ._names import name_sequences
+from ._names import modifies, name_sequences
 from ._words import DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
@@ -332,7 +332,8 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             if span is None:
                 continue
             names = name_sequences(ctx.roles, text[span[0]:span[1]])
-            if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None:
+            if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None \
+                    and not modifies(text[span[0]:span[1]], names[-1]):  # not "The South Korean company"
                 ctx.reg.register(names[-1], text[span[0]:span[1]])
                 new = True
     for name in subjects:
@@ -366,8 +367,9 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \
-                or m.group(1).split()[0].lower() in LEAD_CAPS:  # "As Heald noted": no person "As Heald"
-            continue
+                or m.group(1).split()[0].lower() in LEAD_CAPS \
+                or ctx.verbs.regex.match(text, m.end() + 1) and m.group().endswith("s"):
+            continue  # "As Heald noted": no person "As Heald"; "May Day marchers said": a noun, not a verb, in "-s"
         names = name_sequences(ctx.roles, m.group(1))
         if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:
             ctx.reg.register(names[0])

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["BASED_RE", "RUN_RE", "TOKEN_RE", "name_sequences", "titled_names"]
+__all__ = ["BASED_RE", "RUN_RE", "TOKEN_RE", "modifies", "name_sequences", "titled_names"]
 
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
@@ -38,6 +38,13 @@ def _month_name(toks: list[str], i: int, mask: tuple[bool, ...], after: str) -> 
     if named(i - 1):
         return not (i == len(toks) - 1 and after[:1].isdigit())
     return i == 0 and named(i + 1)
+
+
+def modifies(mention: str, name: str) -> bool:
+    """Whether capitalised ``name`` only modifies the lower-case head after it in ``mention`` ("The South Korean
+    company", "The Oklahoma City energy and defense concern", "The North Korean leader"): no one's name."""
+    tail = mention[mention.rfind(name) + len(name):].split() if name in mention else []
+    return bool(tail) and all(w[:1].islower() for w in tail)
 
 
 def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
@@ -96,7 +103,8 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         lower_title = ""
         k = len(words)
         before = roles.title_mask(words)  # "the acting field office director, Robert Cole": "field" in its row
-        while k > 0 and (before[k - 1] or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower():
+        while k > 0 and (before[k - 1] or words[k - 1].lower() in MODIFIERS) and words[k - 1].islower() \
+                and not words[k - 1].endswith((".", "!", "?", ";", ":")):  # not "... a reserve. May Day marchers"
             k -= 1
         if k < len(words) and any(before[k:]):
             lower_title = " ".join(words[k:])

@@ -92,6 +92,8 @@ FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
 # a company named before, referred to by its kind ("Unisys Corp. ... The company said")
 THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
+# the same with words between, in lower case ("The thrift holding company", "the Oklahoma City energy concern")
+THE_KIND_COMPANY_RE = re.compile(r"the\s+(?:[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern)")
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the magazine"})  # not "the network": CNN, not a paper
 # a web address named as a source ("Gawker.com", "the website Salon.com")

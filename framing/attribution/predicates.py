@@ -17,6 +17,7 @@ from typing import Any
 
 from ._mentions import Context, resolve_source
 from ._parts import source_parts
+from ._words import CALENDAR
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import Attribution
 
@@ -86,7 +87,8 @@ def subject_names(ctx: Context, syntax: Any, indices: list[int]) -> list[str]:
         if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
             continue
         name = text[ps.tokens[idx[0]].start:ps.tokens[idx[-1]].end]
-        if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()) and "-based" not in name.lower():
+        if not ctx.roles.find(name) and all(w[:1].isupper() for w in name.split()) and "-based" not in name.lower() \
+                and name.split()[0] not in CALENDAR:  # not "May Day" (marchers); "April Ryan" registers as a cue's subject
             out.append(name)
     return out
 

@@ -4,39 +4,33 @@ A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he",
 "the judge", "officials", "AP News") is resolved to a canonical speaker with
 rules a reader can check:
 
-1. **Registry.** A run of capitalised words is split at title words (the words of
-   ``title``/``org``/``country`` rows) and connectors (*of*, *and*, *de*...). A sequence of two or more other capitalised words
-   right after a title ("President Nayib Bukele", "ICE official Robert Cerna",
-   "El Salvador's President, Nayib Bukele") is a person; the title words around
-   it are recorded for that person. Names that appear as the subject of a
-   reporting verb are registered too (see :mod:`framing.attribution`).
-2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person
-   with that surname; when several share it, to the one the article named first (journalists
-   name a second bearer in full: "His father Mohamed El-Hassan Mohamed"). A full name links to a
-   registered person with the same surname only when one name's words contain the other's ("Ann
-   Lee" and "Ann Marie Lee", not "Mohamed El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown
+1. **Registry.** A run of capitalised words is split at title words (``RoleLexicon.title_mask``: a
+   ``title``/``org``/``country`` row's last word, its other words where the row is written whole: not
+   "Jack White") and connectors (*of*, *and*, *de*...). Two or more other capitalised words right after a
+   title ("President Nayib Bukele", "El Salvador's President, Nayib Bukele") are a person, with the title
+   words around them; so are subjects of a reporting verb, unless a lower-case head follows ("The
+   South Korean company": a modifier, no name).
+2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person with that
+   surname; when several share it, to the one the article named first. A full name links to a registered
+   person with the same surname only when one name's words contain the other's ("Ann Lee" and "Ann Marie
+   Lee", not "Mohamed El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown
    one-word name is kept as written, flag ``surname_only`` (after *the*, "the Church" is an
-   organisation: flag ``organisation``). "The newspaper", "the paper", "the daily" (``THE_OUTLET``) is
-   the news outlet that spoke last before it (flag ``role_linked``).
+   organisation: flag ``organisation``). "The newspaper" (``THE_OUTLET``) is the outlet that spoke last, "the
+   (thrift holding) company" the company named or speaking last (``role_linked``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
    *subject* of the nearest earlier sentence that has one (mentions inside quotation marks do
    not count); :mod:`~framing.attribution.profiles` then prefers the last speaker.
 4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before
    the mention, whose recorded titles contain the same role word (flag ``role_linked``); else the
    subject of the sentence right before, when that person's speaker type is the role's and is not
-   ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office
-   director": flag ``role_inferred``); else the speaker is ``None``, flag ``unresolved``. A role
-   of someone named by a possessive is read the same way, not as that someone ("Kopp's
-   stepmother", "Unisys's president").
-5. **Groups and organisations**: ``group`` rows ("officials", "sources") give
-   speaker ``None``, flag ``unnamed``, and the row's type (``unnamed`` for most; "police":
-   ``law_enforcement``, "media": ``media``); ``org`` rows give the
-   organisation's canonical name as the speaker ("White House", "AP News"). A
-   capitalised name that ends the mention and contains an institution head word
-   (*Ministry*, *Department*, *Agency*, *Bank*, *University*, *Organization*,
-   *Court*, *Police* ...; ``framing.attribution._words.INSTITUTIONS``) is an organisation too, named as
-   written ("the Ministry of Health" -> "Ministry of Health"), flag ``organisation``; its type is
-   that of a role row inside it, else ``other``. A lone head word ("Police said") is not a name.
+   ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office director": flag
+   ``role_inferred``); else ``None``, flag ``unresolved``. So is a role of someone named by a possessive ("Kopp's stepmother").
+5. **Groups and organisations**: ``group`` rows ("officials", "sources") give speaker ``None``, flag
+   ``unnamed``, and the row's type (``unnamed`` for most; "police": ``law_enforcement``); ``org`` rows give the
+   organisation's canonical name ("White House", "AP News"). A capitalised name that ends the mention and
+   contains an institution head word (``_words.INSTITUTIONS``: *Ministry*, *Court* ...) or ends in a legal suffix
+   ("Pacific First Financial Corp.") is an organisation too, named as written, flag ``organisation``; its type
+   is that of a role row inside it, else ``other``. A lone head word ("Police said") is not a name.
    A country named alone ("South Korea said") is its government. An indefinite mention ("a
    senior European diplomat", "two officials") names nobody: speaker ``None``, flag ``unnamed``
    (type ``unnamed``, or the type of a title or group row of its head phrase, not of a phrase
@@ -61,18 +55,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import THE_HEAD_RE, companies, company_mentions, institution_name, named_before, other_actor
-from ._names import BASED_RE, RUN_RE, TOKEN_RE, name_sequences, titled_names
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY, THE_OUTLET,
-                     UNNAMED_TITLES, bare_surname)
+from ._companies import THE_HEAD_RE, companies, company_mentions, institution_name, named_before, the_company
+from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY,
+                     THE_KIND_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
-
-
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
 # a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President"
@@ -258,11 +250,9 @@ class SpeakerRegistry:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if low in THE_COMPANY and (i := bisect.bisect_left(self._company_at, (offset,)) - 1) >= 0:
-            at, name = self._company_at[i]
-            # "the company": the last named, unless another organisation spoke between
-            if not any(other_actor(self.text, r, name, self.resolve_name) for r in RUN_RE.finditer(self.text, at, offset)):
-                return Resolved(name, "other", ("organisation", "role_linked"))
+        if (low in THE_COMPANY or THE_KIND_COMPANY_RE.fullmatch(low) and " of " not in low) \
+                and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
+            return Resolved(name, "other", ("organisation", "role_linked"))
         if low in THE_OUTLET and (i := bisect.bisect_left(self._orgs, (offset,)) - 1) >= 0 \
                 and (media := next((o for o in reversed(self._orgs[:i + 1]) if o[2] == "media"), None)):
             return Resolved(media[1], "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
@@ -317,8 +307,10 @@ class SpeakerRegistry:
             head = [n for n in self._name_seqs(before) if len(n.split()) >= 2
                     or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(n)}$", before)]
             names = head or names
-        if (modified := self._modified_group(names, words, found, mention)) is not None:
+        if (modified := self._modified_group(names, words, found, mention, offset)) is not None:
             return modified
+        if names and self.companies.get(names[-1]) == names[-1]:  # "Pacific First Financial Corp.": a company
+            return Resolved(names[-1], self.roles.name_type(names[-1]), ("organisation",))
         if names:
             raw = names[-1]
             canon = self.resolve_name(raw)
@@ -335,8 +327,12 @@ class SpeakerRegistry:
             return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
         return self._resolve_without_name(mention, offset, found)
 
-    def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str) -> Resolved | None:
-        """"Union leaders", "Western diplomats": a capitalised modifier, not a name; unnamed, typed by a group row."""
+    def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str,
+                        offset: int) -> Resolved | None:
+        """"Union leaders", "Western diplomats", "The South Korean company": a capitalised modifier, not a name;
+        unnamed, typed by a group row (a modifier of two words or more: as a mention with no name)."""
+        if names and len(names[-1].split()) > 1 and modifies(mention, names[-1]) and self.resolve_name(names[-1]) is None:
+            return self._resolve_without_name(mention, offset, found)
         if not (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
                 and self.resolve_name(names[-1]) is None):
             return None
