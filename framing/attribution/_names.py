@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["BASED_RE", "RUN_RE", "TOKEN_RE", "modifies", "name_sequences", "titled_names"]
+__all__ = ["BASED_RE", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "name_sequences", "titled_names"]
 
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
@@ -45,6 +45,14 @@ def modifies(mention: str, name: str) -> bool:
     company", "The Oklahoma City energy and defense concern", "The North Korean leader"): no one's name."""
     tail = mention[mention.rfind(name) + len(name):].split() if name in mention else []
     return bool(tail) and all(w[:1].islower() for w in tail)
+
+
+def cut_off(mention: str, name: str) -> bool:
+    """Whether ``name`` is cut from a longer proper name in ``mention`` by a word that breaks names: a
+    capitalised word follows it ("the International Working Group on Afghan Women": no person
+    "International Working"); not a suffix ("Jr.")."""
+    tail = mention[mention.rfind(name) + len(name):].split() if name in mention else []
+    return bool(tail) and tail[0][:1].isupper() and tail[0].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")
 
 
 def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:

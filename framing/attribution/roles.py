@@ -73,13 +73,15 @@ class RoleLexicon:
         # "secretary of state", "The New York Times": "On Tuesday the Labour government" has no title in "the")
         self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split()
                                      ) - _FUNCTION_WORDS
-        # the words that are a title, an organisation or a country on their own: a one-word row or a row's last
-        # word ("secretary", "House"). A capitalised word that only opens a row ("White" of "White House", "Fox" of
-        # "Fox News", "Al" of "Al Jazeera") is a title word only where the whole row is written (`title_mask`):
-        # "Jack White", "Sally Field", "Vicente Fox" and "Al Gore" are names
-        self.head_words = frozenset(r.pattern.split()[-1].lower().strip("().") for r in roles if r.kind != "group"
-                                    ) - _FUNCTION_WORDS
+        # the words that are a title, an organisation or a country on their own: a one-word row or the last word
+        # of a title, country or kind-of-organisation row ("secretary", "Korea", "department"). Any other word of
+        # a row is a title word only where the whole row is written (`title_mask`): "White" and "House" of "White
+        # House", "Fox" of "Fox News", "Al" of "Al Jazeera", "Motors" of "General Motors"; so "Jack White",
+        # "Stuart House", "Vicente Fox", "Al Gore" and "Janet Mills" are names
+        self.head_words = frozenset(r.pattern.split()[-1].lower().strip("().") for r in roles if r.kind != "group" and not (
+            r.kind == "org" and " " in r.pattern and r.pattern != r.pattern.lower())) - _FUNCTION_WORDS
         self._masks: dict[tuple[str, ...], tuple[bool, ...]] = {}
+        self._outlets: dict[str, str] = {}
         # the same from title rows only: words that say a person follows ("chief executive"), where an
         # organisation's or a country's word does not ("Bank of America", "Observatory for Human Rights")
         self.person_title_words = frozenset(w.lower().strip("().") for r in roles if r.kind == "title"
@@ -140,6 +142,15 @@ class RoleLexicon:
         media, "Department of Homeland Security": government), else ``other``."""
         typed = sorted((r for _, _, r in self.find(name) if r.kind in ("org", "title")), key=lambda r: r.rank)
         return typed[0].speaker_type if typed else "other"
+
+    def outlet(self, word: str) -> str | None:
+        """The news outlet a one-word name stands for: the first word of a named media row of two or more
+        words ("Bloomberg" -> "Bloomberg News", "Fox" -> "Fox News"), else ``None``. The caller asks only
+        for a word that names no person of the article ("Vicente Fox" is Fox there)."""
+        if (out := self._outlets.get(word)) is None and len(word) > 2 and word[:1].isupper():
+            out = self._outlets[word] = next((r.canonical for r in self.roles if r.kind == "org" and r.speaker_type == "media"
+                                              and r.named and r.pattern.split()[0] == word and " " in r.pattern), "")
+        return out or None
 
     def is_country_word(self, token: str) -> bool:
         """A word of a ``country`` row ("Greek", "Korea")."""

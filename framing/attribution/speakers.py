@@ -309,23 +309,27 @@ class SpeakerRegistry:
             names = head or names
         if (modified := self._modified_group(names, words, found, mention, offset)) is not None:
             return modified
-        if names and self.companies.get(names[-1]) == names[-1]:  # "Pacific First Financial Corp.": a company
-            return Resolved(names[-1], self.roles.name_type(names[-1]), ("organisation",))
-        if names:
-            raw = names[-1]
-            canon = self.resolve_name(raw)
-            flags: list[str] = []
-            if canon is None:
-                if len(raw.split()) >= 2:
-                    canon = self.register(raw, mention)
-                else:
-                    canon = _clean(raw)
-                    flags.append("organisation" if words[0].lower() == "the" else "surname_only")
-                    return Resolved(canon, self._type(mention_roles, flags), tuple(flags))
-            person = self.people[canon]
-            person.roles.update(mention_roles)
-            return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
-        return self._resolve_without_name(mention, offset, found)
+        return self._named(names[-1], mention, found) if names else self._resolve_without_name(mention, offset, found)
+
+    def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
+        """The speaker named ``raw`` in ``mention``: a company by its full name, a registered or new person, a news
+        outlet by its first word ("Bloomberg reported"), else the word as written (``surname_only``)."""
+        if self.companies.get(raw) == raw:  # "Pacific First Financial Corp.": a company
+            return Resolved(raw, self.roles.name_type(raw), ("organisation",))
+        mention_roles = {r for _, _, r in found}
+        canon = self.resolve_name(raw)
+        flags: list[str] = []
+        if canon is None:
+            if len(raw.split()) >= 2:
+                canon = self.register(raw, mention)
+            elif (outlet := self.roles.outlet(_clean(raw))) is not None:  # "Bloomberg reported": Bloomberg News
+                return Resolved(outlet, "media", ("organisation",))
+            else:
+                flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
+                return Resolved(_clean(raw), self._type(mention_roles, flags), tuple(flags))
+        person = self.people[canon]
+        person.roles.update(mention_roles)
+        return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
 
     def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str,
                         offset: int) -> Resolved | None:
