@@ -99,14 +99,14 @@ def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
 
 def the_company(reg: Any, offset: int) -> str | None:
     """The company "the company" at ``offset`` stands for in registry ``reg``: the last named before it, or the
-    one that spoke in that sentence or the one before when the last named is only named in what it said
+    one that spoke in the sentence that names it, when it is only named in what that company said
     ("Pacific First Financial Corp. said ... its acquisition by Royal Trustco Ltd. ... The thrift holding company
     said"); ``None`` when another actor spoke between (:func:`other_actor`)."""
     if (i := bisect.bisect_left(reg._company_at, (offset,)) - 1) < 0:
         return None
     at, name = reg._company_at[i]
     spoke = [o for o in reg._orgs if o[0] < offset and o[1] in reg.companies.values()]
-    if spoke and at > spoke[-1][0] >= reg.layer.sentence_starts[max(reg.layer.sentence_index(at) - 1, 0)]:
+    if spoke and at > spoke[-1][0] >= reg.layer.sentence_starts[max(reg.layer.sentence_index(at), 0)]:
         at, name = spoke[-1][:2]
     if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
         return None

@@ -36,6 +36,7 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
+_NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the role phrase that holds a relative "who"
 # words inside a source's name or role phrase: "CEO of the Refugee Council", "spokeswoman for the ministry",
 # "Mohammed bin Salman", "Ludwig van Beethoven" (unlike the name-run CONNECT of _words, not "the": a
 # determiner ends the walk back from the cue)
@@ -254,6 +255,9 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
         keep = tuple(f for f in res.flags if f.startswith("country") or f in ("domestic", "foreign"))
         return res.speaker, res.speaker_type, ("subject",) + keep, where
     res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
+    if res.speaker is None and re.search(r"\bwho$", ctx.layer.text[span[0]:span[1]]) \
+            and (m := _NAME_APPOSED_RE.search(ctx.layer.text, max(0, span[0] - 80), span[0])) is not None:
+        res = ctx.reg.resolve(m.group(1), m.start(1))  # "says Gerald Lefcourt, a criminal defense attorney who says"
     if res.speaker and res.speaker in ctx.reg.people:
         ctx.reg.note(res.speaker, span[0], span[1])
     return res.speaker, res.speaker_type, res.flags, span

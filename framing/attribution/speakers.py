@@ -233,7 +233,7 @@ class SpeakerRegistry:
     def resolve(self, mention: str, offset: int) -> Resolved:
         """Resolve the source mention ``mention`` (its text) found at ``offset``."""
         low = mention.lower().strip(" ,")
-        if low == "it":  # rule 6: the organisation that spoke last, in this or the two sentences before
+        if low in ("it", "its"):  # rule 6: the organisation that spoke last, in this or the two sentences before
             si = self.layer.sentence_index(offset)
             lo = self.layer.sentence_starts[max(si - 2, 0)] if si >= 0 else 0
             i = bisect.bisect_left(self._orgs, (offset,)) - 1  # sorted by offset
@@ -250,7 +250,7 @@ class SpeakerRegistry:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if (low in THE_COMPANY or THE_KIND_COMPANY_RE.fullmatch(low) and " of " not in low) \
+        if (low in THE_COMPANY or low in ("company", "firm") or THE_KIND_COMPANY_RE.fullmatch(low) and " of " not in low) \
                 and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
             return Resolved(name, "other", ("organisation", "role_linked"))
         if low in THE_OUTLET and (i := bisect.bisect_left(self._orgs, (offset,)) - 1) >= 0 \
@@ -314,10 +314,10 @@ class SpeakerRegistry:
     def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
         """The speaker named ``raw`` in ``mention``: a company by its full name, a registered or new person, a news
         outlet by its first word ("Bloomberg reported"), else the word as written (``surname_only``)."""
-        if self.companies.get(raw) == raw:  # "Pacific First Financial Corp.": a company
-            return Resolved(raw, self.roles.name_type(raw), ("organisation",))
+        canon = self.resolve_name(raw) if self.companies.get(raw) != raw else None
+        if canon is None and (full := self.companies.get(_clean(raw))) is not None:  # "Pacific First Financial Corp.",
+            return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # "Unisys"
         mention_roles = {r for _, _, r in found}
-        canon = self.resolve_name(raw)
         flags: list[str] = []
         if canon is None:
             if len(raw.split()) >= 2:
