@@ -21,7 +21,7 @@ from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "institution_name", "other_actor", "the_company"]
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "other_actor", "the_company"]
 
 # legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
@@ -38,6 +38,11 @@ northern western eastern central pacific atlantic continental federal global gre
 _PLACES = frozenset("""washington moscow beijing london paris tokyo berlin brussels kyiv kiev tehran jerusalem seoul ottawa
 canberra delhi texas california florida georgia ohio virginia carolina boston chicago singapore hong dallas houston
 detroit atlanta denver phoenix seattle""".split())
+
+
+def has_suffix(name: str) -> bool:
+    """Whether a capitalised name holds a company's legal suffix ("Service Corp. International", "Sony Corp.")."""
+    return _SUFFIX_RE.search(name) is not None
 
 
 def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
@@ -98,16 +103,15 @@ def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
 
 
 def the_company(reg: Any, offset: int) -> str | None:
-    """The company "the company" at ``offset`` stands for in registry ``reg``: the last named before it, or the
-    one that spoke in the sentence that names it, when it is only named in what that company said
-    ("Pacific First Financial Corp. said ... its acquisition by Royal Trustco Ltd. ... The thrift holding company
-    said"); ``None`` when another actor spoke between (:func:`other_actor`)."""
+    """The company "the company" at ``offset`` stands for in registry ``reg``: the first company of the last
+    sentence that names one before it, its subject as a rule ("Pacific First Financial Corp. said ... its
+    acquisition by Royal Trustco Ltd. ... The thrift holding company said"); ``None`` when another actor spoke
+    between (:func:`other_actor`)."""
     if (i := bisect.bisect_left(reg._company_at, (offset,)) - 1) < 0:
         return None
     at, name = reg._company_at[i]
-    spoke = [o for o in reg._orgs if o[0] < offset and o[1] in reg.companies.values()]
-    if spoke and at > spoke[-1][0] >= reg.layer.sentence_starts[max(reg.layer.sentence_index(at), 0)]:
-        at, name = spoke[-1][:2]
+    lo = reg.layer.sentence_starts[max(reg.layer.sentence_index(at), 0)]
+    at, name = reg._company_at[bisect.bisect_left(reg._company_at, (lo,))]  # the sentence's first company
     if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
         return None
     return name

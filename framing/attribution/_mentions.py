@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..text.layer import TextLayer
 from ..text.spans import Span
+from ._companies import has_suffix
 from ._names import cut_off, modifies, name_sequences
 from ._words import DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
 from .speakers import RoleLexicon, SpeakerRegistry
@@ -338,7 +339,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             mention = text[span[0]:span[1]]
             names = name_sequences(ctx.roles, mention)
             if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None \
-                    and not modifies(mention, names[-1]) and not cut_off(mention, names[-1]):
+                    and not modifies(mention, names[-1]) and not cut_off(mention, names[-1]) and not has_suffix(names[-1]):
                 ctx.reg.register(names[-1], mention)  # not "The South Korean company", "the International Working Group"
                 new = True
     for name in subjects:

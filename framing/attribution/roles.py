@@ -54,6 +54,8 @@ class Role:
 
 
 _FUNCTION_WORDS = frozenset("the a an of and for to in on at de la del".split())
+# last words of title rows that are no title alone ("chief of staff", "first lady"): "the 9/11 Commission Staff"
+_NO_HEADS = frozenset(("staff", "lady"))
 
 
 class RoleLexicon:
@@ -79,13 +81,13 @@ class RoleLexicon:
         # House", "Fox" of "Fox News", "Al" of "Al Jazeera", "Motors" of "General Motors"; so "Jack White",
         # "Stuart House", "Vicente Fox", "Al Gore" and "Janet Mills" are names
         self.head_words = frozenset(r.pattern.split()[-1].lower().strip("().") for r in roles if r.kind != "group" and not (
-            r.kind == "org" and " " in r.pattern and r.pattern != r.pattern.lower())) - _FUNCTION_WORDS
+            r.kind == "org" and " " in r.pattern and r.pattern != r.pattern.lower())) - _FUNCTION_WORDS - _NO_HEADS
         self._masks: dict[tuple[str, ...], tuple[bool, ...]] = {}
         self._outlets: dict[str, str] = {}
         # the same from title rows only: words that say a person follows ("chief executive"), where an
         # organisation's or a country's word does not ("Bank of America", "Observatory for Human Rights")
         self.person_title_words = frozenset(w.lower().strip("().") for r in roles if r.kind == "title"
-                                            for w in r.pattern.split()) - _FUNCTION_WORDS
+                                            for w in r.pattern.split()) - _FUNCTION_WORDS - _NO_HEADS
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
         """All role patterns in ``text[start:end]`` as (start, end, Role), sorted by start."""

@@ -17,9 +17,8 @@ rules a reader can check:
    one-word name is kept as written, flag ``surname_only`` (after *the*, "the Church" is an
    organisation: flag ``organisation``). "The newspaper" (``THE_OUTLET``) is the outlet that spoke last, "the
    (thrift holding) company" the company named or speaking last (``role_linked``).
-3. **Pronouns** (*he*, *she*): the first person named earlier in the same sentence, else the
-   *subject* of the nearest earlier sentence that has one (mentions inside quotation marks do
-   not count); :mod:`~framing.attribution.profiles` then prefers the last speaker.
+3. **Pronouns** (*he*, *she*): the first person named earlier in the sentence, else the *subject* of the nearest
+   earlier sentence with one (not inside quotes); :mod:`~framing.attribution.profiles` then prefers the last speaker.
 4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before
    the mention, whose recorded titles contain the same role word (flag ``role_linked``); else the
    subject of the sentence right before, when that person's speaker type is the role's and is not
@@ -28,8 +27,8 @@ rules a reader can check:
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give speaker ``None``, flag
    ``unnamed``, and the row's type (``unnamed`` for most; "police": ``law_enforcement``); ``org`` rows give the
    organisation's canonical name ("White House", "AP News"). A capitalised name that ends the mention and
-   contains an institution head word (``_words.INSTITUTIONS``: *Ministry*, *Court* ...) or ends in a legal suffix
-   ("Pacific First Financial Corp.") is an organisation too, named as written, flag ``organisation``; its type
+   contains an institution head word (``_words.INSTITUTIONS``: *Ministry*, *Court* ...) or a legal suffix ("Pacific
+   First Financial Corp.", "Service Corp. International") is an organisation too, flag ``organisation``; its type
    is that of a role row inside it, else ``other``. A lone head word ("Police said") is not a name.
    A country named alone ("South Korea said") is its government. An indefinite mention ("a
    senior European diplomat", "two officials") names nobody: speaker ``None``, flag ``unnamed``
@@ -37,15 +36,12 @@ rules a reader can check:
    after *of*, *with*, *close to*: "some critics of the police" is unnamed), unless it contains an organisation row ("a
    White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
    A web address ("Gawker.com") is a website that publishes: type ``media``, flag ``organisation``.
-6. **it**: the organisation resolved last in the same sentence or the two before (flags
-   ``pronoun``, ``organisation``), else unresolved.
+6. **it**, **its**: the organisation resolved last in the sentence or the two before (``pronoun``, ``organisation``).
 
-``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the
-roles in the mention and the titles recorded for the person. Government speakers get a
-``country=NAME`` flag when a country is named in their title ("Venezuelan President", "President
-... of El Salvador"); the text alone cannot say which country is the outlet's own, so
-domestic/foreign is decided only when the caller names it (``home_country``): flags
-``domestic``/``foreign``. The word sets these rules read are in ``_words.py``.
+``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the roles in the
+mention and the titles recorded for the person. Government speakers get a ``country=NAME`` flag when a country
+is named in their title ("Venezuelan President"); the text alone cannot say which country is the outlet's own,
+so domestic/foreign is decided only when the caller names it (``home_country``): flags ``domestic``/``foreign``.
 """
 
 from __future__ import annotations
@@ -55,8 +51,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import THE_HEAD_RE, companies, company_mentions, institution_name, named_before, the_company
-from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names
+from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, named_before, the_company
+from ._names import BASED_RE, NOT_HEADS, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY,
                      THE_KIND_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
@@ -314,9 +310,10 @@ class SpeakerRegistry:
     def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
         """The speaker named ``raw`` in ``mention``: a company by its full name, a registered or new person, a news
         outlet by its first word ("Bloomberg reported"), else the word as written (``surname_only``)."""
-        canon = self.resolve_name(raw) if self.companies.get(raw) != raw else None
-        if canon is None and (full := self.companies.get(_clean(raw))) is not None:  # "Pacific First Financial Corp.",
-            return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # "Unisys"
+        canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
+        if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
+            # "Pacific First Financial Corp.", "Service Corp. International", "Unisys" (short for "Unisys Corp.")
+            return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))
         mention_roles = {r for _, _, r in found}
         flags: list[str] = []
         if canon is None:
@@ -337,8 +334,11 @@ class SpeakerRegistry:
         unnamed, typed by a group row (a modifier of two words or more: as a mention with no name)."""
         if names and len(names[-1].split()) > 1 and modifies(mention, names[-1]) and self.resolve_name(names[-1]) is None:
             return self._resolve_without_name(mention, offset, found)
+        if names and len(names[-1].split()) == 1 and self.roles.is_title_word(words[-1]) and words[-2:-1] == [names[-1]] \
+                and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):
+            return self._resolve_without_name(mention, offset, found)  # "The House Speaker": the speaker, not "House"
         if not (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
-                and self.resolve_name(names[-1]) is None):
+                and words[-1].lower() not in NOT_HEADS and self.resolve_name(names[-1]) is None):
             return None
         end = len(mention.rstrip(" ,"))
         return Resolved(None, next((r.speaker_type for _, e, r in found if r.kind == "group" and e == end), "unnamed"), ("unnamed",))
