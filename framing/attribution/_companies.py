@@ -23,9 +23,10 @@ from .roles import RoleLexicon
 
 __all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "other_actor", "the_company"]
 
-# legal suffixes that end a company's name (not "Group": "Refugee Action Group" is no company)
-_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|LLC)"
-_SUFFIX_RE = re.compile(rf"\b{_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
+# legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
+# not "S.A." of "U.S.A.")
+_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A)"
+_SUFFIX_RE = re.compile(rf"(?<=\s){_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
 _LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." are two
 # capitalised words that open a sentence or a phrase before a company's name, not part of it

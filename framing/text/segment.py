@@ -27,7 +27,7 @@ from collections.abc import Iterator
 __all__ = ["split_sentences", "ABBREVIATIONS"]
 
 ABBREVIATIONS = frozenset(
-    """Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pvt Sec Secs Atty
+    """Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Govs Gen Gens Brig Lt Col Sgt Capt Cmdr Adm Maj Cpl Pvt Sec Secs Atty
     Supt Det Insp Rev Fr Hon Pres Amb St Ste Mt Ft Jr Sr Inc Corp Co Ltd Bros No Nos Nr vs v Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec Ave Blvd Rd Dept Univ Assn Gov't Mass Calif Fla Ill Pa Va Wash Ariz Colo
     Conn Ga Ky La Md Mich Minn Miss Mo Nev Okla Ore Tenn Tex Wis Wyo Ala Ark Del Kan Neb Vt Messrs Mmes
