@@ -1,10 +1,8 @@
 """Attribution read off the dependency parse (rule 6 of :mod:`framing.attribution.find`).
 
-The pattern rules of :mod:`framing.attribution.rules` find a reporting verb by its form; here
-the parse of :class:`~framing.text.syntax.Syntax` decides:
-
-The checks the parse makes on the pattern rules' cues (a verb, not a noun; not a bare object; not
-what another cue asked or wanted) are in :mod:`framing.attribution._cuecheck`.
+The pattern rules of :mod:`framing.attribution.rules` find a reporting verb by its form; here the parse
+of :class:`~framing.text.syntax.Syntax` decides (its checks of the pattern rules' cues: ``_cuecheck``;
+verbs the parser tagged as plural nouns: ``_repair``).
 
 * :func:`parsed_speech`: a verb of the lexicon (its lemma, or lemma and particle: *point out*,
   *call for*) outside quotation marks, with a **source**: its subject (``nsubj``), the by-agent
@@ -18,8 +16,7 @@ what another cue asked or wanted) are in :mod:`framing.attribution._cuecheck`.
   request and intention verbs and *announce*-like statements, the object with its ``as`` / ``of``
   / ``for`` phrase ("described the deal as a fraud", "accused him of lying", "denied the
   allegations"). A leading *that* is left out of the content.
-Role, affiliation and type evidence of a source mention: :mod:`framing.attribution._parts`.
-Cues that are not verbs and names from the parse: :mod:`framing.attribution.predicates`.
+Role, affiliation and type evidence: :mod:`framing.attribution._parts`; cues that are not verbs: ``predicates``.
 """
 
 from __future__ import annotations
@@ -35,6 +32,7 @@ from ._mentions import Context, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, marked, oblique_content, reduced_passive, relative_object, subject_modifier, stray_that_clause
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
+from ._repair import noun_subject, verbal_noun
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -64,6 +62,8 @@ def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
 def source_token(ps: ParsedSentence, v: int) -> int | None:
     """The source token of predicate ``v`` (see the module docstring), or ``None``."""
     t = ps.tokens[v]
+    if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
+        return noun_subject(ps, v)
     s = ps.subject(v, logical=True)
     subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
@@ -305,8 +305,8 @@ def _cue_lemma(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str | None, in
 def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, tuple[int, int]] | None:
     """(lemma, cue end, cue class, content span) when verb ``t`` is a cue of the lexicon with a content, else ``None``."""
     text = ctx.layer.text
-    if t.pos != "VERB" or t.start > 0 and text[t.start - 1] in "-‐‑":
-        return None
+    if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t) or t.start > 0 and text[t.start - 1] in "-‐‑":
+        return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X")
     lemma, cue_end = _cue_lemma(ctx, ps, t)
     if lemma is None:
         return None

@@ -1,0 +1,38 @@
+"""Verbs the shipped parser tagged as plural nouns (internal to :mod:`framing.attribution`).
+
+The shipped model sometimes reads a verb in the third person singular as a plural noun: in "the
+United Nations rates the Rohingya among the world's most persecuted groups", *rates* is a NOUN with
+*Nations* as its compound and *Rohingya* as its object. A noun takes no object and no clause, so
+such a token is read as the verb it is, and the noun phrase the parser hung before it as its
+subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..text.syntax import ParsedSentence
+
+__all__ = ["verbal_noun", "noun_subject"]
+
+_VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
+_PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
+
+
+def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any) -> bool:
+    """Whether noun ``t`` is a reporting verb in the third person singular the parser tagged as a plural
+    noun: a form of the lexicon (``forms``) ending in *s*, with an object or a clause, and a noun phrase
+    before it to speak."""
+    return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
+            and any(ps.tokens[c].dep in _VERB_DEPS and c > t.i for c in ps.children(t.i))
+            and noun_subject(ps, t.i) is not None)
+
+
+def noun_subject(ps: ParsedSentence, v: int) -> int | None:
+    """The head of the noun phrase right before mistagged verb ``v`` that the parser made its dependent
+    ("the United Nations rates": *Nations*), else ``None``."""
+    before = [c for c in ps.children(v) if c < v and ps.tokens[c].dep in _PRE_DEPS
+              and ps.tokens[c].pos in ("PROPN", "NOUN", "PRON")]
+    if not before or any(ps.tokens[i].pos in ("VERB", "AUX") for i in range(before[-1] + 1, v)):
+        return None
+    return before[-1]
