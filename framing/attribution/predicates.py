@@ -28,7 +28,9 @@ __all__ = ["ADJECTIVE_CUES", "ADJECTIVE_BELIEFS", "ADJECTIVE_INTENTIONS", "ADJEC
 # extremely critical of worshippers"): PARC evaluation attributions (Pareti 2016 counts such
 # predicates as cues). Stance: "emotive" for the judging ones, as for the verbs criticize / dismiss.
 ADJECTIVE_CUES = {"critical": "emotive", "dismissive": "emotive", "supportive": "neutral", "skeptical": "neutral",
-                  "sceptical": "neutral", "wary": "neutral"}
+                  "sceptical": "neutral", "wary": "neutral", "opposed": "neutral"}
+# the preposition of what such an adjective judges: "of", but "opposed to" (tenth session, FactBank development set)
+_ADJECTIVE_PREP = {"opposed": "to"}
 # Adjectives of a reported inner state with a clause ("associations are concerned [the Government will
 # modify the law]", "she is convinced that ..."): belief attributions.
 ADJECTIVE_BELIEFS = frozenset("concerned convinced confident worried afraid hopeful certain sure fearful".split())
@@ -36,34 +38,43 @@ ADJECTIVE_BELIEFS = frozenset("concerned convinced confident worried afraid hope
 # Israel was willing to withdraw"): intention attributions, as PARC's intention cues (fifth session,
 # FactBank development set).
 ADJECTIVE_INTENTIONS = frozenset("willing unwilling determined eager reluctant".split())
-ADJECTIVE_CUE_RE = re.compile(r"\b(?:(?:" + "|".join(ADJECTIVE_CUES) + r")\s+of|"
+ADJECTIVE_CUE_RE = re.compile(r"\b(?:(?:" + "|".join(ADJECTIVE_CUES) + r")\s+(?:of|to)|"
                               + "|".join(sorted(ADJECTIVE_BELIEFS | ADJECTIVE_INTENTIONS)) + r")\b", re.I)
 
 
 def adjective_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
-    """Evaluations by a copular adjective of :data:`ADJECTIVE_CUES` with a subject and an *of*-phrase."""
+    """Evaluations by an adjective of :data:`ADJECTIVE_CUES` with its *of*-phrase (*to* for "opposed"): the
+    predicate of a copula with a subject, or a modifier of the noun that holds the judgement ("extremists
+    opposed to the truce"); what it judges may be a gerund clause ("is bitterly opposed to uniting Ireland")."""
     text = ctx.layer.text
     out: list[Attribution] = []
     for ps, t in parsed_tokens(ctx, syntax, indices):
-        low = t.lemma.lower()
-        if t.pos != "ADJ" or low not in ADJECTIVE_CUES and low not in ADJECTIVE_BELIEFS and low not in ADJECTIVE_INTENTIONS:
+        low = t.text.lower() if t.text.lower() in ADJECTIVE_CUES else t.lemma.lower()
+        if t.pos != "ADJ" and t.tag != "JJ" or low not in ADJECTIVE_CUES and low not in ADJECTIVE_BELIEFS \
+                and low not in ADJECTIVE_INTENTIONS:
             continue
         kids = ps.children(t.i)
         subj = next((c for c in kids if ps.tokens[c].dep == "nsubj"), None)
         if low in ADJECTIVE_BELIEFS or low in ADJECTIVE_INTENTIONS:
             out.extend(_belief(ctx, ps, t, kids, subj))
             continue
-        obl = next((c for c in kids if ps.tokens[c].dep == "obl" and any(
-            ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of" for g in ps.children(c))), None)
-        if subj is None or obl is None or not any(ps.tokens[c].dep == "cop" for c in kids):
+        prep = _ADJECTIVE_PREP.get(low, "of")
+        obl = next((c for c in kids if ps.tokens[c].dep in ("obl", "advcl") and c > t.i and any(
+            ps.tokens[g].dep in ("case", "mark") and ps.tokens[g].text.lower() == prep for g in ps.children(c))), None)
+        if subj is None and t.dep in ("acl", "amod") and ps.tokens[t.head].pos in ("NOUN", "PROPN") and t.head < t.i:
+            subj = t.i - 1 if ps.tokens[t.i - 1].pos in ("NOUN", "PROPN") else t.head  # "extremists opposed to
+            # the truce": the noun right before holds the judgement (the parser may hang it higher up)
+        elif not any(ps.tokens[c].dep == "cop" for c in kids):
             continue
-        of = next(g for g in ps.children(obl) if ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() == "of")
+        if subj is None or obl is None:
+            continue
+        of = next(g for g in ps.children(obl) if ps.tokens[g].dep in ("case", "mark") and ps.tokens[g].text.lower() == prep)
         content = trim_span(text, token_span(ps, [i for i in ps.subtree(obl) if i != of]))
-        run, _ = mention_tokens(ps, subj)
+        run = [i for i in mention_tokens(ps, subj)[0] if i < t.i or subj > t.i]  # not "extremists opposed"
         speaker, stype, flags, span = resolve_source(ctx, token_span(ps, run), ps.tokens[run[0]].start)
         role, affiliation, evidence = source_parts(ctx, ps, subj, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, text[t.start:ps.tokens[of].end], (t.start, ps.tokens[of].end),
-                               content, ADJECTIVE_CUES[t.lemma.lower()], tuple(flags) + ("parse",), "evaluation",
+                               content, ADJECTIVE_CUES[low], tuple(flags) + ("parse",), "evaluation",
                                role, affiliation, evidence))
     return out
 
