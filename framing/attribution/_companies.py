@@ -104,18 +104,31 @@ def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
 
 
 def the_company(reg: Any, offset: int) -> str | None:
-    """The company "the company" at ``offset`` stands for in registry ``reg``: the first company of the last
-    sentence that names one before it, its subject as a rule ("Pacific First Financial Corp. said ... its
-    acquisition by Royal Trustco Ltd. ... The thrift holding company said"); ``None`` when another actor spoke
-    between (:func:`other_actor`)."""
-    if (i := bisect.bisect_left(reg._company_at, (offset,)) - 1) < 0:
-        return None
-    at, name = reg._company_at[i]
-    lo = reg.layer.sentence_starts[max(reg.layer.sentence_index(at), 0)]
-    at, name = reg._company_at[bisect.bisect_left(reg._company_at, (lo,))]  # the sentence's first company
-    if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
-        return None
-    return name
+    """The company "the company" at ``offset`` stands for in registry ``reg``.
+
+    The last sentence before it that names a company in speaking position decides: its first company
+    outside quotation marks and before the sentence's first verb of saying ("Pacific First Financial
+    Corp. said ... its acquisition by Royal Trustco Ltd."; "“We will beat Intel Corp.,” Advanced Micro
+    Devices Inc. said"); a sentence that names companies only in what was said ("The Dallas oil and gas
+    concern said ... from National Canada Corp.") passes to the one before, up to three. ``None`` when
+    another actor spoke between (:func:`other_actor`).
+    """
+    i = bisect.bisect_left(reg._company_at, (offset,)) - 1
+    for _ in range(3):
+        if i < 0:
+            return None
+        k = max(reg.layer.sentence_index(reg._company_at[i][0]), 0)
+        lo, hi = reg.layer.sentence_starts[k], reg._company_at[i][0]
+        cue = _SAYING_RE.search(reg.text, lo, hi + 200)
+        first = next(((at, name) for at, name in reg._company_at[bisect.bisect_left(reg._company_at, (lo,)):i + 1]
+                      if reg.layer.quote_at(at) is None and (cue is None or at < cue.start())), None)
+        if first is not None:
+            at, name = first
+            if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
+                return None
+            return name
+        i = bisect.bisect_left(reg._company_at, (lo,)) - 1
+    return None
 
 
 def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[str], str | None]) -> bool:
@@ -131,6 +144,7 @@ def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[s
 
 _SPOKE_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces|reported|reports|added|stated|told|tells|"
                        r"disclosed|confirmed|denied|posted)\b")
+_SAYING_RE = re.compile(_SPOKE_RE.pattern.replace(r"\s+(?:also\s+)?", r"\b", 1))  # the same verbs anywhere
 
 
 def institution_name(roles: RoleLexicon, mention: str) -> str | None:

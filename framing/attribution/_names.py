@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "name_sequences", "titled_names"]
+__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names"]
 
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
@@ -49,9 +49,16 @@ def modifies(mention: str, name: str) -> bool:
     """Whether capitalised ``name`` only modifies the lower-case head after it in ``mention`` ("The South Korean
     company", "The Oklahoma City energy and defense concern", "The North Korean leader"): no one's name. Not
     a time phrase ("customer Lindsay Gay last month") nor a clause ("Rocco Catalano works, lives and ...")."""
-    tail = mention[mention.rfind(name) + len(name):].split() if name in mention else []
-    return 0 < len(tail) <= 6 and all(w[:1].islower() and w.lower() not in NOT_HEADS and not w.endswith((",", ";"))
-                                      for w in tail)
+    tail = without_time(mention[mention.rfind(name) + len(name):].split() if name in mention else [])
+    return 0 < len(tail) <= 10 and all(w[:1].islower() and w.lower() not in NOT_HEADS and not w.endswith((",", ";"))
+                                       for w in tail)
+
+
+def without_time(words: list[str]) -> list[str]:
+    """``words`` without the time words that end them ("Mississippi media earlier" -> "Mississippi media")."""
+    while words and words[-1].lower().strip(",") in NOT_HEADS:
+        words = words[:-1]
+    return words
 
 
 def cut_off(mention: str, name: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..text.segment import ABBREVIATIONS
 from ..text.spans import Span
 from ..text.voices import block_quotes
 from ._mentions import WINDOW as _WINDOW_SIZE
@@ -25,8 +26,9 @@ from .types import Attribution
 __all__ = ["direct_quotes", "mixed_quotes", "block_quotations"]
 
 # the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
+# (the sentence splitter's abbreviations: titles, "Corp.", "Inc."; and initials)
 _CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
-    rf"(?<=\b{a})\." for a in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sen", "Rep", "Gov", "Gen", "St", "[A-Z]")) + ")*")
+    rf"(?<=\b{a})\." for a in sorted(a for a in ABBREVIATIONS if a[:1].isupper() and a.isalpha()) + ["[A-Z]"]) + ")*")
 _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
                         r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
 # a bare "Name: “…”" before a quote (at most seven words, the last capitalised)

@@ -15,8 +15,8 @@ rules a reader can check:
    person with the same surname only when one name's words contain the other's ("Ann Lee" and "Ann Marie
    Lee", not "Mohamed El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown
    one-word name is kept as written, flag ``surname_only`` (after *the*, "the Church" is an
-   organisation: flag ``organisation``). "The newspaper" (``THE_OUTLET``) is the outlet that spoke last, "the
-   (thrift holding) company" the company named or speaking last (``role_linked``).
+   organisation: flag ``organisation``). "The newspaper" is the outlet that spoke last, "the (thrift holding)
+   company" the company of the last sentence naming one in speaking position (``_companies.the_company``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the sentence, else the *subject* of the nearest
    earlier sentence with one (not inside quotes); :mod:`~framing.attribution.profiles` then prefers the last speaker.
 4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before
@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, named_before, the_company
-from ._names import BASED_RE, NOT_HEADS, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names
+from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY,
                      THE_KIND_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
@@ -279,9 +279,9 @@ class SpeakerRegistry:
             return nobody(found, pm.end(1))
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
-        inst = institution_name(self.roles, mention)
-        if inst is not None:  # rule 5: a named institution speaks
-            return Resolved(inst, self.roles.name_type(inst), ("organisation",))
+        bare = re.sub(r"^[Tt]he\s+", "", mention.strip(" ,"))  # rule 5: a named institution or company speaks
+        if (inst := institution_name(self.roles, mention) or self.companies.get(bare)) is not None:  # "Unisys"
+            return Resolved(inst, self.roles.name_type(inst), ("organisation",) + ("name_linked",) * (self.companies.get(bare, bare) != bare))
         if (pr := _POSSESSOR_ROLE_RE.fullmatch(mention.strip(" ,"))) and (self.roles.is_title_word(pr.group(1))
                                                                           or pr.group(1) in self.roles.group_words | RELATIVES):
             return self._possessed(mention, offset, found)
@@ -308,22 +308,20 @@ class SpeakerRegistry:
         return self._named(names[-1], mention, found) if names else self._resolve_without_name(mention, offset, found)
 
     def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
-        """The speaker named ``raw`` in ``mention``: a company by its full name, a registered or new person, a news
-        outlet by its first word ("Bloomberg reported"), else the word as written (``surname_only``)."""
+        """The speaker named ``raw``: a company, a registered or new person, a news outlet by its first word
+        ("Bloomberg reported"), else the word as written (``surname_only``)."""
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
         if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
-            # "Pacific First Financial Corp.", "Service Corp. International", "Unisys" (short for "Unisys Corp.")
-            return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))
+            return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # a company
         mention_roles = {r for _, _, r in found}
         flags: list[str] = []
         if canon is None:
-            if len(raw.split()) >= 2:
-                canon = self.register(raw, mention)
-            elif (outlet := self.roles.outlet(_clean(raw))) is not None:  # "Bloomberg reported": Bloomberg News
+            if (outlet := self.roles.outlet(_clean(raw))) is not None and " " not in raw:  # "Bloomberg reported"
                 return Resolved(outlet, "media", ("organisation",))
-            else:
+            if len(raw.split()) < 2:
                 flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
                 return Resolved(_clean(raw), self._type(mention_roles, flags), tuple(flags))
+            canon = self.register(raw, mention)
         person = self.people[canon]
         person.roles.update(mention_roles)
         return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
@@ -334,11 +332,13 @@ class SpeakerRegistry:
         unnamed, typed by a group row (a modifier of two words or more: as a mention with no name)."""
         if names and len(names[-1].split()) > 1 and modifies(mention, names[-1]) and self.resolve_name(names[-1]) is None:
             return self._resolve_without_name(mention, offset, found)
-        if names and len(names[-1].split()) == 1 and self.roles.is_title_word(words[-1]) and words[-2:-1] == [names[-1]] \
+        words = without_time(words)  # "Mississippi media earlier reported"
+        if names and len(names[-1].split()) == 1 and words[-1].lower().strip(".") in self.roles.person_title_words \
+                and words[-2:-1] == [names[-1]] and words[0].lower() in ("the", "a", "an") \
                 and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):
             return self._resolve_without_name(mention, offset, found)  # "The House Speaker": the speaker, not "House"
-        if not (names and len(names[-1].split()) == 1 and words[-1][:1].islower() and not self.roles.is_title_word(words[-1])
-                and words[-1].lower() not in NOT_HEADS and self.resolve_name(names[-1]) is None):
+        if not (names and words and len(names[-1].split()) == 1 and words[-1][:1].islower()
+                and not self.roles.is_title_word(words[-1]) and self.resolve_name(names[-1]) is None):
             return None
         end = len(mention.rstrip(" ,"))
         return Resolved(None, next((r.speaker_type for _, e, r in found if r.kind == "group" and e == end), "unnamed"), ("unnamed",))
