@@ -170,6 +170,8 @@ def institution_name(roles: RoleLexicon, mention: str) -> str | None:
                                          for t in after) \
             or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
         return None
+    if len(toks) > 2 and re.fullmatch(r"\([A-Z]{2,6}\)", toks[-1]):
+        toks = toks[:-1]  # "Korean Central News Agency (KCNA)": the acronym in brackets is no part of the name
     return " ".join(toks)
 
 

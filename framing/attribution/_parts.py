@@ -85,6 +85,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         am = None
     if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
         appos_text = am.group(1)
+    if appos_text and appos_text.lower().startswith(("quoting ", "citing ")):
+        appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition
     elif appos_text and am is not None and am.group(1).startswith(appos_text + " ") and ctx.roles.find(am.group(1)):
         appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
     at = words.find(speaker) if speaker and any(w in INSTITUTIONS for w in speaker.split()) else -1

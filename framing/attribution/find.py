@@ -94,6 +94,7 @@ from .according import according_to
 from .direct import block_quotations, direct_quotes, mixed_quotes
 from .rules import reported_speech
 from ._plural import plural_heads
+from ._quoting import quoting_sources
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
@@ -197,6 +198,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found += _new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
+    found = quoting_sources(ctx, found)  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [cue_subject(ctx, syntax, parsed, a) for a in direct_quotes(ctx, consumed, cues, mixed)
               + block_quotations(ctx, cues, mixed)]

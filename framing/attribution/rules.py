@@ -58,6 +58,7 @@ _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
 
 
+_QUOTING_BEFORE_RE = re.compile(r",\s*(?:quoting|citing)\s+[^,;]{1,80}?,[”’\"'`]*\s*$")
 _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
 
@@ -89,7 +90,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             pre_end = text[w:c.start()]  # the look-back window (a subject is short)
             infinitive = re.search(r"\bto\s*$", pre_end) is not None
             # an infinitive's subject is no noun phrase right before "to" ("hired lawyers to argue"): the parse decides
-            src = None if infinitive else subject_before(ctx, sent.start, c.start())
+            qm = _QUOTING_BEFORE_RE.search(text, sent.start, c.start())  # "The newspaper, quoting “secret reports,” said"
+            src = None if infinitive else subject_before(ctx, sent.start, qm.start() if qm else c.start())
             participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
             after_start = c.end()
             if PASSIVE_AUX_RE.search(pre_end):  # "were quickly posted": a passive, its subject is no source

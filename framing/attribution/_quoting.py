@@ -1,0 +1,69 @@
+"""A source that another source quotes (internal to :mod:`framing.attribution`).
+
+"The newspaper, quoting “secret reports,” said Syria had indicated ...", "According to Yonhap news
+agency, quoting North Korea's main news agency KCNA, the military has been told ...", "..., the agency
+reported, quoting a police source": the quoted source is a source of the same content, as PARC
+annotates it (an ``according_to`` attribution with the cue *quoting*, or *citing*: "Reuters, citing two
+officials, said"), and the phrase is no part of the content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._mentions import Context
+from .types import Attribution
+
+__all__ = ["quoting_sources"]
+
+_QUOTING_RE = re.compile(r"\b(?:quoting|citing)\s+")
+_MARKS = "“”\"'‘’` "
+
+
+def _quoted_source(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The noun phrase after "quoting" at ``start`` (up to the next comma or semicolon before ``end``) as
+    (its start, its end, where the phrase with its comma ends), or ``None``."""
+    m = _QUOTING_RE.match(text, start)
+    if m is None:
+        return None
+    stop = min((p for p in (text.find(",", m.end(), end), text.find(";", m.end(), end)) if p >= 0), default=end)
+    lo, hi = m.end(), stop
+    while lo < hi and text[lo] in _MARKS:
+        lo += 1
+    while hi > lo and text[hi - 1] in _MARKS + ".!?":
+        hi -= 1
+    words = text[lo:hi].split()
+    if not words or len(words) > 12 or not any(c.isalpha() for c in text[lo:hi]):
+        return None
+    after = stop + 1 if stop < end else stop
+    while after < end and text[after] in _MARKS:
+        after += 1
+    return lo, hi, after
+
+
+def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """``found`` with each *quoting* phrase next to an attribution's cue or opening its content made a source of
+    that content (and cut from the content)."""
+    text = ctx.layer.text
+    out: list[Attribution] = []
+    for a in found:
+        spots = []
+        if a.source_span and a.cue_span and a.source_span[1] <= a.cue_span[0]:
+            spots += [m.start() for m in _QUOTING_RE.finditer(text, a.source_span[1], a.cue_span[0])]
+        if a.cue_span and a.content_span[1] <= a.cue_span[0]:  # "..., the agency reported, quoting a police source"
+            spots += [m.start() for m in _QUOTING_RE.finditer(text, a.cue_span[1], min(a.cue_span[1] + 12, len(text)))]
+        if (q := _quoted_source(text, *a.content_span)) is not None and q[2] < a.content_span[1]:
+            spots.append(a.content_span[0])  # "According to Yonhap, quoting KCNA, the military ...": not in the content
+            a = replace(a, content_span=(q[2], a.content_span[1]))
+        out.append(a)
+        for at in spots:
+            sentence_end = ctx.layer.sentences[max(ctx.layer.sentence_index(at), 0)].end
+            if (q := _quoted_source(text, at, sentence_end)) is None:
+                continue
+            res = ctx.reg.resolve(text[q[0]:q[1]], q[0])
+            cue = text[at:at + 7]  # "quoting" or "citing" (seven letters, six)
+            cue = cue if cue == "quoting" else cue[:6]
+            out.append(Attribution("according_to", res.speaker, res.speaker_type, (q[0], q[1]), cue,
+                                   (at, at + len(cue)), a.content_span, "neutral", tuple(res.flags), "nominal"))
+    return out
