@@ -16,13 +16,14 @@ of :class:`~framing.text.syntax.Syntax` then vetoes what is no attribution:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "passive_content", "withheld", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -32,7 +33,8 @@ FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
 income revenue revenues sales deficit surplus jump fall slump rebound""".split())
 # belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
-_CLAUSE_BELIEFS = frozenset(("feel",))
+_WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\b")
+CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
 OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
                                .split())
 
@@ -83,8 +85,9 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     lemma = ctx.verbs.lemma_of(tok.lemma, tok.text)
     ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
     kids = ps.children(tok.i)
-    if lemma in _CLAUSE_BELIEFS:  # "felt the need to respond", "it feels like ...": no belief
-        return not any(ps.tokens[c].dep == "ccomp" for c in kids)
+    if lemma in CLAUSE_BELIEFS:  # "felt the need to respond", "it feels like ...": no belief; but "wonder just how
+        return not any(ps.tokens[c].dep == "ccomp" for c in kids) and not _WH_RE.match(  # strong ..." however parsed
+            syntax.layer.text, a.cue_span[1])
     if tok.pos != "VERB" or lemma is None or ctx.verbs.classes.get(lemma) != "statement":
         return False
     if lemma in OBJECT_STATEMENTS and (lemma != "report" or result_object(ps, tok.i)):
@@ -175,8 +178,13 @@ def passive_content(ps: ParsedSentence, v: int, cue_class: str, lemma: str = "")
         return True  # "are not expected to start until ...": a negated expectation is still one
     if any(k.dep == "advmod" and k.text.lower() in ("not", "n’t", "n't", "never") for k in kids):
         return False  # "Residents were not told ...", "was not charged": nothing was said
-    if lemma in _ACCUSATIONS or cue_class == "request":
-        return True  # "was charged with murder", "is accused of lying": an accusation by someone not named
+    if lemma == "report" and any(k.dep == "mark" or ps.tokens[g].dep == "case" and (k.dep == "nsubj:pass" or ps.tokens[g].text.lower() == "to")
+                                 for k in kids for g in ps.children(k.i)):
+        return False  # "After news of the police response was reported, ...": an event of the story (however parsed);
+        # "The hack was reported to Facebook creator Mark Zuckerberg": made known to someone, not a report by anyone
+    if lemma in _ACCUSATIONS or cue_class == "request" or lemma == "report":
+        return True  # "was charged with murder", "is accused of lying": an accusation by someone not named; "No
+        # injuries were reported": a report by no one named (PARC; GUM train)
     return not any(k.dep == "obj" for k in kids) and any(k.dep in ("ccomp", "xcomp") for k in kids)
 
 

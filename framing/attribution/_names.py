@@ -55,8 +55,9 @@ def modifies(mention: str, name: str) -> bool:
 
 
 def without_time(words: list[str]) -> list[str]:
-    """``words`` without the time words that end them ("Mississippi media earlier" -> "Mississippi media")."""
-    while words and words[-1].lower().strip(",") in NOT_HEADS:
+    """``words`` without the lower-case time words that end them ("Mississippi media earlier" -> "Mississippi
+    media"), keeping one word at least (not the title "This Week")."""
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower().strip(",") in NOT_HEADS:
         words = words[:-1]
     return words
 

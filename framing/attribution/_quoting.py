@@ -18,6 +18,10 @@ from .types import Attribution
 __all__ = ["quoting_sources"]
 
 _QUOTING_RE = re.compile(r"\b(?:quoting|citing)\s+")
+_BEFORE_CUE_RE = re.compile(r",\s*((?:quoting|citing)\s+[^,;]{1,80}?),[”’\"'`]*\s*$")
+# what is cited as a source, not as a reason ("citing weak demand", "citing a warrant", "citing health reasons")
+_SOURCE_NOUNS = frozenset("""report reports document documents data figures statement statements survey surveys study
+studies records filing filings poll polls estimates testimony letter letters memo interview interviews""".split())
 _MARKS = "“”\"'‘’` "
 
 
@@ -42,6 +46,20 @@ def _quoted_source(text: str, start: int, end: int) -> tuple[int, int, int] | No
     return lo, hi, after
 
 
+def _source_like(ctx: Context, text: str, at: int, q: tuple[int, int, int]) -> bool:
+    """Whether what is quoted or cited at ``at`` is a source: anything quoted ("quoting Shakespeare" is a
+    source too), and, cited, a person, group or organisation (a role row or a capitalised name) or a
+    document ("citing weak demand", "citing a warrant" are reasons; "from a letter" no phrase of a source)."""
+    phrase = text[q[0]:q[1]]
+    if phrase.split()[0].lower() in ("from", "to", "on"):
+        return False
+    if text.startswith("quoting", at):
+        return True
+    words = phrase.split()
+    return bool(ctx.roles.find(phrase)) or any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in ("a", "the", "an")) \
+        or words[-1].lower().strip("”’\"'") in _SOURCE_NOUNS
+
+
 def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """``found`` with each *quoting* phrase next to an attribution's cue or opening its content made a source of
     that content (and cut from the content)."""
@@ -49,8 +67,9 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
     out: list[Attribution] = []
     for a in found:
         spots = []
-        if a.source_span and a.cue_span and a.source_span[1] <= a.cue_span[0]:
-            spots += [m.start() for m in _QUOTING_RE.finditer(text, a.source_span[1], a.cue_span[0])]
+        if a.source_span and a.cue_span and a.source_span[1] <= a.cue_span[0] \
+                and (m := _BEFORE_CUE_RE.search(text, a.source_span[1], a.cue_span[0])) is not None:
+            spots.append(m.start(1))  # "The newspaper, quoting “secret reports,” said": right before the cue
         if a.cue_span and a.content_span[1] <= a.cue_span[0]:  # "..., the agency reported, quoting a police source"
             spots += [m.start() for m in _QUOTING_RE.finditer(text, a.cue_span[1], min(a.cue_span[1] + 12, len(text)))]
         if (q := _quoted_source(text, *a.content_span)) is not None and q[2] < a.content_span[1]:
@@ -59,7 +78,7 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
         out.append(a)
         for at in spots:
             sentence_end = ctx.layer.sentences[max(ctx.layer.sentence_index(at), 0)].end
-            if (q := _quoted_source(text, at, sentence_end)) is None:
+            if (q := _quoted_source(text, at, sentence_end)) is None or not _source_like(ctx, text, at, q):
                 continue
             res = ctx.reg.resolve(text[q[0]:q[1]], q[0])
             cue = text[at:at + 7]  # "quoting" or "citing" (seven letters, six)

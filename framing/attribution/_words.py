@@ -27,7 +27,7 @@ associate federal local senior-level veteran longtime a an the""".split())
 # one capitalised word that opens a sentence but is nobody: an article, a participle, a sentence adverb
 NOT_SUBJECTS = frozenset("""the a posting writing sharing despite after upon meanwhile however still yet instead indeed
 nevertheless nonetheless moreover furthermore also now then today yesterday later earlier separately similarly thus
-therefore otherwise besides finally overall previously initially again""".split())
+therefore otherwise besides finally overall previously initially again small no""".split())  # "Small wonder the ..."
 PRONOUNS = frozenset({"he", "she"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
 # words that end a name inside a run of capitalised words (checked per token: one set, built once)

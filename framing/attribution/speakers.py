@@ -334,8 +334,7 @@ class SpeakerRegistry:
             return self._resolve_without_name(mention, offset, found)
         words = without_time(words)  # "Mississippi media earlier reported"
         if names and len(names[-1].split()) == 1 and words[-1].lower().strip(".") in self.roles.person_title_words \
-                and words[-2:-1] == [names[-1]] and words[0].lower() in ("the", "a", "an") \
-                and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):
+                and words[-2:-1] == [names[-1]] and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):
             return self._resolve_without_name(mention, offset, found)  # "The House Speaker": the speaker, not "House"
         if not (names and words and len(names[-1].split()) == 1 and words[-1][:1].islower()
                 and not self.roles.is_title_word(words[-1]) and self.resolve_name(names[-1]) is None):

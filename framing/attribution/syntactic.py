@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
+from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, marked, oblique_content, reduced_passive, relative_object, subject_modifier, stray_that_clause
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
@@ -190,8 +190,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if comp is not None and cue_class == "evaluation" and obj is not None and obj < comp and toks[comp].dep == "ccomp":
         comp = None  # "defended the record, ...": the object is what is judged
     subj_pass = next((c for c in kids if toks[c].dep == "nsubj:pass"), None)
-    if comp is None and subj_pass is not None and cue_class == "evaluation" and ps.agent(v) is not None:
-        return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Tom Reyes"
+    if comp is None and subj_pass is not None and (cue_class == "evaluation" and ps.agent(v) is not None or lemma == "report"):
+        return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Reyes", "No injuries were reported"
     if comp is not None:
         idx = ps.subtree(comp)
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
@@ -321,7 +321,6 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     return lemma, cue_end, cue_class, content
 
 
-
 def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
     """Whether cue ``t`` with a content reports nothing: a purpose, an act refused."""
     if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
@@ -330,7 +329,8 @@ def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_clas
     inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
     # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
     # insist that ...": the inner cue is the statement ("agreed to testify" stays)
-    return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue")
+    return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
+        CLAUSE_BELIEFS and all(ps._child(c, ("nsubj",)) is None for c in ps.children(t.i))  # "wondered aloud": no clause
 
 
 def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
