@@ -178,10 +178,13 @@ def passive_content(ps: ParsedSentence, v: int, cue_class: str, lemma: str = "")
         return True  # "are not expected to start until ...": a negated expectation is still one
     if any(k.dep == "advmod" and k.text.lower() in ("not", "n’t", "n't", "never") for k in kids):
         return False  # "Residents were not told ...", "was not charged": nothing was said
-    if lemma == "report" and any(k.dep == "mark" or ps.tokens[g].dep == "case" and (k.dep == "nsubj:pass" or ps.tokens[g].text.lower() == "to")
-                                 for k in kids for g in ps.children(k.i)):
-        return False  # "After news of the police response was reported, ...": an event of the story (however parsed);
-        # "The hack was reported to Facebook creator Mark Zuckerberg": made known to someone, not a report by anyone
+    if lemma == "report" and (any(k.dep == "mark" or k.dep == "advmod" and k.text.lower() in ("when", "once")
+                                  or k.dep == "aux" and k.tag == "MD" for k in kids)
+                              or any(ps.tokens[g].dep == "case" and (k.dep == "nsubj:pass" or ps.tokens[g].text.lower() in ("to", "as"))
+                                     for k in kids for g in ps.children(k.i))):
+        return False  # "After/When news of the police response was reported, ...": an event of the story (however
+        # parsed); "was reported to Facebook creator Mark Zuckerberg": made known to someone; "Earnings will be
+        # reported next week", "will be reported as an extraordinary item": accounting, not a report by anyone
     if lemma in _ACCUSATIONS or cue_class == "request" or lemma == "report":
         return True  # "was charged with murder", "is accused of lying": an accusation by someone not named; "No
         # injuries were reported": a report by no one named (PARC; GUM train)

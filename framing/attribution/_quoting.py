@@ -18,10 +18,11 @@ from .types import Attribution
 __all__ = ["quoting_sources"]
 
 _QUOTING_RE = re.compile(r"\b(?:quoting|citing)\s+")
-_BEFORE_CUE_RE = re.compile(r",\s*((?:quoting|citing)\s+[^,;]{1,80}?),[”’\"'`]*\s*$")
+_BEFORE_CUE_RE = re.compile(r",\s*((?:quoting|citing)\s+[^;]{1,120}?),[”’\"'`]*\s*(?:[\w.]+\s+){0,3}$")
 # what is cited as a source, not as a reason ("citing weak demand", "citing a warrant", "citing health reasons")
 _SOURCE_NOUNS = frozenset("""report reports document documents data figures statement statements survey surveys study
-studies records filing filings poll polls estimates testimony letter letters memo interview interviews""".split())
+studies records filing filings poll polls estimates testimony letter letters memo memos interview interviews email
+emails e-mails assessment assessments copy transcript transcripts minutes cables sources""".split())
 _MARKS = "“”\"'‘’` "
 
 
@@ -57,7 +58,7 @@ def _source_like(ctx: Context, text: str, at: int, q: tuple[int, int, int]) -> b
         return True
     words = phrase.split()
     return bool(ctx.roles.find(phrase)) or any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in ("a", "the", "an")) \
-        or words[-1].lower().strip("”’\"'") in _SOURCE_NOUNS
+        or any(w.lower().strip("”’\"',") in _SOURCE_NOUNS for w in words)
 
 
 def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]:

@@ -333,8 +333,9 @@ class SpeakerRegistry:
         if names and len(names[-1].split()) > 1 and modifies(mention, names[-1]) and self.resolve_name(names[-1]) is None:
             return self._resolve_without_name(mention, offset, found)
         words = without_time(words)  # "Mississippi media earlier reported"
-        if names and len(names[-1].split()) == 1 and words[-1].lower().strip(".") in self.roles.person_title_words \
-                and words[-2:-1] == [names[-1]] and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):
+        if names and len(names[-1].split()) == 1 and words[-1].lower().strip(".") in self.roles.person_title_words and words[
+                -2:-1] == [names[-1]] and (words[0].lower() in ("the", "a", "an", "one") or words[-1].islower() or names[-1].isupper()) \
+                and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):  # not "Andrew Judge"
             return self._resolve_without_name(mention, offset, found)  # "The House Speaker": the speaker, not "House"
         if not (names and words and len(names[-1].split()) == 1 and words[-1][:1].islower()
                 and not self.roles.is_title_word(words[-1]) and self.resolve_name(names[-1]) is None):

@@ -330,7 +330,7 @@ def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_clas
     # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
     # insist that ...": the inner cue is the statement ("agreed to testify" stays)
     return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
-        CLAUSE_BELIEFS and all(ps._child(c, ("nsubj",)) is None for c in ps.children(t.i))  # "wondered aloud": no clause
+        CLAUSE_BELIEFS and all(ps.tokens[c].dep != "ccomp" and ps._child(c, ("nsubj", "nsubj:pass")) is None for c in ps.children(t.i))
 
 
 def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:
