@@ -1,10 +1,12 @@
 """Verbs the shipped parser tagged as plural nouns (internal to :mod:`framing.attribution`).
 
-The shipped model sometimes reads a verb in the third person singular as a plural noun: in "the
-United Nations rates the Rohingya among the world's most persecuted groups", *rates* is a NOUN with
-*Nations* as its compound and *Rohingya* as its object. A noun takes no object and no clause, so
-such a token is read as the verb it is, and the noun phrase the parser hung before it as its
-subject.
+The shipped model sometimes reads a verb in the third person singular as a plural noun: in "Kopp
+purports to be a devout Roman Catholic" (FactBank), *purports* is a NOUN with *Kopp* hung on it and
+the infinitive as its clause; in "the United Nations rates the Rohingya among the world's most
+persecuted groups" (GUM), *rates* is a NOUN with *Nations* as its compound and *Rohingya* as its
+object. A noun takes no object and no clause, so such a token is read as the verb it is, and the
+noun phrase the parser hung before it as its subject. (The second still reports nothing: *rate*
+needs a predicate, and the parser hung "among ..." on the object.)
 """
 
 from __future__ import annotations
