@@ -24,6 +24,7 @@ _SOURCE_NOUNS = frozenset("""report reports document documents data figures stat
 studies records filing filings poll polls estimates testimony letter letters memo memos interview interviews email
 emails e-mails assessment assessments copy transcript transcripts minutes cables sources""".split())
 _MARKS = "“”\"'‘’` "
+_THAT_RE = re.compile(r"that\s+")
 
 
 def _quoted_source(text: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -73,9 +74,15 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
             spots.append(m.start(1))  # "The newspaper, quoting “secret reports,” said": right before the cue
         if a.cue_span and a.content_span[1] <= a.cue_span[0]:  # "..., the agency reported, quoting a police source"
             spots += [m.start() for m in _QUOTING_RE.finditer(text, a.cue_span[1], min(a.cue_span[1] + 12, len(text)))]
-        if (q := _quoted_source(text, *a.content_span)) is not None and q[2] < a.content_span[1]:
+        sentence_end = ctx.layer.sentences[max(ctx.layer.sentence_index(a.content_span[0]), 0)].end
+        if (q := _quoted_source(text, a.content_span[0], sentence_end)) is not None \
+                and (q[2] < a.content_span[1] or (that := _THAT_RE.match(text, q[2], sentence_end)) is not None):
             spots.append(a.content_span[0])  # "According to Yonhap, quoting KCNA, the military ...": not in the content
-            a = replace(a, content_span=(q[2], a.content_span[1]))
+            start = q[2] if q[2] < a.content_span[1] else that.end()  # "said, citing data from the ministry, that ..."
+            end = a.content_span[1] if q[2] < a.content_span[1] else len(text[:sentence_end].rstrip(" .!?\n\"”’'"))
+            a = replace(a, content_span=(start, end))
+        if spots and (that := _THAT_RE.match(text, *a.content_span)) is not None:
+            a = replace(a, content_span=(that.end(), a.content_span[1]))  # "said, quoting witnesses, that the gunman fled"
         out.append(a)
         for at in spots:
             sentence_end = ctx.layer.sentences[max(ctx.layer.sentence_index(at), 0)].end

@@ -45,7 +45,7 @@ however meanwhile had been is was were are will would could may might already ev
 recently reportedly subsequently initially first last quickly not never did does do didn't doesn't hasn't haven't
 didn’t doesn’t hasn’t haven’t cannot yet""".split())
 LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
-so yet later also then as if though although since because once until unless whether with during""".split())
+so yet later also then as if though although since because once until unless whether with during quoting citing""".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office u.s.""".split())  # "U.S. Attorney Samuel A. Alito": part of the title
