@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["CHARGE_PREPS", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "subject_modifier"]
+__all__ = ["CHARGE_PREPS", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
+           "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in")}
@@ -121,3 +122,21 @@ def subject_modifier(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
     while idx and ps.tokens[idx[-1]].pos == "PUNCT":
         idx.pop()
     return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end) if idx else None
+
+
+# evidence that "shows" or "finds" something (PARC's nominal sources: "The figures showed ...", "DNA test results
+# showed a likelihood that ..."); not a person or a thing seen ("Police found the body", "the video shows a man")
+_EVIDENCE = frozenset("""result results figure figures data study studies survey surveys poll polls record records test
+tests analysis analyses report reports finding findings research evidence statistics numbers document documents""".split())
+_EVIDENCE_VERBS = frozenset(("show", "find", "indicate", "suggest", "reveal"))
+
+
+def evidence_object(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int] | None:
+    """The object of "show"-like cue ``v`` when its subject is evidence ("The figures showed the unemployment
+    rate ... declined"), else ``None``."""
+    obj = ps._child(v, ("obj",))
+    subj = ps.subject(v)
+    if lemma not in _EVIDENCE_VERBS or obj is None or subj is None or ps.tokens[subj].lemma.lower() not in _EVIDENCE:
+        return None
+    idx = ps.subtree(obj)
+    return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end)

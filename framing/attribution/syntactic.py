@@ -13,10 +13,9 @@ verbs the parser tagged as plural nouns: ``_repair``).
   participle ("..., saying that ..."); and a **content**: its clausal complement (``ccomp``,
   ``xcomp`` with the object before it: "urged governments to act"), the clause a parenthetical
   cue interrupts or ends ("X, he said, Y", "..., X said." are ``parataxis``), or, for evaluation,
-  request and intention verbs and *announce*-like statements, the object with its ``as`` / ``of``
-  / ``for`` phrase ("described the deal as a fraud", "accused him of lying", "denied the
-  allegations"). A leading *that* is left out of the content.
-Role, affiliation and type evidence: :mod:`framing.attribution._parts`; cues that are not verbs: ``predicates``.
+  request and intention verbs, *announce*-like statements and evidence that *shows* or *finds*, the object
+  with its ``as`` / ``of`` / ``for`` phrase ("described the deal as a fraud", "accused him of lying", "The
+  figures showed the rate ... declined"). A leading *that* is left out. Role and type evidence: ``_parts``.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
-from ._objects import CHARGE_PREPS, marked, oblique_content, reduced_passive, relative_object, subject_modifier, stray_that_clause
+from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
 from ._repair import noun_subject, verbal_noun
@@ -316,6 +315,7 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     content = _content(ps, t.i, lemma, cue_class, ctx.roles)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
         content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
+    content = content or evidence_object(ps, t.i, lemma)  # "DNA test results showed a likelihood that ..."
     if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
         return None
     return lemma, cue_end, cue_class, content
