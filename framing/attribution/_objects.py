@@ -138,5 +138,5 @@ def evidence_object(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int] |
     subj = ps.subject(v)
     if lemma not in _EVIDENCE_VERBS or obj is None or subj is None or ps.tokens[subj].lemma.lower() not in _EVIDENCE:
         return None
-    idx = ps.subtree(obj)
-    return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end)
+    idx = sorted(set(ps.subtree(obj)).union(*(ps.subtree(c) for c in ps.children(v) if c > obj and ps.tokens[c].dep == "xcomp")))
+    return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end)  # "Polls show public support for a republic increasing"
