@@ -120,14 +120,15 @@ def the_company(reg: Any, offset: int) -> str | None:
         k = max(reg.layer.sentence_index(reg._company_at[i][0]), 0)
         lo, hi = reg.layer.sentence_starts[k], reg._company_at[i][0]
         cue = _SAYING_RE.search(reg.text, lo, hi + 200)
-        first = next(((at, name) for at, name in reg._company_at[bisect.bisect_left(reg._company_at, (lo,)):i + 1]
+        first_i = bisect.bisect_left(reg._company_at, (lo,))  # the sentence's first company
+        first = next(((at, name) for at, name in reg._company_at[first_i:i + 1]
                       if reg.layer.quote_at(at) is None and (cue is None or at < cue.start())), None)
         if first is not None:
             at, name = first
             if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
                 return None
             return name
-        i = bisect.bisect_left(reg._company_at, (lo,)) - 1
+        i = first_i - 1
     return None
 
 

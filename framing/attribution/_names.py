@@ -49,9 +49,14 @@ def modifies(mention: str, name: str) -> bool:
     """Whether capitalised ``name`` only modifies the lower-case head after it in ``mention`` ("The South Korean
     company", "The Oklahoma City energy and defense concern", "The North Korean leader"): no one's name. Not
     a time phrase ("customer Lindsay Gay last month") nor a clause ("Rocco Catalano works, lives and ...")."""
-    tail = without_time(mention[mention.rfind(name) + len(name):].split() if name in mention else [])
+    tail = without_time(_tail(mention, name))
     return 0 < len(tail) <= 10 and all(w[:1].islower() and w.lower() not in NOT_HEADS and not w.endswith((",", ";"))
                                        for w in tail)
+
+
+def _tail(mention: str, name: str) -> list[str]:
+    """The words of ``mention`` after the last place ``name`` stands in it (none when it is not in it)."""
+    return mention[mention.rfind(name) + len(name):].split() if name in mention else []
 
 
 def without_time(words: list[str]) -> list[str]:
@@ -66,7 +71,7 @@ def cut_off(mention: str, name: str) -> bool:
     """Whether ``name`` is cut from a longer proper name in ``mention`` by a word that breaks names: a
     capitalised word follows it ("the International Working Group on Afghan Women": no person
     "International Working"); not a suffix ("Jr.")."""
-    tail = mention[mention.rfind(name) + len(name):].split() if name in mention else []
+    tail = _tail(mention, name)
     return bool(tail) and tail[0][:1].isupper() and tail[0].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._mentions import Context
+from ._mentions import Context, sentence_of
 from .types import Attribution
 
 __all__ = ["quoting_sources"]
@@ -53,12 +53,12 @@ def _source_like(ctx: Context, text: str, at: int, q: tuple[int, int, int]) -> b
     source too), and, cited, a person, group or organisation (a role row or a capitalised name) or a
     document ("citing weak demand", "citing a warrant" are reasons; "from a letter" no phrase of a source)."""
     phrase = text[q[0]:q[1]]
-    if phrase.split()[0].lower() in ("from", "to", "on"):
+    words = phrase.split()
+    if words[0].lower() in ("from", "to", "on"):
         return False
     if text.startswith("quoting", at):
         return True
-    words = phrase.split()
-    return bool(ctx.roles.find(phrase)) or any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in ("a", "the", "an")) \
+    return bool(ctx.roles.find(phrase)) or any(w[:1].isupper() and w.lower() not in ("a", "the", "an") for w in words) \
         or any(w.lower().strip("”’\"',") in _SOURCE_NOUNS for w in words)
 
 
@@ -74,7 +74,7 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
             spots.append(m.start(1))  # "The newspaper, quoting “secret reports,” said": right before the cue
         if a.cue_span and a.content_span[1] <= a.cue_span[0]:  # "..., the agency reported, quoting a police source"
             spots += [m.start() for m in _QUOTING_RE.finditer(text, a.cue_span[1], min(a.cue_span[1] + 12, len(text)))]
-        sentence_end = ctx.layer.sentences[max(ctx.layer.sentence_index(a.content_span[0]), 0)].end
+        sentence_end = sentence_of(ctx, a.content_span[0]).end
         if (q := _quoted_source(text, a.content_span[0], sentence_end)) is not None \
                 and (q[2] < a.content_span[1] or (that := _THAT_RE.match(text, q[2], sentence_end)) is not None):
             spots.append(a.content_span[0])  # "According to Yonhap, quoting KCNA, the military ...": not in the content
@@ -85,12 +85,10 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
             a = replace(a, content_span=(that.end(), a.content_span[1]))  # "said, quoting witnesses, that the gunman fled"
         out.append(a)
         for at in spots:
-            sentence_end = ctx.layer.sentences[max(ctx.layer.sentence_index(at), 0)].end
-            if (q := _quoted_source(text, at, sentence_end)) is None or not _source_like(ctx, text, at, q):
+            if (q := _quoted_source(text, at, sentence_of(ctx, at).end)) is None or not _source_like(ctx, text, at, q):
                 continue
             res = ctx.reg.resolve(text[q[0]:q[1]], q[0])
-            cue = text[at:at + 7]  # "quoting" or "citing" (seven letters, six)
-            cue = cue if cue == "quoting" else cue[:6]
+            cue = text[at:q[0]].split()[0]  # "quoting" or "citing"
             out.append(Attribution("according_to", res.speaker, res.speaker_type, (q[0], q[1]), cue,
                                    (at, at + len(cue)), a.content_span, "neutral", tuple(res.flags), "nominal"))
     return out

@@ -91,9 +91,11 @@ FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 # titles that say whose side, not who: with no name they are an unnamed source ("an Iraqi official")
 UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
 # a company named before, referred to by its kind ("Unisys Corp. ... The company said")
-THE_COMPANY = frozenset({"the company", "the firm", "the corporation", "the concern"})
-# the same with words between, in lower case ("The thrift holding company", "the Oklahoma City energy concern")
-THE_KIND_COMPANY_RE = re.compile(r"the\s+(?:[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern)")
+# a mention of the company named before, in lower case: "the company", "the firm"; with words between ("The thrift
+# holding company", "the Oklahoma City energy concern"; not "the head of the company"); "company" cut from "The
+# Wilmington, Del., company"
+THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern)"
+                            r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern)|company|firm")
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the magazine"})  # not "the network": CNN, not a paper
 # a web address named as a source ("Gawker.com", "the website Salon.com")

@@ -34,9 +34,14 @@ _PLURAL_TITLES = frozenset("presidents senators sens reps representatives govern
                             "secretaries ambassadors".split())
 
 
+def _word(token: str) -> str:
+    """``token`` as the role lexicon's word sets hold it: lower case, without a possessive or brackets."""
+    return _POSS_RE.sub("", token).lower().strip("().,")
+
+
 def is_plural_title(token: str) -> bool:
     """Whether ``token`` is a capitalised title in the plural ("Presidents", "Sens.")."""
-    return token[:1].isupper() and _POSS_RE.sub("", token).lower().strip("().,") in _PLURAL_TITLES
+    return token[:1].isupper() and _word(token) in _PLURAL_TITLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,20 +161,19 @@ class RoleLexicon:
 
     def is_country_word(self, token: str) -> bool:
         """A word of a ``country`` row ("Greek", "Korea")."""
-        return _POSS_RE.sub("", token).strip("().,").lower() in self.country_words
+        return _word(token) in self.country_words
 
     def is_title_word(self, token: str) -> bool:
         """Whether ``token`` is a title word out of context: a row's last word in any case ("Secretary",
         "court"), another word of a row in lower case ("press", "security": "State Department international
         security director"), or a plural title. A capitalised word that only opens a row ("White", "Fox") is
         none here: it is one only where the whole row is written (:meth:`title_mask`)."""
-        word = _POSS_RE.sub("", token).lower().strip("().,")
-        return word in self.head_words or word in self.title_words and not token[:1].isupper() or is_plural_title(token)
+        return self.is_title_head(token) or _word(token) in self.title_words and not token[:1].isupper()
 
     def is_title_head(self, token: str) -> bool:
         """Whether ``token`` may head a role noun phrase: a row's last word or a plural title ("officer", not
         "investment" of "chief investment officer": "urged investment in schools" names no addressee)."""
-        return _POSS_RE.sub("", token).lower().strip("().,") in self.head_words or is_plural_title(token)
+        return _word(token) in self.head_words or is_plural_title(token)
 
     def title_mask(self, words: list[str] | tuple[str, ...]) -> tuple[bool, ...]:
         """For each of ``words`` (one run of text, in order), whether it is a title word in its place.
@@ -195,7 +199,7 @@ class RoleLexicon:
             for s, e, r in self.find(text):
                 if r.kind != "group":
                     for i, st in enumerate(starts):
-                        if s <= st < e and _POSS_RE.sub("", key[i]).lower().strip("().,") in self.title_words:
+                        if s <= st < e and _word(key[i]) in self.title_words:
                             marks[i] = True
             mask = self._masks[key] = tuple(marks)
             if len(self._masks) > 50_000:

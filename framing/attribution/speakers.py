@@ -53,8 +53,8 @@ from dataclasses import dataclass, field
 from ..text.layer import TextLayer
 from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, named_before, the_company
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY,
-                     THE_KIND_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname)
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
+                     THE_OUTLET, UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
 from .types import Resolved
 
@@ -246,8 +246,7 @@ class SpeakerRegistry:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if (low in THE_COMPANY or low in ("company", "firm") or THE_KIND_COMPANY_RE.fullmatch(low) and " of " not in low) \
-                and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
+        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
             return Resolved(name, "other", ("organisation", "role_linked"))
         if low in THE_OUTLET and (i := bisect.bisect_left(self._orgs, (offset,)) - 1) >= 0 \
                 and (media := next((o for o in reversed(self._orgs[:i + 1]) if o[2] == "media"), None)):
