@@ -85,7 +85,12 @@ def match(found: list, gold_items: list[dict]) -> list[tuple[dict, object | None
 
 
 def pronoun_checks(doc: str, text: str, found: list) -> list[tuple[bool, str, str | None]]:
-    """(right?, pronoun, speaker) for each system attribution whose source is a personal pronoun."""
+    """(right?, pronoun, speaker) for each system attribution whose source is a personal pronoun.
+
+    A named speaker is right when its last word occurs in a mention of the pronoun's chain; an unnamed
+    one (a group or a person by role: "the terrorists ... They think") when the mention it was resolved
+    to (``antecedent_span``) lies inside a mention of the chain or ends where one ends. Speakerless
+    output without an antecedent is unresolved and counted wrong."""
     mentions = gold.coref_mentions(doc)
     out = []
     for a in found:
@@ -97,7 +102,10 @@ def pronoun_checks(doc: str, text: str, found: list) -> list[tuple[bool, str, st
         if a.speaker and chains:
             last = _words(a.speaker)[-1] if _words(a.speaker) else ""
             ok = any(eid in chains and last in text[ms:me].lower() for ms, me, eid in mentions)
-        out.append((ok, text[s:e], a.speaker))
+        elif a.antecedent_span and chains:
+            s2, e2 = a.antecedent_span
+            ok = any(eid in chains and (ms <= s2 and e2 <= me or e2 == me) for ms, me, eid in mentions)
+        out.append((ok, text[s:e], a.speaker or (text[slice(*a.antecedent_span)] if a.antecedent_span else None)))
     return out
 
 

@@ -122,7 +122,8 @@ def hedges_table(items: Any) -> pandas.DataFrame:
 def attributions_table(items: Any) -> pandas.DataFrame:
     """One row per attribution, with the article id and outlet (a pandas DataFrame).
 
-    Columns: id, outlet, kind, speaker, speaker_type, source, cue, verb_stance, cue_class
+    Columns: id, outlet, kind, speaker, speaker_type, source, antecedent (for a pronoun source, the
+    earlier words it was resolved to), cue, verb_stance, cue_class
     (statement, belief, intention, request, evaluation, refusal, nominal), role, affiliation,
     speaker_evidence (the words that decided the type), content, content_start, content_end,
     flags (``;``-joined). Error rows
@@ -143,11 +144,12 @@ def attributions_table(items: Any) -> pandas.DataFrame:
             rows.append({"id": an.article.id, "outlet": an.article.outlet, "kind": a.kind, "speaker": a.speaker,
                          "speaker_type": a.speaker_type,
                          "source": t[a.source_span[0]:a.source_span[1]] if a.source_span else None,
+                         "antecedent": t[a.antecedent_span[0]:a.antecedent_span[1]] if a.antecedent_span else None,
                          "cue": a.cue, "verb_stance": a.verb_stance, "cue_class": a.cue_class, "role": a.role,
                          "affiliation": a.affiliation, "speaker_evidence": a.speaker_evidence,
                          "content": t[a.content_span[0]:a.content_span[1]],
                          "content_start": a.content_span[0], "content_end": a.content_span[1], "flags": ";".join(a.flags)})
-    cols = ["id", "outlet", "kind", "speaker", "speaker_type", "source", "cue", "verb_stance", "cue_class", "role",
+    cols = ["id", "outlet", "kind", "speaker", "speaker_type", "source", "antecedent", "cue", "verb_stance", "cue_class", "role",
             "affiliation", "speaker_evidence", "content", "content_start", "content_end", "flags"]
     return pd.DataFrame(rows, columns=cols)
 

@@ -56,7 +56,19 @@ def test_to_dict_fields():
     d = attributions(text)[0].to_dict()
     assert d == {"kind": "direct", "speaker": "Ann Lee", "speaker_type": "government", "source_span": [16, 29],
                  "cue": "said", "cue_span": [11, 15], "content_span": [1, 9], "verb_stance": "neutral", "flags": [],
-                 "cue_class": "statement", "role": "Mayor", "affiliation": None, "speaker_evidence": "Mayor"}
+                 "cue_class": "statement", "role": "Mayor", "affiliation": None, "speaker_evidence": "Mayor",
+                 "antecedent_span": None}
+
+
+def test_antecedent_spans():
+    # a pronoun source points at the mention it was resolved to: a name, a group that spoke, a subject before it
+    text = ("Mayor Ann Lee spoke on Friday. She said the plan would work. Police officers said the road was closed. "
+            "They said it would reopen. You see, the terrorists are protesting. They think modernity is a threat. "
+            "The rain stopped. They said the road was closed.")
+    rows = [(text[slice(*a.source_span)], text[slice(*a.antecedent_span)] if a.antecedent_span else None, a.antecedent_span)
+            for a in attributions(text)]
+    assert rows == [("She", "Ann Lee", (6, 13)), ("Police officers", None, None), ("They", "Police officers", (61, 76)),
+                    ("They", "the terrorists", (139, 153)), ("They", None, None)]
 
 
 def test_verb_inflections():

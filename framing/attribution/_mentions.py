@@ -383,3 +383,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
     if new:
         ctx.reg._mentions()
 
+
+def in_body(layer: TextLayer, pos: int) -> bool:
+    """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
+    return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)

@@ -95,6 +95,7 @@ from .direct import block_quotations, direct_quotes, mixed_quotes
 from .rules import reported_speech
 from ._plural import plural_heads
 from ._quoting import quoting_sources
+from ._antecedents import named_antecedents, previous_subject
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
@@ -215,7 +216,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # gloomy" in a transcript) is a state of nobody named, as the parse rules already have it
     described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")
                                               and a.source_span and text[slice(*a.source_span)].lower() in ("i", "we"))]
-    return unify_speakers(ctx, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))
+    resolved = previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))
+    return named_antecedents(ctx, unify_speakers(ctx, resolved))
 
 
 _TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"
@@ -361,7 +363,8 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
         # "Farmers said ...": a capitalised plural common noun opening the sentence, not a name
     if head is not None and a.speaker is None and "unresolved" in a.flags and ps.tokens[head].text.lower() in ("it", "they") \
             and (ante := clause_antecedent(ctx, ps, head)):
-        a = replace(a, speaker=ante[0], speaker_type=ante[1], flags=ante[2] + tuple(f for f in a.flags if f == "parse"))
+        a = replace(a, speaker=ante[0], speaker_type=ante[1], flags=ante[2] + tuple(f for f in a.flags if f == "parse"),
+                    antecedent_span=ante[3])
     role, affiliation, evidence = source_parts(ctx, ps, head, a.source_span, a.speaker, content=a.content_span)
     return replace(a, cue_class=cue_class, role=role, affiliation=affiliation, speaker_evidence=evidence)
 

@@ -298,11 +298,11 @@ def partitive_groups(ctx: Context, found: list[Attribution]) -> list[Attribution
             continue
         k = ctx.layer.sentence_index(a.source_span[0])
         lo = ctx.layer.sentences[k - 1].start if k > 0 else ctx.layer.sentences[k].start
-        groups = [(e, r) for s, e, r in ctx.roles.find(text, lo, a.source_span[0])
+        groups = [(s, e, r) for s, e, r in ctx.roles.find(text, lo, a.source_span[0])
                   if r.kind == "group" and plural_group(ctx, s, e) and ctx.layer.quote_at(s) is None]
-        if groups and not (word == "they" and (groups[-1][1].speaker_type == "unnamed" or others_between(text, groups[-1][0], a.source_span[0]))):
+        if groups and not (word == "they" and (groups[-1][2].speaker_type == "unnamed" or others_between(text, groups[-1][1], a.source_span[0]))):
             flags = ("pronoun",) * (word == "they") + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed")) + ("unnamed", "salient")
-            out[i] = replace(a, speaker_type=groups[-1][1].speaker_type, flags=flags)
+            out[i] = replace(a, speaker_type=groups[-1][2].speaker_type, flags=flags, antecedent_span=groups[-1][:2])
     return out
 
 
@@ -368,7 +368,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         if fits and found[fits[0]].speaker is None and want == "person":
             # "A council spokesman said ... He said": the unnamed spokesman, not a name further back
             flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) + ("unnamed", "salient")
-            out[i] = replace(a, speaker=None, speaker_type=found[fits[0]].speaker_type, flags=flags)
+            out[i] = replace(a, speaker=None, speaker_type=found[fits[0]].speaker_type, flags=flags, antecedent_span=_mention(out[fits[0]]))
             continue
         if fits and found[fits[0]].speaker is None:
             b = found[fits[0]]
@@ -376,7 +376,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
                 # "Police officers said ... They said": unnamed still, typed as the group (not when the group's own
                 # words name others they could be: "Prosecutors said the brothers ran the scheme. They denied ...")
                 flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "subject")) + ("unnamed", "salient")
-                out[i] = replace(a, speaker_type=b.speaker_type, flags=flags)
+                out[i] = replace(a, speaker_type=b.speaker_type, flags=flags, antecedent_span=_mention(out[fits[0]]))
             continue
         if not fits:
             if a.speaker is not None and not agrees(a.speaker, g):
@@ -387,5 +387,10 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         if b.speaker == a.speaker:
             continue
         flags = tuple(f for f in a.flags if f not in ("unresolved", "subject")) + ("salient",)
-        out[i] = replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=flags)
+        out[i] = replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=flags, antecedent_span=_mention(out[fits[0]]))
     return out
+
+
+def _mention(a: Attribution) -> tuple[int, int] | None:
+    """The mention ``a``'s source stands for: its own antecedent if it has one, else the source itself."""
+    return a.antecedent_span or a.source_span

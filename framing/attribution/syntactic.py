@@ -27,7 +27,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
-from ._mentions import Context, plural_group, resolve_source
+from ._mentions import Context, in_body, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
@@ -114,7 +114,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     return s
 
 
-def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str | None, str, tuple[str, ...]] | None:
+def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int]] | None:
     """What an unresolved *it* / *they* refers to in its own sentence: the subject of a verb above it.
 
     A named organisation ("The Federal Reserve has made clear that it expects ..."); for *they*
@@ -136,9 +136,10 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
             return None  # "Macron urged the Commission to say whether it ...": a nearer noun of its number may be meant
         subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
         if subj is not None and ps.tokens[subj].pos == "PROPN":
-            res = _resolved(ctx, ps, mention_tokens(ps, subj)[0])
+            run = mention_tokens(ps, subj)[0]
+            res = _resolved(ctx, ps, run)
             if res.speaker is not None and ("organisation" in res.flags or res.speaker in ctx.reg.companies):  # "Elco Inc."
-                return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject")
+                return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject"), token_span(ps, run)
             return None
         if subj is not None and plural and ps.tokens[subj].tag == "NNS":
             run, _ = mention_tokens(ps, subj)
@@ -146,7 +147,7 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
                 return None  # "Police said the protesters had been warned, but they insisted": a nearer plural
             res = _resolved(ctx, ps, run)
             if res.speaker is None and "unnamed" in res.flags and plural_group(ctx, *token_span(ps, run)):
-                return None, res.speaker_type, ("pronoun", "unnamed", "clause_subject")  # "Scientology officials went ... where they claimed"
+                return None, res.speaker_type, ("pronoun", "unnamed", "clause_subject"), token_span(ps, run)  # "Scientology officials ... where they claimed"
             return None
         if ps.tokens[v].head == v:
             return None
@@ -158,11 +159,6 @@ def _resolved(ctx: Context, ps: ParsedSentence, run: list[int]) -> Any:
     """The registry's reading of the mention made of tokens ``run``."""
     s, e = token_span(ps, run)
     return ctx.reg.resolve(ctx.layer.text[s:e], s)
-
-
-def _in_body(layer: Any, pos: int) -> bool:
-    """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
-    return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)
 
 
 def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any = None) -> tuple[int, int] | None:
@@ -378,10 +374,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         speaker, stype, flags, span = resolve_source(ctx, span, span[0])
         if named_org and speaker is not None and "organisation" not in flags:
             flags = tuple(flags) + ("organisation",)
-        if speaker is None and ps.tokens[src].text.lower() in ("it", "they") and (ante := clause_antecedent(ctx, ps, src)):
-            speaker, stype, flags = ante  # "the Federal Reserve has made clear that it expects ...": the main clause's subject
+        ante = clause_antecedent(ctx, ps, src) if speaker is None and ps.tokens[src].text.lower() in ("it", "they") else None
+        if ante:
+            speaker, stype, flags = ante[:3]  # "the Federal Reserve has made clear that it expects ...": the main clause's subject
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
-                and not any(m.end() != span[1] and _in_body(ctx.layer, m.start()) for m in re.finditer(
+                and not any(m.end() != span[1] and in_body(ctx.layer, m.start()) for m in re.finditer(
                     rf"[\w,;][ \t]+{re.escape(text[span[0]:span[1]])}\b", text)):
             # "Figures to be published today show": a capitalised common noun, not a name; but a word
             # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
@@ -396,5 +393,5 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         stance = ctx.verbs.forms.get(" ".join(cue.lower().split()), (lemma, "neutral"))[1]
         role, affiliation, evidence = source_parts(ctx, ps, src, span, speaker, content=content)
         out.append(Attribution("indirect", speaker, stype, span, cue, (t.start, cue_end), content, stance,
-                               tuple(flags) + ("parse",), cue_class, role, affiliation, evidence))
+                               tuple(flags) + ("parse",), cue_class, role, affiliation, evidence, ante[3] if ante else None))
     return out

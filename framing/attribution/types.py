@@ -43,6 +43,9 @@ class Attribution:
     role: str | None = None
     affiliation: str | None = None
     speaker_evidence: str | None = None
+    #: for a pronoun source (*he*, *she*, *it*, *they*) or a bare quantifier ("Some"): the earlier mention it
+    #: was resolved to, a name or an unnamed group ("the terrorists ... They think"); ``None`` if unresolved
+    antecedent_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object written under ``"attributions"``."""
@@ -51,7 +54,8 @@ class Attribution:
                 "cue_span": list(self.cue_span) if self.cue_span else None,
                 "content_span": list(self.content_span), "verb_stance": self.verb_stance, "flags": list(self.flags),
                 "cue_class": self.cue_class, "role": self.role, "affiliation": self.affiliation,
-                "speaker_evidence": self.speaker_evidence}
+                "speaker_evidence": self.speaker_evidence,
+                "antecedent_span": list(self.antecedent_span) if self.antecedent_span else None}
 
 
 @dataclass(frozen=True, slots=True)
