@@ -33,8 +33,10 @@ from .verbs import VerbLexicon
 
 # an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
 # between the subject and its cue, set off by commas
+# (a place's state after a comma may stand inside: "James Fallon, a New Providence, N.J., marketing consultant, says")
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
-                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b[^,;:“”\"]{0,100},\s*$")
+                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b"
+                            r"(?:[^,;:“”\"]|,\s+(?:[A-Z][a-z]{0,3}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z])){0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
 _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the role phrase that holds a relative "who"

@@ -87,7 +87,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         appos_text = am.group(1)
     if appos_text and appos_text.lower().startswith(("quoting ", "citing ")):
         appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition
-    elif appos_text and am is not None and am.group(1).startswith(appos_text + " ") and ctx.roles.find(am.group(1)):
+    elif appos_text and am is not None and am.group(1).startswith((appos_text + " ", appos_text + ",")) and ctx.roles.find(am.group(1)):
         appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
     at = words.find(speaker) if speaker and any(w in INSTITUTIONS for w in speaker.split()) else -1
     # "The official Iraqi News Agency": a title word right before an institution's name is an adjective

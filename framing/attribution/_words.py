@@ -76,8 +76,9 @@ APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|ha
                            # secretary of state," and "Doe, also a member of the council," are appositions)
                            r"(?!(?:even|also|then|later|still|again|already|just|never|once)\s+(?:[a-z]+ed|told|said|went|"
                            r"made|took|gave|came|called|wrote|began|met|led|left|sent|spoke|became)\b)"
-                           rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,14}}?)"
-                           r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)")
+                           # (a place's state abbreviation inside: "a New Providence, N.J., marketing consultant")
+                           rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}|,\s+(?:[A-Z][a-z]{{0,3}}\.){{1,2}},){{0,14}}?)"
+                           r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)(?!,\s+(?:[A-Z][a-z]{0,3}\.){1,2},)")
 
 # a dash signing a quotation with its speaker's name: '“…” — Senator Tom Reyes', '"…" - Matthew Ingram'
 SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")
