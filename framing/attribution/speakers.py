@@ -393,7 +393,8 @@ class SpeakerRegistry:
             return Resolved(None, self._type(mention_roles, flags), tuple(flags))
         if groups or len(words) >= 2 and words[-1][:1].islower() and words[0][:1].isupper() and words[0].lower() not in ("the", "this"):
             return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
-        return Resolved(None, "unnamed", ("unresolved",))
+        press = any(r.kind == "org" and r.speaker_type == "media" for r in mention_roles)  # "a newspaper report": the press
+        return Resolved(None, "media" if press else "unnamed", ("unresolved",))
 
     def _name_seqs(self, mention: str) -> list[str]:
         return name_sequences(self.roles, mention)
