@@ -223,7 +223,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
 _TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"
                       r"afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?:Mon|Tues|Wednes|Thurs|Fri|"
                       r"Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
-_NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn]one(?: of (?:them|us))?)")
+_NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn](?:one|either)(?: of (?:them|us))?)")
 
 
 def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re.Match[str]) -> bool:

@@ -281,7 +281,8 @@ def _from_name(source: str, speaker: str, organisation: bool) -> str:
 
 # a plural noun phrase or pronoun in a content: someone else "they" could refer to
 # a quantifier standing for a group named just before ("Analysts were divided. Some said ...")
-_PARTITIVE = frozenset({"some", "many", "others", "most", "several", "few", "both", "all", "one", "two", "three"})
+_PARTITIVE = frozenset({"some", "many", "others", "most", "several", "few", "both", "all", "one", "two", "three", "each",
+                        "either"})
 
 
 def partitive_groups(ctx: Context, found: list[Attribution]) -> list[Attribution]:
