@@ -318,6 +318,10 @@ _APPOSED_NAME_RE = re.compile(r"\b([A-Z][a-z][\w’'-]*(?:[ ][A-Z][a-z][\w’'-]
 # words that open a sentence before a name without being part of it ("Later Kevin Allton, a ...")
 _NAME_OPENERS = LEAD_CAPS | {"for", "later", "earlier", "instead", "then", "also"}
 _SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
+# a sentence-opening description, then the name it describes and a finite verb ("An Afghan refugee in Switzerland,
+# Homira Atimadi, is a senior official ...")
+_DESCRIBED_NAME_RE = re.compile(r"\s*(?:An?|The|One)\s+\w[^,;:“”\"]{2,80},\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}),"
+                                r"\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
 
 
 def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str] = ()) -> None:
@@ -373,7 +377,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             ctx.reg.register(name, m.group(2))
             new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
-        m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end)
+        m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end) or _DESCRIBED_NAME_RE.match(text, sent.start, sent.end)
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \
                 or m.group(1).split()[0].lower() in LEAD_CAPS \
                 or ctx.verbs.regex.match(text, m.end() + 1) and m.group().endswith("s"):

@@ -360,19 +360,19 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         k = ctx.layer.sentence_index(a.source_span[0])
         reach = k - (3 if want == "organisation" else 1)  # an organisation stays salient longer ("the Church ... They")
         before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and ctx.layer.sentence_index(anchor[j]) >= reach
-                         and (found[j].speaker is not None or pron == "they" and _group(ctx, found[j])
+                         and (out[j].speaker is not None or pron == "they" and _group(ctx, out[j])
                               and ctx.layer.sentence_index(anchor[j]) >= k - 1
-                              or want == "person" and _one_person(ctx, found[j], g))), key=lambda j: -anchor[j])
-        fits = [j for j in before if found[j].speaker is None  # an unnamed group for "they", one unnamed person for he/she
-                or (want == "person") != ("organisation" in found[j].flags or found[j].speaker_type == "media")
-                and agrees(found[j].speaker, g)]
-        if fits and found[fits[0]].speaker is None and want == "person":
+                              or want == "person" and _one_person(ctx, out[j], g))), key=lambda j: -anchor[j])
+        fits = [j for j in before if out[j].speaker is None  # an unnamed group for "they", one unnamed person for he/she
+                or (want == "person") != ("organisation" in out[j].flags or out[j].speaker_type == "media")
+                and agrees(out[j].speaker, g)]
+        if fits and out[fits[0]].speaker is None and want == "person":
             # "A council spokesman said ... He said": the unnamed spokesman, not a name further back
             flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) + ("unnamed", "salient")
-            out[i] = replace(a, speaker=None, speaker_type=found[fits[0]].speaker_type, flags=flags, antecedent_span=_mention(out[fits[0]]))
+            out[i] = replace(a, speaker=None, speaker_type=out[fits[0]].speaker_type, flags=flags, antecedent_span=_mention(out[fits[0]]))
             continue
-        if fits and found[fits[0]].speaker is None:
-            b = found[fits[0]]
+        if fits and out[fits[0]].speaker is None:
+            b = out[fits[0]]
             if a.speaker is None and not PLURAL_NP_RE.search(text, *b.content_span):
                 # "Police officers said ... They said": unnamed still, typed as the group (not when the group's own
                 # words name others they could be: "Prosecutors said the brothers ran the scheme. They denied ...")
@@ -384,7 +384,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
                 flags = tuple(f for f in a.flags if f != "subject") + ("unresolved", "gender")
                 out[i] = replace(a, speaker=None, speaker_type="unnamed", flags=flags)
             continue
-        b = found[fits[0]]
+        b = out[fits[0]]
         if b.speaker == a.speaker:
             continue
         flags = tuple(f for f in a.flags if f not in ("unresolved", "subject")) + ("salient",)
