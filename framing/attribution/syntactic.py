@@ -85,6 +85,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
     if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
+        if s is None and ps.tokens[t.head].dep == "root" and ps.tokens[t.head].pos in ("NOUN", "PROPN"):
+            s = t.head  # "Iraq's deputy foreign minister responded ..., saying": the parser made the noun the root
     if s is None and t.dep in ("xcomp", "advcl") and t.head != v and marked(ps, v, ("to",)) \
             and ps.tokens[t.head].lemma.lower() not in NOT_DONE \
             and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON) \
