@@ -295,7 +295,8 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
             end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content
             break
         comma = text.rfind(",", start, c.start())
-        if comma > start and (ing or len(text[comma:c.start()].split()) <= 4):
+        if comma > start and (ing or len(text[comma:c.start()].split()) <= 4 or len(text[comma:c.start()].split()) <= 8
+                              and re.search(r"\b[A-Z][\w’'-]+\s*$", text[comma:c.start()])):  # ", Yeltsin's spokesman Sergei Y. said"
             end = comma
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):

@@ -48,7 +48,7 @@ _CLAUSE_RE = re.compile(
 _FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
                             r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?"
                             # an appositive or a participle after it ("..., the government reported Friday, evidence that ...")
-                            r"(?:,\s+(?:evidence|a|an|another|one|which|adding|saying|citing|suggesting|noting)\b[^;!?]*)?\s*[.;!?]?\s*")
+                            r"(?:,\s+(?:evidence|a|an|another|one|which|adding|saying|citing|suggesting|noting|according)\b[^;!?]*)?\s*[.;!?]?\s*")
 # a passive auxiliary (and an adverb) right before a cue
 PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?$")
 # the addressee of "tell" before a bare clause: a pronoun, a plural noun ("reporters"), a name or "the" and a noun

@@ -394,7 +394,7 @@ class SpeakerRegistry:
         if groups or len(words) >= 2 and words[-1][:1].islower() and words[0][:1].isupper() and words[0].lower() not in ("the", "this"):
             return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
         press = any(r.kind == "org" and r.speaker_type == "media" for r in mention_roles)  # "a newspaper report": the press
-        return Resolved(None, "media" if press else "unnamed", ("unresolved",))
+        return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
 
     def _name_seqs(self, mention: str) -> list[str]:
         return name_sequences(self.roles, mention)
