@@ -71,11 +71,18 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def match(found: list, gold_items: list[dict]) -> list[tuple[dict, object | None]]:
-    """(gold item, matched system attribution or None) for every gold item; greedy by overlap."""
+    """(gold item, matched system attribution or None) for every gold item; greedy by overlap.
+
+    Among system items with the same overlap, the one whose span differs least from the gold's wins
+    (before 2026-12-03 the first in text order did: a content nested in a longer one, "Kuchma assured
+    Yeltsin that ..., Yeltsin's spokesman said, according to Interfax", could take the longer item)."""
     free = list(range(len(found)))
     out = []
     for g in gold_items:
-        best = max(free, key=lambda i: overlap(found[i].content_span, g["content_span"]), default=None)
+        def fit(i: int) -> tuple[int, int]:
+            c, gc = found[i].content_span, g["content_span"]
+            return overlap(c, gc), -(abs(c[0] - gc[0]) + abs(c[1] - gc[1]))
+        best = max(free, key=fit, default=None)
         if best is None or overlap(found[best].content_span, g["content_span"]) == 0:
             out.append((g, None))
             continue
