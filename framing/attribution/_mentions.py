@@ -38,6 +38,7 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b"
                             r"(?:[^,;:“”\"]|,\s+(?:[A-Z][a-z]{0,3}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z])){0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
+_SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|received|leaked|quoted|cited|read)\s+by\s+(?:the\s+)?$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
 _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the role phrase that holds a relative "who"
 # words inside a source's name or role phrase: "CEO of the Refugee Council", "spokeswoman for the ministry",
@@ -158,6 +159,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     if j == k:
         return None
     span = (toks[j][0], end)
+    if (pb := _SEEN_BY_RE.search(text, lo, span[0])) is not None and (np := det_np(ctx, lo, pb.start())) is not None:
+        return np  # "A leaked internal letter seen by Sky News says": the letter, not who saw it
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
