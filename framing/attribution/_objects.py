@@ -37,7 +37,8 @@ def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tu
     with overseeing the project"). A by-phrase the parser hung inside the phrase ("accused of
     harassment by three women") names an accuser this reading cannot credit: nothing."""
     toks = ps.tokens
-    preps = ("for", "of", "against", "on") if lemma.endswith(" on") else CHARGE_PREPS.get(lemma, ("for", "of", "against"))
+    last = lemma.rsplit(" ", 1)[-1] if " " in lemma else ""  # "object to", "rail at": the cue's own preposition
+    preps = CHARGE_PREPS.get(lemma, ("for", "of", "against") + ((last,) if last in ("on", "to", "at", "about", "with") else ()))
     obl = next((c for c in ps.children(v) if toks[c].dep == "obl" and any(
         toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
         or toks[c].dep == "advcl" and toks[c].tag == "VBG" and marked(ps, c, preps) and passive), None)

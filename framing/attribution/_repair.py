@@ -1,4 +1,4 @@
-"""Verbs the shipped parser tagged as plural nouns (internal to :mod:`framing.attribution`).
+"""Verbs the shipped parser misread (internal to :mod:`framing.attribution`).
 
 The shipped model sometimes reads a verb in the third person singular as a plural noun: in "Kopp
 purports to be a devout Roman Catholic" (FactBank), *purports* is a NOUN with *Kopp* hung on it and
@@ -7,6 +7,12 @@ persecuted groups" (GUM), *rates* is a NOUN with *Nations* as its compound and *
 object. A noun takes no object and no clause, so such a token is read as the verb it is, and the
 noun phrase the parser hung before it as its subject. (The second still reports nothing: *rate*
 needs a predicate, and the parser hung "among ..." on the object.)
+
+The model also makes the subject noun of a short sentence its root and hangs the real predicate on it
+as a modifier ("Critics objected to the plan": *objected* an ``acl`` of *Critics*) or the adverbial
+participle on it ("Iraq's deputy foreign minister responded ..., saying ...": *saying* an ``advcl`` of
+*minister*). A sentence has a verb; a noun root with such a verb after it is that verb's subject
+(:func:`root_noun`); not a passive participle with its by-agent ("Officials quoted by the paper").
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["verbal_noun", "noun_subject"]
+__all__ = ["verbal_noun", "noun_subject", "root_noun"]
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
 _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
@@ -38,3 +44,19 @@ def noun_subject(ps: ParsedSentence, v: int) -> int | None:
     if not before or any(ps.tokens[i].pos in ("VERB", "AUX") for i in range(before[-1] + 1, v)):
         return None
     return before[-1]
+
+
+def root_noun(ps: ParsedSentence, v: int) -> int | None:
+    """The noun root of the sentence that verb ``v``, hung on it after it, has as its subject (see the module
+    docstring), else ``None``."""
+    t = ps.tokens[v]
+    head = ps.tokens[t.head]
+    if t.head >= v or head.dep != "root" or head.pos not in ("NOUN", "PROPN"):
+        return None
+    if t.dep in ("advcl", "xcomp") and t.text.lower().endswith("ing"):
+        return t.head
+    if t.dep == "acl" and t.tag in ("VBD", "VBN", "VBZ") and ps._child(v, ("aux", "aux:pass")) is None \
+            and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
+        return t.head
+    return None
+

@@ -31,7 +31,7 @@ from ._mentions import Context, in_body, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._parts import mention_tokens, source_parts
-from ._repair import noun_subject, verbal_noun
+from ._repair import noun_subject, root_noun, verbal_noun
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -85,8 +85,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
     if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
-        if s is None and ps.tokens[t.head].dep == "root" and ps.tokens[t.head].pos in ("NOUN", "PROPN"):
-            s = t.head  # "Iraq's deputy foreign minister responded ..., saying": the parser made the noun the root
+    if s is None and (r := root_noun(ps, v)) is not None:
+        s = r  # "Critics objected to the plan", "... minister responded ..., saying": the parser made the noun the root
     if s is None and t.dep in ("xcomp", "advcl") and t.head != v and marked(ps, v, ("to",)) \
             and ps.tokens[t.head].lemma.lower() not in NOT_DONE \
             and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON) \
