@@ -125,9 +125,8 @@ def the_company(reg: Any, offset: int) -> str | None:
                       if reg.layer.quote_at(at) is None and (cue is None or at < cue.start())), None)
         if first is not None:
             at, name = first
-            if any(other_actor(reg.text, r, name, reg.resolve_name) and r.group().lower() not in reg.roles.group_words
-                   for r in RUN_RE.finditer(reg.text, at, offset)):
-                return None  # (not a group such as "Analysts said": no company)
+            if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
+                return None
             return name
         i = first_i - 1
     return None
