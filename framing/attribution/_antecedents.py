@@ -9,8 +9,10 @@ Two passes over an article's attributions, after the salience rules of :mod:`.pr
   previous utterance ranks first); likewise a *he* / *she* to a singular subject that names a
   person by a role or kinship word ("My husband has met beautiful girls -- and ... he would say").
   The group or person stays unnamed (speaker ``None``) and lends its type; flags ``pronoun``,
-  ``unnamed``, ``previous_subject``. Not when a plural noun phrase (for *they*) or a name (for
-  *he* / *she*) comes between, nor inside quotation marks.
+  ``unnamed``, ``previous_subject``. The noun must name people (:meth:`RoleLexicon.names_people`: not
+  "The storms ... They said"); not when a plural noun phrase (for *they*) or a name (for *he* / *she*)
+  comes between, nor inside quotation marks, nor when the subject is in the pronoun's own content
+  ("The real culprits, they said, are computer makers").
 * :func:`named_antecedents`: a pronoun resolved to a named speaker points at the last mention of
   that speaker before it (an earlier source with that speaker, or the name in the text outside
   quotation marks), so ``antecedent_span`` is filled for every resolved pronoun.
@@ -61,8 +63,8 @@ def _names_between(text: str, lo: int, hi: int) -> bool:
 def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     """Whether subject token ``subj`` is someone pronoun ``word`` (*they*, *he*, *she*) may stand for."""
     tok, he = ps.tokens[subj], word == "he"
-    if word == "they":
-        return tok.tag in ("NNS", "NNPS") or tok.lemma.lower() in COLLECTIVES and tok.tag == "NN"
+    if word == "they":  # people, not "The storms" or "The new rules"
+        return (tok.tag in ("NNS", "NNPS") or tok.lemma.lower() in COLLECTIVES and tok.tag == "NN") and ctx.roles.names_people(tok.text)
     if tok.tag != "NN":
         return False
     word = tok.text.lower()
@@ -71,17 +73,18 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     return word in RELATIVES or any(r.kind == "title" for _, _, r in ctx.roles.find(word))
 
 
-def _subject_before(ctx: Context, syntax: Any, k: int, pos: int, word: str) -> tuple[int, int] | None:
-    """The mention of the main-clause subject that pronoun ``word`` at ``pos`` (in sentence ``k``) may stand for:
-    of its own sentence when it comes before the pronoun ("Magazines constantly change their policy; they want it"),
-    else of the sentence before."""
+def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str) -> tuple[int, int] | None:
+    """The mention of the main-clause subject that ``a``'s source pronoun ``word`` (in sentence ``k``) may stand
+    for: of its own sentence when it comes before the pronoun ("Magazines constantly change their policy; they
+    want it") and outside its content ("The real culprits, they said, are ..."), else of the sentence before."""
+    pos, (c0, c1) = a.source_span[0], a.content_span
     for j in (k, k - 1):
         ps = syntax.sentence(j)
         subj = _main_subject(ctx, ps, word)
         if subj is None or ctx.layer.quote_at(ps.tokens[subj].start) is not None:
             continue
         run, _ = mention_tokens(ps, subj)
-        if ps.tokens[max(run)].end <= pos:
+        if ps.tokens[max(run)].end <= pos and not c0 <= ps.tokens[min(run)].start < c1:
             return ps.tokens[min(run)].start, ps.tokens[max(run)].end
     return None
 
@@ -97,7 +100,7 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
         k = layer.sentence_index(a.source_span[0])
         if word not in ("they", "he", "she") or k <= 0 or layer.quote_at(a.source_span[0]) is not None:
             continue
-        if (span := _subject_before(ctx, syntax, k, a.source_span[0], word)) is None:
+        if (span := _subject_before(ctx, syntax, k, a, word)) is None:
             continue
         s, e = span
         between = (e, a.source_span[0])

@@ -326,6 +326,7 @@ _SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-
 # Homira Atimadi, is a senior official ...")
 _DESCRIBED_NAME_RE = re.compile(r"\s*(?:An?|The|One)\s+\w[^,;:“”\"]{2,80},\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}),"
                                 r"\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
+_DESCRIPTION_HEAD_RE = re.compile(r"([\w-]+)(?:\s+(?:in|of|from|at|for|with)\s.*)?,\s*$")  # "refugee" of "An Afghan refugee in ..."
 
 
 def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str] = ()) -> None:
@@ -382,6 +383,9 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             new = True
     for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
         m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end) or _DESCRIBED_NAME_RE.match(text, sent.start, sent.end)
+        if m is not None and m.re is _DESCRIBED_NAME_RE and not ((h := _DESCRIPTION_HEAD_RE.search(text, m.start(), m.start(1)))
+                                                                 and ctx.roles.names_people(h.group(1))):
+            continue  # "A town in Ohio, New Bremen, was hit": a place, no person
         if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \
                 or m.group(1).split()[0].lower() in LEAD_CAPS \
                 or ctx.verbs.regex.match(text, m.end() + 1) and m.group().endswith("s"):
@@ -392,8 +396,3 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             new = True
     if new:
         ctx.reg._mentions()
-
-
-def in_body(layer: TextLayer, pos: int) -> bool:
-    """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
-    return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)

@@ -9,12 +9,13 @@ the text around the mention.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from ._words import APPOSITION_RE, FORMER, INSTITUTIONS
 
-__all__ = ["mention_tokens", "source_parts"]
+__all__ = ["mention_tokens", "source_parts", "in_body"]
 
 # the dependents of a source mention's head that belong to the mention
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
@@ -89,7 +90,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition
     elif appos_text and am is not None and am.group(1).startswith((appos_text + " ", appos_text + ",")) and ctx.roles.find(am.group(1)):
         appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
-    at = words.find(speaker) if speaker and any(w in INSTITUTIONS for w in speaker.split()) else -1
+    at = words.find(speaker) if speaker and (any(w in INSTITUTIONS for w in speaker.split()) or any(
+        r.kind == "org" and r.named for _, _, r in ctx.roles.find(speaker))) else -1
     # "The official Iraqi News Agency": a title word right before an institution's name is an adjective
     adjective = {s for s, e, _ in ctx.roles.find(words) if at > 0 and not words[e:at].strip()}
     ev = [words[s:e] for s, e, _ in ctx.roles.find(words) if s not in adjective]
@@ -124,3 +126,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
             and speaker not in m.group(1) and m.group(1) not in speaker:
         affiliation = m.group(1)
     return role, affiliation, evidence
+
+
+def in_body(layer: Any, pos: int) -> bool:
+    """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
+    return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)

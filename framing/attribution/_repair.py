@@ -53,10 +53,14 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
     head = ps.tokens[t.head]
     if t.head >= v or head.dep != "root" or head.pos not in ("NOUN", "PROPN"):
         return None
+    # a name the parser hung before the noun, set off by a comma, is the one the noun describes ("Smith, the
+    # company's founder, stepped down ..., saying")
+    named = next((c for c in ps.children(t.head) if c < t.head and ps.tokens[c].pos == "PROPN"
+                  and ps.tokens[c].dep in ("vocative", "appos", "dep", "nsubj") and ps.tokens[c + 1].text == ","), t.head)
     if t.dep in ("advcl", "xcomp") and t.text.lower().endswith("ing"):
-        return t.head
+        return named
     if t.dep == "acl" and t.tag in ("VBD", "VBN", "VBZ") and ps._child(v, ("aux", "aux:pass")) is None \
             and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
-        return t.head
+        return named
     return None
 

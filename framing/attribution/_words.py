@@ -21,7 +21,7 @@ STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after bef
 with while when where what who this that these those it its he she they we i his her their our
 mr mrs ms dr former ex now then also still today yesterday upon over under since until
 during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
-sunday one two three four five six seven eight nine ten several many some each either neither both all most others few
+sunday one two three four five six seven eight nine ten several many some each either neither both most others few
 dozens hundreds january february march april may june july august september october november december""".split())
 MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
@@ -70,6 +70,7 @@ CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]
 # department, said"), at most 15 words, ending at a comma, a full stop or a reporting verb; no finite
 # verb among the words before the end of the sentence (the look-ahead stops at a full stop)
 # (a word holds a full stop only inside it or as initials, "U.S.": "University. The" ends the apposition)
+_NOT_CUE = r"(?!(?:said|says|told|added|wrote|explained)\b)"
 _APPOS_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'&-]+(?:\.[\w’'&-]+)*)"
 APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
                            r"(?!(?:on|at|in|outside|after|before|during|from|to|with|when|while)\s)"
@@ -78,8 +79,9 @@ APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|ha
                            r"(?!(?:even|also|then|later|still|again|already|just|never|once)\s+(?:[a-z]+ed|told|said|went|"
                            r"made|took|gave|came|called|wrote|began|met|led|left|sent|spoke|became)\b)"
                            # (a place's state abbreviation inside: "a New Providence, N.J., marketing consultant")
-                           rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}|,\s+(?:[A-Z][a-z]{{0,3}}\.){{1,2}},){{0,14}}?)"
-                           r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)(?!,\s+(?:[A-Z][a-z]{0,3}\.){1,2},)")
+                           rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}|,\s+(?:[A-Z][a-z]{{0,3}}\.){{1,2}},(?=\s+{_NOT_CUE}[a-z])){{0,14}}?)"
+                           r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)"
+                           rf"(?!,\s+(?:[A-Z][a-z]{{0,3}}\.){{1,2}},\s+{_NOT_CUE}[a-z])")
 
 # a dash signing a quotation with its speaker's name: '“…” — Senator Tom Reyes', '"…" - Matthew Ingram'
 SIGN_OFF_RE = re.compile(r"\s*([—–]|--?)\s*(?=[A-Z])")

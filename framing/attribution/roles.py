@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
-from ._words import UNNAMED_TITLES
+from ._words import COLLECTIVES, RELATIVES, UNNAMED_TITLES
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "is_plural_title"]
@@ -32,6 +32,11 @@ _POSS_RE = re.compile(r"(?:[’']s?)$")
 # list, not every title row's word plus s: "Mark Fields", "the Kansas City Chiefs", "David Laws" are names
 _PLURAL_TITLES = frozenset("presidents senators sens reps representatives governors govs ministers mayors justices "
                             "secretaries ambassadors".split())
+
+
+# people named by what they are or do ("farmers", "terrorists", "Palestinians", "refugees", "residents")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+_PEOPLE = frozenset("people men women children girls boys players voters fans members families crowd public staff".split())
 
 
 def _word(token: str) -> str:
@@ -174,6 +179,15 @@ class RoleLexicon:
         """Whether ``token`` may head a role noun phrase: a row's last word or a plural title ("officer", not
         "investment" of "chief investment officer": "urged investment in schools" names no addressee)."""
         return _word(token) in self.head_words or is_plural_title(token)
+
+    def names_people(self, noun: str) -> bool:
+        """Whether common noun ``noun`` (singular or plural) names people or a body of them: a role row's head
+        ("officials", "the council"), a kinship word, a people word, or an agent suffix ("protesters",
+        "terrorists", "Palestinians", "refugee"). Not "storms", "rules", "shares", "a town"."""
+        low = _word(noun)
+        one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        return (self.is_title_head(low) or one in self.head_words or low in self.group_words or one in RELATIVES or one in COLLECTIVES
+                or low in _PEOPLE or one.endswith(_AGENT_ENDINGS) and not one.endswith(("ment", "ness")))
 
     def title_mask(self, words: list[str] | tuple[str, ...]) -> tuple[bool, ...]:
         """For each of ``words`` (one run of text, in order), whether it is a title word in its place.

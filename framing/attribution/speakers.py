@@ -61,6 +61,8 @@ from .types import Resolved
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
+# words opening a mention that names nobody ("a senior European diplomat", "two officials", "Each", "Others")
+_INDEFINITE = frozenset("a an one two three several some many most few each either both others".split())
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
 # a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President"
@@ -72,10 +74,6 @@ _POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\
 class _Person:
     name: str
     roles: set[Role] = field(default_factory=set)
-
-
-def _nested(a: list[str], b: list[str]) -> bool:
-    return set(a) <= set(b) or set(b) <= set(a)
 
 
 def _clean(token: str) -> str:
@@ -136,7 +134,7 @@ class SpeakerRegistry:
             return name
         cands = self._surnames.get(bare_surname(name.split()[-1]), set()) if name else set()
         # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
-        if len(cands) == 1 and (len(name.split()) == 1 or _nested(name.split(), next(iter(cands)).split())):
+        if len(cands) == 1 and (len(name.split()) == 1 or (set(a := name.split()) <= set(b := next(iter(cands)).split()) or set(b) <= set(a))):
             return next(iter(cands))
         if len(cands) > 1 and len(name.split()) == 1:  # a bare surname two people share: the one the article named first
             order = list(self.people)
@@ -261,8 +259,8 @@ class SpeakerRegistry:
             return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
-        if words and words[0].lower() in ("a", "an", "one", "two", "three", "several", "some", "many", "most", "few") and (not any(
-                r.kind == "org" for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
+        if words and words[0].lower() in _INDEFINITE and (not any(
+                r.kind == "org" and (r.named or r.speaker_type != "media") for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
             # name follows "by" or "from" ("a report by the International Energy Agency")
             by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
@@ -357,7 +355,9 @@ class SpeakerRegistry:
         mention_roles = {r for _, _, r in found}
         orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
         groups = [r for _, _, r in found if r.kind == "group"]
-        titles = [r for _, _, r in found if r.kind == "title"]
+        # a title word before a named organisation is its adjective ("The official Xinhua news agency")
+        adjectives = {r for s, e, r in found if r.kind == "title" and any(r2.kind == "org" and r2.named and s2 >= e for s2, _, r2 in found)}
+        titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
         if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
             return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
         if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):

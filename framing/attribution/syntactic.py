@@ -27,10 +27,10 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
-from ._mentions import Context, in_body, plural_group, resolve_source
+from ._mentions import Context, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
-from ._parts import mention_tokens, source_parts
+from ._parts import in_body, mention_tokens, source_parts
 from ._repair import noun_subject, root_noun, verbal_noun
 from .types import Attribution
 
