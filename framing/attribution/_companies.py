@@ -21,7 +21,8 @@ from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "other_actor", "the_company"]
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor",
+           "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
 # not "S.A." of "U.S.A.")
@@ -130,6 +131,23 @@ def the_company(reg: Any, offset: int) -> str | None:
             return name
         i = first_i - 1
     return None
+
+
+def last_outlet(reg: Any, offset: int) -> str | None:
+    """The outlet "the newspaper" at ``offset`` stands for: the latest before it of the media organisations that
+    spoke (registry ``reg``) and the named outlets of ``roles.csv`` written outside quotation marks ("The New York
+    Times reported the deal on Monday. The newspaper said ...")."""
+    spoke = [(at, name) for at, name, stype in reg._orgs if at < offset and stype == "media"]
+    named = [(s, r.canonical) for s, _, r in reg.roles.find(reg.text, 0, offset)
+             if r.kind == "org" and r.named and r.speaker_type == "media" and reg.layer.quote_at(s) is None]
+    named += [(m.start(1), name) for m in _OUTLET_RE.finditer(reg.text, 0, offset)  # "the Maariv newspaper"
+              if reg.layer.quote_at(m.start()) is None and (name := re.sub(r"^(?:The\s+|\S+[’']s\s+)+", "", m.group(1)))
+              and name.lower() not in STOP_CAPS]
+    named = [(s, n) for s, n in named if not any(at <= s and n in name for at, name in spoke)]  # "Herald" of "Boston Herald"
+    return max(spoke + named, default=(0, None))[1]
+
+
+_OUTLET_RE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:newspaper|daily|paper|magazine|weekly)\b")
 
 
 def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[str], str | None]) -> bool:

@@ -51,7 +51,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, named_before, the_company
+from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, last_outlet, named_before,
+                         the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
                      THE_OUTLET, UNNAMED_TITLES, bare_surname)
@@ -246,9 +247,8 @@ class SpeakerRegistry:
         low = mention.lower().strip(" ,")
         if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
             return Resolved(name, "other", ("organisation", "role_linked"))
-        if low in THE_OUTLET and (i := bisect.bisect_left(self._orgs, (offset,)) - 1) >= 0 \
-                and (media := next((o for o in reversed(self._orgs[:i + 1]) if o[2] == "media"), None)):
-            return Resolved(media[1], "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
+        if low in THE_OUTLET and (media := last_outlet(self, offset)) is not None:
+            return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
         if (head := THE_HEAD_RE.fullmatch(low)) and (org := named_before(self.text, self.roles, head.group(1), offset)):
             return Resolved(org[0], org[1], ("organisation", "role_linked"))  # "the Iraqi News Agency ... the agency reported"
         if low in PRONOUNS:
