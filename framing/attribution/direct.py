@@ -19,11 +19,11 @@ from ..text.spans import Span
 from ..text.voices import block_quotes
 from ._mentions import WINDOW as _WINDOW_SIZE
 from ._mentions import Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
-from ._words import SIGN_OFF_RE
+from ._words import LEAD_CAPS, NOT_SUBJECTS, SIGN_OFF_RE
 from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
 from .types import Attribution
 
-__all__ = ["direct_quotes", "mixed_quotes", "block_quotations"]
+__all__ = ["direct_quotes", "mixed_quotes", "block_quotations", "parenthetical_pieces"]
 
 # the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
 # (the sentence splitter's abbreviations: titles, "Corp.", "Inc."; and initials)
@@ -315,3 +315,34 @@ def block_quotations(ctx: Context, cues: list[re.Match[str]], found: list[Attrib
             stance = ctx.verbs.forms.get(m.group().lower(), ("", "neutral"))[1]
             out.append(Attribution("direct", None, "unnamed", None, m.group(), m.span(), (s, e), stance, ("subject", "block")))
     return out
+
+
+# the words a parenthetical source and cue interrupt: one clause opening the sentence, up to its comma
+_PIECE_RE = re.compile(r"[\s“”\"]*([^\s,;:“”\"][^,;:“”\"]*?)\s*,\s*")
+
+
+def parenthetical_pieces(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """Reported speech its source and cue interrupt makes two records, as an interrupted quotation does.
+
+    "Institutional recipients, said Mauer, are required to exhibit ...": the content after the cue
+    is the attribution's; the words before it, from the sentence start to the comma, are a second
+    record with the same speaker and no cue (flag ``split``), so the cue counts once. Not a lone
+    word or an opening adverbial ("However, he said, ...", "In Washington, Smith said, ..."), and
+    not words inside quotation marks or another record's content.
+    """
+    text = ctx.layer.text
+    out = list(found)
+    for a in found:
+        if a.kind != "indirect" or a.cue_span is None or a.source_span is None:
+            continue
+        lo, hi = min(a.source_span[0], a.cue_span[0]), max(a.source_span[1], a.cue_span[1])
+        sent = sentence_of(ctx, lo)
+        m = _PIECE_RE.fullmatch(text, sent.start, lo)
+        if m is None or a.content_span[0] < hi or not re.match(r"\s*,", text[hi:a.content_span[0]]) \
+                or len(m.group(1).split()) < 2 or m.group(1).split()[0].lower() in (LEAD_CAPS | NOT_SUBJECTS) - {"the", "a"} \
+                or ctx.layer.quote_at(m.start(1)) is not None \
+                or any(b.content_span[0] <= m.start(1) < b.content_span[1] for b in found):
+            continue
+        out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=m.span(1), flags=a.flags + ("split",)))
+    return sorted(out, key=lambda x: (x.content_span[0], x.content_span[1]))
+
