@@ -133,21 +133,28 @@ def the_company(reg: Any, offset: int) -> str | None:
     return None
 
 
-def last_outlet(reg: Any, offset: int) -> str | None:
-    """The outlet "the newspaper" at ``offset`` stands for: the latest before it of the media organisations that
-    spoke (registry ``reg``) and the named outlets of ``roles.csv`` written outside quotation marks ("The New York
-    Times reported the deal on Monday. The newspaper said ...")."""
+def last_outlet(reg: Any, offset: int, mention: str = "the newspaper") -> str | None:
+    """The outlet "the newspaper" (``mention``) at ``offset`` stands for: the latest before it of the media
+    organisations that spoke (registry ``reg``), the named outlets of ``roles.csv`` followed by a verb of
+    saying ("The New York Times reported the deal. The newspaper said ..."; not "Smith told CNN"), and "the X
+    newspaper/daily/magazine" or "the [Israeli] daily X" ("The Maariv newspaper", "the German newspaper
+    Bild"; a nationality is no name). For "the paper", which may be a document, only an outlet that spoke."""
     spoke = [(at, name) for at, name, stype in reg._orgs if at < offset and stype == "media"]
-    named = [(s, r.canonical) for s, _, r in reg.roles.find(reg.text, 0, offset)
-             if r.kind == "org" and r.named and r.speaker_type == "media" and reg.layer.quote_at(s) is None]
-    named += [(m.start(1), name) for m in _OUTLET_RE.finditer(reg.text, 0, offset)  # "the Maariv newspaper"
-              if reg.layer.quote_at(m.start()) is None and (name := re.sub(r"^(?:The\s+|\S+[’']s\s+)+", "", m.group(1)))
-              and name.lower() not in STOP_CAPS]
+    named: list[tuple[int, str]] = []
+    if mention != "the paper":
+        named = [(s, r.canonical) for s, e, r in reg.roles.find(reg.text, 0, offset) if r.kind == "org" and r.named
+                 and r.speaker_type == "media" and reg.layer.quote_at(s) is None and _SPOKE_RE.match(reg.text, e, e + 40)]
+        for m in [*_OUTLET_RE.finditer(reg.text, 0, offset), *_OUTLET_AFTER_RE.finditer(reg.text, 0, offset)]:
+            name = re.sub(r"^(?:The\s+|\S+[’']s\s+)+", "", m.group(1))
+            if reg.layer.quote_at(m.start()) is None and name.lower() not in STOP_CAPS and not reg.roles.is_country_word(name) \
+                    and not any(r.kind == "org" and r.speaker_type != "media" for _, _, r in reg.roles.find(name)):
+                named.append((m.start(), name))
     named = [(s, n) for s, n in named if not any(at <= s and n in name for at, name in spoke)]  # "Herald" of "Boston Herald"
     return max(spoke + named, default=(0, None))[1]
 
 
-_OUTLET_RE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:newspaper|daily|paper|magazine|weekly)\b")
+_OUTLET_RE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:newspaper|daily|magazine|weekly)\b")
+_OUTLET_AFTER_RE = re.compile(r"\b(?:newspaper|daily|magazine|weekly)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
 
 def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[str], str | None]) -> bool:

@@ -93,7 +93,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     at = words.find(speaker) if speaker and (any(w in INSTITUTIONS for w in speaker.split()) or any(
         r.kind == "org" and r.named for _, _, r in ctx.roles.find(speaker))) else -1
     # "The official Iraqi News Agency": a title word right before an institution's name is an adjective
-    adjective = {s for s, e, _ in ctx.roles.find(words) if at > 0 and not words[e:at].strip()}
+    adjective = {s for s, e, _ in ctx.roles.find(words) if at > 0 and e <= at and not words[e:at].strip()}
     ev = [words[s:e] for s, e, _ in ctx.roles.find(words) if s not in adjective]
     if appos_text:
         ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]

@@ -29,10 +29,10 @@ _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the su
 
 def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any) -> bool:
     """Whether noun ``t`` is a reporting verb in the third person singular the parser tagged as a plural
-    noun: a form of the lexicon (``forms``) ending in *s*, with an object or a clause, and a noun phrase
-    before it to speak."""
+    noun: a form of the lexicon (``forms``) ending in *s*, with an object or a clause after it (or a relative
+    pronoun as its object: "which the Church describes as a religious retreat"), and a noun phrase before it to speak."""
     return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
-            and any(ps.tokens[c].dep in _VERB_DEPS and c > t.i for c in ps.children(t.i))
+            and any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
             and noun_subject(ps, t.i) is not None)
 
 
@@ -51,8 +51,9 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
     docstring), else ``None``."""
     t = ps.tokens[v]
     head = ps.tokens[t.head]
-    if t.head >= v or head.dep != "root" or head.pos not in ("NOUN", "PROPN"):
-        return None
+    if t.head >= v or head.dep != "root" or head.pos not in ("NOUN", "PROPN") \
+            or ps._child(t.head, ("cop", "nsubj", "nsubj:pass")) is not None:
+        return None  # "China was among 30 nations invited to ...": a predicate noun, its participle a modifier
     # a name the parser hung before the noun, set off by a comma, is the one the noun describes ("Smith, the
     # company's founder, stepped down ..., saying")
     named = next((c for c in ps.children(t.head) if c < t.head and ps.tokens[c].pos == "PROPN"

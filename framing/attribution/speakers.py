@@ -63,7 +63,7 @@ __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 # words opening a mention that names nobody ("a senior European diplomat", "two officials", "Each", "Others")
-_INDEFINITE = frozenset("a an one two three several some many most few each either both others".split())
+_INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # not "both X and Y"
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
 # a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President"
@@ -247,7 +247,7 @@ class SpeakerRegistry:
         low = mention.lower().strip(" ,")
         if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
             return Resolved(name, "other", ("organisation", "role_linked"))
-        if low in THE_OUTLET and (media := last_outlet(self, offset)) is not None:
+        if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
         if (head := THE_HEAD_RE.fullmatch(low)) and (org := named_before(self.text, self.roles, head.group(1), offset)):
             return Resolved(org[0], org[1], ("organisation", "role_linked"))  # "the Iraqi News Agency ... the agency reported"
@@ -355,8 +355,8 @@ class SpeakerRegistry:
         mention_roles = {r for _, _, r in found}
         orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
         groups = [r for _, _, r in found if r.kind == "group"]
-        # a title word before a named organisation is its adjective ("The official Xinhua news agency")
-        adjectives = {r for s, e, r in found if r.kind == "title" and any(r2.kind == "org" and r2.named and s2 >= e for s2, _, r2 in found)}
+        named = [s2 for s2, _, r2 in found if r2.kind == "org" and r2.named]  # a title right before one is its adjective:
+        adjectives = {r for s, e, r in found if r.kind == "title" and any(s2 >= e and not mention[e:s2].strip() for s2 in named)}  # "The official Xinhua"
         titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
         if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
             return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one

@@ -229,7 +229,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
             return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
         idx = ps.subtree(obj)
-        extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl") and any(
+        extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl", "nmod") and any(  # nmod: a verb tagged a noun
             toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
             for g in ps.children(c))
             or toks[c].dep == "xcomp")]
