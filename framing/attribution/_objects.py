@@ -31,8 +31,8 @@ def marked(ps: ParsedSentence, c: int, marks: tuple[str, ...]) -> bool:
 
 def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tuple[int, int] | None:
     """The *for* / *of* / *against* phrase of a request, intention or evaluation cue ``v`` without an
-    object, without its preposition ("called for a ceasefire"); in a passive also a gerund clause
-    ("was accused of lying"). *Charge* takes only *with* and *in* ("was charged with murder", "in
+    object, without its preposition ("called for a ceasefire"); in a passive, or after a cue that ends in its
+    preposition, also a gerund clause ("was accused of lying", "called for developing relations"). *Charge* takes only *with* and *in* ("was charged with murder", "in
     connection with the shooting"; not "charged for services": a bill), and not a duty ("charged
     with overseeing the project"). A by-phrase the parser hung inside the phrase ("accused of
     harassment by three women") names an accuser this reading cannot credit: nothing."""
@@ -41,7 +41,7 @@ def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tu
     preps = CHARGE_PREPS.get(lemma, ("for", "of", "against") + ((last,) if last in ("on", "to", "at", "about", "with") else ()))
     obl = next((c for c in ps.children(v) if toks[c].dep == "obl" and any(
         toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
-        or toks[c].dep == "advcl" and toks[c].tag == "VBG" and marked(ps, c, preps) and passive), None)
+        or toks[c].dep == "advcl" and toks[c].tag == "VBG" and marked(ps, c, preps) and (passive or bool(last))), None)
     if obl is None or lemma in CHARGE_PREPS and toks[obl].lemma.lower() in _DUTIES:
         return None
     if toks[obl].lemma.lower() == "connection":  # "in connection with the shooting": the shooting
