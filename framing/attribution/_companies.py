@@ -145,7 +145,7 @@ def last_outlet(reg: Any, offset: int, mention: str = "the newspaper") -> str | 
         named = [(s, r.canonical) for s, e, r in reg.roles.find(reg.text, 0, offset) if r.kind == "org" and r.named
                  and r.speaker_type == "media" and reg.layer.quote_at(s) is None and _SPOKE_RE.match(reg.text, e, e + 40)]
         for m in [*_OUTLET_RE.finditer(reg.text, 0, offset), *_OUTLET_AFTER_RE.finditer(reg.text, 0, offset)]:
-            name = re.sub(r"^(?:The\s+|\S+[’']s\s+)+", "", m.group(1))
+            name = re.sub(r"^(?:The\s+|\S+[’']s\s+)+" if m.re is _OUTLET_RE else r"^The\s+", "", m.group(1))  # "People's Daily"
             if reg.layer.quote_at(m.start()) is None and name.lower() not in STOP_CAPS and not reg.roles.is_country_word(name) \
                     and not any(r.kind == "org" and r.speaker_type != "media" for _, _, r in reg.roles.find(name)):
                 named.append((m.start(), name))

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER, INSTITUTIONS
+from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, OUTLET_KIND_RE
 
 __all__ = ["mention_tokens", "source_parts", "in_body"]
 
@@ -90,10 +90,14 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition
     elif appos_text and am is not None and am.group(1).startswith((appos_text + " ", appos_text + ",")) and ctx.roles.find(am.group(1)):
         appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
-    at = words.find(speaker) if speaker and (any(w in INSTITUTIONS for w in speaker.split()) or any(
-        r.kind == "org" and r.named for _, _, r in ctx.roles.find(speaker))) else -1
+    rows = ctx.roles.find(words)  # where the speaking organisation's name is in the mention ("KCNA": Korean Central News Agency)
+    at, end = next(((s, e) for s, e, r in rows if r.kind == "org" and r.named and r.canonical == speaker), (-1, -1))
+    if at < 0 and speaker and any(w in INSTITUTIONS for w in speaker.split()) and (at := words.find(speaker)) >= 0:
+        end = at + len(speaker)
     # "The official Iraqi News Agency": a title word right before an institution's name is an adjective
-    adjective = {s for s, e, _ in ctx.roles.find(words) if at > 0 and e <= at and not words[e:at].strip()}
+    adjective = {s for s, e, _ in rows if at > 0 and e <= at and not OUTLET_KIND_RE.sub("", words[e:at]).strip()}
+    # (and a title or country word inside the organisation's own name is no evidence: "US" of "US National Hurricane Center")
+    adjective |= {s for s, e, r in rows if at >= 0 and at <= s and e <= end and r.kind != "org"}
     ev = [words[s:e] for s, e, _ in ctx.roles.find(words) if s not in adjective]
     if appos_text:
         ev += [appos_text[s:e] for s, e, _ in ctx.roles.find(appos_text)]

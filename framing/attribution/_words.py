@@ -21,7 +21,7 @@ STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after bef
 with while when where what who this that these those it its he she they we i his her their our
 mr mrs ms dr former ex now then also still today yesterday upon over under since until
 during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
-sunday one two three four five six seven eight nine ten several many some each either neither most others few
+sunday one two three four five six seven eight nine ten several many some each either neither both most others few
 dozens hundreds january february march april may june july august september october november december""".split())
 MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
@@ -101,6 +101,8 @@ UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperso
 THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern)"
                             r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern)|company|firm")
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
+# kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")
+OUTLET_KIND_RE = re.compile(r"\b(?:news agency|newspaper|daily|agency|broadcaster|network)\b")
 THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the magazine"})  # not "the network": CNN, not a paper
 # a web address named as a source ("Gawker.com", "the website Salon.com")
 SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info))", re.I)

@@ -19,7 +19,7 @@ from ..text.spans import Span
 from ..text.voices import block_quotes
 from ._mentions import WINDOW as _WINDOW_SIZE
 from ._mentions import Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
-from ._words import LEAD_CAPS, NOT_SUBJECTS, SIGN_OFF_RE
+from ._words import SIGN_OFF_RE
 from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
 from .types import Attribution
 
@@ -321,14 +321,15 @@ def block_quotations(ctx: Context, cues: list[re.Match[str]], found: list[Attrib
 _PIECE_RE = re.compile(r"[\s“”\"]*([^\s,;:“”\"][^,;:“”\"]*?)\s*,\s*")
 
 
-def parenthetical_pieces(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+def parenthetical_pieces(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
     """Reported speech its source and cue interrupt makes two records, as an interrupted quotation does.
 
     "Institutional recipients, said Mauer, are required to exhibit ...": the content after the cue
     is the attribution's; the words before it, from the sentence start to the comma, are a second
-    record with the same speaker and no cue (flag ``split``), so the cue counts once. Not a lone
-    word or an opening adverbial ("However, he said, ...", "In Washington, Smith said, ..."), and
-    not words inside quotation marks or another record's content.
+    record with the same speaker and no cue (flag ``split``), so the cue counts once. Only when those
+    words are the subject of the clause the cue interrupts, by the parse (a noun phrase with no verb:
+    not "Last week, the minister said, ...", "Of course, he said, ...", nor "Smith said that the plan,
+    Jones said, was dead"), outside quotation marks and another record's content.
     """
     text = ctx.layer.text
     out = list(found)
@@ -339,10 +340,27 @@ def parenthetical_pieces(ctx: Context, found: list[Attribution]) -> list[Attribu
         sent = sentence_of(ctx, lo)
         m = _PIECE_RE.fullmatch(text, sent.start, lo)
         if m is None or a.content_span[0] < hi or not re.match(r"\s*,", text[hi:a.content_span[0]]) \
-                or len(m.group(1).split()) < 2 or m.group(1).split()[0].lower() in (LEAD_CAPS | NOT_SUBJECTS) - {"the", "a"} \
-                or ctx.layer.quote_at(m.start(1)) is not None \
+                or ctx.layer.quote_at(m.start(1)) is not None or not _subject_piece(ctx, syntax, m.span(1), a) \
                 or any(b.content_span[0] <= m.start(1) < b.content_span[1] for b in found):
             continue
         out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=m.span(1), flags=a.flags + ("split",)))
     return sorted(out, key=lambda x: (x.content_span[0], x.content_span[1]))
 
+
+def _subject_piece(ctx: Context, syntax: Any, span: tuple[int, int], a: Attribution) -> bool:
+    """Whether ``span`` is a noun phrase, with no verb or dash, that the parse makes a subject of ``a``'s cue or
+    content, while the content has no subject of its own (not "Ladies and gentlemen, he said, the show is over")."""
+    k = ctx.layer.sentence_index(span[0])
+    if k < 0 or re.search(r"--|[—–]", ctx.layer.text[span[0]:span[1]]):
+        return False  # "GAZA CITY -- Israeli troops": a dateline
+    ps = syntax.sentence(k)
+    (c0, c1), cue = a.content_span, a.cue_span or (0, 0)
+    toks = [t for t in ps.tokens if span[0] <= t.start < span[1]]
+    heads = [t for t in toks if not span[0] <= ps.tokens[t.head].start < span[1] or t.head == t.i]
+    if len(toks) < 2 or len(heads) != 1 or heads[0].dep not in ("nsubj", "nsubj:pass", "csubj") \
+            or heads[0].pos not in ("NOUN", "PROPN", "PRON") or any(t.pos in ("VERB", "AUX", "SCONJ") for t in toks) \
+            or not (c0 <= ps.tokens[heads[0].head].start < c1 or cue[0] <= ps.tokens[heads[0].head].start < cue[1]):
+        return False
+    tops = [t.i for t in ps.tokens if c0 <= t.start < c1 and not c0 <= ps.tokens[t.head].start < c1]
+    return not any(ps.tokens[c].dep in ("nsubj", "nsubj:pass", "expl") and c0 <= ps.tokens[c].start < c1
+                   for v in tops for c in ps.children(v))

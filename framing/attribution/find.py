@@ -217,7 +217,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")
                                               and a.source_span and text[slice(*a.source_span)].lower() in ("i", "we"))]
     resolved = previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))
-    return parenthetical_pieces(ctx, named_antecedents(ctx, unify_speakers(ctx, resolved)))
+    return parenthetical_pieces(ctx, syntax, named_antecedents(ctx, unify_speakers(ctx, resolved)))
 
 
 _TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"

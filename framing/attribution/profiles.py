@@ -24,7 +24,7 @@ from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
 from ._plural import PLURAL_NP_RE, campaign, others_between
-from .roles import is_plural_title
+from .roles import RoleLexicon, is_plural_title
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "partitive_groups"]
@@ -240,7 +240,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         # an organisation's source from its name on ("The official Iraqi News Agency": not typed by "official")
         # ... and "the agency" linked to "the Iraqi News Agency" by the name it stands for
         descriptions += [speaker if {"organisation", "role_linked"} <= set(found[i].flags)
-                         else _from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags)
+                         else _from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags, ctx.roles)
                          for i in idx if found[i].source_span]
         last = speaker.split()[-1]
         # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's), its
@@ -274,8 +274,10 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _from_name(source: str, speaker: str, organisation: bool) -> str:
+def _from_name(source: str, speaker: str, organisation: bool, roles: RoleLexicon) -> str:
     at = source.find(speaker) if organisation else -1
+    if organisation and at < 0:  # "KCNA" for the Korean Central News Agency
+        at = next((s for s, _, r in roles.find(source) if r.kind == "org" and r.canonical == speaker), -1)
     return source[at:] if at > 0 and "," not in source[:at] else source  # not "the army, Israel Defense Forces"
 
 

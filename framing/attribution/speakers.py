@@ -54,8 +54,8 @@ from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, last_outlet, named_before,
                          the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
-                     THE_OUTLET, UNNAMED_TITLES, bare_surname)
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE,
+                     THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
 from .types import Resolved
 
@@ -355,8 +355,8 @@ class SpeakerRegistry:
         mention_roles = {r for _, _, r in found}
         orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
         groups = [r for _, _, r in found if r.kind == "group"]
-        named = [s2 for s2, _, r2 in found if r2.kind == "org" and r2.named]  # a title right before one is its adjective:
-        adjectives = {r for s, e, r in found if r.kind == "title" and any(s2 >= e and not mention[e:s2].strip() for s2 in named)}  # "The official Xinhua"
+        named = [s2 for s2, _, r2 in found if r2.kind == "org" and r2.named]  # a title right before one is its adjective ("The official (news agency) Xinhua")
+        adjectives = {r for s, e, r in found if r.kind == "title" and any(s2 >= e and not OUTLET_KIND_RE.sub("", mention[e:s2]).strip() for s2 in named)}
         titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
         if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
             return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
