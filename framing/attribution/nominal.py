@@ -131,6 +131,10 @@ def _source(ps: Any, n: int) -> int | None:
         if t.dep == "nmod:poss" or t.dep == "nmod" and any(
                 ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() in ("by", "from") for g in ps.children(c)):
             return c
+    for c in ps.children(n):  # "The minister expressed concern that": the support verb parsed as the noun's adjective
+        if ps.tokens[c].dep == "amod" and ps.tokens[c].tag in ("VBD", "VBN") and ps.tokens[c].lemma.lower() in _SUPPORT_VERBS:
+            return next((g for g in ps.children(c) if g < c and ps.tokens[g].pos in ("NOUN", "PROPN", "PRON")
+                         and ps.tokens[g].dep in ("nsubj", "obl:unmarked", "nmod", "compound")), None)
     m = n if ps.tokens[n].dep != "conj" else ps.tokens[n].head  # "through courage and a belief in"
     case = next((ps.tokens[g].text.lower() for g in ps.children(m) if ps.tokens[g].dep == "case"), None)
     if ps.tokens[n].lemma.lower() in _HELD and ps.tokens[m].dep == "obl" and case in _HOLDER_CASES:
