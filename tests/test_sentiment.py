@@ -268,8 +268,10 @@ def test_bundled_scores_by_voice(bundled):
     # and again with #14's second round: a scare quote is one author segment with the words around it
     # and B's in the eighth session on #13: Leavitt's "statement asserting that ..." is found (its content is
     # reported voice) and "had not refused to comply" is no longer a refusal of its own
+    # and A's in the eleventh session on #13: "Cerna's court filing called on Boasberg to reverse his
+    # initial ruling" is a request cue, so that sentence's content is a ninth reported segment
     assert rows == [
-        ["A", 14, -0.0854, 0.1429, 12, -0.2571, 8, -0.1151],
+        ["A", 14, -0.0854, 0.1429, 12, -0.2571, 9, -0.1023],
         ["B", 18, -0.1105, 0.2778, 10, -0.0211, 3, -0.0957],
         ["C", 15, -0.1259, 0.2667, 13, -0.0319, 3, -0.0754],
         ["D", 25, -0.1497, 0.44, 5, -0.2411, 12, -0.1313],  # D's bare "reportedly" stays the outlet's
