@@ -42,6 +42,12 @@ _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
 
 
+def after_determiner(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether form ``m`` follows an article or possessive (a noun: "the order"), not opening a quotation ("the claim:")."""
+    prev = text[max(start, m.start() - 6):m.start()].split()
+    return bool(prev) and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and text[m.end():m.end() + 1] != ":"
+
+
 def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:
     """``False`` when the parser reads the word at ``offset`` as a noun or adjective in a nominal function.
 

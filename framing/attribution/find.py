@@ -101,7 +101,7 @@ from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
-from ._cuecheck import embedded, is_verb_cue, object_only
+from ._cuecheck import after_determiner, embedded, is_verb_cue, object_only
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
@@ -183,8 +183,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             forms[si] = ms
         if sent.end - sent.start > MAX_PARSED_CHARS:
             continue
-        if ms:
-            candidates.append(si)
+        if any(not after_determiner(text, sent.start, m) for m in ms):
+            candidates.append(si)  # not when every form is a noun after its article ("the order", "the alleged"): _is_cue drops those
         if ADJECTIVE_CUE_RE.search(text, sent.start, sent.end):
             adjectives.append(si)
         if any(layer.quote_at(m.start()) is None for m in nouns.regex.finditer(text, sent.start, sent.end)):
@@ -234,9 +234,9 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
             m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end()) and _NAME_END_RE.search(text, sent.start, m.start())):
         return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a
         # quotation follow ("Agriculture notes, “…”"; not "several claims, “…”", "The Huffington Post, “…”")
-    prev = text[max(sent.start, m.start() - 6):m.start()].split()
-    if prev and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and not text[m.end():m.end() + 1] == ":":
+    if after_determiner(text, sent.start, m):
         return False
+    prev = text[max(sent.start, m.start() - 6):m.start()].split()
     if m.group()[:1].isupper() and prev and prev[-1] == "of":
         return False  # "Secretary of State", "Department of State": part of a name, whatever the parser says
     if m.group().lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[sent.start:m.start()]):
