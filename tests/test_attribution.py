@@ -170,6 +170,20 @@ def test_only_sentences_with_a_candidate_cue_are_parsed():
         attributions(text_layer("Officials said so."), syntax=syntax)
 
 
+def test_a_sentence_whose_cue_forms_all_follow_an_article_is_not_parsed():
+    from framing import Syntax
+
+    # "the order", "an alleged": nouns and adjectives the cue check drops whatever the parse says (issue #17);
+    # "The judge's order" keeps its sentence: the possessive is not an article
+    # "Their order:" may open what is said and keeps its sentence too
+    text = "The order was signed. Their order: comply. An alleged member fled. The judge's order stands."
+    layer = text_layer(text)
+    syntax = Syntax(layer)
+    found = attributions(layer, syntax=syntax)
+    assert sorted(syntax.parsed) == [1, 3]
+    assert found == []
+
+
 def test_nominal_cue_lexicon_is_validated(tmp_path):
     from framing.attribution.nominal import load_nominal_cues
 
