@@ -174,3 +174,29 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         prev_end = m.end()
         prev_title = bool(toks) and mask[-1]
         prev_title_text = m.group() if prev_title else ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter inserted, dropped, changed, or two next ones swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        d = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(d) == 1 or len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def near_spelling(surname: str, speakers: list[str | None]) -> str | None:
+    """The one full-named speaker whose last name ``surname`` misspells by one letter, else ``None``.
+
+    For a surname the article never writes with a first name: "K.C. Maurer ... said Mauer",
+    "Kathryn Waters said ... Water said" (both in GUM's Wikinews article on Warhol's Polaroids). Five
+    letters or more, the same first letter, and one such speaker only: "Lee" and "Le", or two
+    speakers both near, stay as written.
+    """
+    if len(surname) < 5:
+        return None
+    near = {s for s in speakers if s and len(s.split()) > 1 and len(last := s.split()[-1]) >= 5
+            and last[0] == surname[0] and _one_edit(last, surname)}
+    return near.pop() if len(near) == 1 else None

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ._gender import gender_of
-from ._names import RUN_RE
+from ._names import RUN_RE, near_spelling
 from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname)
@@ -132,12 +132,12 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             flags = tuple(f for f in a.flags if f not in ("surname_only", "organisation"))
             a = replace(a, speaker=full, flags=("organisation",) + flags + ("name_linked",))
         if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
-            if a.speaker not in names:
+            if a.speaker not in names:  # else a speaker the surname misspells ("said Mauer": K.C. Maurer; flag spelling)
                 hit = full_name(ctx, a.speaker)
-                names[a.speaker] = hit[0] if hit else None
-            if names[a.speaker] is not None:
-                flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",)
-                a = replace(a, speaker=names[a.speaker], flags=flags)
+                names[a.speaker], names["~" + a.speaker] = (hit[0], None) if hit else (None, near_spelling(a.speaker, [b.speaker for b in found]))
+            if (linked := names[a.speaker] or names.get("~" + a.speaker)) is not None:
+                flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",) + ("spelling",) * (names[a.speaker] is None)
+                a = replace(a, speaker=linked, flags=flags)
         if a.speaker is not None and a.speaker in INSTITUTIONS:  # an institution's head word, never a surname
             key = "of:" + a.speaker
             if key not in names:
