@@ -27,7 +27,7 @@ from typing import Any
 from ._mentions import Context
 from ._parts import mention_tokens
 from ._plural import others_between
-from ._words import COLLECTIVES, RELATIVES
+from ._words import COLLECTIVES, RELATIVES, surname_of
 from .types import Attribution
 
 __all__ = ["previous_subject", "named_antecedents"]
@@ -120,7 +120,7 @@ def _last_mention(ctx: Context, found: list[Attribution], speaker: str, pos: int
     text = ctx.layer.text
     spans = [x.source_span for x in found if x.speaker == speaker and x.source_span and x.source_span[1] <= pos
              and text[slice(*x.source_span)].lower() not in _PERSONAL]
-    for key in dict.fromkeys((speaker, speaker.split()[-1])):
+    for key in dict.fromkeys((speaker, surname_of(speaker))):
         for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text[:pos]):
             if ctx.layer.quote_at(m.start()) is None:
                 full = m.end() - len(speaker)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.layer import TextLayer
+from ._words import surname_of
 
 __all__ = ["gender_of"]
 
@@ -33,7 +34,7 @@ _MALE = frozenset(("he", "his", "himself"))
 def gender_of(layer: TextLayer, name: str) -> str | None:
     """``"m"``, ``"f"`` or ``None`` for the person called ``name`` (full name or surname) in ``layer``."""
     text = layer.text
-    last = name.split()[-1] if name.split() else ""
+    last = surname_of(name)
     if not last[:1].isupper():
         return None
     male = female = 0

@@ -10,7 +10,7 @@ import re
 
 from collections.abc import Iterator
 
-from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS
+from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS, surname_of
 from .roles import RoleLexicon
 
 __all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names"]
@@ -197,6 +197,6 @@ def near_spelling(surname: str, speakers: list[str | None]) -> str | None:
     """
     if len(surname) < 5:
         return None
-    near = {s for s in speakers if s and len(s.split()) > 1 and len(last := s.split()[-1]) >= 5
+    near = {s for s in speakers if s and len(s.split()) > 1 and len(last := surname_of(s)) >= 5
             and last[0] == surname[0] and _one_edit(last, surname)}
     return near.pop() if len(near) == 1 else None

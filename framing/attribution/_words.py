@@ -55,6 +55,17 @@ federal local veteran longtime field office u.s.""".split())  # "U.S. Attorney S
 NAME_PREFIX = r"(?:[Aa]l|[Ee]l)-"
 
 
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is not a generational suffix: "Robert F. Kennedy Jr." -> "Kennedy"."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def bare_surname(surname: str) -> str:
     """A surname without its article prefix: "al-Assad" and "Assad" are one surname."""
     return re.sub(rf"^{NAME_PREFIX}", "", surname, flags=re.I)

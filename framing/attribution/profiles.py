@@ -22,7 +22,7 @@ from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
 from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
-                     SOURCE_MODIFIERS, bare_surname)
+                     SOURCE_MODIFIERS, bare_surname, surname_of)
 from ._plural import PLURAL_NP_RE, campaign, others_between
 from .roles import RoleLexicon, is_plural_title
 from .types import Attribution
@@ -242,7 +242,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         descriptions += [speaker if {"organisation", "role_linked"} <= set(found[i].flags)
                          else _from_name(text[slice(*found[i].source_span)], speaker, "organisation" in found[i].flags, ctx.roles)
                          for i in idx if found[i].source_span]
-        last = speaker.split()[-1]
+        last = surname_of(speaker)
         # an organisation is typed by its own words ("AFP, the United Nations ...": no apposition of AFP's), its
         # name among them ("The SEC said": the Securities and Exchange Commission)
         person = not any("organisation" in found[i].flags for i in idx)

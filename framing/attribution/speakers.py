@@ -55,7 +55,7 @@ from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, i
                          the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE,
-                     THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname)
+                     THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
 from .types import Resolved
 
@@ -120,7 +120,7 @@ class SpeakerRegistry:
         name = BASED_RE.sub("", name) or name  # "U.S.-based Chevron": Chevron
         if (person := self.people.get(name)) is None:
             person = self.people[name] = _Person(name)
-            self._surnames.setdefault(bare_surname(name.split()[-1]), set()).add(name)
+            self._surnames.setdefault(bare_surname(surname_of(name)), set()).add(name)
         person.roles.update(r for _, _, r in self.roles.find(title_text))
         return person
 
@@ -133,7 +133,7 @@ class SpeakerRegistry:
         name = " ".join(_clean(t) for t in name.split())
         if name in self.people:
             return name
-        cands = self._surnames.get(bare_surname(name.split()[-1]), set()) if name else set()
+        cands = self._surnames.get(bare_surname(surname_of(name)), set()) if name else set()
         # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
         if len(cands) == 1 and (len(name.split()) == 1 or (set(a := name.split()) <= set(b := next(iter(cands)).split()) or set(b) <= set(a))):
             return next(iter(cands))
