@@ -24,6 +24,8 @@ _ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z
 TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 
 
+# a US party and state after a name, "Sen. Elizabeth Warren (D-Mass.)", "(R-Texas)": no part of it
+PARTY_RE = re.compile(r"\(?[DRI]-[A-Z][\w.]*\)?")
 _NAME_MONTHS = frozenset(("May", "April", "June", "August"))  # months that are also names ("Theresa May", "April Ryan")
 
 
@@ -97,7 +99,7 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
             if t.lower().endswith("-based"):  # "New York-based RJR": a place before the name, no part of it
                 cur = []
                 continue
-            if (mask[i] and not keep_country) or t.lower().rstrip(".") in NAME_BREAKS \
+            if (mask[i] and not keep_country) or PARTY_RE.fullmatch(t) or t.lower().rstrip(".") in NAME_BREAKS \
                     and not _month_name(toks, i, mask, mention[m.end():].lstrip()) \
                     and not (t in _NAME_MONTHS and mention.strip(" ,") == t):  # "May said": a month says nothing
                 if cur:
