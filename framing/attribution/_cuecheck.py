@@ -17,6 +17,7 @@ of :class:`~framing.text.syntax.Syntax` then vetoes what is no attribution:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..text.syntax import ParsedSentence
@@ -215,3 +216,31 @@ def withheld(ctx: Context, ps: ParsedSentence, verb: int) -> bool:
     if ctx.verbs.lemma_of(tok.lemma, tok.text) is not None or lemma in _WITHHELD:
         return True
     return lemma in _GIVING and any(ps.tokens[c].dep == "obj" and ps.tokens[c].lemma.lower() in _WORDS for c in ps.children(verb))
+
+
+_RELATIVE_END_RE = re.compile(r"\s+(?:who|which|that)$")
+
+
+def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribution:
+    """A pattern rule's reported speech whose cue heads a relative clause, cut to that clause.
+
+    "Residents who believe the water is unsafe have left the town": the content is "the water is
+    unsafe", not the main clause after it; the source is "Residents", without its *who*.
+    """
+    if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
+        return a
+    tok = syntax.token_at(a.cue_span[0])
+    if tok is None or tok.dep != "acl:relcl":
+        return a
+    ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+    end = ps.subtree_span(tok.i)[1]
+    text = syntax.layer.text
+    if not a.content_span[0] < end < a.content_span[1] or not any(
+            ps.tokens[c].start >= a.content_span[0] and ps.tokens[c].dep in ("ccomp", "xcomp") for c in ps.children(tok.i)):
+        end = a.content_span[1]  # the content ends inside the clause already (or the parse has no clause there)
+    while end > a.content_span[0] and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    src = a.source_span
+    if src is not None and (m := _RELATIVE_END_RE.search(text, src[0], src[1])) is not None:
+        src = (src[0], m.start())
+    return replace(a, content_span=(a.content_span[0], end), source_span=src)

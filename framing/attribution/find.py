@@ -101,7 +101,7 @@ from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
-from ._cuecheck import after_determiner, embedded, is_verb_cue, object_only
+from ._cuecheck import after_determiner, embedded, in_relative, is_verb_cue, object_only
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
@@ -194,7 +194,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     cues_by_sent = {si: ms for si, matches in forms.items() if (ms := [m for m in matches if _is_cue(ctx, syntax, parsed, si, m)])}
     cues = [m for ms in cues_by_sent.values() for m in ms]
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
-    found = [cue_subject(ctx, syntax, parsed, a) for a in reported_speech(ctx, cues_by_sent) if not object_only(
+    found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, cues_by_sent) if not object_only(
         ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
     found += _new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
