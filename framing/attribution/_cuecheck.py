@@ -233,6 +233,9 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
     if tok is None or tok.dep != "acl:relcl":
         return a
     ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+    if not any(ps.tokens[c].dep.startswith("nsubj") and ps.tokens[c].text.lower() in ("who", "which", "that")
+               for c in ps.children(tok.i)):
+        return a  # "told Mr. Antar's attorneys that they believe ...": a complement the parser took for a relative clause
     end = ps.subtree_span(tok.i)[1]
     text = syntax.layer.text
     if not a.content_span[0] < end < a.content_span[1] or not any(
