@@ -184,6 +184,25 @@ def test_a_sentence_whose_cue_forms_all_follow_an_article_is_not_parsed():
     assert found == []
 
 
+def test_common_noun_list_is_validated(tmp_path):
+    from framing.attribution._nouns import load_common_nouns
+
+    nouns = load_common_nouns()
+    assert len(nouns) == 3182 and "analysis" in nouns and "businesses" in nouns  # scripts/build_common_nouns.py
+    assert "bush" not in nouns and "king" not in nouns and "wood" not in nouns  # surnames as often as nouns in EWT
+    bad = tmp_path / "nouns.csv"
+    head = "# framing-lexicon: common_nouns; format 1\nword,source\n"
+    bad.write_text(head + "analysis,EWT\nAnalysis,EWT\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="duplicate entry 'analysis'"):
+        load_common_nouns(bad)
+    bad.write_text(head + "data set,EWT\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 3: 'data set' is not a lower-case word of the letters a-z"):
+        load_common_nouns(bad)
+    bad.write_text(head.replace("common_nouns", "hedges") + "analysis,EWT\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="this is a 'hedges' lexicon, but a 'common_nouns' lexicon was expected"):
+        load_common_nouns(bad)
+
+
 def test_nominal_cue_lexicon_is_validated(tmp_path):
     from framing.attribution.nominal import load_nominal_cues
 

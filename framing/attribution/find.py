@@ -102,12 +102,12 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import after_determiner, embedded, in_relative, is_verb_cue, object_only
+from ._nouns import sentence_initial_nouns
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
 
-__all__ = ["Attribution", "VerbLexicon", "attributions", "load_reporting_verbs",
-           "STANCES", "KINDS"]
+__all__ = ["Attribution", "VerbLexicon", "attributions", "load_reporting_verbs", "STANCES", "KINDS"]
 
 
 _QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"‘]")
@@ -211,7 +211,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
                                                            or _TIME_RE.fullmatch(text, *a.source_span)))]
     ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
-    described = link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered])
+    described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
     # an unnamed first person's belief or intention outside quotation marks ("I think the mood is
     # gloomy" in a transcript) is a state of nobody named, as the parse rules already have it
     described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")

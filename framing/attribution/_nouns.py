@@ -1,0 +1,58 @@
+"""Common nouns that open a sentence as a cue's whole source (internal to :mod:`framing.attribution`).
+
+"Analysis revealed that ...", "Businesses expected that ...": at the start of a sentence the
+parser tags such a word PROPN, and the registry, finding no one of that name, keeps it as a
+surname (flag ``surname_only``). The speaker is a person or an organisation, never a
+sentence-initial word (issue #13): a word of ``common_nouns.csv`` (lower-case nouns of the
+treebank the parser learned from, built by ``scripts/build_common_nouns.py``) names nobody there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
+from ._mentions import Context
+from .roles import nobody
+from .types import Attribution
+
+__all__ = ["load_common_nouns", "sentence_initial_nouns"]
+
+_WORD_RE = re.compile(r"[a-z]+")
+_LEAD = " \t\r\n\"“‘'(—–-"
+
+
+def _read(path: str) -> frozenset[str]:
+    rows = read_lexicon_rows(path, kind="common_nouns", required=["word"])
+    for r in rows:
+        if not _WORD_RE.fullmatch(r["word"]):
+            raise LexiconError(f"{r.source}, line {r.line}: {r['word']!r} is not a lower-case word of the letters a-z. "
+                               "common_nouns.csv lists single lower-case nouns; rebuild it with scripts/build_common_nouns.py.")
+    return frozenset(r["word"] for r in rows)
+
+
+#: ``load_common_nouns(path=None)``: the packaged list, or a user's file of the same format, as a frozenset.
+load_common_nouns = cached_lexicon_loader("common_nouns.csv", _read)
+
+
+def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozenset[str] | None = None) -> list[Attribution]:
+    """``found`` with a one-word surname-only source that opens its sentence and is a common noun made unnamed.
+
+    Typed by the role lexicon's group row for the word when it has one, else ``unnamed``; flag
+    ``surname_only`` becomes ``unnamed``. A word written mid-sentence ("said Price") or a name
+    the article gives in full is not touched: only what the registry could not resolve.
+    """
+    nouns = load_common_nouns() if nouns is None else nouns
+    text = ctx.layer.text
+    out = []
+    for a in found:
+        if a.speaker and "surname_only" in a.flags and a.source_span and text[slice(*a.source_span)] == a.speaker \
+                and a.speaker.lower() in nouns:
+            k = ctx.layer.sentence_index(a.source_span[0])
+            if k >= 0 and not text[ctx.layer.sentences[k].start:a.source_span[0]].strip(_LEAD):
+                typed = nobody(ctx.roles.find(a.speaker), len(a.speaker))
+                a = replace(a, speaker=None, speaker_type=typed.speaker_type, role=None, affiliation=None, speaker_evidence=None,
+                            flags=tuple(f for f in a.flags if f != "surname_only") + ("unnamed",))
+        out.append(a)
+    return out
