@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ._gender import gender_of
 from ._mentions import Context
 from ._parts import mention_tokens
 from ._plural import others_between
@@ -66,7 +67,7 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     if word == "they":  # people, not "The storms" or "The new rules"
         return (tok.tag in ("NNS", "NNPS") or tok.lemma.lower() in COLLECTIVES and tok.tag == "NN") and ctx.roles.names_people(tok.text)
     if tok.tag != "NN":
-        return False
+        return tok.tag == "NNP"  # a name: a person of two words or more, checked by previous_subject()
     word = tok.text.lower()
     if word in (_FEMALE if he else _MALE) or word.endswith("woman" if he else "man"):
         return False  # "The widow ... he": not her
@@ -107,8 +108,16 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
         if word == "they" and others_between(text, *between) or word != "they" and _names_between(text, *between):
             continue  # "The protesters were warned. Police said they ...": a nearer candidate
         res = ctx.reg.resolve(text[s:e], s)
+        if res.speaker is not None and word != "they" and len(res.speaker.split()) > 1 and "organisation" not in res.flags \
+                and gender_of(layer, res.speaker) in (None, "m" if word == "he" else "f"):
+            # "After the vote, John Whitaker signed the bill. On Tuesday he said ...": a person the salience rules
+            # did not see (a subject of no cue, not opening its sentence) and no one else named between
+            out[i] = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=(
+                "pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) + (
+                "previous_subject",), antecedent_span=(s, e))
+            continue
         if res.speaker is not None:
-            continue  # a name: the registry's and the salience rules' business
+            continue  # a name of an organisation, or for "they": the registry's and the salience rules' business
         flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) \
             + ("unnamed", "previous_subject")
         out[i] = replace(a, speaker_type=res.speaker_type, flags=flags, antecedent_span=(s, e))

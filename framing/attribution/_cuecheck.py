@@ -43,10 +43,14 @@ _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
 
 
-def after_determiner(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether form ``m`` follows an article or possessive (a noun: "the order"), not opening a quotation ("the claim:")."""
+def after_determiner(text: str, start: int, m: re.Match[str], *, her: bool = True) -> bool:
+    """Whether form ``m`` follows an article or possessive (a noun: "the order"), not opening a quotation ("the claim:").
+
+    ``her=False``: not after *her*, which is an object as often ("heard her say the car was speeding").
+    """
     prev = text[max(start, m.start() - 6):m.start()].split()
-    return bool(prev) and prev[-1].lower() in ("a", "an", "the", "his", "her", "their", "its") and text[m.end():m.end() + 1] != ":"
+    dets = ("a", "an", "the", "his", "her", "their", "its") if her else ("a", "an", "the", "his", "their", "its")
+    return bool(prev) and prev[-1].lower() in dets and text[m.end():m.end() + 1] != ":"
 
 
 def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:
@@ -225,7 +229,9 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
     """A pattern rule's reported speech whose cue heads a relative clause, cut to that clause.
 
     "Residents who believe the water is unsafe have left the town": the content is "the water is
-    unsafe", not the main clause after it; the source is "Residents", without its *who*.
+    unsafe", not the main clause after it; the source is "Residents", without its *who*. Only where
+    the clause ends right before a verb (the main clause's); else the parse is not trusted ("The man
+    who told police he saw the crash was arrested").
     """
     if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
         return a
@@ -238,7 +244,8 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
         return a  # "told Mr. Antar's attorneys that they believe ...": a complement the parser took for a relative clause
     end = ps.subtree_span(tok.i)[1]
     text = syntax.layer.text
-    if not a.content_span[0] < end < a.content_span[1] or not any(
+    after = next((t for t in ps.tokens if t.start >= end and t.pos != "PUNCT"), None)
+    if not a.content_span[0] < end < a.content_span[1] or after is None or after.pos not in ("AUX", "VERB") or not any(
             ps.tokens[c].start >= a.content_span[0] and ps.tokens[c].dep in ("ccomp", "xcomp") for c in ps.children(tok.i)):
         end = a.content_span[1]  # the content ends inside the clause already (or the parse has no clause there)
     while end > a.content_span[0] and (text[end - 1].isspace() or text[end - 1] in ".,;:"):

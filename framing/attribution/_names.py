@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS, surname_of
 from .roles import RoleLexicon
@@ -24,8 +25,9 @@ _ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z
 TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 
 
-# a US party and state after a name, "Sen. Elizabeth Warren (D-Mass.)", "(R-Texas)": no part of it
-PARTY_RE = re.compile(r"\(?[DRI]-[A-Z][\w.]*\)?")
+# a US party and state in parentheses after a name, "Sen. Elizabeth Warren (D-Mass.)", "(R-Texas)",
+# "(D-New York)", "(D - Ohio)": no part of it (its first word; the words up to ")" go with it)
+PARTY_RE = re.compile(r"\([DRI](?:-[\w.]*)?\)?")
 _NAME_MONTHS = frozenset(("May", "April", "June", "August"))  # months that are also names ("Theresa May", "April Ryan")
 
 
@@ -93,18 +95,21 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         body = bool(toks) and (toks[-1] in INSTITUTIONS or any(
             r.kind == "org" and e == len(m.group()) for _, e, r in roles.find(m.group())))  # an organisation's name
         mask = roles.title_mask(toks)
+        party = False
         for i, t in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            party = party or bool(PARTY_RE.fullmatch(t))
             keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not (nxt and mask[i + 1])
             if t.lower().endswith("-based"):  # "New York-based RJR": a place before the name, no part of it
                 cur = []
                 continue
-            if (mask[i] and not keep_country) or PARTY_RE.fullmatch(t) or t.lower().rstrip(".") in NAME_BREAKS \
+            if (mask[i] and not keep_country) or party or t.lower().rstrip(".") in NAME_BREAKS \
                     and not _month_name(toks, i, mask, mention[m.end():].lstrip()) \
                     and not (t in _NAME_MONTHS and mention.strip(" ,") == t):  # "May said": a month says nothing
                 if cur:
                     out.append(" ".join(cur))
                 cur = []
+                party = party and not t.endswith(")")
             else:
                 cur.append(t)
                 if t.endswith(("'s", "’s")) and nxt:  # "New Jersey's Newark Airport": the possessor's name ends here
@@ -178,27 +183,29 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         prev_title_text = m.group() if prev_title else ""
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter inserted, dropped, changed, or two next ones swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        d = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(d) == 1 or len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+def _one_consonant(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one consonant dropped or added, not the first letter and not a plural *s*."""
+    if abs(len(a) - len(b)) != 1 or b in (a + "s", a + "es"):
+        return False  # "Hunters" is not Duncan Hunter
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short and long_[i].lower() not in "aeiouy" for i in range(1, len(long_)))
 
 
-def near_spelling(surname: str, speakers: list[str | None]) -> str | None:
-    """The one full-named speaker whose last name ``surname`` misspells by one letter, else ``None``.
+def near_spelling(surname: str, found: Sequence[Any]) -> str | None:
+    """The one person speaker named in full whose last name ``surname`` misspells by a consonant, else ``None``.
 
     For a surname the article never writes with a first name: "K.C. Maurer ... said Mauer",
-    "Kathryn Waters said ... Water said" (both in GUM's Wikinews article on Warhol's Polaroids). Five
-    letters or more, the same first letter, and one such speaker only: "Lee" and "Le", or two
-    speakers both near, stay as written.
+    "Kathryn Waters said ... Water said" (both in GUM's Wikinews article on Warhol's Polaroids),
+    "Matt Behrmann ... Berhrmann" (FactBank). Five letters or more; one consonant dropped or added,
+    never the first letter: surnames that differ by a vowel or a final *e* are as often two people
+    ("Jones" and "Jonas", "Hansen" and "Hanson", "Brown" and "Browne"), and a plural *s* makes a
+    common noun ("Hunters"). ``found``: the article's attributions; only speakers never flagged
+    ``organisation`` are candidates ("Houser" is not the White House); two near ones and the surname
+    stays as written.
     """
     if len(surname) < 5:
         return None
-    near = {s for s in speakers if s and len(s.split()) > 1 and len(last := surname_of(s)) >= 5
-            and last[0] == surname[0] and _one_edit(last, surname)}
+    orgs = {a.speaker for a in found if "organisation" in a.flags}
+    near = {s for a in found if (s := a.speaker) and s not in orgs and len(s.split()) > 1
+            and len(last := surname_of(s)) >= 5 and _one_consonant(last, surname)}
     return near.pop() if len(near) == 1 else None

@@ -55,11 +55,15 @@ federal local veteran longtime field office u.s.""".split())  # "U.S. Attorney S
 NAME_PREFIX = r"(?:[Aa]l|[Ee]l)-"
 
 
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_SUFFIXES = frozenset(("jr", "sr"))
 
 
 def surname_of(name: str) -> str:
-    """The last word of a name that is not a generational suffix: "Robert F. Kennedy Jr." -> "Kennedy"."""
+    """The last word of a name that is not a generational suffix: "Robert F. Kennedy Jr." -> "Kennedy".
+
+    Only *Jr.* and *Sr.*: a roman numeral is as often a regnal number ("Pope John Paul II", whose
+    "Paul" is no surname) and stays the last word.
+    """
     words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].rstrip(".").lower() in _SUFFIXES:
         words.pop()

@@ -183,8 +183,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             forms[si] = ms
         if sent.end - sent.start > MAX_PARSED_CHARS:
             continue
-        if any(not after_determiner(text, sent.start, m) for m in ms):
-            candidates.append(si)  # not when every form is a noun after its article ("the order", "the alleged"): _is_cue drops those
+        if any(not after_determiner(text, sent.start, m, her=False) for m in ms):
+            candidates.append(si)  # not when every form is a noun after its article ("the order"): _is_cue drops those
         if ADJECTIVE_CUE_RE.search(text, sent.start, sent.end):
             adjectives.append(si)
         if any(layer.quote_at(m.start()) is None for m in nouns.regex.finditer(text, sent.start, sent.end)):

@@ -134,8 +134,8 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
             if a.speaker not in names:  # else a speaker the surname misspells ("said Mauer": K.C. Maurer; flag spelling)
                 hit = full_name(ctx, a.speaker)
-                names[a.speaker], names["~" + a.speaker] = (hit[0], None) if hit else (None, near_spelling(a.speaker, [b.speaker for b in found]))
-            if (linked := names[a.speaker] or names.get("~" + a.speaker)) is not None:
+                names[a.speaker], names["~" + a.speaker] = (hit[0], None) if hit else (None, near_spelling(a.speaker, found))
+            if (linked := names[a.speaker] or (names.get("~" + a.speaker) if a.role is None else None)) is not None:  # not "Muller, a lawyer"
                 flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",) + ("spelling",) * (names[a.speaker] is None)
                 a = replace(a, speaker=linked, flags=flags)
         if a.speaker is not None and a.speaker in INSTITUTIONS:  # an institution's head word, never a surname
@@ -252,7 +252,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             if am is not None:
                 descriptions.append(am.group(1))
         if person:
-            descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"\b{re.escape(speaker)}\b", text)]
+            descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
         described = [(d, ev) for d in descriptions if (ev := _evidence(ctx, d)) is not None]
         evidence = [ev for _, ev in described]
         former = [ev for ev in evidence if ev[1] == "other" and _FORMER_WORD_RE.match(ev[2])]
