@@ -28,7 +28,7 @@ from ._gender import gender_of
 from ._mentions import Context
 from ._parts import mention_tokens
 from ._plural import others_between
-from ._words import COLLECTIVES, RELATIVES, surname_of
+from ._words import CALENDAR, COLLECTIVES, RELATIVES, surname_of
 from .types import Attribution
 
 __all__ = ["previous_subject", "named_antecedents"]
@@ -56,8 +56,8 @@ def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
 
 
 def _names_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a capitalised word that does not open a sentence lies in ``text[lo:hi]`` (a name)."""
-    return any(m.group() != "I" and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "\n")
+    """Whether a capitalised word that does not open a sentence lies in ``text[lo:hi]`` (a name; not "On Tuesday")."""
+    return any(m.group() != "I" and m.group() not in CALENDAR and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "\n")
                for m in _NAME_RE.finditer(text, lo, hi))
 
 
