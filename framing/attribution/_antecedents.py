@@ -24,11 +24,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._gender import gender_of
 from ._mentions import Context
 from ._parts import mention_tokens
 from ._plural import others_between
-from ._words import CALENDAR, COLLECTIVES, RELATIVES, surname_of
+from ._words import COLLECTIVES, RELATIVES, surname_of
 from .types import Attribution
 
 __all__ = ["previous_subject", "named_antecedents"]
@@ -56,8 +55,8 @@ def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
 
 
 def _names_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a capitalised word that does not open a sentence lies in ``text[lo:hi]`` (a name; not "On Tuesday")."""
-    return any(m.group() != "I" and m.group() not in CALENDAR and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "\n")
+    """Whether a capitalised word that does not open a sentence lies in ``text[lo:hi]`` (a name)."""
+    return any(m.group() != "I" and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "\n")
                for m in _NAME_RE.finditer(text, lo, hi))
 
 
@@ -67,7 +66,7 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     if word == "they":  # people, not "The storms" or "The new rules"
         return (tok.tag in ("NNS", "NNPS") or tok.lemma.lower() in COLLECTIVES and tok.tag == "NN") and ctx.roles.names_people(tok.text)
     if tok.tag != "NN":
-        return tok.tag == "NNP"  # a name: a person of two words or more, checked by previous_subject()
+        return False
     word = tok.text.lower()
     if word in (_FEMALE if he else _MALE) or word.endswith("woman" if he else "man"):
         return False  # "The widow ... he": not her
@@ -108,16 +107,8 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
         if word == "they" and others_between(text, *between) or word != "they" and _names_between(text, *between):
             continue  # "The protesters were warned. Police said they ...": a nearer candidate
         res = ctx.reg.resolve(text[s:e], s)
-        if res.speaker is not None and word != "they" and len(res.speaker.split()) > 1 and "organisation" not in res.flags \
-                and gender_of(layer, res.speaker) in (None, "m" if word == "he" else "f"):
-            # "After the vote, John Whitaker signed the bill. On Tuesday he said ...": a person the salience rules
-            # did not see (a subject of no cue, not opening its sentence) and no one else named between
-            out[i] = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=(
-                "pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) + (
-                "previous_subject",), antecedent_span=(s, e))
-            continue
         if res.speaker is not None:
-            continue  # a name of an organisation, or for "they": the registry's and the salience rules' business
+            continue  # a name: the registry's and the salience rules' business
         flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) \
             + ("unnamed", "previous_subject")
         out[i] = replace(a, speaker_type=res.speaker_type, flags=flags, antecedent_span=(s, e))

@@ -230,8 +230,8 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
 
     "Residents who believe the water is unsafe have left the town": the content is "the water is
     unsafe", not the main clause after it; the source is "Residents", without its *who*. Only where
-    the clause ends right before a verb (the main clause's); else the parse is not trusted ("The man
-    who told police he saw the crash was arrested").
+    a verb (the main clause's) follows the clause, past adverbs ("also", "however"); else the parse
+    is not trusted ("The man who told police he saw the crash was arrested").
     """
     if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
         return a
@@ -244,7 +244,7 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
         return a  # "told Mr. Antar's attorneys that they believe ...": a complement the parser took for a relative clause
     end = ps.subtree_span(tok.i)[1]
     text = syntax.layer.text
-    after = next((t for t in ps.tokens if t.start >= end and t.pos != "PUNCT"), None)
+    after = next((t for t in ps.tokens if t.start >= end and t.pos not in ("PUNCT", "ADV", "PART")), None)  # "..., however, have"
     if not a.content_span[0] < end < a.content_span[1] or after is None or after.pos not in ("AUX", "VERB") or not any(
             ps.tokens[c].start >= a.content_span[0] and ps.tokens[c].dep in ("ccomp", "xcomp") for c in ps.children(tok.i)):
         end = a.content_span[1]  # the content ends inside the clause already (or the parse has no clause there)

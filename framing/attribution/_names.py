@@ -26,7 +26,8 @@ TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
 
 
 # a US party and state in parentheses after a name, "Sen. Elizabeth Warren (D-Mass.)", "(R-Texas)",
-# "(D-New York)", "(D - Ohio)": no part of it (its first word; the words up to ")" go with it)
+# "(D-New York)": no part of it (its first word; the words up to ")" go with it). "(D - Ohio)" is
+# not handled: the spaced hyphen ends the run of capitalised words, and "Ohio)" is a run of its own
 PARTY_RE = re.compile(r"\([DRI](?:-[\w.]*)?\)?")
 _NAME_MONTHS = frozenset(("May", "April", "June", "August"))  # months that are also names ("Theresa May", "April Ryan")
 
@@ -188,7 +189,8 @@ def _one_consonant(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) != 1 or b in (a + "s", a + "es"):
         return False  # "Hunters" is not Duncan Hunter
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short and long_[i].lower() not in "aeiouy" for i in range(1, len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short and long_[i].lower() not in "aeiouy" and long_[i] not in long_[i - 1:i]
+               + long_[i + 1:i + 2] for i in range(1, len(long_)))  # not a doubled letter: "Phillips" and "Philips", "Bennet" and "Bennett"
 
 
 def near_spelling(surname: str, found: Sequence[Any]) -> str | None:
@@ -197,8 +199,8 @@ def near_spelling(surname: str, found: Sequence[Any]) -> str | None:
     For a surname the article never writes with a first name: "K.C. Maurer ... said Mauer",
     "Kathryn Waters said ... Water said" (both in GUM's Wikinews article on Warhol's Polaroids),
     "Matt Behrmann ... Berhrmann" (FactBank). Five letters or more; one consonant dropped or added,
-    never the first letter: surnames that differ by a vowel or a final *e* are as often two people
-    ("Jones" and "Jonas", "Hansen" and "Hanson", "Brown" and "Browne"), and a plural *s* makes a
+    never the first letter nor a doubled one: surnames that differ by a vowel or a final *e* are as often two people
+    ("Jones" and "Jonas", "Hansen" and "Hanson", "Brown" and "Browne", "Phillips" and "Philips"), and a plural *s* makes a
     common noun ("Hunters"). ``found``: the article's attributions; only speakers never flagged
     ``organisation`` are candidates ("Houser" is not the White House); two near ones and the surname
     stays as written.

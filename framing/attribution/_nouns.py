@@ -36,19 +36,27 @@ def _read(path: str) -> frozenset[str]:
 load_common_nouns = cached_lexicon_loader("common_nouns.csv", _read)
 
 
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` as a name somewhere: capitalised after a word, comma, quotation mark or
+    honorific ("said Price", "President Moon Jae-in", "Rep. Waters"), or before another capitalised word ("Song Young-gil")."""
+    w = re.escape(word)
+    return re.search(rf"(?:[\w,;:’'\"”)]|\b(?:Mrs?|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Sgt|St)\.)[ \t]+{w}\b|\b{w}[ \t]+[A-Z]", text) is not None
+
+
 def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozenset[str] | None = None) -> list[Attribution]:
     """``found`` with a one-word surname-only source that opens its sentence and is a common noun made unnamed.
 
     Typed by the role lexicon's group row for the word when it has one, else ``unnamed``; flag
-    ``surname_only`` becomes ``unnamed``. A word written mid-sentence ("said Price") or a name
-    the article gives in full is not touched: only what the registry could not resolve.
+    ``surname_only`` becomes ``unnamed``. Only what the registry could not resolve, and only when the
+    article never writes the word as a name elsewhere (``_named_elsewhere``): "Price said ... said
+    Price", "President Moon Jae-in ... Moon said", "Samantha Power ... Power said" keep their name.
     """
     nouns = load_common_nouns() if nouns is None else nouns
     text = ctx.layer.text
     out = []
     for a in found:
         if a.speaker and "surname_only" in a.flags and a.source_span and text[slice(*a.source_span)] == a.speaker \
-                and a.speaker.lower() in nouns:
+                and a.speaker.lower() in nouns and not _named_elsewhere(text, a.speaker):
             k = ctx.layer.sentence_index(a.source_span[0])
             if k >= 0 and not text[ctx.layer.sentences[k].start:a.source_span[0]].strip(_LEAD):
                 typed = nobody(ctx.roles.find(a.speaker), len(a.speaker))
