@@ -168,6 +168,10 @@ class RoleLexicon:
         """A word of a ``country`` row ("Greek", "Korea")."""
         return _word(token) in self.country_words
 
+    def _country_name(self, token: str) -> bool:
+        """Whether ``token`` alone is a country's name (its own canonical row: "Jordan"; not "Jordanian")."""
+        return any(r.kind == "country" and r.pattern == r.canonical == token.rstrip(".,") for _, _, r in self.find(token))
+
     def is_title_word(self, token: str) -> bool:
         """Whether ``token`` is a title word out of context: a row's last word in any case ("Secretary",
         "court"), another word of a row in lower case ("press", "security": "State Department international
@@ -215,6 +219,10 @@ class RoleLexicon:
                     for i, st in enumerate(starts):
                         if s <= st < e and _word(key[i]) in self.title_words:
                             marks[i] = True
+            n = next((i for i, w in enumerate(key) if w.startswith("(")), len(key)) - 1  # before "(R-Ohio)"
+            if n > 0 and marks[n] and not marks[n - 1] and key[n - 1][:1].isupper() and _word(key[n - 1]) not in _FUNCTION_WORDS \
+                    and not self.is_country_word(key[n - 1]) and self._country_name(key[n]):
+                marks[n] = False  # a country's name closing a name is a surname: "Rep. Jim Jordan", "Jack Israel"
             mask = self._masks[key] = tuple(marks)
             if len(self._masks) > 50_000:
                 self._masks.clear()

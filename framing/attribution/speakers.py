@@ -310,7 +310,7 @@ class SpeakerRegistry:
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
         if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
             return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # a company
-        mention_roles = {r for _, _, r in found}
+        mention_roles = {r for _, _, r in found if not (r.kind == "country" and r.pattern in raw.split())}  # not "Jim Jordan"
         flags: list[str] = []
         if canon is None:
             if (outlet := self.roles.outlet(_clean(raw))) is not None and " " not in raw:  # "Bloomberg reported"
