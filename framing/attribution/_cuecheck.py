@@ -43,14 +43,17 @@ _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
 
 
+_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+
+
 def after_determiner(text: str, start: int, m: re.Match[str], *, her: bool = True) -> bool:
     """Whether form ``m`` follows an article or possessive (a noun: "the order"), not opening a quotation ("the claim:").
 
     ``her=False``: not after *her*, which is an object as often ("heard her say the car was speeding").
     """
     prev = text[max(start, m.start() - 6):m.start()].split()
-    dets = ("a", "an", "the", "his", "her", "their", "its") if her else ("a", "an", "the", "his", "their", "its")
-    return bool(prev) and prev[-1].lower() in dets and text[m.end():m.end() + 1] != ":"
+    word = prev[-1].lower() if prev else ""
+    return word in _DETERMINERS and (her or word != "her") and text[m.end():m.end() + 1] != ":"
 
 
 def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:

@@ -119,6 +119,7 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
 def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """A one-word speaker (flag ``surname_only``) becomes the full name the article gives it (flag ``name_linked``)."""
     names: dict[str, str | None] = {}
+    spelled: dict[str, str | None] = {}  # a one-word speaker's near spelling ("Mauer": K.C. Maurer), when no full name has it
     out = []
     for a in found:
         if a.speaker and _ACRONYM_RE.fullmatch(a.speaker) and not any(f.startswith("country") for f in a.flags):
@@ -134,8 +135,8 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
             if a.speaker not in names:  # else a speaker the surname misspells ("said Mauer": K.C. Maurer; flag spelling)
                 hit = full_name(ctx, a.speaker)
-                names[a.speaker], names["~" + a.speaker] = (hit[0], None) if hit else (None, near_spelling(a.speaker, found))
-            if (linked := names[a.speaker] or (names.get("~" + a.speaker) if a.role is None else None)) is not None:  # not "Muller, a lawyer"
+                names[a.speaker], spelled[a.speaker] = (hit[0], None) if hit else (None, near_spelling(a.speaker, found))
+            if (linked := names[a.speaker] or (spelled.get(a.speaker) if a.role is None else None)) is not None:  # not "Muller, a lawyer"
                 flags = tuple(f for f in a.flags if f != "surname_only") + ("name_linked",) + ("spelling",) * (names[a.speaker] is None)
                 a = replace(a, speaker=linked, flags=flags)
         if a.speaker is not None and a.speaker in INSTITUTIONS:  # an institution's head word, never a surname
