@@ -2,17 +2,23 @@
 
 Two passes over an article's attributions, after the salience rules of :mod:`.profiles`:
 
-* :func:`previous_subject`: a *they* still unresolved refers to the plural subject of the main clause of
-  its sentence, before it, or of the sentence before ("You see, the terrorists are protesting against
-  modernity. They think ..."; "Magazines constantly change their policy on it; they want it"), the
-  preferred antecedent of centering theory (Grosz, Joshi and Weinstein 1995: the subject of the
-  previous utterance ranks first); likewise a *he* / *she* to a singular subject that names a
-  person by a role or kinship word ("My husband has met beautiful girls -- and ... he would say").
-  The group or person stays unnamed (speaker ``None``) and lends its type; flags ``pronoun``,
-  ``unnamed``, ``previous_subject``. The noun must name people (:meth:`RoleLexicon.names_people`: not
-  "The storms ... They said"); not when a plural noun phrase (for *they*) or a name (for *he* / *she*)
-  comes between, nor inside quotation marks, nor when the subject is in the pronoun's own content
-  ("The real culprits, they said, are computer makers").
+* :func:`previous_subject`: a *they* still unresolved refers to a plural subject before it in its own
+  sentence, of any clause ("Magazines constantly change their policy on it; they want it"), else to
+  the nearest plural noun there that names people ("talking to the Palestinians when, in the end, they
+  don't want ..."), else to the plural subject of the main clause of an earlier sentence ("You see, the
+  terrorists are protesting against modernity. They think ..."), the preferred antecedent of centering
+  theory (Grosz, Joshi and Weinstein 1995: the subject of the previous utterance ranks first); likewise
+  a *he* / *she* to a singular subject that names a person by a role, kinship or person word ("My
+  husband has met beautiful girls -- and ... he would say"; "There was a woman ... she said"). The
+  search goes back past a fragment without a subject and, for *he* / *she*, past sentences whose
+  subject is the same pronoun or the speaker's *I* / *we* / *you* (the pronoun's chain continues), at
+  most six sentences; any other subject ends it. The group or person stays unnamed (speaker ``None``)
+  and lends its type; a people named by its demonym ("the Palestinians") or a capitalised common noun
+  opening the sentence ("Magazines") is no name. Flags ``pronoun``, ``unnamed``, ``previous_subject``.
+  The noun must name people (:meth:`RoleLexicon.names_people`: not "The storms ... They said"); not
+  when a plural noun phrase (for *they*; another *they* continues the same group) or a name (for *he* /
+  *she*; not a plural after *the*: "the Cardinals") comes between, nor inside quotation marks, nor when
+  the subject is in the pronoun's own content ("The real culprits, they said, are computer makers").
 * :func:`named_antecedents`: a pronoun resolved to a named speaker points at the last mention of
   that speaker before it (an earlier source with that speaker, or the name in the text outside
   quotation marks), so ``antecedent_span`` is filled for every resolved pronoun.
@@ -25,6 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._mentions import Context
+from ._nouns import opening_noun
 from ._parts import mention_tokens
 from ._plural import others_between
 from ._words import COLLECTIVES, RELATIVES, surname_of
@@ -33,9 +40,13 @@ from .types import Attribution
 __all__ = ["previous_subject", "named_antecedents"]
 
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them"})
-_FEMALE = frozenset("mother stepmother wife daughter sister widow grandmother granddaughter aunt niece mum mom".split())
-_MALE = frozenset("father stepfather husband son brother widower grandfather grandson uncle nephew dad".split())
+_FEMALE = frozenset("mother stepmother wife daughter sister widow grandmother granddaughter aunt niece mum mom girl lady".split())
+_MALE = frozenset("father stepfather husband son brother widower grandfather grandson uncle nephew dad boy gentleman guy".split())
 _NAME_RE = re.compile(r"\b[A-Z][\w'’.-]+")
+# people nouns a *he* / *she* may stand for besides kinship and role words ("There was a woman ... she said")
+_PERSON = frozenset("man woman boy girl lady gentleman guy".split())
+_THEY_RE = re.compile(r"\b[Tt]hey\b")
+_REACH = 6  # sentences back; the longest pronoun chain in the GUM interview GUM_interview_messina is 5
 
 
 def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
@@ -55,8 +66,11 @@ def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
 
 
 def _names_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a capitalised word that does not open a sentence lies in ``text[lo:hi]`` (a name)."""
+    """Whether a capitalised word that does not open a sentence lies in ``text[lo:hi]`` (a name; not a plural
+    after *the*, a team or a people no *he* / *she* stands for: "the loss last year to the Cardinals")."""
     return any(m.group() != "I" and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "\n")
+               and text[:m.start()].rstrip(" \t-—–")[-1:] != "\n"  # a paragraph's first word after a dash: "-- And he said"
+               and not (m.group().rstrip(".").endswith("s") and text[:m.start()].endswith(("the ", "The ")))
                for m in _NAME_RE.finditer(text, lo, hi))
 
 
@@ -68,25 +82,54 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     if tok.tag != "NN":
         return False
     word = tok.text.lower()
-    if word in (_FEMALE if he else _MALE) or word.endswith("woman" if he else "man"):
+    if word in (_FEMALE if he else _MALE) or (word.endswith("woman") if he else word.endswith("man") and not word.endswith("woman")):
         return False  # "The widow ... he": not her
-    return word in RELATIVES or any(r.kind == "title" for _, _, r in ctx.roles.find(word))
+    return word in RELATIVES or word in _PERSON or any(r.kind == "title" for _, _, r in ctx.roles.find(word))
+
+
+def _own_subject(ctx: Context, ps: Any, word: str, pos: int, content: tuple[int, int]) -> int | None:
+    """In the pronoun's own sentence, the nearest subject of any clause before it that it may stand for
+    ("Magazines constantly change their policy on it; they want it"), else, for *they*, the nearest plural
+    noun naming people ("talking to the Palestinians when, in the end, they don't want ..."); none inside
+    quotation marks or inside the pronoun's own content ("The real culprits, they said, are ...")."""
+    c0, c1 = content
+    usable = [t.i for t in ps.tokens if t.end <= pos and not c0 <= t.start < c1 and ctx.layer.quote_at(t.start) is None]
+    subjects = [i for i in usable if ps.tokens[i].dep in ("nsubj", "nsubj:pass") and _fits(ctx, ps, i, word)]
+    if subjects or word != "they":
+        return max(subjects, default=None)
+    return max((i for i in usable if ps.tokens[i].tag in ("NNS", "NNPS") and _fits(ctx, ps, i, word)), default=None)
+
+
+def _root_subject(ps: Any) -> str | None:
+    """The lower-cased subject word of the sentence's main clause, ``None`` for a fragment without one."""
+    root = next((t.i for t in ps.tokens if t.head == t.i), None)
+    subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass", "expl")), None) \
+        if root is not None else None
+    return ps.tokens[subj].text.lower() if subj is not None else None
 
 
 def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str) -> tuple[int, int] | None:
-    """The mention of the main-clause subject that ``a``'s source pronoun ``word`` (in sentence ``k``) may stand
-    for: of its own sentence when it comes before the pronoun ("Magazines constantly change their policy; they
-    want it") and outside its content ("The real culprits, they said, are ..."), else of the sentence before."""
-    pos, (c0, c1) = a.source_span[0], a.content_span
-    for j in (k, k - 1):
-        ps = syntax.sentence(j)
-        subj = _main_subject(ctx, ps, word)
-        if subj is None or ctx.layer.quote_at(ps.tokens[subj].start) is not None:
-            continue
-        run, _ = mention_tokens(ps, subj)
-        if ps.tokens[max(run)].end <= pos and not c0 <= ps.tokens[min(run)].start < c1:
-            return ps.tokens[min(run)].start, ps.tokens[max(run)].end
-    return None
+    """The mention that ``a``'s source pronoun ``word`` (in sentence ``k``) may stand for: in its own sentence
+    (:func:`_own_subject`), else the main-clause subject of an earlier sentence. The search goes back past a
+    fragment without a subject ("-- beautiful girls --") and, for *he* / *she*, past sentences whose subject is
+    the same pronoun or the speaker's *I* / *we* / *you* ("There was a woman ... She was staggered ... we had
+    clinched it ... she said"), at most ``_REACH`` sentences; any other subject ends it."""
+    pos = a.source_span[0]
+    ps = syntax.sentence(k)
+    if (subj := _own_subject(ctx, ps, word, pos, a.content_span)) is None:
+        for j in range(k - 1, max(k - _REACH, 0) - 1, -1):
+            ps = syntax.sentence(j)
+            if (subj := _main_subject(ctx, ps, word)) is not None:
+                break
+            said = _root_subject(ps)
+            if said is not None and (word == "they" or said not in (word, "i", "we", "you")):
+                return None
+        else:
+            return None
+        if ctx.layer.quote_at(ps.tokens[subj].start) is not None:
+            return None
+    run, _ = mention_tokens(ps, subj)
+    return ps.tokens[min(run)].start, ps.tokens[max(run)].end
 
 
 def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
@@ -98,20 +141,24 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
             continue
         word = text[slice(*a.source_span)].lower()
         k = layer.sentence_index(a.source_span[0])
-        if word not in ("they", "he", "she") or k <= 0 or layer.quote_at(a.source_span[0]) is not None:
+        if word not in ("they", "he", "she") or k < 0 or layer.quote_at(a.source_span[0]) is not None:
             continue
         if (span := _subject_before(ctx, syntax, k, a, word)) is None:
             continue
         s, e = span
         between = (e, a.source_span[0])
-        if word == "they" and others_between(text, *between) or word != "they" and _names_between(text, *between):
+        gap = _THEY_RE.sub("", text[e:a.source_span[0]])  # a *they* between continues the same group
+        if word == "they" and others_between(gap, 0, len(gap)) or word != "they" and _names_between(text, *between):
             continue  # "The protesters were warned. Police said they ...": a nearer candidate
         res = ctx.reg.resolve(text[s:e], s)
-        if res.speaker is not None:
+        demonym = res.speaker is not None and " " not in res.speaker and res.speaker.endswith("s") \
+            and (ctx.roles.is_country_word(res.speaker[:-1])  # "the Palestinians": a people, nobody named
+                 or opening_noun(ctx, res.speaker, s, plural=True))  # "Magazines constantly change ...": no name
+        if res.speaker is not None and not demonym:
             continue  # a name: the registry's and the salience rules' business
-        flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject")) \
+        flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject", "gender")) \
             + ("unnamed", "previous_subject")
-        out[i] = replace(a, speaker_type=res.speaker_type, flags=flags, antecedent_span=(s, e))
+        out[i] = replace(a, speaker_type="unnamed" if demonym else res.speaker_type, flags=flags, antecedent_span=(s, e))
     return out
 
 

@@ -17,7 +17,7 @@ from ._mentions import Context
 from .roles import nobody
 from .types import Attribution
 
-__all__ = ["load_common_nouns", "sentence_initial_nouns"]
+__all__ = ["load_common_nouns", "sentence_initial_nouns", "opening_noun"]
 
 _WORD_RE = re.compile(r"[a-z]+")
 _LEAD = " \t\r\n\"“‘'(—–-"
@@ -43,6 +43,17 @@ def _named_elsewhere(text: str, word: str) -> bool:
     return re.search(rf"(?:[\w,;:’'\"”)]|\b(?:Mrs?|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Sgt|St)\.)[ \t]+{w}\b|\b{w}[ \t]+[A-Z]", text) is not None
 
 
+def opening_noun(ctx: Context, word: str, start: int, nouns: frozenset[str] | None = None, *, plural: bool = False) -> bool:
+    """Whether ``word`` at ``start`` opens its sentence and is a common noun the article never writes as a name
+    (``_named_elsewhere``); with ``plural``, a plural of one too ("Magazines constantly change ...")."""
+    nouns = load_common_nouns() if nouns is None else nouns
+    low = word.lower()
+    if not (low in nouns or plural and low.endswith("s") and low[:-1] in nouns) or _named_elsewhere(ctx.layer.text, word):
+        return False
+    k = ctx.layer.sentence_index(start)
+    return k >= 0 and not ctx.layer.text[ctx.layer.sentences[k].start:start].strip(_LEAD)
+
+
 def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozenset[str] | None = None) -> list[Attribution]:
     """``found`` with a one-word surname-only source that opens its sentence and is a common noun made unnamed.
 
@@ -51,16 +62,13 @@ def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozen
     article never writes the word as a name elsewhere (``_named_elsewhere``): "Price said ... said
     Price", "President Moon Jae-in ... Moon said", "Samantha Power ... Power said" keep their name.
     """
-    nouns = load_common_nouns() if nouns is None else nouns
     text = ctx.layer.text
     out = []
     for a in found:
         if a.speaker and "surname_only" in a.flags and a.source_span and text[slice(*a.source_span)] == a.speaker \
-                and a.speaker.lower() in nouns and not _named_elsewhere(text, a.speaker):
-            k = ctx.layer.sentence_index(a.source_span[0])
-            if k >= 0 and not text[ctx.layer.sentences[k].start:a.source_span[0]].strip(_LEAD):
-                typed = nobody(ctx.roles.find(a.speaker), len(a.speaker))
-                a = replace(a, speaker=None, speaker_type=typed.speaker_type, role=None, affiliation=None, speaker_evidence=None,
-                            flags=tuple(f for f in a.flags if f != "surname_only") + ("unnamed",))
+                and opening_noun(ctx, a.speaker, a.source_span[0], nouns):
+            typed = nobody(ctx.roles.find(a.speaker), len(a.speaker))
+            a = replace(a, speaker=None, speaker_type=typed.speaker_type, role=None, affiliation=None, speaker_evidence=None,
+                        flags=tuple(f for f in a.flags if f != "surname_only") + ("unnamed",))
         out.append(a)
     return out

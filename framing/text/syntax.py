@@ -140,7 +140,9 @@ class ParsedSentence:
         """
         if logical and (a := self.agent(i)) is not None:
             return a
-        s = self._child(i, SUBJECT_DEPS)
+        # the clause's own subject before the outer one of a copula over it ("The agreement was that Gorbachev agreed")
+        s = self._child(i, SUBJECT_DEPS[:4])
+        s = self._child(i, SUBJECT_DEPS[4:]) if s is None else s
         if s is None and self.tokens[i].dep == "conj" and self.tokens[i].head != i:
             return self.subject(self.tokens[i].head, logical=logical)
         return s if s is not None else self.agent(i)
