@@ -22,6 +22,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
+from ._words import after_determiner  # noqa: F401  (find.py's import)
 from .types import Attribution
 
 __all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
@@ -41,19 +42,6 @@ OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit ackno
 
 _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
-
-
-_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its"))
-
-
-def after_determiner(text: str, start: int, m: re.Match[str], *, her: bool = True) -> bool:
-    """Whether form ``m`` follows an article or possessive (a noun: "the order"), not opening a quotation ("the claim:").
-
-    ``her=False``: not after *her*, which is an object as often ("heard her say the car was speeding").
-    """
-    prev = text[max(start, m.start() - 6):m.start()].split()
-    word = prev[-1].lower() if prev else ""
-    return word in _DETERMINERS and (her or word != "her") and text[m.end():m.end() + 1] != ":"
 
 
 def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:

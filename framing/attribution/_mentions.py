@@ -26,7 +26,8 @@ from ..text.layer import TextLayer
 from ..text.spans import Span
 from ._companies import has_suffix
 from ._names import cut_off, modifies, name_sequences
-from ._words import DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE, SOURCE_MODIFIERS
+from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE,
+                     SOURCE_MODIFIERS, verb_form_in)
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -178,7 +179,7 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     head = text[start:cue_start]
     m = re.match(r"[\s,]*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
     if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in LEAD_CAPS \
-            or ctx.verbs.regex.search(m.group(1)):
+            or verb_form_in(ctx.verbs.regex, text, start + m.start(1), start + m.end(1)):
         return None
     if any(w.lower() in SKIP_BEFORE_CUE and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
         return None
@@ -212,9 +213,10 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     # sliced, so "^" is the clause start; a cut window gets a prefix that "^" cannot take for one
     prefix = "\0" if w > lo else ""
     m = _DET_NP_RE.search(prefix + text[w:cue_start]) or _PLURAL_NP_RE.search(prefix + text[w:cue_start])
-    if m is None or ctx.verbs.regex.search(m.group("np")) or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
+    if m is None or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
         return None
-    return (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
+    return None if verb_form_in(ctx.verbs.regex, text, *(span := (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np")))) else span
+
 
 
 # an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an

@@ -140,3 +140,22 @@ grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece mu
 # Reform", "Mothers Against Drunk Driving"; people nouns only, not "Court of Appeals for", "Centers for Disease Control")
 CAMPAIGN_RE = re.compile(r"\b(?!Centers\b|Centres\b|Partners\b)(?:[A-Z][a-z]+(?:ians|ans|ers|ors|ists|ens|ents)|Friends|Women|Men|People|"
                           r"Families)\s+(?:for|[Aa]gainst|Without)\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+# an article or possessive before a reporting-verb form makes it a noun ("the order", "an alleged")
+_NOUN_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+
+
+def after_determiner(text: str, start: int, m: re.Match[str], *, her: bool = True) -> bool:
+    """Whether form ``m`` follows an article or possessive (a noun: "the order"), not opening a quotation ("the claim:").
+
+    ``her=False``: not after *her*, which is an object as often ("heard her say the car was speeding").
+    """
+    prev = text[max(start, m.start() - 6):m.start()].split()
+    word = prev[-1].lower() if prev else ""
+    return word in _NOUN_DETERMINERS and (her or word != "her") and text[m.end():m.end() + 1] != ":"
+
+
+def verb_form_in(forms: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a reporting-verb form (``forms``, the verb lexicon's pattern) that is no noun
+    after its article: a clause, not a source ("Officials say"; but "The report", "The statement" are sources)."""
+    return any(not after_determiner(text, start, f) for f in forms.finditer(text, start, end))
