@@ -3,16 +3,20 @@
 Two passes over an article's attributions, after the salience rules of :mod:`.profiles`:
 
 * :func:`previous_subject`: a *they* still unresolved refers to a plural subject before it in its own
-  sentence, of any clause ("Magazines constantly change their policy on it; they want it"), else to
-  the nearest plural noun there that names people ("talking to the Palestinians when, in the end, they
-  don't want ..."), else to the plural subject of the main clause of an earlier sentence ("You see, the
+  sentence, of any clause ("Magazines constantly change their policy on it; they want it"; of two, the
+  first: "Residents say the soldiers left, and they believe" is Residents, or nobody when the between
+  check below stops it), else, when no subject there could be the *they* itself (not "Tesco sacked
+  forty workers after they said"), to the nearest plural noun there that names people ("talking to the
+  Palestinians when, in the end, they don't want ..."), else to the plural subject of the main clause of an earlier sentence ("You see, the
   terrorists are protesting against modernity. They think ..."), the preferred antecedent of centering
   theory (Grosz, Joshi and Weinstein 1995: the subject of the previous utterance ranks first); likewise
   a *he* / *she* to a singular subject that names a person by a role, kinship or person word ("My
   husband has met beautiful girls -- and ... he would say"; "There was a woman ... she said"). The
   search goes back past a fragment without a subject and, for *he* / *she*, past sentences whose
   subject is the same pronoun or the speaker's *I* / *we* / *you* (the pronoun's chain continues), at
-  most six sentences; any other subject ends it. The group or person stays unnamed (speaker ``None``)
+  most six sentences; any other subject ends it, and so does someone of the pronoun's gender brought in
+  after the subject as an object ("The officer stopped a driver. He had been drinking. He claimed": the
+  driver, so nobody). The group or person stays unnamed (speaker ``None``)
   and lends its type; a people named by its demonym ("the Palestinians") or a capitalised common noun
   opening the sentence ("Magazines") is no name. Flags ``pronoun``, ``unnamed``, ``previous_subject``.
   The noun must name people (:meth:`RoleLexicon.names_people`: not "The storms ... They said"); not
@@ -70,7 +74,7 @@ def _names_between(text: str, lo: int, hi: int) -> bool:
     after *the*, a team or a people no *he* / *she* stands for: "the loss last year to the Cardinals")."""
     return any(m.group() != "I" and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "\n")
                and text[:m.start()].rstrip(" \t-—–")[-1:] != "\n"  # a paragraph's first word after a dash: "-- And he said"
-               and not (m.group().rstrip(".").endswith("s") and text[:m.start()].endswith(("the ", "The ")))
+               and not (re.search(r"[^s]s\.?$", m.group()) and text[:m.start()].endswith(("the ", "The ")))  # not "the Duchess"
                for m in _NAME_RE.finditer(text, lo, hi))
 
 
@@ -82,7 +86,7 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     if tok.tag != "NN":
         return False
     word = tok.text.lower()
-    if word in (_FEMALE if he else _MALE) or (word.endswith("woman") if he else word.endswith("man") and not word.endswith("woman")):
+    if not _gender_ok(word, "he" if he else "she"):
         return False  # "The widow ... he": not her
     return word in RELATIVES or word in _PERSON or any(r.kind == "title" for _, _, r in ctx.roles.find(word))
 
@@ -95,9 +99,49 @@ def _own_subject(ctx: Context, ps: Any, word: str, pos: int, content: tuple[int,
     c0, c1 = content
     usable = [t.i for t in ps.tokens if t.end <= pos and not c0 <= t.start < c1 and ctx.layer.quote_at(t.start) is None]
     subjects = [i for i in usable if ps.tokens[i].dep in ("nsubj", "nsubj:pass") and _fits(ctx, ps, i, word)]
+    if word == "they" and len(subjects) > 1:
+        subjects = [min(subjects)]  # the first, the main clause's: a nearer one is a plural between ("Residents say the soldiers left")
     if subjects or word != "they":
         return max(subjects, default=None)
+    if any(ps.tokens[i].dep in ("nsubj", "nsubj:pass") and ps.tokens[i].tag in ("NNS", "NNPS", "NNP") for i in usable):
+        return None  # a subject that may be the *they* itself, no plural object then: "Tesco sacked forty workers after they said"
     return max((i for i in usable if ps.tokens[i].tag in ("NNS", "NNPS") and _fits(ctx, ps, i, word)), default=None)
+
+
+def _gender_ok(low: str, word: str) -> bool:
+    """Whether lower-case noun ``low`` may be the *he* / *she* ``word`` stands for (no "widow" for *he*)."""
+    if word == "he":
+        return low not in _FEMALE and not low.endswith("woman")
+    return low not in _MALE and not (low.endswith("man") and not low.endswith("woman"))
+
+
+def _introduced(ps: Any, i: int) -> bool:
+    """Whether token ``i`` comes with an indefinite article or a possessive: someone new ("a driver", "my landlady")."""
+    return any(ps.tokens[c].text.lower() in ("a", "an", "my", "our", "his", "her", "their") for c in ps.children(i))
+
+
+def _object_like(ps: Any, i: int) -> bool:
+    """Whether token ``i`` is an object, or the noun of a *with* / *to* phrase."""
+    t = ps.tokens[i]
+    if t.dep in ("obj", "iobj"):
+        return True
+    return t.dep == "obl" and any(ps.tokens[c].dep == "case" and ps.tokens[c].text.lower() in ("with", "to") for c in ps.children(i))
+
+
+def _newcomer(ctx: Context, syntax: Any, j: int, k: int, subj: int, pos: int, word: str) -> bool:
+    """Whether someone *he* / *she* ``word`` may stand for is brought in between subject ``subj`` of sentence ``j`` and
+    the pronoun at ``pos`` (sentence ``k``), as an object or a *with* / *to* phrase: "The officer stopped a driver near
+    the bridge. He had been drinking. He claimed ...": the driver. The objects of the chain's own sentences do not count."""
+    for jj in range(j, k + 1):
+        q = syntax.sentence(jj)
+        if jj > j and _root_subject(q) == word:
+            continue
+        for t in q.tokens:
+            if t.tag == "NN" and (jj > j or t.i > subj) and t.end <= pos and _object_like(q, t.i) \
+                    and (_fits(ctx, q, t.i, word) or ctx.roles.names_people(t.text) and _introduced(q, t.i)) \
+                    and _gender_ok(t.text.lower(), word):
+                return True
+    return False
 
 
 def _root_subject(ps: Any) -> str | None:
@@ -127,6 +171,8 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
         else:
             return None
         if ctx.layer.quote_at(ps.tokens[subj].start) is not None:
+            return None
+        if j < k - 1 and word != "they" and _newcomer(ctx, syntax, j, k, subj, pos, word):
             return None
     run, _ = mention_tokens(ps, subj)
     return ps.tokens[min(run)].start, ps.tokens[max(run)].end
