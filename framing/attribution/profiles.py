@@ -18,12 +18,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, FORMER, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
+from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
-from ._plural import PLURAL_NP_RE, campaign, others_between
+from ._plural import PLURAL_NP_RE, others_between
 from .roles import RoleLexicon, is_plural_title
 from .types import Attribution
 
@@ -32,60 +33,6 @@ __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "pa
 # "Mr. Rathbun" has no first name: the registry's honorifics, with the two it does not split names at
 _HONORIFICS = HONORIFICS | {"miss", "prof"}
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
-
-# "former" (or "ex-") right before a title, or one word apart ("former Soviet leader"; not "the former Soviet
-# republic's president")
-_FORMER_RE = re.compile(rf"\b{FORMER}\s*(?:[\w’'.-]+\s+)?$")
-_FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
-
-# a capitalised name right before a title word ("Acme Corp. president")
-_OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
-# a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
-_UNIQUE_POSTS = frozenset(("president", "vice president"))
-_TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
-
-
-def _evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
-    """(rank, speaker_type, matched words) of the first-priority title or organisation row in ``text``.
-
-    A government title said of a company the article names with its legal suffix ("Unisys's
-    president", "a spokesman for Ralston Purina Co.") is a company's: ``other``, with the company
-    as the evidence. So is a government title after *former* ("Former prime minister Paul
-    Keating"): the guidelines type people not in office ``other``.
-    """
-    found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(text)
-             if r.kind in ("title", "org") and r.speaker_type in _TYPED]
-    if not (found := found + campaign(ctx.roles, text, found)):
-        return None
-    rank, stype, words, at, kind = min(found)
-    best = rank, stype, words
-    lo = max(0, at - 40)
-    if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
-        return rank, "other", text[fm.start():at] + words
-    if stype == "government" and kind == "title" and words.islower() and (owner := _OWNER_RE.match(text)) is not None \
-            and owner.end() == at:
-        # a lowercase title after its owner's name ("Muslim Student Association president", "Acme Corp. president"):
-        # AP style capitalises a formal title before a name ("President Paul Kagame") but not a post in an
-        # organisation. An owner the rows type (not a country) or a company the article names types the title,
-        # half a rank ahead of the bare title; an unknown owner leaves it ("Sinn Fein president": a party's)
-        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(owner.group(1))
-                       if r.kind == "org" and r.speaker_type in _TYPED)
-        if typed and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner.group(1))):
-            return rank - 0.5, typed[0][1], owner.group(1)
-        if owner.group(1) in ctx.reg.companies:  # "Acme Corp." or its short name "Acme"; not "New York" for New York Times Co.
-            return rank - 0.5, "other", owner.group(1)
-    if stype == "government" and words.lower() in _UNIQUE_POSTS \
-            and re.search(r"\b[Aa]n?\s+(?:[A-Z][\w&.’'-]*\s+|senior\s+|executive\s+)*$", text[max(0, at - 40):at]):
-        # "a Fidelity vice president", "a senior vice president": one of a company's many, not a state's one. (Not
-        # "president of X" for an X no row types: a second reading found most such X countries, "president of Kenya")
-        return rank - 0.5, "other", words
-    if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
-        for name in ctx.reg.companies:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                between = text[m.end():at] if m.end() <= at else text[at + len(words):m.start()]
-                if len(between.split()) <= 3 and not re.search(r"\b(?:who|that|which|investigat\w*)\b", between):
-                    return rank, "other", name
-    return best
 
 
 def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
@@ -254,10 +201,10 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
                 descriptions.append(am.group(1))
         if person:
             descriptions += [_premodifiers(ctx, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
-        described = [(d, ev) for d in descriptions if (ev := _evidence(ctx, d)) is not None]
+        described = [(d, ev) for d in descriptions if (ev := title_evidence(ctx, d)) is not None]
         evidence = [ev for _, ev in described]
-        former = [ev for ev in evidence if ev[1] == "other" and _FORMER_WORD_RE.match(ev[2])]
-        sitting = any(ev[1] == "government" and not _FORMER_WORD_RE.search(d) for d, ev in described)
+        former = [ev for ev in evidence if ev[1] == "other" and FORMER_WORD_RE.match(ev[2])]
+        sitting = any(ev[1] == "government" and not FORMER_WORD_RE.search(d) for d, ev in described)
         if former and not sitting and min(former)[0] <= min(evidence)[0]:  # a better row than the former title wins
             # "Former prime minister Paul Keating", later "Keating": out of office throughout; but a
             # sitting title anywhere wins ("Sen. Mitt Romney, a former governor of Massachusetts")

@@ -80,7 +80,8 @@ class RoleLexicon:
         self._cs = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_cs) + r")(?![\w])") if alts_cs else None
         self._ci = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r.pattern) for r in alts_ci) + r")(?![\w])", re.I) if alts_ci else None
         self.group_words = frozenset(r.pattern.lower() for r in roles if r.kind == "group" and " " not in r.pattern)
-        self.country_words = frozenset(w.lower() for r in roles if r.kind == "country" for w in r.pattern.split())
+        self.country_words = frozenset(w.lower() for r in roles if r.kind == "country" for w in r.pattern.split()
+                                       if w[:1].isupper())  # not "of", "the", "and" of "Democratic Republic of the Congo"
         # the content words of title, org and country patterns ("secretary", "state"; not "of", "the" of
         # "secretary of state", "The New York Times": "On Tuesday the Labour government" has no title in "the")
         self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split()

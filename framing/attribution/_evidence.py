@@ -1,0 +1,85 @@
+"""The words that type a speaker: the first-priority title or organisation row in a description (internal to
+:mod:`framing.attribution`), with the corrections news style needs: a former office-holder, a post written after its
+organisation's name ("Acme Corp. president"), one of a company's many vice presidents, a president of an organisation
+that is no state. Used by :func:`~framing.attribution.profiles.unify_speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._mentions import Context
+from ._plural import campaign
+from ._words import FORMER
+
+__all__ = ["title_evidence", "FORMER_WORD_RE"]
+
+# "former" (or "ex-") right before a title, or one word apart ("former Soviet leader"; not "the former Soviet
+# republic's president")
+_FORMER_RE = re.compile(rf"\b{FORMER}\s*(?:[\w’'.-]+\s+)?$")
+FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
+
+# a capitalised name right before a title word ("Acme Corp. president")
+_OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
+# a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
+_UNIQUE_POSTS = frozenset(("president", "vice president"))
+# the owner of a post after "of" ("president of the Georgetown BID"), to a comma or the end
+_OF_RE = re.compile(r"\s+of\s+((?:the\s+)?[^,;:()]+?)\s*(?:[,;:(]|$)")
+# an owner that is a state whatever the rows say ("President of the Republic", "president of the country")
+_STATE_RE = re.compile(r"\b(?:[Rr]epublic|[Ff]ederation|[Cc]onfederation|[Kk]ingdom|[Ee]mirates?|[Cc]ountry|[Nn]ation|[Ss]tate|[Uu]nion|"
+                       r"[Rr]egion|[Pp]rovince|[Tt]erritory|[Ii]sland)\b")
+_TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
+
+
+def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
+    """(rank, speaker_type, matched words) of the first-priority title or organisation row in ``text``.
+
+    A government title said of a company the article names with its legal suffix ("Unisys's
+    president", "a spokesman for Ralston Purina Co.") is a company's: ``other``, with the company
+    as the evidence. So is a government title after *former* ("Former prime minister Paul
+    Keating"): the guidelines type people not in office ``other``.
+    """
+    found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(text)
+             if r.kind in ("title", "org") and r.speaker_type in _TYPED]
+    if not (found := found + campaign(ctx.roles, text, found)):
+        return None
+    rank, stype, words, at, kind = min(found)
+    best = rank, stype, words
+    lo = max(0, at - 40)
+    if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
+        return rank, "other", text[fm.start():at] + words
+    if stype == "government" and kind == "title" and words.islower() and (owner := _OWNER_RE.match(text)) is not None \
+            and owner.end() == at:
+        # a lowercase title after its owner's name ("Muslim Student Association president", "Acme Corp. president"):
+        # AP style capitalises a formal title before a name ("President Paul Kagame") but not a post in an
+        # organisation. An owner the rows type (not a country) or a company the article names types the title,
+        # half a rank ahead of the bare title; an unknown owner leaves it ("Sinn Fein president": a party's)
+        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(owner.group(1))
+                       if r.kind == "org" and r.speaker_type in _TYPED)
+        if typed and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner.group(1))):
+            return rank - 0.5, typed[0][1], owner.group(1)
+        if owner.group(1) in ctx.reg.companies:  # "Acme Corp." or its short name "Acme"; not "New York" for New York Times Co.
+            return rank - 0.5, "other", owner.group(1)
+    if stype == "government" and words.lower() in _UNIQUE_POSTS \
+            and re.search(r"\b[Aa]n?\s+(?:[A-Z][\w&.’'-]*\s+|senior\s+|executive\s+)*$", text[max(0, at - 40):at]):
+        # "a Fidelity vice president", "a senior vice president": one of a company's many, not a state's one. (Not
+        # "president of X" for an X no row types: a second reading found most such X countries, "president of Kenya")
+        return rank - 0.5, "other", words
+    if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None:
+        # "president of X": a state's only when X is a state or a government body ("president of Kenya", "of the
+        # Republic", "of the European Commission"); an organisation's post otherwise, typed by its rows ("president
+        # of the National Association of Securities Dealers": advocacy) or other ("of Acme Inc.", "of Oy Waertsilae")
+        owner = of.group(1)
+        typed = sorted((r.rank, r.speaker_type, r.kind) for _, _, r in ctx.roles.find(owner) if r.kind in ("org", "country"))
+        if not typed and not _STATE_RE.search(owner):
+            return rank - 0.5, "other", text[at:of.end()]
+        if typed and typed[0][2] == "org" and typed[0][1] in _TYPED and not _STATE_RE.search(owner) \
+                and not any(k == "country" for _, _, k in typed):
+            return rank - 0.5, typed[0][1], text[at:of.end()]
+    if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
+        for name in ctx.reg.companies:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                between = text[m.end():at] if m.end() <= at else text[at + len(words):m.start()]
+                if len(between.split()) <= 3 and not re.search(r"\b(?:who|that|which|investigat\w*)\b", between):
+                    return rank, "other", name
+    return best
