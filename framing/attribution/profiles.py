@@ -22,7 +22,7 @@ from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
+from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
 from ._plural import PLURAL_NP_RE, others_between
 from .roles import RoleLexicon, is_plural_title
@@ -51,7 +51,7 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
         words = m.group(1).split()
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
-                and words[-1].lower() not in DETERMINERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
+                and words[-1].lower() not in DETERMINERS | QUANTIFIERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
                 and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based"):
             first.insert(0, words.pop())  # not "Monday. Assad" (a sentence ended), "U.S.-based Chevron" (a place)
         if first:
