@@ -22,10 +22,10 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import after_determiner  # noqa: F401  (find.py's import)
+from ._words import ASIDE_FORMS, after_determiner  # noqa: F401  (after_determiner: find.py's import)
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -42,6 +42,27 @@ OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit ackno
 
 _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
+
+
+# a question put to the subject, set off by commas: "Trump, asked whether he would fire Powell, said ...": a
+# reduced passive, whatever the parser says ("asked" as the sentence's root verb); the subject answers, not asks
+_ASIDE_AFTER_RE = re.compile(r"(?:\s+(?:whether|if|about|why|how|what|when|where|for|by|on|to|of|later|again|repeatedly)\b"
+                             r"[^,;:.!?“”\"]*)?,\s*\S")
+_ASIDE_BEFORE_RE = re.compile(r"\S\s*,\s*(?:(?:when|if|once|after|before|while|as)\s+)?$")
+
+
+def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the form ``text[at:end]`` (in the sentence starting at ``start``) is no cue by its place in the words, whatever the
+    parse: part of a name after "of" ("Secretary of State"), "it stands to reason", a hyphen compound ("so-called"),
+    or a question put to the subject between commas ("Merkel, asked about the refugees, said ...")."""
+    prev, form = text[max(start, at - 6):at].split(), text[at:end]
+    if form[:1].isupper() and prev and prev[-1] == "of":
+        return True
+    if form.lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[start:at]):
+        return True  # the writer's inference
+    if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):
+        return True
+    return at > 0 and text[at - 1] in "-‐‑"
 
 
 def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> bool:

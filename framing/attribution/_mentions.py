@@ -27,7 +27,7 @@ from ..text.spans import Span
 from ._companies import has_suffix
 from ._names import cut_off, modifies, name_sequences
 from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE,
-                     SOURCE_MODIFIERS, verb_form_in)
+                     SOURCE_MODIFIERS, ASIDE_FORMS, verb_form_in)
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -36,7 +36,7 @@ from .verbs import VerbLexicon
 # between the subject and its cue, set off by commas
 # (a place's state after a comma may stand inside: "James Fallon, a New Providence, N.J., marketing consultant, says")
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
-                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing)\b"
+                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing|(?:(?:when|if|once|after|while)\s+)?" + ASIDE_FORMS + r")\b"
                             r"(?:[^,;:“”\"]|,\s+(?:[A-Z][a-z]{0,3}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z])){0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|received|leaked|quoted|cited|read)\s+by\s+(?:the\s+)?$")

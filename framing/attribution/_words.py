@@ -16,6 +16,8 @@ CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # lowercase particles inside one person's name ("Mohammed bin Salman", "Ludwig van Beethoven",
 # "Luiz Inácio Lula da Silva"): they join a run of capitalised words and never break the name
 NAME_PARTICLES = ("bin", "ibn", "bint", "van", "von", "der", "den", "da", "dos", "di")
+# the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
+ASIDE_FORMS = r"(?:asked|questioned|pressed|quizzed|told|interviewed|contacted|reached)"
 # quantifiers: a capitalised one opens a sentence, never a name ("Other Bush administration officials", "Another State
 # Department official")
 QUANTIFIERS = frozenset("other another every any such several many some each either neither both most others few".split())

@@ -101,7 +101,7 @@ from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
-from ._cuecheck import after_determiner, embedded, in_relative, is_verb_cue, object_only
+from ._cuecheck import after_determiner, embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._nouns import sentence_initial_nouns
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
@@ -234,14 +234,7 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
             m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end()) and _NAME_END_RE.search(text, sent.start, m.start())):
         return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a
         # quotation follow ("Agriculture notes, “…”"; not "several claims, “…”", "The Huffington Post, “…”")
-    if after_determiner(text, sent.start, m):
-        return False
-    prev = text[max(sent.start, m.start() - 6):m.start()].split()
-    if m.group()[:1].isupper() and prev and prev[-1] == "of":
-        return False  # "Secretary of State", "Department of State": part of a name, whatever the parser says
-    if m.group().lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[sent.start:m.start()]):
-        return False  # "It stands to reason that ...": the writer's inference
-    return not (m.start() > 0 and text[m.start() - 1] in "-‐‑")  # "so-called", "self-described": part of a compound
+    return not (after_determiner(text, sent.start, m) or no_cue_here(text, sent.start, m.start(), m.end()))
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

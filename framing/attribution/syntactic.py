@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, passive_content, result_object, withheld
+from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
@@ -302,8 +302,8 @@ def _cue_lemma(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str | None, in
 def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, tuple[int, int]] | None:
     """(lemma, cue end, cue class, content span) when verb ``t`` is a cue of the lexicon with a content, else ``None``."""
     text = ctx.layer.text
-    if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t) or t.start > 0 and text[t.start - 1] in "-‐‑":
-        return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X")
+    if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):
+        return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X"); see no_cue_here
     lemma, cue_end = _cue_lemma(ctx, ps, t)
     if lemma is None:
         return None
