@@ -62,6 +62,11 @@ _QUOTING_BEFORE_RE = re.compile(r",\s*(?:quoting|citing)\s+[^,;]{1,80}?,[”’\
 _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
 
+# a finite verb inside what would be an inverted source: a clause ("Robert Vaux, vice president, finance, said the
+# plan was sound": "the plan was sound" is what he said, not who)
+_FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do)\b")
+
+
 def _clause_start(text: str, start: int) -> int:
     """Where a sentence's own clause starts: after a sentence adverb and its comma ("Still, two-thirds of ...")."""
     m = _LEAD_ADVERB_RE.match(text, start)
@@ -115,7 +120,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
                 inv = source_after(ctx, c.end(), sent.end)
                 if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
-                        r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]):
+                        r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]) and not _FINITE_RE.search(text, *inv):
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue
