@@ -47,7 +47,7 @@ _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss
 # a question put to the subject, set off by commas: "Trump, asked whether he would fire Powell, said ...": a
 # reduced passive, whatever the parser says ("asked" as the sentence's root verb); the subject answers, not asks
 _ASIDE_AFTER_RE = re.compile(r"(?:\s+(?:whether|if|about|why|how|what|when|where|for|by|on|to|of|later|again|repeatedly)\b"
-                             r"[^,;:.!?“”\"]*)?,\s*\S")
+                             r"[^,;:.!?“”\"]*)?,\s*(?!(?:and|or|but|then)\b)\S")  # not a series: "He paused, asked why, and left"
 _ASIDE_BEFORE_RE = re.compile(r"\S\s*,\s*(?:(?:when|if|once|after|before|while|as)\s+)?$")
 
 

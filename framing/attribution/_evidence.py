@@ -26,8 +26,9 @@ _UNIQUE_POSTS = frozenset(("president", "vice president"))
 # the owner of a post after "of" ("president of the Georgetown BID"), to a comma or the end
 _OF_RE = re.compile(r"\s+of\s+((?:the\s+)?[^,;:()]+?)\s*(?:[,;:(]|$)")
 # an owner that is a state whatever the rows say ("President of the Republic", "president of the country")
-_STATE_RE = re.compile(r"\b(?:[Rr]epublic|[Ff]ederation|[Cc]onfederation|[Kk]ingdom|[Ee]mirates?|[Cc]ountry|[Nn]ation|[Ss]tate|[Uu]nion|"
-                       r"[Rr]egion|[Pp]rovince|[Tt]erritory|[Ii]sland)\b")
+_STATE_RE = re.compile(r"\b(?:[Rr]epublic|[Ff]ederation|[Cc]onfederation|[Kk]ingdom|[Ee]mirates?|[Cc]ountry|[Nn]ation|[Ss]tate|Union|"
+                       r"[Rr]egion|[Pp]rovince|[Tt]erritory|[Ii]slands?|Assembly|Parliament|Central Bank|Bundesbank|Chad|"
+                       r"Georgia(?!\s+[A-Z]))\b")  # and the two country rows left out (first names)
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -70,12 +71,11 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # Republic", "of the European Commission"); an organisation's post otherwise, typed by its rows ("president
         # of the National Association of Securities Dealers": advocacy) or other ("of Acme Inc.", "of Oy Waertsilae")
         owner = of.group(1)
-        typed = sorted((r.rank, r.speaker_type, r.kind) for _, _, r in ctx.roles.find(owner) if r.kind in ("org", "country"))
-        if not typed and not _STATE_RE.search(owner):
+        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(owner) if r.kind == "org" and r.speaker_type in _TYPED)
+        if not _STATE_RE.search(owner) and typed:
+            return rank - 0.5, typed[0][1], text[at:of.end()]  # "of the Nigerian Bar Association": its own row first
+        if not _STATE_RE.search(owner) and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner)):
             return rank - 0.5, "other", text[at:of.end()]
-        if typed and typed[0][2] == "org" and typed[0][1] in _TYPED and not _STATE_RE.search(owner) \
-                and not any(k == "country" for _, _, k in typed):
-            return rank - 0.5, typed[0][1], text[at:of.end()]
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):

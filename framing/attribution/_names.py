@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, STOP_CAPS, surname_of
+from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, QUANTIFIERS, STOP_CAPS, surname_of
 from .roles import RoleLexicon
 
 __all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names"]
@@ -93,6 +93,7 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
     for m in RUN_RE.finditer(mention):
         cur: list[str] = []
         toks = TOKEN_RE.findall(m.group())
+        toks = toks[1:] if len(toks) > 1 and toks[0].lower() in QUANTIFIERS else toks  # "Other Bush administration officials"
         body = bool(toks) and (toks[-1] in INSTITUTIONS or any(
             r.kind == "org" and e == len(m.group()) for _, e, r in roles.find(m.group())))  # an organisation's name
         mask = roles.title_mask(toks)

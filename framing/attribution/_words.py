@@ -18,15 +18,15 @@ CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 NAME_PARTICLES = ("bin", "ibn", "bint", "van", "von", "der", "den", "da", "dos", "di")
 # the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
 ASIDE_FORMS = r"(?:asked|questioned|pressed|quizzed|told|interviewed|contacted|reached)"
-# quantifiers: a capitalised one opens a sentence, never a name ("Other Bush administration officials", "Another State
-# Department official")
+# quantifiers: a capitalised one that opens a run of capitalised words is no part of the name after it ("Other Bush
+# administration officials", "Another State Department official"); inside a name it may be one ("Bob Such")
 QUANTIFIERS = frozenset("other another every any such several many some each either neither both most others few".split())
 # Capitalised words that start sentences or clauses but are never part of a name.
-STOP_CAPS = QUANTIFIERS | frozenset("""the a an and but or however meanwhile despite after before on in at by for from
+STOP_CAPS = frozenset("""the a an and but or however meanwhile despite after before on in at by for from
 with while when where what who this that these those it its he she they we i his her their our
 mr mrs ms dr former ex now then also still today yesterday upon over under since until
 during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
-sunday one two three four five six seven eight nine ten
+sunday one two three four five six seven eight nine ten several many some each either neither both most others few
 dozens hundreds january february march april may june july august september october november december""".split())
 MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())

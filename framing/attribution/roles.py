@@ -61,9 +61,17 @@ class Role:
     #: the row names one organisation ("Reuters", "White House"); ``False`` for a kind of
     #: organisation with no ``canonical`` ("court", "television"): the mention names it
     named: bool = True
+    #: another name of a country row's canonical ("Burma", "UAE", "Türkiye"; ``notes`` "another name of ..."):
+    #: named alone, it speaks as that country's government, as the canonical name does
+    alias: bool = False
 
 
 _FUNCTION_WORDS = frozenset("the a an of and for to in on at de la del".split())
+# the last words of two-word country names that stand for the country alone ("Korea", "the States", "the Emirates"):
+# title words by themselves; the last words of the others are surnames as often ("Dan Marino", "Mike Leone", "Ana
+# Verde", "The Arizona Republic"), title words only where the whole name is written; a last word that is a
+# country row of its own ("Guinea", "Sudan", "Congo") is one by that row
+_COUNTRY_HEADS = frozenset("states kingdom korea zealand africa arabia salvador emirates".split())
 # last words of title rows that are no title alone ("chief of staff", "first lady"): "the 9/11 Commission Staff"
 _NO_HEADS = frozenset(("staff", "lady"))
 
@@ -86,13 +94,17 @@ class RoleLexicon:
         # "secretary of state", "The New York Times": "On Tuesday the Labour government" has no title in "the")
         self.title_words = frozenset(w.lower().strip("().") for r in roles if r.kind != "group" for w in r.pattern.split()
                                      ) - _FUNCTION_WORDS
+        # in lower case, a title word out of context: not a word only a country's name has ("see" of "Holy See")
+        self._lower_title_words = frozenset(w.lower().strip("().") for r in roles if r.kind not in ("group", "country")
+                                            for w in r.pattern.split()) - _FUNCTION_WORDS
         # the words that are a title, an organisation or a country on their own: a one-word row or the last word
         # of a title, country or kind-of-organisation row ("secretary", "Korea", "department"). Any other word of
         # a row is a title word only where the whole row is written (`title_mask`): "White" and "House" of "White
         # House", "Fox" of "Fox News", "Al" of "Al Jazeera", "Motors" of "General Motors"; so "Jack White",
         # "Stuart House", "Vicente Fox", "Al Gore" and "Janet Mills" are names
         self.head_words = frozenset(r.pattern.split()[-1].lower().strip("().") for r in roles if r.kind != "group" and not (
-            r.kind == "org" and " " in r.pattern and r.pattern != r.pattern.lower())) - _FUNCTION_WORDS - _NO_HEADS
+            r.kind == "org" and " " in r.pattern and r.pattern != r.pattern.lower()) and not (
+            r.kind == "country" and " " in r.pattern and r.pattern.split()[-1].lower() not in _COUNTRY_HEADS)) - _FUNCTION_WORDS - _NO_HEADS
         self._masks: dict[tuple[str, ...], tuple[bool, ...]] = {}
         self._outlets: dict[str, str] = {}
         # the same from title rows only: words that say a person follows ("chief executive"), where an
@@ -127,7 +139,7 @@ class RoleLexicon:
         row = self._by_text.get(bare)
         if row is None or row.kind != "country":
             return None
-        return row if bare == row.canonical or bare in _COUNTRY_SHORT else None
+        return row if bare == row.canonical or bare in _COUNTRY_SHORT or row.alias else None
 
     @staticmethod
     def org_name(org: Role, mention: str) -> str | None:
@@ -178,7 +190,7 @@ class RoleLexicon:
         "court"), another word of a row in lower case ("press", "security": "State Department international
         security director"), or a plural title. A capitalised word that only opens a row ("White", "Fox") is
         none here: it is one only where the whole row is written (:meth:`title_mask`)."""
-        return self.is_title_head(token) or _word(token) in self.title_words and not token[:1].isupper()
+        return self.is_title_head(token) or _word(token) in self._lower_title_words and not token[:1].isupper()
 
     def is_title_head(self, token: str) -> bool:
         """Whether ``token`` may head a role noun phrase: a row's last word or a plural title ("officer", not
@@ -224,6 +236,9 @@ class RoleLexicon:
             if n > 0 and marks[n] and not marks[n - 1] and key[n - 1][:1].isupper() and _word(key[n - 1]) not in _FUNCTION_WORDS \
                     and not self.is_country_word(key[n - 1]) and self._country_name(key[n]):
                 marks[n] = False  # a country's name closing a name is a surname: "Rep. Jim Jordan", "Jack Israel"
+            if len(key) == 2 and marks[0] and not marks[1] and key[1][:1].isupper() and self._country_name(key[0]) \
+                    and not self.is_country_word(key[1]) and not is_plural_title(key[1]):
+                marks[0] = False  # and opening a two-word one, a first name: "Kenya Barris", "Jamaica Kincaid", "Oman Air"
             mask = self._masks[key] = tuple(marks)
             if len(self._masks) > 50_000:
                 self._masks.clear()
@@ -238,7 +253,8 @@ def _read(path: str) -> RoleLexicon:
         if r["kind"] not in _KINDS:
             raise LexiconError(f"{path}, line {r.line}: unknown kind {r['kind']!r}; allowed: {', '.join(_KINDS)}.")
         roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i,
-                          bool(r.values.get("canonical")) or r["pattern"] != r["pattern"].lower()))
+                          bool(r.values.get("canonical")) or r["pattern"] != r["pattern"].lower(),
+                          (r.values.get("notes") or "").startswith("another name of ")))
     return RoleLexicon(roles, path)
 
 

@@ -64,7 +64,8 @@ _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
 # a finite verb inside what would be an inverted source: a clause ("Robert Vaux, vice president, finance, said the
 # plan was sound": "the plan was sound" is what he said, not who)
-_FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do)\b")
+_FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|should)\b")  # not "do": "Maria do Rosário"
+_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that|which)\b")
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -119,8 +120,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     and ctx.verbs.classes.get(lemma, "statement") == "statement":  # "condemned X" is never inverted
                 # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
                 inv = source_after(ctx, c.end(), sent.end)
+                if inv is not None and (rel := _RELATIVE_RE.search(text, *inv)) is not None and rel.start() > inv[0]:
+                    inv = (inv[0], rel.start())  # "said a spokesman who declined to be named": the relative clause is no name
                 if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
-                        r"\s*(?:[,.;!?]|$)", text[inv[1]:sent.end]) and not _FINITE_RE.search(text, *inv):
+                        r"\s*(?:[,.;!?]|$|(?:who|whom|whose|that|which)\b)", text[inv[1]:sent.end]) and not _FINITE_RE.search(text, *inv):
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue
