@@ -27,7 +27,7 @@ from ..text.spans import Span
 from ._companies import has_suffix
 from ._names import cut_off, modifies, name_sequences
 from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE,
-                     SOURCE_MODIFIERS, ASIDE_FORMS, verb_form_in)
+                     SOURCE_MODIFIERS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -115,8 +115,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
             re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
     lo = w
-    am = _APPOSITIVE_RE.search(text, lo, cue_start) or _role_appositive(ctx, lo, cue_start)
-    if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"
+    am = _APPOSITIVE_RE.search(text, lo, cue_start) or _role_appositive(ctx, lo, cue_start) or TIME_TAIL_RE.search(text, lo, cue_start)
+    if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"; "The court on Monday said"
         return subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
     k = len(toks)

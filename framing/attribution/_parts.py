@@ -22,6 +22,9 @@ _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss",
                     "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
 
 
+_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:
     """The tokens of a source mention (no apposition, relative clause or trailing punctuation), and its apposition."""
     keep, todo, appos = {head}, [head], None
@@ -52,8 +55,8 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
         run.insert(0, run[0] - 1)
     while run[-1] + 1 < len(ps.tokens) and (inrun(run[-1] + 1) or glued(run[-1], run[-1] + 1)):
         run.append(run[-1] + 1)
-    while len(run) > 1 and ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det"):
-        run.pop()
+    while len(run) > 1 and (ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det") or _WEEKDAY_RE.fullmatch(ps.tokens[run[-1]].text)):
+        run.pop()  # not "Friday" of "The World Court Friday rejected"
     while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
         run.pop(0)
     return run, appos

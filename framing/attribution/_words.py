@@ -16,6 +16,11 @@ CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # lowercase particles inside one person's name ("Mohammed bin Salman", "Ludwig van Beethoven",
 # "Luiz Inácio Lula da Silva"): they join a run of capitalised words and never break the name
 NAME_PARTICLES = ("bin", "ibn", "bint", "van", "von", "der", "den", "da", "dos", "di")
+# a time phrase between a subject and its cue ("The Supreme Court on Monday said", "Smith last week said"): no source
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+_DATE = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d{1,2}"
+TIME_TAIL_RE = re.compile(rf"\s+(?:(?:on|late|early)\s+)?(?:{_DAY}|{_DATE})\s*$|\s+(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+                          r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)\s*$")
 # the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
 ASIDE_FORMS = r"(?:asked|questioned|pressed|quizzed|told|interviewed|contacted|reached)"
 # quantifiers: a capitalised one that opens a run of capitalised words is no part of the name after it ("Other Bush
