@@ -64,6 +64,7 @@ _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
 # a finite verb inside what would be an inverted source: a clause ("Robert Vaux, vice president, finance, said the
 # plan was sound": "the plan was sound" is what he said, not who)
+_LEAD_TIME_RE = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z]|[A-Z]\w*\s+[a-z])")
 _FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|should)\b")  # not "do": "Maria do Rosário"
 _RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that|which)\b")
 
@@ -153,8 +154,11 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
                 if text.startswith("as ", cs):
                     cs += 3
+                if (tm := _LEAD_TIME_RE.match(text, cs)) is not None:
+                    cs = tm.end()  # "said Tuesday the case was closed": when it was said, not what
                 if lemma == "tell" and (am := _ADDRESSEE_RE.match(text, cs, sent.end)) is not None:
                     cs = am.end()  # "told reporters the plan was dead": the addressee is not what was said
+                    cs = tm.end() if (tm := _LEAD_TIME_RE.match(text, cs)) is not None else cs
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             if content is not None and src is not None and _SUBORDINATE_RE.match(text, sent.start, src[0]) \
                     and "," not in text[sent.start:src[0]] and content[0] > c.start() \
