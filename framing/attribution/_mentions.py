@@ -187,7 +187,7 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 
 _DET_NP_RE = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but|while|as|when)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"(?:^|[,;]\s*|\b(?:and|but|while|as|when|after|before|because|since|until|although|though|if|once|whereas)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then|did|does|do|would|could|will|"
     r"not|never|cannot)\b)[a-z][a-z-]*){1,4})"
     r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once|did|does|do|would|could|will|not|"
