@@ -59,7 +59,20 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
         run.pop()  # not "Friday" of "The World Court Friday rejected"
     while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
         run.pop(0)
-    return run, appos
+    return run + _place_firm(ps, run[-1] + 1), appos
+
+
+def _place_firm(ps: ParsedSentence, j: int) -> list[int]:
+    """The rest of a newswire description a place and its state open ("The Portland, Ore., thrift", "The Rockford,
+    Ill., maker of fasteners"): the parser makes the place the subject and the description its apposition."""
+    toks = ps.tokens
+    if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," and toks[j + 1].text[:1].isupper()
+            and toks[j + 1].text.endswith(".") and len(toks[j + 1].text) <= 6):
+        return []
+    k = j + 3
+    while k < len(toks) and (toks[k].text[:1].islower() and toks[k].pos in ("NOUN", "ADJ", "ADP", "CCONJ") or toks[k].text == "&"):
+        k += 1
+    return list(range(j, k)) if k > j + 3 and toks[k - 1].pos == "NOUN" else []
 
 
 def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span: tuple[int, int] | None,

@@ -123,8 +123,14 @@ UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperso
 # a mention of the company named before, in lower case: "the company", "the firm"; with words between ("The thrift
 # holding company", "the Oklahoma City energy concern"; not "the head of the company"); "company" cut from "The
 # Wilmington, Del., company"
+# "the company", "the (thrift holding) company", and newswire's descriptions of a company named before, with the place
+# that opens them ("The Portland, Ore., thrift", "The Rockford, Ill., maker of fasteners", "The Dallas oil and gas concern")
+_FIRM_HEADS = r"(?:company|firm|corporation|concern|thrift|maker|lender|retailer|insurer|manufacturer|producer|utility|automaker|publisher)"
+PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+[A-Z][a-z]{1,5}\.,\s+(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
+                           + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?", re.I)
 THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern)"
-                            r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern)|company|firm")
+                            r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern)|company|firm|"
+                            + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 # kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")
 OUTLET_KIND_RE = re.compile(r"\b(?:news agency|newspaper|daily|agency|broadcaster|network)\b")
