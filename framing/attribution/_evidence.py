@@ -23,6 +23,8 @@ FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
 # a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
 _UNIQUE_POSTS = frozenset(("president", "vice president"))
+# the owner of a post before it, in the possessive ("Di Giorgio's executive vice president", "Unisys's president")
+_OWNER_POSS_RE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s+(?:(?:senior|executive|first|deputy)\s+)*$")
 # the owner of a post after "of" ("president of the Georgetown BID"), to a comma or the end
 _OF_RE = re.compile(r"\s+of\s+((?:the\s+)?[^,;:()]+?)\s*(?:[,;:(]|$)")
 # an owner that is a state whatever the rows say ("President of the Republic", "president of the country")
@@ -66,6 +68,9 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # "a Fidelity vice president", "a senior vice president": one of a company's many, not a state's one. (Not
         # "president of X" for an X no row types: a second reading found most such X countries, "president of Kenya")
         return rank - 0.5, "other", words
+    if stype == "government" and words.lower() in _UNIQUE_POSTS and (own := _OWNER_POSS_RE.search(text, max(0, at - 60), at)) \
+            and not any(r.kind == "country" or r.speaker_type == "government" for _, _, r in ctx.roles.find(own.group(1))):
+        return rank - 0.5, "other", text[own.start(1):at + len(words)]  # "Di Giorgio's executive vice president"; not "Iraq's"
     if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None:
         # "president of X": a state's only when X is a state or a government body ("president of Kenya", "of the
         # Republic", "of the European Commission"); an organisation's post otherwise, typed by its rows ("president
