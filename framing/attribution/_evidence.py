@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._companies import has_suffix
 from ._mentions import Context
 from ._plural import campaign
 from ._words import FORMER
@@ -69,6 +70,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # "president of X" for an X no row types: a second reading found most such X countries, "president of Kenya")
         return rank - 0.5, "other", words
     if stype == "government" and words.lower() in _UNIQUE_POSTS and (own := _OWNER_POSS_RE.search(text, max(0, at - 60), at)) \
+            and (own.group(1) in ctx.reg.companies or has_suffix(own.group(1)) or any(
+                r.kind == "org" and r.speaker_type not in ("government", "none") for _, _, r in ctx.roles.find(own.group(1)))) \
             and not any(r.kind == "country" or r.speaker_type == "government" for _, _, r in ctx.roles.find(own.group(1))):
         return rank - 0.5, "other", text[own.start(1):at + len(words)]  # "Di Giorgio's executive vice president"; not "Iraq's"
     if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None:

@@ -229,7 +229,7 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
 _AUX_RE = re.compile(r"\s+(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
 # a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee." or
 # "..., Ann Lee, on Tuesday")
-_APPOS_NAME_AFTER_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:[.;!?]|$|,\s+(?:on|at|in|after|before|outside|during|who)\b|,\s+\d{{1,3}}\s*(?:[.;!?,]|$))")
+_APPOS_NAME_AFTER_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:[.;!?]|$|,\s+(?:on|at|in|after|before|outside|during|who)\b|,\s+\d{{1,3}}\s*(?:[.;!?]|,(?!\s+and\b)|$))")
 
 
 def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:

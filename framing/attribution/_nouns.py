@@ -17,7 +17,7 @@ from ._mentions import Context
 from .roles import nobody
 from .types import Attribution
 
-__all__ = ["load_common_nouns", "sentence_initial_nouns", "opening_noun"]
+__all__ = ["load_common_nouns", "sentence_initial_nouns", "opening_noun", "named_elsewhere"]
 
 _WORD_RE = re.compile(r"[a-z]+")
 _LEAD = " \t\r\n\"“‘'(—–-"
@@ -36,7 +36,7 @@ def _read(path: str) -> frozenset[str]:
 load_common_nouns = cached_lexicon_loader("common_nouns.csv", _read)
 
 
-def _named_elsewhere(text: str, word: str) -> bool:
+def named_elsewhere(text: str, word: str) -> bool:
     """Whether the article writes ``word`` as a name somewhere: capitalised after a word, comma, quotation mark or
     honorific ("said Price", "President Moon Jae-in", "Rep. Waters"), or before another capitalised word ("Song Young-gil")."""
     w = re.escape(word)
@@ -45,10 +45,13 @@ def _named_elsewhere(text: str, word: str) -> bool:
 
 def opening_noun(ctx: Context, word: str, start: int, nouns: frozenset[str] | None = None, *, plural: bool = False) -> bool:
     """Whether ``word`` at ``start`` opens its sentence and is a common noun the article never writes as a name
-    (``_named_elsewhere``); with ``plural``, a plural of one too ("Magazines constantly change ...")."""
+    (:func:`named_elsewhere`); with ``plural``, a plural of one too ("Magazines constantly change ...")."""
     nouns = load_common_nouns() if nouns is None else nouns
     low = word.lower()
-    if not (low in nouns or plural and low.endswith("s") and low[:-1] in nouns) or _named_elsewhere(ctx.layer.text, word):
+    # a plural's singular: "-s", "-es" ("coaches"), "-ies" ("parties"), "-men" ("gunmen")
+    singular = {low[:-1], low[:-2], low[:-3] + "y"} if plural and low.endswith("s") else set()
+    singular |= {low[:-3] + "man"} if plural and low.endswith("men") else set()
+    if not (low in nouns or singular & nouns) or named_elsewhere(ctx.layer.text, word):
         return False
     k = ctx.layer.sentence_index(start)
     return k >= 0 and not ctx.layer.text[ctx.layer.sentences[k].start:start].strip(_LEAD)
@@ -59,7 +62,7 @@ def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozen
 
     Typed by the role lexicon's group row for the word when it has one, else ``unnamed``; flag
     ``surname_only`` becomes ``unnamed``. Only what the registry could not resolve, and only when the
-    article never writes the word as a name elsewhere (``_named_elsewhere``): "Price said ... said
+    article never writes the word as a name elsewhere (:func:`named_elsewhere`): "Price said ... said
     Price", "President Moon Jae-in ... Moon said", "Samantha Power ... Power said" keep their name.
     """
     text = ctx.layer.text

@@ -102,7 +102,7 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import after_determiner, embedded, in_relative, is_verb_cue, no_cue_here, object_only
-from ._nouns import opening_noun, sentence_initial_nouns
+from ._nouns import named_elsewhere, sentence_initial_nouns
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
@@ -264,7 +264,7 @@ def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) ->
         appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",")
         # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
         adjacent = b.source_span[1] < p.source_span[0] < p.cue_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
-        if appositive or adjacent:
+        if (appositive or adjacent) and not _TIME_RE.fullmatch(text, *p.source_span):  # not "this week" of "The agency this week"
             found[i] = _with_source_of(b, p)
     out: list[Attribution] = []
     for a in parsed:
@@ -351,8 +351,8 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
         head = next((t.i for t in inside if not a.source_span[0] <= ps.tokens[t.head].start < a.source_span[1]
                      or t.head == t.i), None)
     if head is not None and "surname_only" in a.flags and ps.tokens[head].pos == "NOUN" and ps.tokens[head].tag == "NNS" \
-            and a.speaker not in ctx.reg.companies and (ctx.roles.names_people(a.speaker) or opening_noun(
-                ctx, a.speaker, a.source_span[0], plural=True)):  # a word the lists know: not "Guterres", a surname the parser missed
+            and a.speaker not in ctx.reg.companies and (ctx.roles.names_people(a.speaker) or not named_elsewhere(
+                ctx.layer.text, a.speaker)):  # not a surname the article writes in a name ("Antonio Guterres ... Guterres said")
         a = replace(a, speaker=None, speaker_type="unnamed", flags=tuple(f for f in a.flags if f != "surname_only") + ("unnamed",))
         # "Farmers said ...": a capitalised plural common noun opening the sentence, not a name
     if head is not None and a.speaker is None and "unresolved" in a.flags and ps.tokens[head].text.lower() in ("it", "they") \

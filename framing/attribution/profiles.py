@@ -33,6 +33,7 @@ __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "pa
 # "Mr. Rathbun" has no first name: the registry's honorifics, with the two it does not split names at
 _HONORIFICS = HONORIFICS | {"miss", "prof"}
 _PRE_APPOS_RE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=[.;:!?]\s\s))((?:The|A|An)\s+(?:[^,.;:!?\n“”\"]|(?<=[A-Z])\.){2,70}),\s*$")
+_POSS_RE = re.compile(r"[’']s?\s")  # a possessive in a description: the role is someone else's
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 
@@ -204,8 +205,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
             descriptions += [_premodifiers(ctx, s) for s in at]
             # a role opening the sentence in apposition before the name: "The U.S. ambassador to Poland, Dan Fried, said"
-            descriptions += [pm.group(1) for s in at if text.startswith(",", s + len(speaker))
-                             and (pm := _PRE_APPOS_RE.search(text, max(0, s - 90), s)) is not None]
+            descriptions += [pm.group(1) for s in at if text.startswith(",", s + len(speaker))  # not "The mayor's son, X":
+                             and (pm := _PRE_APPOS_RE.search(text, max(0, s - 90), s)) is not None and not _POSS_RE.search(pm.group(1))]
         described = [(d, ev) for d in descriptions if (ev := title_evidence(ctx, d)) is not None]
         evidence = [ev for _, ev in described]
         former = [ev for ev in evidence if ev[1] == "other" and FORMER_WORD_RE.match(ev[2])]

@@ -64,7 +64,9 @@ _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
 # a finite verb inside what would be an inverted source: a clause ("Robert Vaux, vice president, finance, said the
 # plan was sound": "the plan was sound" is what he said, not who)
-_LEAD_TIME_RE = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z]|[A-Z]\w*\s+[a-z])")
+_LEAD_TIME_RE = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?="
+                           r"(?:the|a|an|his|her|its|their|he|she|it|they|we|there|I)\s|(?!(?:School|Morning|Night|Mass|Times)\b)[A-Z][a-z]+\s+[a-z])"
+                           r"(?![^\s]*[’']s\b)")  # not "said Sunday night's fire", "said Thursday was", "said Sunday School"
 _FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|should)\b")  # not "do": "Maria do Rosário"
 _RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that|which)\b")
 
