@@ -64,6 +64,9 @@ _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
 # a finite verb inside what would be an inverted source: a clause ("Robert Vaux, vice president, finance, said the
 # plan was sound": "the plan was sound" is what he said, not who)
+# words between a cue and "that" that open a clause of their own: its "that" is the inner clause's, not the cue's
+_MID_CLAUSE_RE = re.compile(r"\s+(?:it|he|she|they|we|I|there|this)\s+(?:[a-z]+\s+)?(?:is|was|were|are|did|does|do|had|has|have|would|"
+                            r"could|will|may|might|seems?|seemed|appears?|appeared)\b")
 _LEAD_TIME_RE = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?="
                            r"(?:the|a|an|his|her|its|their|he|she|it|they|we|there|I)\s|(?!(?:School|Morning|Night|Mass|Times)\b)[A-Z][a-z]+\s+[a-z])"
                            r"(?![^\s]*[’']s\b)")  # not "said Sunday night's fire", "said Thursday was", "said Sunday School"
@@ -143,7 +146,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             elif src is None and not participle:
                 continue
             elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not (
-                    (ci := bisect.bisect_right(cstarts, c.end())) < len(cstarts) and cstarts[ci] < m.start("comp")):
+                    (ci := bisect.bisect_right(cstarts, c.end())) < len(cstarts) and cstarts[ci] < m.start("comp")) \
+                    and not _MID_CLAUSE_RE.match(m.group("mid")):  # "said it did not appear that ...": a clause of its own
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
