@@ -74,6 +74,8 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
             spots.append(m.start(1))  # "The newspaper, quoting “secret reports,” said": right before the cue
         if a.cue_span and a.content_span[1] <= a.cue_span[0]:  # "..., the agency reported, quoting a police source"
             spots += [m.start() for m in _QUOTING_RE.finditer(text, a.cue_span[1], min(a.cue_span[1] + 12, len(text)))]
+        elif a.cue_span and a.cue_span[1] <= a.content_span[0]:  # "said, citing data from the ministry, that ..."
+            spots += [m.start() for m in _QUOTING_RE.finditer(text, a.cue_span[1], min(a.cue_span[1] + 12, a.content_span[0]))]
         sentence_end = sentence_of(ctx, a.content_span[0]).end
         if (q := _quoted_source(text, a.content_span[0], sentence_end)) is not None \
                 and (q[2] < a.content_span[1] or (that := _THAT_RE.match(text, q[2], sentence_end)) is not None):
@@ -91,4 +93,5 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
             cue = text[at:q[0]].split()[0]  # "quoting" or "citing"
             out.append(Attribution("according_to", res.speaker, res.speaker_type, (q[0], q[1]), cue,
                                    (at, at + len(cue)), a.content_span, "neutral", tuple(res.flags), "nominal"))
-    return out
+    cited = {b.cue_span for b in out if b.kind == "according_to" and b.cue in ("quoting", "citing")}
+    return [b for b in out if b.kind == "according_to" or b.cue_span not in cited]  # not also "citing" as a verb cue

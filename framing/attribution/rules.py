@@ -24,7 +24,8 @@ from ._mentions import (
 from ._words import NOT_SUBJECTS, OBJECT_PRONOUNS
 from .types import Attribution
 
-_COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?)\s+(?P<comp>that|how|whether|why|what)\b")
+_COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:citing|quoting)\s[^,;:.!?“”\"]{1,100},)?)"
+                      r"\s+(?P<comp>that|how|whether|why|what)\b")  # "reported, citing two people familiar with it, that"
 _OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
 _PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
 # The word lists in this module are English function words and irregular verb forms that the
@@ -146,7 +147,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             elif src is None and not participle:
                 continue
             elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not (
-                    (ci := bisect.bisect_right(cstarts, c.end())) < len(cstarts) and cstarts[ci] < m.start("comp")) \
+                    (ci := bisect.bisect_right(cstarts, m.end("aside") if m.group("aside") else c.end())) < len(cstarts)
+                    and cstarts[ci] < m.start("comp")) \
                     and not _MID_CLAUSE_RE.match(m.group("mid")):  # "said it did not appear that ...": a clause of its own
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
