@@ -22,7 +22,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import ASIDE_FORMS, after_determiner  # noqa: F401  (after_determiner: find.py's import)
+from ._words import ASIDE_FORMS
 from .types import Attribution
 
 __all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]

@@ -69,20 +69,22 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # "a Fidelity vice president", "a senior vice president": one of a company's many, not a state's one. (Not
         # "president of X" for an X no row types: a second reading found most such X countries, "president of Kenya")
         return rank - 0.5, "other", words
-    if stype == "government" and words.lower() in _UNIQUE_POSTS and (own := _OWNER_POSS_RE.search(text, max(0, at - 60), at)) \
-            and (own.group(1) in ctx.reg.companies or has_suffix(own.group(1)) or any(
-                r.kind == "org" and r.speaker_type not in ("government", "none") for _, _, r in ctx.roles.find(own.group(1)))) \
-            and not any(r.kind == "country" or r.speaker_type == "government" for _, _, r in ctx.roles.find(own.group(1))):
-        return rank - 0.5, "other", text[own.start(1):at + len(words)]  # "Di Giorgio's executive vice president"; not "Iraq's"
-    if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None:
+    if stype == "government" and words.lower() in _UNIQUE_POSTS and (own := _OWNER_POSS_RE.search(text, max(0, at - 60), at)):
+        rows = [r for _, _, r in ctx.roles.find(own.group(1))]  # "Di Giorgio's executive vice president"; not "Iraq's"
+        if (own.group(1) in ctx.reg.companies or has_suffix(own.group(1)) or any(
+                r.kind == "org" and r.speaker_type not in ("government", "none") for r in rows)) \
+                and not any(r.kind == "country" or r.speaker_type == "government" for r in rows):
+            return rank - 0.5, "other", text[own.start(1):at + len(words)]
+    if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None \
+            and not _STATE_RE.search(of.group(1)):
         # "president of X": a state's only when X is a state or a government body ("president of Kenya", "of the
         # Republic", "of the European Commission"); an organisation's post otherwise, typed by its rows ("president
         # of the National Association of Securities Dealers": advocacy) or other ("of Acme Inc.", "of Oy Waertsilae")
-        owner = of.group(1)
-        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(owner) if r.kind == "org" and r.speaker_type in _TYPED)
-        if not _STATE_RE.search(owner) and typed:
+        rows = [r for _, _, r in ctx.roles.find(of.group(1))]
+        typed = sorted((r.rank, r.speaker_type) for r in rows if r.kind == "org" and r.speaker_type in _TYPED)
+        if typed:
             return rank - 0.5, typed[0][1], text[at:of.end()]  # "of the Nigerian Bar Association": its own row first
-        if not _STATE_RE.search(owner) and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner)):
+        if not any(r.kind == "country" for r in rows):
             return rank - 0.5, "other", text[at:of.end()]
     if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
         for name in ctx.reg.companies:

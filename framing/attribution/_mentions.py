@@ -215,8 +215,8 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     m = _DET_NP_RE.search(prefix + text[w:cue_start]) or _PLURAL_NP_RE.search(prefix + text[w:cue_start])
     if m is None or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
         return None
-    return None if verb_form_in(ctx.verbs.regex, text, *(span := (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np")))) else span
-
+    span = (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
+    return None if verb_form_in(ctx.verbs.regex, text, *span) else span
 
 
 # an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an

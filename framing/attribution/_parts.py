@@ -13,7 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, OUTLET_KIND_RE
+from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, OUTLET_KIND_RE, WEEKDAY
 
 __all__ = ["mention_tokens", "source_parts", "in_body"]
 
@@ -22,7 +22,7 @@ _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss",
                     "det:poss", "nmod:unmarked", "fixed", "nmod:desc")
 
 
-_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_RE = re.compile(WEEKDAY)
 
 
 def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:

@@ -17,9 +17,10 @@ CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # "Luiz Inácio Lula da Silva"): they join a run of capitalised words and never break the name
 NAME_PARTICLES = ("bin", "ibn", "bint", "van", "von", "der", "den", "da", "dos", "di")
 # a time phrase between a subject and its cue ("The Supreme Court on Monday said", "Smith last week said"): no source
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DAY_TIME = WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d{1,2}"
-TIME_TAIL_RE = re.compile(rf"\s+(?:(?:on|late|early)\s+)?(?:{_DAY}|{_DATE})\s*$|\s+(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+TIME_TAIL_RE = re.compile(rf"\s+(?:(?:on|late|early)\s+)?(?:{DAY_TIME}|{_DATE})\s*$|\s+(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
                           r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)\s*$")
 # the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
 ASIDE_FORMS = r"(?:asked|questioned|pressed|quizzed|told|interviewed|contacted|reached)"
@@ -119,12 +120,10 @@ OBJECT_PRONOUNS = frozenset("him her them me us it".split())
 FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 # titles that say whose side, not who: with no name they are an unnamed source ("an Iraqi official")
 UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
-# a company named before, referred to by its kind ("Unisys Corp. ... The company said")
-# a mention of the company named before, in lower case: "the company", "the firm"; with words between ("The thrift
-# holding company", "the Oklahoma City energy concern"; not "the head of the company"); "company" cut from "The
-# Wilmington, Del., company"
-# "the company", "the (thrift holding) company", and newswire's descriptions of a company named before, with the place
-# that opens them ("The Portland, Ore., thrift", "The Rockford, Ill., maker of fasteners", "The Dallas oil and gas concern")
+# a company named before, referred to by its kind ("Unisys Corp. ... The company said"), in lower case: "the company",
+# "the firm"; with words between ("The thrift holding company", "the Oklahoma City energy concern"; not "the head of the
+# company"); "company" cut from "The Wilmington, Del., company"; and newswire's descriptions that a place and its state
+# open ("The Portland, Ore., thrift", "The Rockford, Ill., maker of fasteners")
 _FIRM_HEADS = r"(?:company|firm|corporation|concern|thrift|maker|lender|retailer|insurer|manufacturer|producer|utility|automaker|publisher)"
 PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+[A-Z][a-z]{1,5}\.,\s+(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
                            + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?", re.I)

@@ -101,8 +101,9 @@ from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
-from ._cuecheck import after_determiner, embedded, in_relative, is_verb_cue, no_cue_here, object_only
+from ._cuecheck import embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._nouns import named_elsewhere, sentence_initial_nouns
+from ._words import after_determiner
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs

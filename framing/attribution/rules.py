@@ -21,7 +21,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import NOT_SUBJECTS, OBJECT_PRONOUNS
+from ._words import DAY_TIME, NOT_SUBJECTS, OBJECT_PRONOUNS
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:citing|quoting)\s[^,;:.!?“”\"]{1,100},)?)"
@@ -68,7 +68,7 @@ _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 # words between a cue and "that" that open a clause of their own: its "that" is the inner clause's, not the cue's
 _MID_CLAUSE_RE = re.compile(r"\s+(?:it|he|she|they|we|I|there|this)\s+(?:[a-z]+\s+)?(?:is|was|were|are|did|does|do|had|has|have|would|"
                             r"could|will|may|might|seems?|seemed|appears?|appeared)\b")
-_LEAD_TIME_RE = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?="
+_LEAD_TIME_RE = re.compile(r"(?:on\s+)?" + DAY_TIME + r"\s+(?="
                            r"(?:the|a|an|his|her|its|their|he|she|it|they|we|there|I)\s|(?!(?:School|Morning|Night|Mass|Times)\b)[A-Z][a-z]+\s+[a-z])"
                            r"(?![^\s]*[’']s\b)")  # not "said Sunday night's fire", "said Thursday was", "said Sunday School"
 _FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|should)\b")  # not "do": "Maria do Rosário"
