@@ -23,6 +23,11 @@ Two passes over an article's attributions, after the salience rules of :mod:`.pr
   when a plural noun phrase (for *they*; another *they* continues the same group) or a name (for *he* /
   *she*; not a plural after *the*: "the Cardinals") comes between, nor inside quotation marks, nor when
   the subject is in the pronoun's own content ("The real culprits, they said, are computer makers").
+  A *he* / *she* also takes a one-word proper-noun subject that is the surname of a full name in the text
+  and nobody's organisation (:func:`person_name`: "Eugene A. Nida ... Nida was born in Oklahoma City. He
+  became"), named then (flags ``pronoun``, ``previous_subject``), unless a proper-noun subject or object or a
+  registered person comes between. A name of two words or more is left to the registry: "Los Angeles
+  approved the measure. He said" is a place (tried in the twelfth session and withdrawn for that).
 * :func:`named_antecedents`: a pronoun resolved to a named speaker points at the last mention of
   that speaker before it (an earlier source with that speaker, or the name in the text outside
   quotation marks), so ``antecedent_span`` is filled for every resolved pronoun.
@@ -34,11 +39,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ._gender import gender_of
 from ._mentions import Context
 from ._nouns import opening_noun
 from ._parts import mention_tokens
 from ._plural import others_between
-from ._words import COLLECTIVES, RELATIVES, surname_of
+from .profiles import full_name
+from ._words import COLLECTIVES, PLACE_HEADS, RELATIVES, surname_of
 from .types import Attribution
 
 __all__ = ["previous_subject", "named_antecedents"]
@@ -51,6 +58,26 @@ _NAME_RE = re.compile(r"\b[A-Z][\w'’.-]+")
 _PERSON = frozenset("man woman boy girl lady gentleman guy".split())
 _THEY_RE = re.compile(r"\b[Tt]hey\b")
 _REACH = 6  # sentences back; the longest pronoun chain in the GUM interview GUM_interview_messina is 5
+
+
+def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
+    """The person a one-word proper-noun subject ``subj`` names, when a *he* / *she* ``word`` may stand for it: the
+    surname of a full name the text gives ("Eugene A. Nida ... Nida was born in Oklahoma City. He became"; the full
+    name is returned), no title, organisation, country or place word, nobody's organisation to the registry, and
+    of the pronoun's gender where the article shows it. Not a name of two words or more: those the registry
+    knows when they are people, and "Los Angeles approved the measure. He said" is a place."""
+    run, _ = mention_tokens(ps, subj)
+    if len(run) != 1 or ps.tokens[subj].pos != "PROPN" or not ps.tokens[subj].text[:1].isupper():
+        return None
+    tok = ps.tokens[subj]
+    if tok.text.lower() in PLACE_HEADS or ctx.roles.is_title_word(tok.text) or ctx.roles.is_country_word(tok.text):
+        return None
+    res = ctx.reg.resolve(tok.text, tok.start)
+    if res.speaker is None or "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
+        return None
+    if " " in res.speaker or (hit := full_name(ctx, res.speaker)) is None:
+        return None
+    return hit[0] if gender_of(ctx.layer, hit[0]) in (None, {"he": "m", "she": "f"}[word]) else None
 
 
 def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
@@ -83,6 +110,8 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     tok, he = ps.tokens[subj], word == "he"
     if word == "they":  # people, not "The storms" or "The new rules"
         return (tok.tag in ("NNS", "NNPS") or tok.lemma.lower() in COLLECTIVES and tok.tag == "NN") and ctx.roles.names_people(tok.text)
+    if tok.tag == "NNP":
+        return person_name(ctx, ps, subj, word) is not None
     if tok.tag != "NN":
         return False
     word = tok.text.lower()
@@ -152,12 +181,13 @@ def _root_subject(ps: Any) -> str | None:
     return ps.tokens[subj].text.lower() if subj is not None else None
 
 
-def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str) -> tuple[int, int] | None:
+def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str) -> tuple[int, int, str | None] | None:
     """The mention that ``a``'s source pronoun ``word`` (in sentence ``k``) may stand for: in its own sentence
     (:func:`_own_subject`), else the main-clause subject of an earlier sentence. The search goes back past a
     fragment without a subject ("-- beautiful girls --") and, for *he* / *she*, past sentences whose subject is
     the same pronoun or the speaker's *I* / *we* / *you* ("There was a woman ... She was staggered ... we had
-    clinched it ... she said"), at most ``_REACH`` sentences; any other subject ends it."""
+    clinched it ... she said"), at most ``_REACH`` sentences; any other subject ends it. With the mention's span
+    comes the person a proper-noun subject names (:func:`person_name`), else ``None``."""
     pos = a.source_span[0]
     ps = syntax.sentence(k)
     if (subj := _own_subject(ctx, ps, word, pos, a.content_span)) is None:
@@ -175,7 +205,22 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
         if j < k - 1 and word != "they" and _newcomer(ctx, syntax, j, k, subj, pos, word):
             return None
     run, _ = mention_tokens(ps, subj)
-    return ps.tokens[min(run)].start, ps.tokens[max(run)].end
+    name = person_name(ctx, ps, subj, word) if word != "they" and ps.tokens[subj].tag == "NNP" else None
+    return ps.tokens[min(run)].start, ps.tokens[max(run)].end, name
+
+
+def _people_between(ctx: Context, syntax: Any, lo: int, hi: int) -> bool:
+    """Whether someone else a *he* / *she* may stand for is named in ``text[lo:hi]``: a registered person, or a
+    proper noun that is a subject or an object ("Snowman didn't think anything of Johnny Carson getting ...";
+    not the place of "born in Oklahoma City")."""
+    layer = ctx.layer
+    for k in range(layer.sentence_index(lo), layer.sentence_index(max(hi - 1, lo)) + 1):
+        ps = syntax.sentence(k)
+        for t in ps.tokens:
+            if lo <= t.start and t.end <= hi and t.pos == "PROPN" and layer.quote_at(t.start) is None and (
+                    t.dep in ("nsubj", "nsubj:pass", "obj", "iobj") or ctx.reg.resolve_name(t.text) is not None):
+                return True
+    return False
 
 
 def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
@@ -189,9 +234,15 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
         k = layer.sentence_index(a.source_span[0])
         if word not in ("they", "he", "she") or k < 0 or layer.quote_at(a.source_span[0]) is not None:
             continue
-        if (span := _subject_before(ctx, syntax, k, a, word)) is None:
+        if (found_subject := _subject_before(ctx, syntax, k, a, word)) is None:
             continue
-        s, e = span
+        s, e, name = found_subject
+        if name is not None:  # "Eugene A. Nida ... Nida was born in Oklahoma City. He became ...": named
+            if not _people_between(ctx, syntax, e, a.source_span[0]):
+                flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject", "gender")) \
+                    + ("previous_subject",)
+                out[i] = replace(a, speaker=name, speaker_type=ctx.reg.resolve(name, s).speaker_type, flags=flags, antecedent_span=(s, e))
+            continue
         between = (e, a.source_span[0])
         gap = _THEY_RE.sub("", text[e:a.source_span[0]])  # a *they* between continues the same group
         if word == "they" and others_between(gap, 0, len(gap)) or word != "they" and _names_between(text, *between):

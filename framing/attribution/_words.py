@@ -50,6 +50,9 @@ University Bank Organization Organisation Service Union Association Party Embass
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
 Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration
 Movement""".split())
+# last words that make a capitalised name a place, no person: "Oklahoma City was hit ... He said" is not the city's
+PLACE_HEADS = frozenset("""city county state island islands street avenue road river valley mountain mountains park bay
+lake province region republic kingdom coast beach airport station square hall""".split())
 
 # --- source mentions: the subject phrase before a cue
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
