@@ -75,6 +75,9 @@ def _place_firm(ps: ParsedSentence, j: int) -> list[int]:
     return list(range(j, k)) if k > j + 3 and toks[k - 1].pos == "NOUN" else []
 
 
+_RELATIVE_RE = re.compile(r",?\s+(?:who|whom|whose|which|that|where)\s")
+
+
 def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span: tuple[int, int] | None,
                  speaker: str | None, *, content: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, speaker_evidence) of a source mention.
@@ -102,6 +105,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         am = None
     if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
         appos_text = am.group(1)
+    if appos_text:  # a relative clause describes what the speaker does, no role or organisation ("a Democratic political
+        appos_text = _RELATIVE_RE.split(appos_text, 1)[0]  # consultant who is not working for anyone in this year's campaign")
     if appos_text and appos_text.lower().startswith(("quoting ", "citing ")):
         appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition
     elif appos_text and am is not None and am.group(1).startswith((appos_text + " ", appos_text + ",")) and ctx.roles.find(am.group(1)):
@@ -138,7 +143,9 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         elif m and ctx.roles.find(m.group(1)):
             role = role or m.group(1)
             affiliation = m.group(2)
-        elif ctx.roles.find(appos_text) and len(appos_text.split()) <= 3 and not role:
+        elif not role and ((f := ctx.roles.find(appos_text)) and len(appos_text.split()) <= 3
+                           or f and f[-1][1] == len(appos_text) and f[-1][2].kind == "title" and len(appos_text.split()) <= 5):
+            # "a Democratic political consultant": a title row ending the apposition makes it the role
             role = re.sub(r"^(?:a|an|the)\s+", "", appos_text)
         else:
             affiliation = appos_text
