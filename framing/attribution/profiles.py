@@ -197,10 +197,10 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         # name among them ("The SEC said": the Securities and Exchange Commission)
         person = not any("organisation" in found[i].flags for i in idx)
         descriptions += [] if person else [speaker]
-        for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?", text) if person else ():
+        for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?" if person else rf"\b{re.escape(speaker.rstrip('.'))}\.?", text):
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
-            if am is not None:
-                descriptions.append(am.group(1))
+            if am is not None and (person or re.match(r"an?\s", am.group(1))):
+                descriptions.append(am.group(1))  # an organisation's only as an indefinite description ("a Boston research firm")
         if person:
             at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
             descriptions += [_premodifiers(ctx, s) for s in at]
