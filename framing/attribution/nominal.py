@@ -37,6 +37,10 @@ _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publi
 # verbs that make a nominal cue an act of their subject: "came to the conclusion", "issued a warning"
 _SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
                            "bring harbor harbour hold".split())
+# verbs that make an intention noun their subject's when it is their object ("Courtaulds PLC announced plans to spin
+# off", "The company has no plans to sell", "unveiled a plan to"); *have* a belief noun too ("has concerns that");
+# not a statement noun ("The police revealed allegations that the mayor ...": someone else's)
+_INTENT_VERBS = frozenset("have announce unveil disclose outline reveal present detail drop abandon shelve scrap pursue".split())
 # beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
@@ -119,12 +123,15 @@ def _idiom(ps: Any, n: int) -> bool:
                                             or ps.tokens[t.head].lemma.lower() in ("take", "put", "leave"))
 
 
-def _source(ps: Any, n: int) -> int | None:
+def _source(ps: Any, n: int, sense: str = "statement") -> int | None:
     """The possessor or by/from phrase of noun ``n``; else the subject of a support verb it hangs on
-    ("Montalvo came to the conclusion that", "the agency issued a warning that", "X made the claim that")."""
+    ("Montalvo came to the conclusion that", "the agency issued a warning that", "X made the claim that"), or of a
+    verb of :data:`_INTENT_VERBS` whose object it is, for an intention (or, with *have*, a belief) noun."""
     head = ps.tokens[n].head
-    if head != n and ps.tokens[head].lemma.lower() in _SUPPORT_VERBS and ps.tokens[n].dep in ("obj", "obl") \
-            and not any(ps.tokens[c].dep in ("nmod:poss",) for c in ps.children(n)):
+    verb = ps.tokens[head].lemma.lower()
+    if head != n and not any(ps.tokens[c].dep in ("nmod:poss",) for c in ps.children(n)) and (
+            verb in _SUPPORT_VERBS and ps.tokens[n].dep in ("obj", "obl") or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
+            and verb in _INTENT_VERBS and (sense == "intention" or sense == "belief" and verb == "have")):
         return ps.subject(head, logical=True)
     for c in ps.children(n):
         t = ps.tokens[c]
@@ -164,7 +171,7 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         content = trim_span(text, token_span(ps, idx))
         if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
             continue
-        src = _source(ps, t.i)
+        src = _source(ps, t.i, sense)
         if src is None:
             out.append(Attribution("indirect", None, "unnamed", None, t.text, (t.start, t.end), content, stance,
                                    ("unsourced", "parse"), "nominal"))
