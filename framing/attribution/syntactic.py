@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._gender import gender_of
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
 from ._mentions import Context, plural_group, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
@@ -119,7 +120,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
 def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int]] | None:
     """What an unresolved *it* / *they* refers to in its own sentence: the subject of a verb above it.
 
-    A named organisation ("The Federal Reserve has made clear that it expects ..."); for *they*
+    A named organisation ("The Federal Reserve has made clear that it expects ..."; for *it*, any name no *he* / *she* follows: "Dow Jones said it believes"); for *they*
     also a plural group of ``roles.csv`` (``group`` rows), which stays unnamed but lends its type ("police admit that ... they don't
     know": ``law_enforcement``; flags ``pronoun``, ``unnamed``, ``clause_subject``). Else ``None``:
     an object or oblique of a verb above, before the pronoun, may be meant instead ("Macron urged the
@@ -140,7 +141,7 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
         if subj is not None and ps.tokens[subj].pos == "PROPN":
             run = mention_tokens(ps, subj)[0]
             res = _resolved(ctx, ps, run)
-            if res.speaker is not None and ("organisation" in res.flags or res.speaker in ctx.reg.companies):  # "Elco Inc."
+            if res.speaker is not None and ("organisation" in res.flags or res.speaker in ctx.reg.companies or not plural and gender_of(ctx.layer, res.speaker) is None):
                 return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject"), token_span(ps, run)
             return None
         if subj is not None and plural and ps.tokens[subj].tag == "NNS":
