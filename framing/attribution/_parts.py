@@ -15,7 +15,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, OUTLET_KIND_RE, WEEKDAY
 
-__all__ = ["mention_tokens", "source_parts", "in_body"]
+__all__ = ["mention_tokens", "source_parts", "in_body", "token_span"]
 
 # the dependents of a source mention's head that belong to the mention
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
@@ -23,6 +23,11 @@ _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss",
 
 
 _WEEKDAY_RE = re.compile(WEEKDAY)
+
+
+def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
+    """Article offsets from the first to the last of the tokens ``idx``."""
+    return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
 
 
 def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None]:

@@ -26,12 +26,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._gender import gender_of
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
-from ._mentions import Context, plural_group, resolve_source
+from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
-from ._words import CALENDAR, COLLECTIVES, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
-from ._parts import in_body, mention_tokens, source_parts
+from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
+from ._clause_subject import clause_antecedent
+from ._parts import in_body, mention_tokens, source_parts, token_span
 from ._repair import noun_subject, root_noun, verbal_noun
 from .types import Attribution
 
@@ -52,11 +52,6 @@ _QUOTE_CHARS = "“”\"‘’'"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
 _GOES_ON = frozenset("go continue proceed begin start have use come hasten rush".split())
 _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody", "no one"))  # "you want to"
-
-
-def token_span(ps: ParsedSentence, idx: list[int]) -> tuple[int, int]:
-    """Article offsets from the first to the last of the tokens ``idx``."""
-    return ps.tokens[min(idx)].start, ps.tokens[max(idx)].end
 
 
 def source_token(ps: ParsedSentence, v: int) -> int | None:
@@ -115,53 +110,6 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
-
-
-def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int]] | None:
-    """What an unresolved *it* / *they* refers to in its own sentence: the subject of a verb above it.
-
-    A named organisation ("The Federal Reserve has made clear that it expects ..."; for *it*, any name no *he* / *she* follows: "Dow Jones said it believes"); for *they*
-    also a plural group of ``roles.csv`` (``group`` rows), which stays unnamed but lends its type ("police admit that ... they don't
-    know": ``law_enforcement``; flags ``pronoun``, ``unnamed``, ``clause_subject``). Else ``None``:
-    an object or oblique of a verb above, before the pronoun, may be meant instead ("Macron urged the
-    Commission to say whether it ..."), and so may a named subject that is not an organisation.
-    """
-    plural = ps.tokens[src].text.lower() == "they"
-    agree = ("NNS", "NNPS") if plural else ("NN", "NNP")
-
-    def fits(c: int) -> bool:  # a noun "they" or "it" may refer to ("the council ... they": a collective)
-        return ps.tokens[c].tag in agree or plural and ps.tokens[c].lemma.lower() in COLLECTIVES
-
-    seen, v = set(), ps.tokens[src].head
-    while v not in seen:
-        seen.add(v)
-        if any(ps.tokens[c].dep in ("obj", "iobj", "obl") and fits(c) and c < src for c in ps.children(v)):
-            return None  # "Macron urged the Commission to say whether it ...": a nearer noun of its number may be meant
-        subj = next((c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < src), None)
-        if subj is not None and ps.tokens[subj].pos == "PROPN":
-            run = mention_tokens(ps, subj)[0]
-            res = _resolved(ctx, ps, run)
-            if res.speaker is not None and ("organisation" in res.flags or res.speaker in ctx.reg.companies or not plural and gender_of(ctx.layer, res.speaker) is None):
-                return res.speaker, res.speaker_type, ("pronoun", "organisation", "clause_subject"), token_span(ps, run)
-            return None
-        if subj is not None and plural and ps.tokens[subj].tag == "NNS":
-            run, _ = mention_tokens(ps, subj)
-            if any(fits(i) for i in range(max(run) + 1, src)):
-                return None  # "Police said the protesters had been warned, but they insisted": a nearer plural
-            res = _resolved(ctx, ps, run)
-            if res.speaker is None and "unnamed" in res.flags and plural_group(ctx, *token_span(ps, run)):
-                return None, res.speaker_type, ("pronoun", "unnamed", "clause_subject"), token_span(ps, run)  # "Scientology officials ... where they claimed"
-            return None
-        if ps.tokens[v].head == v:
-            return None
-        v = ps.tokens[v].head
-    return None
-
-
-def _resolved(ctx: Context, ps: ParsedSentence, run: list[int]) -> Any:
-    """The registry's reading of the mention made of tokens ``run``."""
-    s, e = token_span(ps, run)
-    return ctx.reg.resolve(ctx.layer.text[s:e], s)
 
 
 def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any = None) -> tuple[int, int] | None:
