@@ -5,7 +5,9 @@ purports to be a devout Roman Catholic" (FactBank), *purports* is a NOUN with *K
 the infinitive as its clause; in "the United Nations rates the Rohingya among the world's most
 persecuted groups" (GUM), *rates* is a NOUN with *Nations* as its compound and *Rohingya* as its
 object. A noun takes no object and no clause, so such a token is read as the verb it is, and the
-noun phrase the parser hung before it as its subject. (The second still reports nothing: *rate*
+noun phrase the parser hung before it as its subject; so is a bare plural form with an infinitive the
+parser made its modifier ("Mohamed wishes to use", :func:`to_clause`; a capitalised word before it it tagged
+an adjective is the name). (The second still reports nothing: *rate*
 needs a predicate, and the parser hung "among ..." on the object.)
 
 The model also makes the subject noun of a short sentence its root and hangs the real predicate on it
@@ -21,7 +23,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["verbal_noun", "noun_subject", "root_noun"]
+__all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause"]
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
 _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
@@ -32,15 +34,29 @@ def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any) -> bool:
     noun: a form of the lexicon (``forms``) ending in *s*, with an object or a clause after it (or a relative
     pronoun as its object: "which the Church describes as a religious retreat"), and a noun phrase before it to speak."""
     return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
-            and any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
+            and (any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
+                 or to_clause(ps, t.i) is not None)
             and noun_subject(ps, t.i) is not None)
+
+
+def to_clause(ps: ParsedSentence, n: int) -> int | None:
+    """The infinitive the parser hung on plural noun ``n`` as a modifier when ``n`` is a bare verb form with a name
+    before it ("Alia Salem said Mohamed wishes to use his fame": *wishes* a noun, *Mohamed* an adjective), else
+    ``None``; not a noun with a determiner, possessor, number, preposition or lower-case adjective ("the plans to
+    build", "his wishes to", "of new Royal Navy orders to secure"), nor a subject."""
+    if any(ps.tokens[c].dep in ("det", "nmod:poss", "nummod", "det:poss", "case") or ps.tokens[c].dep == "amod"
+           and ps.tokens[c].text.islower() for c in ps.children(n)) \
+            or ps.tokens[n].dep in ("nsubj", "nsubj:pass"):  # "Government plans to cut taxes angered voters"
+        return None  # nor "The promise of new Royal Navy orders to secure ...": a preposition or adjective makes a noun
+    return next((c for c in ps.children(n) if c > n and ps.tokens[c].dep == "acl" and ps.tokens[c].pos == "VERB" and any(
+        ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() == "to" for g in ps.children(c))), None)
 
 
 def noun_subject(ps: ParsedSentence, v: int) -> int | None:
     """The head of the noun phrase right before mistagged verb ``v`` that the parser made its dependent
     ("the United Nations rates": *Nations*), else ``None``."""
     before = [c for c in ps.children(v) if c < v and ps.tokens[c].dep in _PRE_DEPS
-              and ps.tokens[c].pos in ("PROPN", "NOUN", "PRON")]
+              and (ps.tokens[c].pos in ("PROPN", "NOUN", "PRON") or c > 0 and ps.tokens[c].pos == "ADJ" and ps.tokens[c].text[:1].isupper())]
     if not before or any(ps.tokens[i].pos in ("VERB", "AUX") for i in range(before[-1] + 1, v)):
         return None
     return before[-1]

@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, re
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import noun_subject, root_noun, verbal_noun
+from ._repair import noun_subject, root_noun, to_clause, verbal_noun
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -118,7 +118,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     kids = ps.children(v)
     comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))  # "estimated that by 2050 ..."
-                 or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))), None)
+                 or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
+                 or toks[v].pos == "NOUN" and c == to_clause(ps, v) and cue_class in ("request", "intention")), None)
     if comp is None and cue_class in ("statement", "belief", "nominal"):
         comp = stray_that_clause(ps, v)  # "explains, in a satirical fashion, that the incident was ..."
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
@@ -150,7 +151,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx[1:]
         return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
-            and any(toks[g].dep == "obj" for g in ps.children(obj)):
+            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj) is not None and obj > v):
         return token_span(ps, ps.subtree(obj))  # "said the push east signifies a rejection": a verb tagged as a noun
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
