@@ -96,6 +96,7 @@ from .rules import reported_speech
 from ._plural import plural_heads
 from ._quoting import quoting_sources
 from ._antecedents import named_antecedents, previous_subject
+from ._own_voice import own_voice
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
@@ -213,10 +214,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
-    # an unnamed first person's belief or intention outside quotation marks ("I think the mood is
-    # gloomy" in a transcript) is a state of nobody named, as the parse rules already have it
-    described = [a for a in described if not (a.speaker is None and a.cue_class in ("belief", "intention")
-                                              and a.source_span and text[slice(*a.source_span)].lower() in ("i", "we"))]
+    # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
+    described = [a for a in described if not own_voice(ctx, syntax, a)]
     resolved = previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))
     return parenthetical_pieces(ctx, syntax, named_antecedents(ctx, unify_speakers(ctx, resolved)))
 
