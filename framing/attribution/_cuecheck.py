@@ -51,15 +51,23 @@ _ASIDE_AFTER_RE = re.compile(r"(?:\s+(?:whether|if|about|why|how|what|when|where
 _ASIDE_BEFORE_RE = re.compile(r"\S\s*,\s*(?:(?:when|if|once|after|before|while|as)\s+)?$")
 
 
+# "That said," / "That being said," opening a sentence or a clause
+_THAT_SAID_RE = re.compile(r"(?:^|[,;:]\s*)[Tt]hat\s+(?:being\s+)?$")
+
+
 def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     """Whether the form ``text[at:end]`` (in the sentence starting at ``start``) is no cue by its place in the words, whatever the
-    parse: part of a name after "of" ("Secretary of State"), "it stands to reason", a hyphen compound ("so-called"),
+    parse: part of a name after "of" ("Secretary of State"), "it stands to reason", "That said," / "Having said that,",
+    a hyphen compound ("so-called"),
     or a question put to the subject between commas ("Merkel, asked about the refugees, said ...")."""
     prev, form = text[max(start, at - 6):at].split(), text[at:end]
     if form[:1].isupper() and prev and prev[-1] == "of":
         return True
     if form.lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[start:at]):
         return True  # the writer's inference
+    if form.lower() == "said" and (_THAT_SAID_RE.search(text[start:at]) and text.startswith(",", end)
+                                   or re.search(r"\b[Hh]aving\s+$", text[start:at]) and re.match(r"\s+that\s*,", text[end:end + 9])):
+        return True  # "That said, we are quite different", "Having said that, ...": a discourse phrase
     if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):
         return True
     return at > 0 and text[at - 1] in "-‐‑"

@@ -106,6 +106,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             qm = _QUOTING_BEFORE_RE.search(text, sent.start, c.start())  # "The newspaper, quoting “secret reports,” said"
             src = None if infinitive else subject_before(ctx, sent.start, qm.start() if qm else c.start())
             participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
+            if lemma in _ACTIVITIES and c.group().lower().endswith("ing") and _GERUND_PREP_RE.search(pre_end) \
+                    and not _CONTENT_NEXT_RE.match(text, c.end()):
+                continue  # "in writing because ...", "through writing my dreams": the activity, not words reported
             after_start = c.end()
             if PASSIVE_AUX_RE.search(pre_end):  # "were quickly posted": a passive, its subject is no source
                 pm = _PASSIVE_BY_RE.match(text, c.end(), sent.end)
@@ -151,6 +154,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     and cstarts[ci] < m.start("comp")) \
                     and not _MID_CLAUSE_RE.match(m.group("mid")):  # "said it did not appear that ...": a clause of its own
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
+                if (lead := re.match(r",\s*", text[cs - 1:cs + 3])) is not None and m.group("comp") == "that":
+                    cs += lead.end() - 1  # "said that, in the end, ...": the content starts after the comma
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             elif (m := _OBJ_COMP_RE.match(text, after_start, sent.end)) is not None and (
                     stance == "directive" and m.group("link") != "of" and not _PP_AFTER_TO_RE.match(text, m.end("link"))
@@ -187,6 +192,15 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 src = clause_subject(ctx, cues, sent.start, c)
             out.append(make_attribution(ctx, kind, src, c, content, c.start()))
     return out
+
+
+# a preposition before the -ing form of a verb that also names an activity makes it the activity's name ("came to
+# writing"); not "by arguing", "after saying", "while insisting" (their subject is the sentence's), nor a verb that
+# names no activity ("are alone in warning Iraq of military strikes")
+_ACTIVITIES = frozenset("write speak talk tell read".split())
+_GERUND_PREP_RE = re.compile(r"\b(?:in|through|to|into|of|about|for|from|with|without)\s+$", re.I)
+# what opens a gerund cue's content all the same ("in saying that ...", "without writing: ...")
+_CONTENT_NEXT_RE = re.compile(r"\s*(?:that\b|:|[\"“‘'])")
 
 
 def clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.Match[str]) -> tuple[int, int] | None:
