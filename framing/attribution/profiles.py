@@ -201,7 +201,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
             if am is not None and (person or re.match(r"an?\s", am.group(1))):
                 descriptions.append(am.group(1))  # an organisation's only as an indefinite description ("a Boston research firm")
-        if person:
+        if person:  # "Troy Patterson of Slate Magazine ventured over ...", later "Patterson observed": the outlet's
+            descriptions += [om.group(1) for om in re.finditer(rf"(?<!\w){re.escape(speaker)}\s+(?:of|at|from)\s+({_ORG_NAME})", text)]
             at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
             descriptions += [_premodifiers(ctx, s) for s in at]
             # a role opening the sentence in apposition before the name: "The U.S. ambassador to Poland, Dan Fried, said"
@@ -226,6 +227,10 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             a = out[i]
             out[i] = replace(a, speaker_type=stype, speaker_evidence=words or a.speaker_evidence)  # the words that decided
     return out
+
+
+# a capitalised organisation name after a person's full name and "of" / "at" / "from" ("of Slate Magazine")
+_ORG_NAME = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,5}"
 
 
 def _from_name(source: str, speaker: str, organisation: bool, roles: RoleLexicon) -> str:
