@@ -33,6 +33,8 @@ _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who
                         r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
 # a bare "Name: “…”" before a quote (at most seven words, the last capitalised)
 _NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
+# a verb of saying conjoined to an earlier predicate of the same subject ("stood up and said", "comes up and says")
+_CONJOINED_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
 
 
@@ -131,8 +133,11 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
                 return make_attribution(ctx, "direct", clause_subject(ctx, cues, sent.start, c), c, content, c.start())
             if src is None and colon and punct and fallback is None:
                 fallback = c
+            elif src is None and (punct or not between.strip()) and fallback is None and _CONJOINED_RE.search(text, lo, c.start()):
+                fallback = c  # "Mayor Ann Lee stood up and said, “…”": the subject of the first verb (the parse's, cue_subject)
     if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
-        return make_attribution(ctx, "direct", None, fallback, content, fallback.start())
+        conjoined = ("conjoined",) if _CONJOINED_RE.search(text, lo, fallback.start()) else ()  # cue_subject decides
+        return make_attribution(ctx, "direct", None, fallback, content, fallback.start(), conjoined)
     return _colon_paragraph(ctx, q, para, cues)
 
 

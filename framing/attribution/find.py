@@ -203,8 +203,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
     found = quoting_sources(ctx, found)  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
-    direct = [cue_subject(ctx, syntax, parsed, a) for a in direct_quotes(ctx, consumed, cues, mixed)
-              + block_quotations(ctx, cues, mixed)]
+    direct = [d for a in direct_quotes(ctx, consumed, cues, mixed) + block_quotations(ctx, cues, mixed)
+              if "conjoined" not in (d := cue_subject(ctx, syntax, parsed, a)).flags]
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;

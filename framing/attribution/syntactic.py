@@ -208,6 +208,10 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     if tok is None or tok.pos != "VERB" or not ("subject" in a.flags or "unresolved" in a.flags and a.source_span is None):
         return a
     ps = syntax.sentence(k)
+    if "conjoined" in a.flags:  # "Mayor Ann Lee stood up and said, “…”": only a verb conjoined to the main one, whose
+        if tok.dep != "conj" or ps.tokens[tok.head].dep != "root":  # subject speaks (not "... told LA Weekly that X walked
+            return a  # in and told the police, “…”": X's); else the record stays flagged and is dropped
+        a = replace(a, flags=tuple(f for f in a.flags if f != "conjoined"))
     src = source_token(ps, tok.i)
     if src is None or ps.tokens[src].start > tok.start or ps.tokens[src].text.lower() in OBJECT_PRONOUNS - {"it"}:
         return a  # "with him saying": the registry's subject resolves it instead
