@@ -58,38 +58,9 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
     """A cue after or before a top-level quote (rule 3)."""
     text = ctx.layer.text
     content = (q.content_start, q.content_end)
-    last = text[q.content_end - 1] if q.content_end > q.content_start else ""
-    tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
-    # after: "…," X said / "…," said X / "…" — Name
-    if last in ",?!—–-…" or tail.startswith(","):
-        clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
-        if q.end + len(tail) < para.end and clause_end == q.end + len(tail):
-            clause_end = para.end  # the window ended inside the clause: keep the old bound
-        after_cues = cues_in(cues, q.end, clause_end)
-        if after_cues:
-            c = after_cues[0]
-            between = text[q.end:c.start()].strip(" ,")
-            if not between:
-                src = source_after(ctx, c.end(), clause_end + 1)
-                if src is not None:
-                    return make_attribution(ctx, "direct", src, c, content, c.start())
-            elif len(between.split()) <= 14:  # "Joseph Zwilling, a spokesman for the Archdiocese of New York, said"
-                # "he was quoted as saying": the subject of the passive "quoted" is who spoke
-                qa = _QUOTED_AS_RE.search(text, q.end, c.start())
-                src = subject_before(ctx, q.end, qa.start() if qa else c.start())
-                # the whole gap is a noun phrase: "a senior European diplomat said"
-                dm = _GAP_NP_RE.fullmatch(text, q.end, c.start())
-                if src is None and dm:
-                    src = (dm.start(1), dm.end(1))
-                if src is not None:
-                    return make_attribution(ctx, "direct", src, c, content, c.start())
-    dm = SIGN_OFF_RE.match(text, q.end, para.end)
-    if dm:
-        src = source_after(ctx, dm.end(), para.end)
-        if src is not None:
-            speaker, stype, flags, span = resolve_source(ctx, src, src[0])
-            return Attribution("direct", speaker, stype, span, dm.group(1), (dm.start(1), dm.end(1)), content,
-                               "neutral", flags + ("sign_off",))
+    after = _after_quote(ctx, q, para, cues)
+    if after is not None:
+        return after
     # before: X said: "…" / X wrote in part: "…" / …, writing: "…" / Writing: "…"
     sent = sentence_of(ctx, q.start)
     lo = max(sent.start, para.start)
@@ -139,6 +110,44 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
         conjoined = ("conjoined",) if _CONJOINED_RE.search(text, lo, fallback.start()) else ()  # cue_subject decides
         return make_attribution(ctx, "direct", None, fallback, content, fallback.start(), conjoined)
     return _colon_paragraph(ctx, q, para, cues)
+
+
+def _after_quote(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
+    """A cue after the quote: "…," X said / "…," said X / "…" — Name (a sign-off)."""
+    text = ctx.layer.text
+    content = (q.content_start, q.content_end)
+    last = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
+    if last in ",?!—–-…" or tail.startswith(","):
+        clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
+        if q.end + len(tail) < para.end and clause_end == q.end + len(tail):
+            clause_end = para.end  # the window ended inside the clause: keep the old bound
+        after_cues = cues_in(cues, q.end, clause_end)
+        if after_cues:
+            c = after_cues[0]
+            between = text[q.end:c.start()].strip(" ,")
+            if not between:
+                src = source_after(ctx, c.end(), clause_end + 1)
+                if src is not None:
+                    return make_attribution(ctx, "direct", src, c, content, c.start())
+            elif len(between.split()) <= 14:  # "Joseph Zwilling, a spokesman for the Archdiocese of New York, said"
+                # "he was quoted as saying": the subject of the passive "quoted" is who spoke
+                qa = _QUOTED_AS_RE.search(text, q.end, c.start())
+                src = subject_before(ctx, q.end, qa.start() if qa else c.start())
+                # the whole gap is a noun phrase: "a senior European diplomat said"
+                dm = _GAP_NP_RE.fullmatch(text, q.end, c.start())
+                if src is None and dm:
+                    src = (dm.start(1), dm.end(1))
+                if src is not None:
+                    return make_attribution(ctx, "direct", src, c, content, c.start())
+    dm = SIGN_OFF_RE.match(text, q.end, para.end)
+    if dm:
+        src = source_after(ctx, dm.end(), para.end)
+        if src is not None:
+            speaker, stype, flags, span = resolve_source(ctx, src, src[0])
+            return Attribution("direct", speaker, stype, span, dm.group(1), (dm.start(1), dm.end(1)), content,
+                               "neutral", flags + ("sign_off",))
+    return None
 
 
 def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> Attribution | None:
