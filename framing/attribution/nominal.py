@@ -113,7 +113,23 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
             if ps.tokens[c].lemma.lower() in _TRANSITIVE and "obj" not in kids:
                 continue
             return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
-    return None
+    return _predicate(ps, n, marks)
+
+
+def _predicate(ps: Any, n: int, marks: tuple[str, ...]) -> tuple[int, int] | None:
+    """A marked clause whose subject is noun ``n`` through a copula: "The claim was that ...", "Its goal is to ...".
+
+    UD makes the clause the head and the noun its ``nsubj:outer`` (or ``nsubj``); the copula must come after the noun and
+    the marker after the copula (not "That he left was the claim").
+    """
+    h = ps.tokens[n].head
+    if ps.tokens[n].dep not in ("nsubj", "nsubj:outer") or h <= n:
+        return None
+    kids = list(ps.children(h))
+    cop = next((g for g in kids if ps.tokens[g].dep == "cop" and n < g < h), None)
+    mark = next((g for g in kids if cop is not None and ps.tokens[g].dep == "mark" and cop < g < h
+                 and ps.tokens[g].text.lower() in marks), None)
+    return (h, mark) if mark is not None else None
 
 
 def _idiom(ps: Any, n: int) -> bool:
@@ -163,7 +179,8 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         if found is None or _idiom(ps, t.i) or text[t.end:t.end + 1] in "-‐‑":  # not "denial-of-service"
             continue
         clause, marker = found
-        idx = [i for i in ps.subtree(clause) if not (i == marker and (ps.tokens[i].text.lower() != "to" or ps.tokens[i].dep == "case"))]
+        idx = [i for i in ps.subtree(clause) if not (i == marker and (ps.tokens[i].text.lower() != "to" or ps.tokens[i].dep == "case"))
+               and not (clause == t.head and marker is not None and i < marker)]  # a copular predicate: after the marker
         first = next((i for i in idx if i != marker), clause)
         if marker is not None and ps.tokens[marker].dep == "case" and (ps.tokens[clause].pos in ("NUM", "SYM") or ps.tokens[
                 first].pos == "NUM" or ps.tokens[first].tag == "$" or ps.tokens[first].text in ("$", "€", "£", "¥")):
