@@ -83,7 +83,7 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
         return inverted
     # only cues that can end within eight words of the quote (the pattern below allows seven)
     before_cues = [c for c in cues_in(cues, max(lo, q.start - _WINDOW_SIZE), q.start) if c.end() <= q.start]
-    fallback = None
+    fallback, need = None, ()
     for c in reversed(before_cues):
         if PASSIVE_AUX_RE.search(text, max(lo, c.start() - 40), c.start()):
             continue  # "the girls were granted “parole” status", "he was asked: “…”": the subject does not speak
@@ -103,12 +103,13 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
                 # of its sentence speaks (an earlier finite verb of that subject is not the cue)
                 return make_attribution(ctx, "direct", clause_subject(ctx, cues, sent.start, c), c, content, c.start())
             if src is None and colon and punct and fallback is None:
-                fallback = c
-            elif src is None and (punct or not between.strip()) and fallback is None and _CONJOINED_RE.search(text, lo, c.start()):
-                fallback = c  # "Mayor Ann Lee stood up and said, “…”": the subject of the first verb (the parse's, cue_subject)
+                fallback, need = c, ()
+            elif src is None and (punct or not between.strip()) and fallback is None:
+                # "Mayor Ann Lee stood up and said, “…”": the subject of the first verb; "Then a man said, “…”", "When
+                # someone comes up and says, ‘…’": a subject the patterns do not take; the parse's (cue_subject) or none
+                fallback, need = c, ("conjoined",) if _CONJOINED_RE.search(text, lo, c.start()) else ("parse_subject",)
     if fallback is not None:  # no cue with its own subject: the sentence's subject speaks
-        conjoined = ("conjoined",) if _CONJOINED_RE.search(text, lo, fallback.start()) else ()  # cue_subject decides
-        return make_attribution(ctx, "direct", None, fallback, content, fallback.start(), conjoined)
+        return make_attribution(ctx, "direct", None, fallback, content, fallback.start(), need)
     return _colon_paragraph(ctx, q, para, cues)
 
 

@@ -103,7 +103,7 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import embedded, in_relative, is_verb_cue, no_cue_here, object_only
-from ._nouns import named_elsewhere, sentence_initial_nouns
+from ._nouns import document_owners, named_elsewhere, sentence_initial_nouns
 from ._words import after_determiner
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
@@ -204,14 +204,14 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found = quoting_sources(ctx, found)  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [d for a in direct_quotes(ctx, consumed, cues, mixed) + block_quotations(ctx, cues, mixed)
-              if "conjoined" not in (d := cue_subject(ctx, syntax, parsed, a)).flags]
+              if not {"conjoined", "parse_subject"} & set((d := cue_subject(ctx, syntax, parsed, a)).flags)]
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
     # nor is a time the subject the parser gave a cue ("... earlier this month announced ...")
     result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
                                                            or _TIME_RE.fullmatch(text, *a.source_span)))]
-    ordered = _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1])))
+    ordered = document_owners(ctx, _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution

@@ -201,12 +201,14 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
 
     "Kopp's stepmother, who married Kopp's father ..., said Thursday from her home: “…”": the
     pattern rules cannot reach the subject past the relative clause and fall back on the person
-    the sentence names first; the parse has it.
+    the sentence names first; the parse has it. A direct quote whose cue the patterns gave no subject
+    at all ("Then a man said, “…”", flag ``parse_subject``) takes the parse's or is dropped by the caller.
     """
     k = ctx.layer.sentence_index(a.cue_span[0]) if a.cue_span else -1
     tok = syntax.token_at(a.cue_span[0]) if k in parsed else None
-    if tok is None or tok.pos != "VERB" or not ("subject" in a.flags or "unresolved" in a.flags and a.source_span is None):
-        return a
+    if tok is None or tok.pos != "VERB" or not ("subject" in a.flags or "parse_subject" in a.flags
+                                                or "unresolved" in a.flags and a.source_span is None):
+        return a  # a record flagged conjoined or parse_subject keeps the flag, and find.py drops it
     ps = syntax.sentence(k)
     if "conjoined" in a.flags:  # "Mayor Ann Lee stood up and said, “…”": only a verb conjoined to the main one, whose
         if tok.dep != "conj" or ps.tokens[tok.head].dep != "root":  # subject speaks (not "... told LA Weekly that X walked
@@ -220,7 +222,7 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     if a.content_span[0] <= span[0] < a.content_span[1]:
         return a
     speaker, stype, flags, span = resolve_source(ctx, span, span[0])
-    keep = tuple(f for f in a.flags if f not in ("subject", "unresolved", "unnamed", "pronoun"))
+    keep = tuple(f for f in a.flags if f not in ("subject", "unresolved", "unnamed", "pronoun", "parse_subject"))
     return replace(a, speaker=speaker, speaker_type=stype, source_span=span, flags=tuple(dict.fromkeys(tuple(flags) + keep)))
 
 
