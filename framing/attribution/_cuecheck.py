@@ -40,7 +40,7 @@ CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coac
 OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
                                .split())
 
-_NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
+_NOMINAL_DEPS = ("nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")
 
 

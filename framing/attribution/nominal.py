@@ -113,17 +113,22 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
             if ps.tokens[c].lemma.lower() in _TRANSITIVE and "obj" not in kids:
                 continue
             return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
-    return _predicate(ps, n, marks)
+    return _predicate(ps, n, marks, sense)
 
 
-def _predicate(ps: Any, n: int, marks: tuple[str, ...]) -> tuple[int, int] | None:
+def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int, int] | None:
     """A marked clause whose subject is noun ``n`` through a copula: "The claim was that ...", "Its goal is to ...".
 
     UD makes the clause the head and the noun its ``nsubj:outer`` (or ``nsubj``); the copula must come after the noun and
-    the marker after the copula (not "That he left was the claim").
+    the marker after the copula (not "That he left was the claim"). An intention noun with an *of*-phrase and no
+    possessor is a thing's purpose, no one's intention ("The primary science goal of the mission was to collect ...").
     """
     h = ps.tokens[n].head
     if ps.tokens[n].dep not in ("nsubj", "nsubj:outer") or h <= n:
+        return None
+    kids = [ps.tokens[c] for c in ps.children(n)]
+    if sense == "intention" and not any(k.dep == "nmod:poss" for k in kids) and any(
+            k.dep == "nmod" and any(ps.tokens[g].text.lower() == "of" for g in ps.children(k.i)) for k in kids):
         return None
     kids = list(ps.children(h))
     cop = next((g for g in kids if ps.tokens[g].dep == "cop" and n < g < h), None)
