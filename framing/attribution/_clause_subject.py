@@ -17,6 +17,9 @@ from ._words import COLLECTIVES
 
 __all__ = ["clause_antecedent"]
 
+# verbs whose subject *it* is mostly a document or a finding ("the report ... it shows", "it suggests")
+_EVIDENTIAL = frozenset("show find suggest indicate demonstrate reveal prove confirm".split())
+
 
 def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int]] | None:
     """What an unresolved *it* / *they* refers to in its own sentence: the subject of a verb above it.
@@ -29,6 +32,8 @@ def clause_antecedent(ctx: Context, ps: ParsedSentence, src: int) -> tuple[str |
     """
     plural = ps.tokens[src].text.lower() == "they"
     agree = ("NNS", "NNPS") if plural else ("NN", "NNP")
+    if not plural and ps.tokens[ps.tokens[src].head].lemma.lower() in _EVIDENTIAL:
+        return None  # "Johnson said it shows that ...": what shows is a thing (the report), not the speaker
 
     def fits(c: int) -> bool:  # a noun "they" or "it" may refer to ("the council ... they": a collective)
         return ps.tokens[c].tag in agree or plural and ps.tokens[c].lemma.lower() in COLLECTIVES

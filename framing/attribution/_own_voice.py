@@ -33,9 +33,10 @@ def own_voice(ctx: Context, syntax: Any, a: Attribution) -> bool:
         return False
     raw = text[slice(*a.source_span)]
     src = raw.lower()
-    if src not in _PERSONS or raw == "i" or a.speaker is not None and a.speaker.lower() != src \
+    newspaper = raw == "i" and text[max(0, a.source_span[0] - 4):a.source_span[0]].lower() == "the "
+    if src not in _PERSONS or newspaper or a.speaker is not None and a.speaker.lower() != src \
             or ctx.layer.quote_at(a.source_span[0]) is not None:
-        return False  # (a lower-case "i" is the newspaper "the i": "with the i reporting no one will be refused")
+        return False  # "with the i reporting no one will be refused": the newspaper; "i think ..." in an e-mail is I
     if src in ("i", "we") and a.cue_class in ("belief", "intention"):
         return True
     if a.kind == "direct" or a.cue_span is None:

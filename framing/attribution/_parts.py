@@ -13,7 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, OUTLET_KIND_RE, WEEKDAY
+from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, WEEKDAY
 
 __all__ = ["mention_tokens", "source_parts", "in_body", "token_span"]
 
@@ -112,8 +112,9 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         appos_text = am.group(1)
     if appos_text:  # a relative clause describes what the speaker does, no role or organisation ("a Democratic political
         appos_text = _RELATIVE_RE.split(appos_text, 1)[0]  # consultant who is not working for anyone in this year's campaign")
-    if appos_text and appos_text.lower().startswith(("quoting ", "citing ")):
-        appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition
+    if appos_text and (appos_text.lower().startswith(("quoting ", "citing ")) or KIN_OF_RE.match(appos_text)):
+        appos_text = None  # "The newspaper, quoting “secret reports,” said": another source (_quoting), no apposition;
+        # "John Smith, a friend of the president,": the president's title, not his
     elif appos_text and am is not None and am.group(1).startswith((appos_text + " ", appos_text + ",")) and ctx.roles.find(am.group(1)):
         appos_text = am.group(1)  # the parse cut the apposition short ("forensics" of "forensics sciences professor at ...")
     rows = ctx.roles.find(words)  # where the speaking organisation's name is in the mention ("KCNA": Korean Central News Agency)

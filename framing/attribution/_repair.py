@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._words import CALENDAR
 
 __all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause"]
 
@@ -54,8 +55,8 @@ def to_clause(ps: ParsedSentence, n: int) -> int | None:
 
 def noun_subject(ps: ParsedSentence, v: int) -> int | None:
     """The head of the noun phrase right before mistagged verb ``v`` that the parser made its dependent
-    ("the United Nations rates": *Nations*), else ``None``."""
-    before = [c for c in ps.children(v) if c < v and ps.tokens[c].dep in _PRE_DEPS
+    ("the United Nations rates": *Nations*), else ``None``; never a day or month ("confirmed Monday plans to")."""
+    before = [c for c in ps.children(v) if c < v and ps.tokens[c].dep in _PRE_DEPS and ps.tokens[c].text not in CALENDAR
               and (ps.tokens[c].pos in ("PROPN", "NOUN", "PRON") or c > 0 and ps.tokens[c].pos == "ADJ" and ps.tokens[c].text[:1].isupper())]
     if not before or any(ps.tokens[i].pos in ("VERB", "AUX") for i in range(before[-1] + 1, v)):
         return None

@@ -154,6 +154,10 @@ commission federation association league coalition alliance church""".split())
 # guidelines type private people; lowercase words only, so "Mother Teresa" and "Big Brother Watch" stay names
 RELATIVES = frozenset("""mother father stepmother stepfather wife husband son daughter brother sister widow widower
 grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece mum mom dad parents relatives family""".split())
+# a description by someone else's kin or friend: the title after "of" is the other person's ("a friend of the president",
+# "the wife of the governor"): no role and no type from it
+KIN_OF_RE = re.compile(r"(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATIVES)) +
+                       r"|friend|neighbou?r|classmate|girlfriend|boyfriend|fianc[ée]e?)s?\s+of\b", re.I)
 
 # a campaign named as its people and their cause ("Australians for a Constitutional Monarchy", "Americans for Tax
 # Reform", "Mothers Against Drunk Driving"; people nouns only, not "Court of Appeals for", "Centers for Disease Control")

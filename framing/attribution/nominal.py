@@ -39,8 +39,9 @@ _SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repe
                            "bring harbor harbour hold".split())
 # verbs that make an intention noun their subject's when it is their object ("Courtaulds PLC announced plans to spin
 # off", "The company has no plans to sell", "unveiled a plan to"); *have* a belief noun too ("has concerns that");
-# not a statement noun ("The police revealed allegations that the mayor ...": someone else's)
-_INTENT_VERBS = frozenset("have announce unveil disclose outline reveal present detail drop abandon shelve scrap pursue".split())
+# not a statement noun ("The police revealed allegations that the mayor ...": someone else's); not *reveal* or
+# *disclose*, which as often make known someone else's plans ("The newspaper revealed plans to close three hospitals")
+_INTENT_VERBS = frozenset("have announce unveil outline present detail drop abandon shelve scrap pursue".split())
 # beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
@@ -126,6 +127,8 @@ def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int
     h = ps.tokens[n].head
     if ps.tokens[n].dep not in ("nsubj", "nsubj:outer") or h <= n:
         return None
+    if marks == ("to",) and any(ps.tokens[c].dep == "aux:pass" for c in ps.children(h)):
+        return None  # "The plan is to be reviewed by the board": what happens to the plan, not what it is
     kids = [ps.tokens[c] for c in ps.children(n)]
     if sense == "intention" and not any(k.dep == "nmod:poss" for k in kids) and any(
             k.dep == "nmod" and any(ps.tokens[g].text.lower() == "of" for g in ps.children(k.i)) for k in kids):

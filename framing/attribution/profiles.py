@@ -22,7 +22,7 @@ from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
+from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
 from ._plural import PLURAL_NP_RE, others_between
 from .roles import RoleLexicon, is_plural_title
@@ -199,15 +199,19 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         descriptions += [] if person else [speaker]
         for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?" if person else rf"\b{re.escape(speaker.rstrip('.'))}\.?", text):
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
-            if am is not None and (person or re.match(r"an?\s", am.group(1))):
-                descriptions.append(am.group(1))  # an organisation's only as an indefinite description ("a Boston research firm")
+            if am is not None and (person or re.match(r"an?\s", am.group(1))) and not KIN_OF_RE.match(am.group(1)):
+                # an organisation's only as an indefinite description, by its head ("a Boston research firm"; not the
+                # Department of "a client of the Justice Department")
+                descriptions.append(am.group(1) if person else re.split(r"\s(?:of|for|to|with|at|in|by|from)\s", am.group(1))[0])
         if person:  # "Troy Patterson of Slate Magazine ventured over ...", later "Patterson observed": the outlet's
-            descriptions += [om.group(1) for om in re.finditer(rf"(?<!\w){re.escape(speaker)}\s+(?:of|at|from)\s+({_ORG_NAME})", text)]
+            # (not "at": "Police detained Amy Lee at the White House" is a place)
+            descriptions += [om.group(1) for om in re.finditer(rf"(?<!\w){re.escape(speaker)}\s+(?:of|from)\s+({_ORG_NAME})", text)]
             at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
             descriptions += [_premodifiers(ctx, s) for s in at]
             # a role opening the sentence in apposition before the name: "The U.S. ambassador to Poland, Dan Fried, said"
             descriptions += [pm.group(1) for s in at if text.startswith(",", s + len(speaker))  # not "The mayor's son, X":
-                             and (pm := _PRE_APPOS_RE.search(text, max(0, s - 90), s)) is not None and not _POSS_RE.search(pm.group(1))]
+                             and (pm := _PRE_APPOS_RE.search(text, max(0, s - 90), s)) is not None and not _POSS_RE.search(pm.group(1))
+                             and not KIN_OF_RE.match(pm.group(1))]
         described = [(d, ev) for d in descriptions if (ev := title_evidence(ctx, d)) is not None]
         evidence = [ev for _, ev in described]
         former = [ev for ev in evidence if ev[1] == "other" and FORMER_WORD_RE.match(ev[2])]
@@ -318,6 +322,9 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         want, g = _PERSONAL.get(pron), {"he": "m", "she": "f"}.get(pron)
         if want is None or (a.speaker is not None and want == "organisation") or "clause_subject" in a.flags:
             continue
+        if pron == "it" and any(b.speaker is None and b.source_span and b.content_span[0] <= a.source_span[0] < b.content_span[1]
+                                and text[slice(*b.source_span)].strip().lower() not in _PERSONAL for b in found):
+            continue  # "which the Dataproducts board said it rejected": the unnamed source whose words hold it
         k = ctx.layer.sentence_index(a.source_span[0])
         reach = k - (3 if want == "organisation" else 1)  # an organisation stays salient longer ("the Church ... They")
         before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and ctx.layer.sentence_index(anchor[j]) >= reach

@@ -107,7 +107,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             src = None if infinitive else subject_before(ctx, sent.start, qm.start() if qm else c.start())
             participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
             if lemma in _ACTIVITIES and c.group().lower().endswith("ing") and _GERUND_PREP_RE.search(pre_end) \
-                    and not _CONTENT_NEXT_RE.match(text, c.end()):
+                    and not _CONTENT_NEXT_RE.match(text, c.end()) and (lemma != "tell" or _TALES_RE.match(text, c.end())):
                 continue  # "in writing because ...", "through writing my dreams": the activity, not words reported
             after_start = c.end()
             if PASSIVE_AUX_RE.search(pre_end):  # "were quickly posted": a passive, its subject is no source
@@ -199,8 +199,11 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
 # names no activity ("are alone in warning Iraq of military strikes")
 _ACTIVITIES = frozenset("write speak talk tell read".split())
 _GERUND_PREP_RE = re.compile(r"\b(?:in|through|to|into|of|about|for|from|with|without)\s+$", re.I)
-# what opens a gerund cue's content all the same ("in saying that ...", "without writing: ...")
-_CONTENT_NEXT_RE = re.compile(r"\s*(?:that\b|:|[\"“‘'])")
+# what opens a gerund cue's content all the same ("in saying that ...", "without writing: ...", "for writing to the
+# board that ...")
+_CONTENT_NEXT_RE = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,4}?that\b|:|[\"“‘'])")
+# what "telling" names as an activity; any other object is told something ("fined for telling the court that ...")
+_TALES_RE = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:stories|story|tales?|jokes?|lies|the\s+truth|fortunes?))\b", re.I)
 
 
 def clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.Match[str]) -> tuple[int, int] | None:

@@ -69,9 +69,10 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
     if s is not None and ps.tokens[s].head == v and marked(ps, v, ("to",)):
         s = None  # "The union hired lawyers to argue": an infinitive has no subject of its own, whatever the parse says
-    if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj")
+    if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj") and (ps.tokens[s].head == v or t.dep != "conj" or t.tag not in ("VBD", "VBZ", "VBP") or _addressed(ps, t))
                           or ps._child(v, ("aux:pass",)) is not None and ps.agent(v) is None):
-        return None  # "is believed to ...", "were denied visas": a passive without its by-agent names no source
+        return None  # "is believed to ...", "were denied visas", "was hauled in and told": a passive without its by-agent
+        # names no source; a finite verb conjoined to one speaks with its subject ("was arrested by police and said")
     if s is not None and ps.tokens[s].text.lower() in ("who", "which", "that") and s > 0:
         j = s - 1  # "Ann Lee, who said ...": the noun right before the relative pronoun
         while j > 0 and ps.tokens[j].pos == "PUNCT":
@@ -194,6 +195,15 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if cue_class in ("request", "intention", "evaluation"):
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
+
+
+def _addressed(ps: ParsedSentence, t: Any) -> bool:
+    """Whether verb ``t``, which takes its addressee as object, has none: a passive sharing an auxiliary ("I was hauled in
+    and told that ...", which the tagger reads as past tense)."""
+    return t.lemma.lower() in _ADDRESSEE_VERBS and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.i))
+
+
+_ADDRESSEE_VERBS = frozenset("tell ask inform advise warn instruct order urge remind notify".split())
 
 
 def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribution:

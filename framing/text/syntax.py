@@ -144,7 +144,8 @@ class ParsedSentence:
         s = self._child(i, SUBJECT_DEPS[:4])
         s = self._child(i, SUBJECT_DEPS[4:]) if s is None else s
         if s is None and self.tokens[i].dep == "conj" and self.tokens[i].head != i:
-            return self.subject(self.tokens[i].head, logical=logical)
+            # the first conjunct's own subject, not its by-agent: "Tom Hill was arrested by police and said ...": Hill
+            return self.subject(self.tokens[i].head)
         return s if s is not None else self.agent(i)
 
     def complement(self, i: int) -> int | None:
