@@ -1,47 +1,43 @@
 """Speakers: the role lexicon, a per-article registry of named people, and mention resolution.
 
-A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he",
-"the judge", "officials", "AP News") is resolved to a canonical speaker with
-rules a reader can check:
+A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he", "the judge", "officials", "AP News") is
+resolved to a canonical speaker with rules a reader can check:
 
-1. **Registry.** A run of capitalised words is split at title words (``RoleLexicon.title_mask``: a
-   ``title``/``org``/``country`` row's last word, its other words where the row is written whole: not
-   "Jack White") and connectors (*of*, *and*, *de*...). Two or more other capitalised words right after a
-   title ("President Nayib Bukele", "El Salvador's President, Nayib Bukele") are a person, with the title
-   words around them; so are subjects of a reporting verb, unless a lower-case head follows ("The
-   South Korean company": a modifier, no name).
-2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person with that
-   surname; when several share it, to the one the article named first. A full name links to a registered
-   person with the same surname only when one name's words contain the other's ("Ann Lee" and "Ann Marie
-   Lee", not "Mohamed El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown
-   one-word name is kept as written, flag ``surname_only`` (after *the*, "the Church" is an
-   organisation: flag ``organisation``). "The newspaper" is the outlet that spoke last, "the (thrift holding)
-   company" the company of the last sentence naming one in speaking position (``_companies.the_company``).
+1. **Registry.** A run of capitalised words is split at title words (``RoleLexicon.title_mask``: a ``title`` /
+   ``org`` / ``country`` row's last word, its other words where the row is written whole: not "Jack White") and
+   connectors (*of*, *and*, *de*...). Two or more other capitalised words right after a title ("President Nayib
+   Bukele", "El Salvador's President, Nayib Bukele") are a person, with the title words around them; so are
+   subjects of a reporting verb, unless a lower-case head follows ("The South Korean company": no name).
+2. **Names.** A one-word name ("Bukele", "President Bukele") resolves to the registered person with that surname;
+   when several share it, to the one the article named first. A full name links to a registered person with the
+   same surname only when one name's words contain the other's ("Ann Lee" and "Ann Marie Lee", not "Mohamed
+   El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown one-word name is kept as written, flag ``surname_only``
+   (after *the*, "the Church" is an organisation: flag ``organisation``). "The newspaper" is the outlet that spoke
+   last, "the company" the company of the last sentence naming one in speaking position (``_companies``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the sentence, else the *subject* of the nearest
-   earlier sentence with one (not inside quotes); :mod:`~framing.attribution.profiles` then prefers the last speaker.
-4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before
-   the mention, whose recorded titles contain the same role word (flag ``role_linked``); else the
-   subject of the sentence right before, when that person's speaker type is the role's and is not
-   ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office director": flag
-   ``role_inferred``); else ``None``, flag ``unresolved``. So is a role of someone named by a possessive ("Kopp's stepmother").
-5. **Groups and organisations**: ``group`` rows ("officials", "sources") give speaker ``None``, flag
-   ``unnamed``, and the row's type (``unnamed`` for most; "police": ``law_enforcement``); ``org`` rows give the
-   organisation's canonical name ("White House", "AP News"). A capitalised name that ends the mention and
-   contains an institution head word (``_words.INSTITUTIONS``: *Ministry*, *Court* ...) or a legal suffix ("Pacific
-   First Financial Corp.", "Service Corp. International") is an organisation too, flag ``organisation``; its type
-   is that of a role row inside it, else ``other``. A lone head word ("Police said") is not a name.
-   A country named alone ("South Korea said") is its government. An indefinite mention ("a
-   senior European diplomat", "two officials") names nobody: speaker ``None``, flag ``unnamed``
-   (type ``unnamed``, or the type of a title or group row of its head phrase, not of a phrase
-   after *of*, *with*, *close to*: "some critics of the police" is unnamed), unless it contains an organisation row ("a
-   White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
+   earlier sentence (not in quotes); :mod:`~framing.attribution.profiles` then prefers the last speaker.
+4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before the mention, whose
+   recorded titles contain the same role word (flag ``role_linked``); else the subject of the sentence right before,
+   when that person's speaker type is the role's and is not ``other`` ("ICE official Robert Cerna has admitted … ”
+   claimed the acting field office director": flag ``role_inferred``); else ``None``, flag ``unresolved``. So is a
+   role of someone named by a possessive ("Kopp's stepmother").
+5. **Groups and organisations**: ``group`` rows ("officials", "sources") give speaker ``None``, flag ``unnamed``, and
+   the row's type (``unnamed`` for most; "police": ``law_enforcement``); ``org`` rows give the organisation's
+   canonical name ("White House", "AP News"). A capitalised name that ends the mention and contains an institution
+   head word (``_words.INSTITUTIONS``: *Ministry*, *Court* ...) or a legal suffix ("Pacific First Financial Corp.",
+   "Service Corp. International") is an organisation too, flag ``organisation``; its type is that of a role row
+   inside it, else ``other``. A lone head word ("Police said") is not a name. A country named alone ("South Korea
+   said") is its government. An indefinite mention ("a senior European diplomat", "two officials") names nobody:
+   speaker ``None``, flag ``unnamed`` (type ``unnamed``, or the type of a title or group row of its head phrase, not
+   of a phrase after *of*, *with*, *close to*: "some critics of the police" is unnamed), unless it contains an
+   organisation row ("a White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
    A web address ("Gawker.com") is a website that publishes: type ``media``, flag ``organisation``.
 6. **it**, **its**: the organisation resolved last in the sentence or the two before (``pronoun``, ``organisation``).
 
-``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the roles in the
-mention and the titles recorded for the person. Government speakers get a ``country=NAME`` flag when a country
-is named in their title ("Venezuelan President"); the text alone cannot say which country is the outlet's own,
-so domestic/foreign is decided only when the caller names it (``home_country``): flags ``domestic``/``foreign``.
+``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the roles in the mention
+and the titles recorded for the person. Government speakers get a ``country=NAME`` flag when a country is named in
+their title ("Venezuelan President"); which country is the outlet's own is decided only when the caller names it
+(``home_country``): flags ``domestic``/``foreign``.
 """
 
 from __future__ import annotations
@@ -187,13 +183,17 @@ class SpeakerRegistry:
     def subject_mention(self, offset: int) -> tuple[str | None, tuple[int, int] | None]:
         """Like :meth:`pronoun`, with the span of the name when it is in the same sentence.
 
-        Used for a cue with no subject of its own ("…, writing:", "Writing:").
-        """
+        Used for a cue with no subject of its own ("…, writing:", "Writing:"). Only a cue opening its sentence or
+        after a personal pronoun takes the subject of the sentence before: after other words it has a subject the
+        rules missed ("Villagers fled. They were too afraid to stay, fearing ..."), and stays unresolved."""
         si = self.layer.sentence_index(offset)
         if si >= 0:
             i = bisect.bisect_left(self._pos, self.layer.sentence_starts[si])
             if i < len(self._pos) and self._pos[i] < offset:
                 return self._who[i], (self._pos[i], self._end[i])
+            before = self.text[self.layer.sentence_starts[si]:offset]
+            if before.strip(" \t\n\"“‘'(—–-") and not re.search(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\s*$", before):
+                return None, None  # (but "with him saying": a pronoun, the sentence before's subject)
         return self.pronoun(offset), None
 
     def note(self, name: str, offset: int, end: int | None = None) -> None:
