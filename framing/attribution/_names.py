@@ -122,6 +122,9 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
     return out
 
 
+_PREP_BEFORE_RE = re.compile(r"\b(?:to|with|from|at|in|on|by|for|against|before)\s+(?:the\s+)?$", re.I)
+
+
 def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
                  ) -> Iterator[tuple[int, int, list[tuple[int, int]], list[tuple[str, str]]]]:
     """Each run of capitalised words in ``text[lo:hi]``: its span, its name sequences, and the titled people in it.
@@ -181,7 +184,11 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             titled.append((text[s:e], title_text + " " + preceding + (after if after.lstrip().startswith("of ") else "")))
         yield m.start(), m.end(), seqs, titled
         prev_end = m.end()
-        prev_title = bool(toks) and mask[-1]
+        # a title run passes its title to a name after a comma ("El Salvador's President, Nayib Bukele", "the head of
+        # NATO, Hoop Scheffer"), but not an organisation after another preposition ("In a letter to the Justice
+        # Department, Acme Holdings said", "In a filing with the Securities and Exchange Commission, DPC ...")
+        prev_title = bool(toks) and mask[-1] and not (_PREP_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()) and any(
+            r.kind == "org" and e == len(m.group()) for _, e, r in roles.find(m.group())))
         prev_title_text = m.group() if prev_title else ""
 
 

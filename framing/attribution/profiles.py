@@ -160,6 +160,9 @@ def _premodifiers(ctx: Context, start: int) -> str:
     mask = ctx.roles.title_mask(words)
     while words:
         w = words[-1]
+        if w.endswith(",") and not keep and words[0] != "From":
+            break  # "In a letter to the Justice Department, Acme Holdings said": an opening phrase, no title of the name
+            # (but "From member station KQED, Auncil Martinez reports": broadcast style names the reporter's outlet)
         if is_plural_title(w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
             words[-1] = w = w[:-2] + "." if w.endswith("s.") else w[:-1]
         linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
