@@ -33,7 +33,8 @@ with while when where what who this that these those it its he she they we i his
 mr mrs ms dr former ex now then also still today yesterday upon over under since until
 during amid writing posting sharing sources officials monday tuesday wednesday thursday friday saturday
 sunday one two three four five six seven eight nine ten several many some each either neither both most others few
-someone somebody anyone anybody everyone everybody nobody
+someone somebody anyone anybody everyone everybody nobody certainly clearly apparently obviously surely perhaps
+presumably evidently undoubtedly notably ironically unfortunately fortunately interestingly importantly ultimately
 dozens hundreds january february march april may june july august september october november december""".split())
 MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
