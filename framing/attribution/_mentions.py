@@ -1,18 +1,15 @@
 """Finding and resolving the source mention of a cue (internal to :mod:`framing.attribution`).
 
-* :func:`subject_before`: the subject right before a cue, skipping adverbs and
-  auxiliaries ("Mayor Ann Lee *also* said", "officials *have* said"); a title,
-  name, role, organisation or group word; a pronoun. A participle after a comma
-  or *by* ("…, writing:") has no subject of its own: ``None``, and the rules
-  then take the subject of the sentence (flag ``subject``).
-* :func:`initial_np`: a clause-initial noun phrase naming a role or group
-  ("Two officials familiar with the talks said").
-* :func:`source_after`: the source after an inverted cue ("said White House
-  Press Secretary X", "said the witness").
-* :func:`resolve_source`: the canonical speaker, type and flags of a mention through
-  the article's :class:`~framing.attribution.speakers.SpeakerRegistry`.
-* :func:`preregister`: full names that are the subject of a cue are registered
-  before the rules run, so a surname quoted earlier in the text resolves.
+* :func:`subject_before`: the subject right before a cue, skipping adverbs and auxiliaries ("Mayor Ann Lee *also*
+  said", "officials *have* said"); a title, name, role, organisation or group word; a pronoun. A participle after a
+  comma or *by* ("…, writing:") has no subject of its own: ``None``, and the rules then take the subject of the
+  sentence (flag ``subject``).
+* :func:`initial_np`: a clause-initial noun phrase naming a role or group ("Two officials familiar with the talks said").
+* :func:`source_after`: the source after an inverted cue ("said White House Press Secretary X", "said the witness").
+* :func:`resolve_source`: the canonical speaker, type and flags of a mention through the article's
+  :class:`~framing.attribution.speakers.SpeakerRegistry`.
+* :func:`preregister`: full names that are the subject of a cue are registered before the rules run, so a surname
+  quoted earlier in the text resolves.
 """
 
 from __future__ import annotations
@@ -165,6 +162,9 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
+    if words.islower() and (np := det_np(ctx, lo, cue_start)) is not None and np[0] < span[0] <= np[1] \
+            and text[np[0]:np[1]].split()[0].lower() not in LEAD_CAPS:
+        return np  # "A company spokesman said": the whole noun phrase, not the title alone
     if len(words.split()) == 1 and words[0].isupper() and words.lower() in NOT_SUBJECTS:
         return None  # "Still, the outflow has been steered into other portfolios, says Brian Mattes": no subject
     return span
