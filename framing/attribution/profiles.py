@@ -160,9 +160,8 @@ def _premodifiers(ctx: Context, start: int) -> str:
     mask = ctx.roles.title_mask(words)
     while words:
         w = words[-1]
-        if w.endswith(",") and not keep and words[0] != "From":
+        if w.endswith(",") and not keep and _opening_phrase(words):
             break  # "In a letter to the Justice Department, Acme Holdings said": an opening phrase, no title of the name
-            # (but "From member station KQED, Auncil Martinez reports": broadcast style names the reporter's outlet)
         if is_plural_title(w):  # "Presidents Leonid Kuchma ...", "Sens. Ann Lee and ...": one of them holds the title
             words[-1] = w = w[:-2] + "." if w.endswith("s.") else w[:-1]
         linked = w[:1].isupper() and len(words) > 1 and words[-2].lower() in ("for", "of")
@@ -178,6 +177,17 @@ def _premodifiers(ctx: Context, start: int) -> str:
             owner.insert(0, words.pop())
         keep[:0] = owner
     return " ".join(keep)
+
+
+def _opening_phrase(words: list[str]) -> bool:
+    """Whether ``words``, the last ending in a comma, end in an organisation after a preposition: an opening phrase
+    ("In a letter to the Justice Department,"), not a title before a name in apposition ("El Salvador's President,",
+    "an official of U.S. Immigration and Customs Enforcement (ICE),") nor a broadcast's "From member station KQED,"."""
+    j = len(words) - 1
+    while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in ("of", "and", "&")):
+        j -= 1
+    return j > 0 and words[j - 1].lower() in ("the", "to", "with", "at", "in", "on", "by", "for", "against", "before") \
+        and (words[j - 1].lower() != "the" or j > 1 and words[j - 2].lower() in ("to", "with", "at", "in", "on", "by", "for", "against", "before"))
 
 
 def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
