@@ -105,6 +105,7 @@ from ._parts import source_parts
 from ._cuecheck import embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._nouns import document_owners, named_elsewhere, sentence_initial_nouns
 from ._words import after_determiner
+from ._merge import TIME_RE, new_only, with_nominal
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
@@ -198,9 +199,9 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
     found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, cues_by_sent) if not object_only(
         ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
-    found += _new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
+    found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
-    found = _with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
+    found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
     found = quoting_sources(ctx, found)  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [d for a in direct_quotes(ctx, consumed, cues, mixed) + block_quotations(ctx, cues, mixed)
@@ -210,7 +211,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
     # nor is a time the subject the parser gave a cue ("... earlier this month announced ...")
     result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
-                                                           or _TIME_RE.fullmatch(text, *a.source_span)))]
+                                                           or TIME_RE.fullmatch(text, *a.source_span)))]
     ordered = document_owners(ctx, _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
@@ -220,9 +221,6 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     return parenthetical_pieces(ctx, syntax, named_antecedents(ctx, unify_speakers(ctx, resolved)))
 
 
-_TIME_RE = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|day|morning|"
-                      r"afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?:Mon|Tues|Wednes|Thurs|Fri|"
-                      r"Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
 _NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn](?:one|either)(?: of (?:them|us))?)")
 
 
@@ -235,103 +233,6 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
         return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a
         # quotation follow ("Agriculture notes, “…”"; not "several claims, “…”", "The Huffington Post, “…”")
     return not (after_determiner(text, sent.start, m) or no_cue_here(text, sent.start, m.start(), m.end()))
-
-
-def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
-
-
-def _new_only(text: str, parsed: list[Attribution], found: list[Attribution]) -> list[Attribution]:
-    """The parse's attributions whose cue and content no pattern rule found already (rule 6).
-
-    Where both found the same cue and the pattern rule's source is an apposition of the parse's
-    subject ("Representative Trey Gowdy, Republican of South Carolina, urged"), the subject speaks:
-    ``found`` is corrected in place.
-    """
-    by_cue = {a.cue_span: a for a in parsed if a.cue_span}
-    for i, b in enumerate(found):
-        p = by_cue.get(b.cue_span)
-        if p is not None and p.source_span and (b.source_span is None and b.speaker is None or "subject" in b.flags) \
-                and not _overlaps(p.source_span, b.content_span):
-            found[i] = _with_source_of(b, p)  # "He went on to say that ...": no subject before the cue for the pattern rule
-            continue
-        if p is None or not (p.source_span and b.source_span and p.cue_span) or p.source_span == b.source_span:
-            continue
-        if b.source_span[0] <= p.source_span[0] and p.source_span[1] < b.source_span[1] and p.speaker == b.speaker \
-                and text[p.source_span[1]:b.source_span[1]].split()[-1:] == ["to"]:
-            found[i] = replace(b, source_span=p.source_span)  # "Mayor Ann Lee went on to say": the subject alone
-            continue
-        # (not a name inside an opening phrase the parser made the subject: "At a news conference with Vice President Al
-        # Gore in Jerusalem, Mr. Netanyahu suggested")
-        appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",") \
-            and not _PREP_END_RE.search(text, max(0, p.source_span[0] - 12), p.source_span[0])
-        # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
-        adjacent = b.source_span[1] < p.source_span[0] < p.cue_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
-        if (appositive or adjacent) and not _TIME_RE.fullmatch(text, *p.source_span):  # not "this week" of "The agency this week"
-            found[i] = _with_source_of(b, p)
-    out: list[Attribution] = []
-    for a in parsed:
-        # nested attributions stand (PARC): "said he wants to use ..." has the statement and the intention;
-        # contents that cross ("called the plan “a scam” – members agreed") do not; nor a nested cue whose
-        # source is the outer cue's addressee (a mis-parse: "told reporters that aides warned")
-        if any(_overlaps(a.cue_span, b.cue_span) or _overlaps(a.content_span, b.content_span)
-               and not (_inside(a.cue_span, b.content_span) and _inside(a.content_span, b.content_span, text)
-                        and not (a.source_span and b.cue_span and b.cue_span[1] <= a.source_span[0] < b.content_span[0])
-                        or _inside(b.cue_span, a.content_span) and _inside(b.content_span, a.content_span, text))
-               for b in found + out):
-            continue
-        out.append(a)
-    return out
-
-
-_PREP_END_RE = re.compile(r"\b(?:with|at|in|to|from|for|by|on|after|before|against|during)\s+(?:the\s+)?$", re.I)
-
-
-def _with_source_of(b: Attribution, p: Attribution) -> Attribution:
-    """Pattern-rule attribution ``b`` with the source, speaker and flags of the parse's ``p`` for the same cue."""
-    return replace(b, speaker=p.speaker, speaker_type=p.speaker_type, source_span=p.source_span,
-                   flags=p.flags[:-1] if p.flags[-1:] == ("parse",) else p.flags)
-
-
-def _inside(span: tuple[int, int] | None, outer: tuple[int, int], text: str = "") -> bool:
-    """``span`` lies in ``outer``; with ``text``, closing punctuation past its end does not count (“…youth.”)."""
-    return span is not None and outer[0] <= span[0] and (
-        span[1] <= outer[1] or bool(text) and not text[outer[1]:span[1]].strip(" .,;:!?”’\"'"))
-
-
-# a noun cue as the manner of a verb's speech ("said in a statement", "told reporters in a written statement")
-_MANNER_RE = re.compile(r"\b(?:in|through|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def _with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]) -> list[Attribution]:
-    """Add the nominal-cue attributions; a verb's content that is a noun cue's clause becomes the noun phrase.
-
-    "The ministry rejected the mayor's claim that the budget was balanced": the pattern rule read
-    "the budget was balanced" as the ministry's; it is the mayor's (a nominal attribution), and the
-    ministry rejected the claim (its content is "the mayor's claim that ..."). A noun cue whose cue
-    or content another attribution already holds, not as such a clause, is not added again.
-    """
-    out = list(found)
-    for n in nominal:
-        start = (n.source_span or n.cue_span)[0]
-        det = re.search(r"\b(?:the|a|an|this|that|these|those)\s+$", text[max(0, start - 8):start], re.I)
-        start -= len(det.group()) if det else 0  # "rejected [the claim that ...]"
-        clash = [i for i, b in enumerate(out) if _overlaps(b.content_span, n.content_span) or _overlaps(b.cue_span, n.cue_span)]
-        # a verb cue inside the noun's clause is nested in it ("statements ... that they intend to"): no clash
-        clash = [i for i in clash if not (out[i].cue_span and n.cue_span[1] <= out[i].cue_span[0]
-                                          and _overlaps(out[i].cue_span, n.content_span))]
-        if clash and _MANNER_RE.search(text, max(0, n.cue_span[0] - 40), n.cue_span[0]) \
-                and all(out[i].cue_span and out[i].cue_span[1] <= n.cue_span[0] for i in clash):
-            continue  # "said in a statement that ...": the statement is how the verb's speaker said it, one event
-        if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0] for i in clash):
-            if all(_overlaps(n.cue_span, out[i].content_span) for i in clash):
-                out.append(n)  # nested: "said the mayor's claim that ... was false"
-            continue
-        for i in clash:  # the verb's content begins after the noun: it was the noun's clause
-            b = out[i]
-            out[i] = replace(b, content_span=(start, max(b.content_span[1], n.content_span[1])))
-        out.append(n)
-    return out
 
 
 def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attribution) -> Attribution:
