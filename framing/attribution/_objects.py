@@ -14,7 +14,7 @@ __all__ = ["CHARGE_PREPS", "evidence_object", "marked", "oblique_content", "redu
            "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
-CHARGE_PREPS = {"charge": ("with", "in")}
+CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",)}  # and what something is likened to ("likened it to wine tasting")
 # what someone is charged with as a duty, not a crime ("charged with overseeing the project")
 _DUTIES = frozenset("oversee protect manage run lead supervise monitor regulate enforce administer coordinate ensure "
                     "develop implement maintain review investigate design organize organise verify draft".split())
