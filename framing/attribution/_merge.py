@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._words import PREP_END_RE
 from .types import Attribution
 
 __all__ = ["TIME_RE", "new_only", "with_nominal"]
@@ -47,7 +48,7 @@ def new_only(text: str, parsed: list[Attribution], found: list[Attribution]) -> 
         # (not a name inside an opening phrase the parser made the subject: "At a news conference with Vice President Al
         # Gore in Jerusalem, Mr. Netanyahu suggested")
         appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",") \
-            and not _PREP_END_RE.search(text, max(0, p.source_span[0] - 12), p.source_span[0])
+            and not PREP_END_RE.search(text, max(0, p.source_span[0] - 12), p.source_span[0])
         # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
         adjacent = b.source_span[1] < p.source_span[0] < p.cue_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
         if (appositive or adjacent) and not TIME_RE.fullmatch(text, *p.source_span):  # not "this week" of "The agency this week"
@@ -65,9 +66,6 @@ def new_only(text: str, parsed: list[Attribution], found: list[Attribution]) -> 
             continue
         out.append(a)
     return out
-
-
-_PREP_END_RE = re.compile(r"\b(?:with|at|in|to|from|for|by|on|after|before|against|during)\s+(?:the\s+)?$", re.I)
 
 
 def _with_source_of(b: Attribution, p: Attribution) -> Attribution:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._words import CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, QUANTIFIERS, STOP_CAPS, surname_of
+from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, PREP_END_RE, QUANTIFIERS,
+                     STOP_CAPS, surname_of)
 from .roles import RoleLexicon
 
 __all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names"]
@@ -122,9 +123,6 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
     return out
 
 
-_PREP_BEFORE_RE = re.compile(r"\b(?:to|with|from|at|in|on|by|for|against|before)\s+(?:the\s+)?$", re.I)
-
-
 def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
                  ) -> Iterator[tuple[int, int, list[tuple[int, int]], list[tuple[str, str]]]]:
     """Each run of capitalised words in ``text[lo:hi]``: its span, its name sequences, and the titled people in it.
@@ -187,7 +185,7 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         # a title run passes its title to a name after a comma ("El Salvador's President, Nayib Bukele", "the head of
         # NATO, Hoop Scheffer"), but not an organisation after another preposition ("In a letter to the Justice
         # Department, Acme Holdings said", "In a filing with the Securities and Exchange Commission, DPC ...")
-        prev_title = bool(toks) and mask[-1] and not (_PREP_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()) and any(
+        prev_title = bool(toks) and mask[-1] and not (PREP_END_RE.search(text, max(lo, m.start() - 20), m.start()) and any(
             r.kind == "org" and e == len(m.group()) for _, e, r in roles.find(m.group())))
         prev_title_text = m.group() if prev_title else ""
 

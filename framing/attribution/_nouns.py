@@ -14,13 +14,13 @@ from dataclasses import replace
 
 from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context
+from ._words import OPENING_PUNCT, POSSESSIVE_PRONOUNS
 from .roles import nobody
 from .types import Attribution
 
 __all__ = ["load_common_nouns", "sentence_initial_nouns", "opening_noun", "named_elsewhere", "document_owners"]
 
 _WORD_RE = re.compile(r"[a-z]+")
-_LEAD = " \t\r\n\"“‘'(—–-"
 
 
 def _read(path: str) -> frozenset[str]:
@@ -54,7 +54,7 @@ def opening_noun(ctx: Context, word: str, start: int, nouns: frozenset[str] | No
     if not (low in nouns or singular & nouns) or named_elsewhere(ctx.layer.text, word):
         return False
     k = ctx.layer.sentence_index(start)
-    return k >= 0 and not ctx.layer.text[ctx.layer.sentences[k].start:start].strip(_LEAD)
+    return k >= 0 and not ctx.layer.text[ctx.layer.sentences[k].start:start].strip(OPENING_PUNCT)
 
 
 def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozenset[str] | None = None) -> list[Attribution]:
@@ -83,7 +83,6 @@ _DOCUMENTS = ("report|statement|analysis|study|survey|letter|filing|release|pres
               "blog|article|editorial|memo|complaint|ruling|verdict|findings|review|poll|audit|assessment|investigation")
 _OWNER_RE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*|[Tt]he\s+[a-z]+|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
                        rf"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_DOCUMENTS})s?\b")
-_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def document_owners(ctx: Context, found: list[Attribution]) -> list[Attribution]:
@@ -94,9 +93,9 @@ def document_owners(ctx: Context, found: list[Attribution]) -> list[Attribution]
     out = []
     for a in found:
         m = _OWNER_RE.match(text, *a.source_span) if a.speaker is None and a.source_span else None
-        if m is not None and (m.group(1).lower() in _POSSESSIVES or re.match(r"[’']", text[m.end(1):m.end(1) + 1])):
+        if m is not None and (m.group(1).lower() in POSSESSIVE_PRONOUNS or re.match(r"[’']", text[m.end(1):m.end(1) + 1])):
             owner = m.group(1)
-            res = ctx.reg.resolve(_POSSESSIVES.get(owner.lower(), owner), m.start(1))
+            res = ctx.reg.resolve(POSSESSIVE_PRONOUNS.get(owner.lower(), owner), m.start(1))
             if res.speaker is not None or res.speaker_type not in ("unnamed", "other"):
                 a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(
                     tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + res.flags + ("document_owner",))))

@@ -155,6 +155,13 @@ commission federation association league coalition alliance church""".split())
 # guidelines type private people; lowercase words only, so "Mother Teresa" and "Big Brother Watch" stay names
 RELATIVES = frozenset("""mother father stepmother stepfather wife husband son daughter brother sister widow widower
 grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece mum mom dad parents relatives family""".split())
+# a possessive pronoun and the subject pronoun it is resolved as ("his warning", "its report": as "he", "it" would be)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# what may stand before a sentence's first word: spaces, an opening quotation mark or bracket, a dash
+OPENING_PUNCT = " \t\r\n\"“‘'(—–-"
+# a preposition (and "the") right before a phrase: the phrase is an opening adverbial or an object of the preposition,
+# no subject and no title of the name after it ("In a filing with the Securities and Exchange Commission, DPC ...")
+PREP_END_RE = re.compile(r"\b(?:to|with|from|at|in|on|by|for|against|before|after|during)\s+(?:the\s+)?$", re.I)
 # a description by someone else's kin or friend: the title after "of" is the other person's ("a friend of the president",
 # "the wife of the governor"): no role and no type from it
 KIN_OF_RE = re.compile(r"(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATIVES)) +

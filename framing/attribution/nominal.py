@@ -25,6 +25,7 @@ from typing import Any
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
 from ._parts import source_parts
+from ._words import POSSESSIVE_PRONOUNS
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
 
@@ -46,7 +47,6 @@ _INTENT_VERBS = frozenset("have announce unveil outline present detail drop aban
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
 _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 class NominalCues:
@@ -129,9 +129,9 @@ def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int
         return None
     if marks == ("to",) and any(ps.tokens[c].dep == "aux:pass" for c in ps.children(h)):
         return None  # "The plan is to be reviewed by the board": what happens to the plan, not what it is
-    kids = [ps.tokens[c] for c in ps.children(n)]
-    if sense == "intention" and not any(k.dep == "nmod:poss" for k in kids) and any(
-            k.dep == "nmod" and any(ps.tokens[g].text.lower() == "of" for g in ps.children(k.i)) for k in kids):
+    noun_kids = [ps.tokens[c] for c in ps.children(n)]
+    if sense == "intention" and not any(k.dep == "nmod:poss" for k in noun_kids) and any(
+            k.dep == "nmod" and any(ps.tokens[g].text.lower() == "of" for g in ps.children(k.i)) for k in noun_kids):
         return None
     kids = list(ps.children(h))
     cop = next((g for g in kids if ps.tokens[g].dep == "cop" and n < g < h), None)
@@ -204,7 +204,7 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         run, _ = mention_tokens(ps, src)
         run = [i for i in run if ps.tokens[i].dep != "case"]  # "the mayor's": without the 's
         span = token_span(ps, run)
-        pronoun = _POSSESSIVE_PRONOUNS.get(text[span[0]:span[1]].lower())
+        pronoun = POSSESSIVE_PRONOUNS.get(text[span[0]:span[1]].lower())
         if pronoun is not None:  # "his warning": resolved as "he" would be there
             res = ctx.reg.resolve(pronoun, span[0])
             speaker, stype, flags = res.speaker, res.speaker_type, res.flags

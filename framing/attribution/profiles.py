@@ -22,7 +22,7 @@ from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
+from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, PREP_END_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
 from ._plural import PLURAL_NP_RE, others_between
 from .roles import RoleLexicon, is_plural_title
@@ -182,12 +182,12 @@ def _premodifiers(ctx: Context, start: int) -> str:
 def _opening_phrase(words: list[str]) -> bool:
     """Whether ``words``, the last ending in a comma, end in an organisation after a preposition: an opening phrase
     ("In a letter to the Justice Department,"), not a title before a name in apposition ("El Salvador's President,",
-    "an official of U.S. Immigration and Customs Enforcement (ICE),") nor a broadcast's "From member station KQED,"."""
+    "a high-ranking official from U.S. Immigration and Customs Enforcement (ICE),") nor a broadcast's "From member station KQED,"."""
     j = len(words) - 1
     while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in ("of", "and", "&")):
         j -= 1
-    return j > 0 and words[j - 1].lower() in ("the", "to", "with", "at", "in", "on", "by", "for", "against", "before") \
-        and (words[j - 1].lower() != "the" or j > 1 and words[j - 2].lower() in ("to", "with", "at", "in", "on", "by", "for", "against", "before"))
+    prep = PREP_END_RE.search(" ".join(words[:j]) + " ") if j > 0 else None
+    return prep is not None and not prep.group().lower().startswith("from")  # "an official from ICE,": a title's
 
 
 def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:

@@ -50,8 +50,8 @@ from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, last_outlet, named_before,
                          the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE,
-                     THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname, surname_of)
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES,
+                     SITE_RE, THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
 from .types import Resolved
 
@@ -192,7 +192,7 @@ class SpeakerRegistry:
             if i < len(self._pos) and self._pos[i] < offset:
                 return self._who[i], (self._pos[i], self._end[i])
             before = self.text[self.layer.sentence_starts[si]:offset]
-            if before.strip(" \t\n\"“‘'(—–-") and not re.search(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\s*$", before):
+            if before.strip(OPENING_PUNCT) and not re.search(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\s*$", before):
                 return None, None  # (but "with him saying": a pronoun, the sentence before's subject)
         return self.pronoun(offset), None
 

@@ -40,9 +40,11 @@ __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
 _NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider charge accuse".split())
-# request verbs whose object may be the addressee: a person object without a clause after it is
-# whom they asked, not what ("asked the legal counsel"; but "ask taxes from religious schools")
-_ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore".split())
+# verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what
+# ("asked the legal counsel"; but "ask taxes from religious schools"); without any object, after a passive, they
+# share its auxiliary ("I was hauled in and told that ...": _addressed)
+_ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore inform remind "
+                              "notify".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 _NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"}
 # a full name opening the sentence, set off by a comma before a subject that describes it
@@ -200,10 +202,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
 def _addressed(ps: ParsedSentence, t: Any) -> bool:
     """Whether verb ``t``, which takes its addressee as object, has none: a passive sharing an auxiliary ("I was hauled in
     and told that ...", which the tagger reads as past tense)."""
-    return t.lemma.lower() in _ADDRESSEE_VERBS and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.i))
-
-
-_ADDRESSEE_VERBS = frozenset("tell ask inform advise warn instruct order urge remind notify".split())
+    return t.lemma.lower() in _ADDRESSEE_OBJECT and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.i))
 
 
 def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribution:
