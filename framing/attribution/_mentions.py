@@ -8,8 +8,8 @@
 * :func:`source_after`: the source after an inverted cue ("said White House Press Secretary X", "said the witness").
 * :func:`resolve_source`: the canonical speaker, type and flags of a mention through the article's
   :class:`~framing.attribution.speakers.SpeakerRegistry`.
-* :func:`preregister`: full names that are the subject of a cue are registered before the rules run, so a surname
-  quoted earlier in the text resolves.
+
+Registering names before the rules run is :mod:`._preregister`'s.
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ from dataclasses import dataclass
 
 from ..text.layer import TextLayer
 from ..text.spans import Span
-from ._companies import has_suffix
-from ._names import cut_off, modifies, name_sequences
-from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SIGN_OFF_RE, SKIP_BEFORE_CUE,
-                     SOURCE_MODIFIERS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
+from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
+                     SOURCE_MODIFIERS, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
 from .speakers import RoleLexicon, SpeakerRegistry
 from .types import Attribution
 from .verbs import VerbLexicon
@@ -104,9 +102,15 @@ def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | N
     return m if before and before[-1][:1].isupper() else None
 
 
+# a support verb (and an adjective) before a cue noun: "Two officials voiced (deep) hope that", the verb's subject speaks
+_SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+(?:[a-z]+\s+)?$")
+
+
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
+    if (sv := _SUPPORT_TAIL_RE.search(text, lo, cue_start)) is not None:
+        cue_start = sv.start()
     w = window_start(text, lo, cue_start)
     if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (
             re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
@@ -179,7 +183,7 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     head = text[start:cue_start]
     m = re.match(r"[\s,]*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
     if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in LEAD_CAPS \
-            or verb_form_in(ctx.verbs.regex, text, start + m.start(1), start + m.end(1)):
+            or verb_form_in(ctx.verbs.regex, text, start + m.start(1), start + m.end(1)) or SUPPORT_VERB_FORMS & set(m.group(1).lower().split()):
         return None
     if any(w.lower() in SKIP_BEFORE_CUE and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
         return None
@@ -216,7 +220,8 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     if m is None or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
         return None
     span = (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
-    return None if verb_form_in(ctx.verbs.regex, text, *span) else span
+    support = SUPPORT_VERB_FORMS & set(text[span[0]:span[1]].lower().split())  # "The minister expressed [hope]"
+    return None if support or verb_form_in(ctx.verbs.regex, text, *span) else span
 
 
 # an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an
@@ -315,86 +320,3 @@ def make_attribution(ctx: Context, kind: str, src: tuple[int, int] | None, cue: 
     stance = ctx.verbs.lookup(cue.group())[1] if cue is not None else None
     return Attribution(kind, speaker, stype, span, cue.group() if cue else None,
                        (cue.start(), cue.end()) if cue else None, content, stance, tuple(flags) + extra)
-
-
-
-# two or three capitalised words opening a sentence, then a finite verb: a person as subject
-# a name and an apposition of up to eight words opened by an article: "Kevin Allton, a USI instructor in English,"
-_APPOSED_NAME_RE = re.compile(r"\b([A-Z][a-z][\w’'-]*(?:[ ][A-Z][a-z][\w’'-]*){1,2}),[ ]((?:a|an|the)(?:[ ][\w’'.-]+){1,8}?)[,.]")
-# words that open a sentence before a name without being part of it ("Later Kevin Allton, a ...")
-_NAME_OPENERS = LEAD_CAPS | {"for", "later", "earlier", "instead", "then", "also"}
-_SUBJECT_NAME_RE = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
-# a sentence-opening description, then the name it describes and a finite verb ("An Afghan refugee in Switzerland,
-# Homira Atimadi, is a senior official ...")
-_DESCRIBED_NAME_RE = re.compile(r"\s*(?:An?|The|One)\s+\w[^,;:“”\"]{2,80},\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}),"
-                                r"\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
-_DESCRIPTION_HEAD_RE = re.compile(r"([\w-]+)(?:\s+(?:in|of|from|at|for|with)\s.*)?,\s*$")  # "refugee" of "An Afghan refugee in ..."
-
-
-def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str] = ()) -> None:
-    """Register full names before the rules run, so that surnames and pronouns resolve.
-
-    A name registers when it is the subject or the inverted source of a cue, a subject in the
-    parse (``subjects``: :func:`framing.attribution.syntactic.subject_names`), when it signs a
-    quotation after a dash ('"…" - Matthew Ingram'), when an apposition with a title word follows
-    it ("Kevin Allton, a USI instructor in English,"), or when
-    two or three capitalised words open a sentence and a finite verb follows (an
-    untitled person introduced as a subject: "Amina Yusuf has run the clinic …").
-    Words of a role row (countries, organisations, titles) never make a person.
-    """
-    text = ctx.layer.text
-    new = False
-    for c in cues:
-        sent = sentence_of(ctx, c.start())
-        for span in (subject_before(ctx, sent.start, c.start()), source_after(ctx, c.end(), sent.end)):
-            if span is None:
-                continue
-            mention = text[span[0]:span[1]]
-            names = name_sequences(ctx.roles, mention)
-            if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None \
-                    and not modifies(mention, names[-1]) and not cut_off(mention, names[-1]) and not has_suffix(names[-1]):
-                ctx.reg.register(names[-1], mention)  # not "The South Korean company", "the International Working Group"
-                new = True
-    for name in subjects:
-        if ctx.reg.resolve_name(name) is None:
-            ctx.reg.register(name)
-            new = True
-    for q in ctx.layer.top_quotes:  # '"…" - Matthew Ingram': a quotation signed with a name
-        k = ctx.layer.paragraph_index(q.end)
-        para = ctx.layer.paragraphs[k] if k >= 0 and q.end <= ctx.layer.paragraphs[k].end else None
-        dm = SIGN_OFF_RE.match(text, q.end, para.end) if para is not None else None
-        if dm is not None:
-            names = name_sequences(ctx.roles, text[dm.end():para.end])
-            if names and len(names[0].split()) >= 2 and ctx.reg.resolve_name(names[0]) is None:
-                ctx.reg.register(names[0], text[dm.end():para.end])
-                new = True
-    for m in _APPOSED_NAME_RE.finditer(text):  # "Kevin Allton, a USI instructor in English,": a titled person
-        # the title within the apposition's first four words, and no clause in it ("Los Angeles, a city whose
-        # police chief resigned" is a place); a leading word such as "Later" or "For" is no part of the name
-        head = m.group(2).split()[1:5]
-        if ctx.layer.quote_at(m.start()) is not None or not any(ctx.roles.is_title_word(w) for w in head) \
-                or re.search(r"\b(?:whose|which|that|who|where)\b", m.group(2)):
-            continue
-        words = m.group(1).split()
-        while words and words[0].lower() in _NAME_OPENERS:
-            words = words[1:]
-        name = " ".join(words)
-        if len(words) >= 2 and not ctx.roles.find(name) and name_sequences(ctx.roles, name) == [name] \
-                and ctx.reg.resolve_name(name) is None:
-            ctx.reg.register(name, m.group(2))
-            new = True
-    for sent in ctx.layer.sentences:  # "Amina Yusuf has run the clinic …": an untitled sentence subject
-        m = _SUBJECT_NAME_RE.match(text, sent.start, sent.end) or _DESCRIBED_NAME_RE.match(text, sent.start, sent.end)
-        if m is not None and m.re is _DESCRIBED_NAME_RE and not ((h := _DESCRIPTION_HEAD_RE.search(text, m.start(), m.start(1)))
-                                                                 and ctx.roles.names_people(h.group(1))):
-            continue  # "A town in Ohio, New Bremen, was hit": a place, no person
-        if m is None or ctx.layer.quote_at(m.start()) is not None or ctx.roles.find(m.group(1)) \
-                or m.group(1).split()[0].lower() in LEAD_CAPS \
-                or ctx.verbs.regex.match(text, m.end() + 1) and m.group().endswith("s"):
-            continue  # "As Heald noted": no person "As Heald"; "May Day marchers said": a noun, not a verb, in "-s"
-        names = name_sequences(ctx.roles, m.group(1))
-        if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:
-            ctx.reg.register(names[0])
-            new = True
-    if new:
-        ctx.reg._mentions()

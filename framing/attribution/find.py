@@ -89,7 +89,8 @@ from typing import Any
 
 from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
-from ._mentions import Context, preregister
+from ._mentions import Context
+from ._preregister import preregister
 from .according import according_to
 from .direct import block_quotations, direct_quotes, mixed_quotes, parenthetical_pieces
 from .rules import reported_speech

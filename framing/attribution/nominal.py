@@ -162,15 +162,31 @@ def _source(ps: Any, n: int, sense: str = "statement") -> int | None:
         if t.dep == "nmod:poss" or t.dep == "nmod" and any(
                 ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() in ("by", "from") for g in ps.children(c)):
             return c
-    for c in ps.children(n):  # "The minister expressed concern that": the support verb parsed as the noun's adjective
-        if ps.tokens[c].dep == "amod" and ps.tokens[c].tag in ("VBD", "VBN") and ps.tokens[c].lemma.lower() in _SUPPORT_VERBS:
-            return next((g for g in ps.children(c) if g < c and ps.tokens[g].pos in ("NOUN", "PROPN", "PRON")
-                         and ps.tokens[g].dep in ("nsubj", "obl:unmarked", "nmod", "compound")), None)
+    misparsed = _misparsed_support(ps, n)
+    if misparsed is not None:
+        return misparsed
     m = n if ps.tokens[n].dep != "conj" else ps.tokens[n].head  # "through courage and a belief in"
     case = next((ps.tokens[g].text.lower() for g in ps.children(m) if ps.tokens[g].dep == "case"), None)
     if ps.tokens[n].lemma.lower() in _HELD and ps.tokens[m].dep == "obl" and case in _HOLDER_CASES:
         return ps.subject(ps.tokens[m].head, logical=True)  # "arrested six men on suspicion of", "lives in fear of"
     return None
+
+
+def _misparsed_support(ps: Any, n: int) -> int | None:
+    """The subject of a support verb the parser did not make noun ``n``'s head: "The minister expressed concern that"
+    with *expressed* an adjective of *concern* (and *minister* its compound), or "The minister expressed hope that" with
+    *hope* the root, *minister* its subject and *expressed* a participle of *minister*. The verb stands right before the
+    noun (or before its adjectives: "voiced deep concern"); the subject is the nearest noun before the verb that hangs on
+    the verb, the noun or the verb's head."""
+    v = n - 1
+    while v >= 0 and ps.tokens[v].pos == "ADJ" and ps.tokens[v].head == n:
+        v -= 1
+    verb = ps.tokens[v] if v >= 0 else None
+    if verb is None or verb.lemma.lower() not in _SUPPORT_VERBS or verb.tag not in ("VBD", "VBN") or verb.head == v:
+        return None
+    hosts = {v, n, verb.head}
+    return next((g for g in range(v - 1, -1, -1) if ps.tokens[g].pos in ("NOUN", "PROPN", "PRON") and ps.tokens[g].head in hosts
+                 and ps.tokens[g].dep in ("nsubj", "obl:unmarked", "nmod", "compound")), None)
 
 
 def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalCues | None = None) -> list[Attribution]:
