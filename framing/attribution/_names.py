@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, PREP_END_RE, QUANTIFIERS,
+from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, NOT_PERSON_TAILS, PREP_END_RE, QUANTIFIERS,
                      STOP_CAPS, surname_of)
 from .roles import RoleLexicon
 
@@ -176,8 +176,8 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             k = next(i for i, t in enumerate(toks) if t[0] == s)
             if not ((k > 0 and mask[k - 1]) or (s == m.start() and title_on)):
                 continue
-            if len(text[s:e].split()) < 2:
-                continue
+            if len(text[s:e].split()) < 2 or text[s:e].split()[-1] in NOT_PERSON_TAILS:
+                continue  # not "U.S. Air Force", "Jordan's Red Sea"
             after = text[e:m.end()]
             titled.append((text[s:e], title_text + " " + preceding + (after if after.lstrip().startswith("of ") else "")))
         yield m.start(), m.end(), seqs, titled
@@ -185,8 +185,12 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
         # a title run passes its title to a name after a comma ("El Salvador's President, Nayib Bukele", "the head of
         # NATO, Hoop Scheffer"), but not an organisation after another preposition ("In a letter to the Justice
         # Department, Acme Holdings said", "In a filing with the Securities and Exchange Commission, DPC ...")
+        # Nor a country alone with no title before it, in a list ("They are aided by Britain, West Germany, Australia";
+        # not "ambassador to Britain, Mark Regev")
+        found = roles.find(m.group())
         prev_title = bool(toks) and mask[-1] and not (PREP_END_RE.search(text, max(lo, m.start() - 20), m.start()) and any(
-            r.kind == "org" and e == len(m.group()) for _, e, r in roles.find(m.group())))
+            r.kind == "org" and e == len(m.group()) for _, e, r in found)) and (title_on or not (
+                found and all(r.kind == "country" for _, _, r in found) and found[0][0] == 0 and found[-1][1] == len(m.group())))
         prev_title_text = m.group() if prev_title else ""
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ._companies import has_suffix
 from ._mentions import Context, sentence_of, source_after, subject_before
 from ._names import cut_off, modifies, name_sequences
-from ._words import LEAD_CAPS, SIGN_OFF_RE
+from ._words import LEAD_CAPS, NOT_PERSON_TAILS, SIGN_OFF_RE
 
 __all__ = ["preregister"]
 
@@ -49,7 +49,8 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
             mention = text[span[0]:span[1]]
             names = name_sequences(ctx.roles, mention)
             if names and len(names[-1].split()) >= 2 and ctx.reg.resolve_name(names[-1]) is None \
-                    and not modifies(mention, names[-1]) and not cut_off(mention, names[-1]) and not has_suffix(names[-1]):
+                    and not modifies(mention, names[-1]) and not cut_off(mention, names[-1]) and not has_suffix(names[-1]) \
+                    and names[-1].split()[-1] not in NOT_PERSON_TAILS:  # "an envoy to the Middle East"
                 ctx.reg.register(names[-1], mention)  # not "The South Korean company", "the International Working Group"
                 new = True
     for name in subjects:

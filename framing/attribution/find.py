@@ -96,7 +96,7 @@ from .direct import block_quotations, direct_quotes, mixed_quotes, parenthetical
 from .rules import reported_speech
 from ._plural import plural_heads
 from ._quoting import quoting_sources
-from ._antecedents import named_antecedents, previous_subject
+from ._antecedents import named_antecedents, previous_source, previous_subject
 from ._own_voice import own_voice
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
@@ -219,7 +219,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = [a for a in described if not own_voice(ctx, syntax, a)]
     resolved = previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))
-    return parenthetical_pieces(ctx, syntax, named_antecedents(ctx, unify_speakers(ctx, resolved)))
+    return parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(ctx, unify_speakers(ctx, resolved))))
 
 
 _NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn](?:one|either)(?: of (?:them|us))?)")
