@@ -17,14 +17,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ..text.spans import Span
+from ._companies import institution_name
 from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
                      SOURCE_MODIFIERS, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
 from .speakers import RoleLexicon, SpeakerRegistry
-from .types import Attribution
+from .types import Attribution, Resolved
 from .verbs import VerbLexicon
 
 # an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
@@ -51,6 +52,7 @@ class Context:
     verbs: VerbLexicon
     roles: RoleLexicon
     reg: SpeakerRegistry
+    joint: set[str] = field(default_factory=set)  # the joint speakers made so far ("A and B"): no role, no affiliation
 
 
 # a plural group row of roles.csv: not "a source", "an official", "a witness"; a plural noun last, or a collective
@@ -258,6 +260,51 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     return (m.start("src"), m.end("src"))
 
 
+# lower-case words a name may hold ("University of Toronto", "Dow Jones & Co.")
+_NAME_JOINERS = frozenset(("of", "for", "the", "and", "&", "de", "du", "la", "von", "van", "al", "bin"))
+# "A and B", "A, B and C": the joints of a coordinated source (a comma only with an "and": not an apposition)
+_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _joint(ctx: Context, span: tuple[int, int]) -> Resolved | None:
+    """Two to four named speakers coordinated in one source ("International Business Machines Corp. and Compaq Computer
+    Corp. say", "Justices Sandra Day O'Connor and Anthony Kennedy said"): one joint speaker, the canonical names joined
+    as written ("A and B", "A, B and C"), typed by the first, flag ``joint``. Each conjunct must name someone the
+    article knows: a registered person, a company, an institution (``roles.csv``) or a full name of two words or
+    more; and the whole mention must be no institution itself ("the Securities and Exchange Commission")."""
+    text = ctx.layer.text
+    mention = text[span[0]:span[1]]
+    if not re.search(r"\s(?:and|&)\s", mention) or institution_name(ctx.roles, mention) \
+            or re.sub(r"^[Tt]he\s+", "", mention.strip(" ,")) in ctx.reg.companies:  # "Procter & Gamble Co."
+        return None
+    parts, pos = [], span[0]
+    for m in [*_JOINT_RE.finditer(mention), None]:
+        end = span[0] + (m.start() if m else len(mention))
+        parts.append((pos, end))
+        pos = span[0] + m.end() if m else pos
+    if not 2 <= len(parts) <= 4:
+        return None
+    names, types = [], []
+    for s, e in parts:
+        part = text[s:e]
+        res = ctx.reg.resolve(part, s)
+        last = re.sub(r"[’']s?$", "", part.rstrip(" ,.").split()[-1]) if part.strip(" ,.") else ""
+        known = res.speaker is not None and "pronoun" not in res.flags and (
+            res.speaker in ctx.reg.people or len(res.speaker.split()) >= 2 or any(r.kind == "org" for _, _, r in ctx.roles.find(res.speaker))
+        ) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in res.speaker.split()) and (
+            last in res.speaker.split() or ctx.reg.companies.get(part.strip(" ,")) == res.speaker)  # it ends the conjunct
+        if not known or "surname_only" in res.flags:
+            return None
+        names.append(res.speaker)
+        types.append(res.speaker_type)
+    names = list(dict.fromkeys(names))
+    if len(names) < 2:
+        return None
+    joint = ", ".join(names[:-1]) + " and " + names[-1]
+    ctx.joint.add(joint)
+    return Resolved(joint, types[0], ("joint",))
+
+
 def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
     """Speaker, type, flags and source span for a mention span (or the sentence subject when None)."""
     if span is None:
@@ -267,6 +314,8 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
         res = ctx.reg.resolve(who, fallback_at)
         keep = tuple(f for f in res.flags if f.startswith("country") or f in ("domestic", "foreign"))
         return res.speaker, res.speaker_type, ("subject",) + keep, where
+    if (joint := _joint(ctx, span)) is not None:
+        return joint.speaker, joint.speaker_type, joint.flags, span
     res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
     if res.speaker is None and re.search(r"\bwho$", ctx.layer.text[span[0]:span[1]]) \
             and (m := _NAME_APPOSED_RE.search(ctx.layer.text, max(0, span[0] - 80), span[0])) is not None:

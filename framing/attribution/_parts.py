@@ -97,6 +97,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         return None, None, None
     text = ctx.layer.text
     words = text[span[0]:span[1]]
+    if speaker in ctx.joint:  # "President George Bush and Secretary of State James Baker": each has his own role
+        return None, None, "; ".join(dict.fromkeys(words[s:e] for s, e, r in ctx.roles.find(words) if r.kind in ("title", "org"))) or None
     appos_text = None
     if ps is not None and head is not None:
         _, appos = mention_tokens(ps, head)
