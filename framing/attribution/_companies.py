@@ -84,8 +84,10 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
         out.setdefault(short, full)
         out.setdefault(full, full)
         # newswire shortens a long name to its first word or the words before "&" ("Magna International Inc." ->
-        # "Magna", "Dow Jones & Co." -> "Dow Jones", "Lipper Analytical Services Inc." -> "Lipper")
-        for head in {words[0], " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
+        # "Magna", "Dow Jones & Co." -> "Dow Jones", "Lipper Analytical Services Inc." -> "Lipper"), and a hyphenated
+        # founders' name to the first ("Hewlett-Packard Co." -> "Hewlett": "Hewlett announced ... he said" had a person)
+        hyphen = words[0].split("-")[0] if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]) else ""
+        for head in {words[0], hyphen, " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
             if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST | _PLACES \
                     and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
                     and not any(m.group(1).lower() not in _NOT_NAME and not m.group(1).lower().endswith("-based") for m in re.finditer(
