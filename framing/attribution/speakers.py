@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, last_outlet, named_before,
+from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
                          the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES,
@@ -228,14 +228,9 @@ class SpeakerRegistry:
     def resolve(self, mention: str, offset: int) -> Resolved:
         """Resolve the source mention ``mention`` (its text) found at ``offset``."""
         low = mention.lower().strip(" ,")
-        if low in ("it", "its"):  # rule 6: the organisation that spoke last, in this or the two sentences before
-            si = self.layer.sentence_index(offset)
-            lo = self.layer.sentence_starts[max(si - 2, 0)] if si >= 0 else 0
-            i = bisect.bisect_left(self._orgs, (offset,)) - 1  # sorted by offset
-            if i >= 0 and self._orgs[i][0] >= lo:
-                _, name, stype = self._orgs[i]
-                return Resolved(name, stype, ("pronoun", "organisation"))
-            return Resolved(None, "unnamed", ("pronoun", "unresolved"))
+        if low in ("it", "its"):  # rule 6: the organisation that spoke last, or the company named since, see it_org
+            org = it_org(self, offset)
+            return Resolved(org[0], org[1], ("pronoun", "organisation")) if org else Resolved(None, "unnamed", ("pronoun", "unresolved"))
         res = self._resolve(mention, offset)
         if "organisation" in res.flags and res.speaker:
             bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
