@@ -173,6 +173,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         return np  # "A company spokesman said": the whole noun phrase, not the title alone
     if len(words.split()) == 1 and words[0].isupper() and words.lower() in NOT_SUBJECTS:
         return None  # "Still, the outflow has been steered into other portfolios, says Brian Mattes": no subject
+    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40]) and re.search(r"\b(?:to|for|from|at|on|in|of|about|against)\s+$", text[lo:span[0]]):
+        return None  # "had written to Irène Joliot-Curie suggesting": a participle's subject is the sentence's, not an object
     return span
 
 

@@ -106,7 +106,7 @@ from ._parts import source_parts
 from ._cuecheck import embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._nouns import document_owners, named_elsewhere, sentence_initial_nouns
 from ._words import after_determiner
-from ._merge import TIME_RE, new_only, with_nominal
+from ._merge import TIME_RE, mend_contents, new_only, with_nominal
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
 from .verbs import VerbLexicon, load_reporting_verbs
@@ -213,7 +213,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # nor is a time the subject the parser gave a cue ("... earlier this month announced ...")
     result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
                                                            or TIME_RE.fullmatch(text, *a.source_span)))]
-    ordered = document_owners(ctx, _tidy(sorted(result, key=lambda a: (a.content_span[0], a.content_span[1]))))
+    sentence_end = lambda at: layer.sentences[max(layer.sentence_index(at), 0)].end  # noqa: E731
+    ordered = document_owners(ctx, _tidy(sorted(mend_contents(text, sentence_end, result), key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution

@@ -310,6 +310,8 @@ class SpeakerRegistry:
         if canon is None:
             if (outlet := self.roles.outlet(_clean(raw))) is not None and " " not in raw:  # "Bloomberg reported"
                 return Resolved(outlet, "media", ("organisation",))
+            if len(raw.split()) < 2 and raw.endswith("s") and self.roles.is_country_word(raw[:-1]):
+                return Resolved(None, "unnamed", ("unnamed",))  # "The Iraqis might conclude": a people, no one named
             if len(raw.split()) < 2:
                 flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
                 return Resolved(_clean(raw), self._type(mention_roles, flags), tuple(flags))
