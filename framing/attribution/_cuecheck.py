@@ -55,10 +55,13 @@ _ASIDE_BEFORE_RE = re.compile(r"\S\s*,\s*(?:(?:when|if|once|after|before|while|a
 _THAT_SAID_RE = re.compile(r"(?:^|[,;:]\s*)[Tt]hat\s+(?:being\s+)?$")
 
 
+_REFLEXIVE_RE = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|yourselves)\b")
+
+
 def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     """Whether the form ``text[at:end]`` (in the sentence starting at ``start``) is no cue by its place in the words, whatever the
     parse: part of a name after "of" ("Secretary of State"), "it stands to reason", "That said," / "Having said that,",
-    a hyphen compound ("so-called"),
+    "finds itself", a hyphen compound ("so-called"),
     or a question put to the subject between commas ("Merkel, asked about the refugees, said ...")."""
     prev, form = text[max(start, at - 6):at].split(), text[at:end]
     if form[:1].isupper() and prev and prev[-1] == "of":
@@ -70,6 +73,8 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
         return True  # "That said, we are quite different", "Having said that, ...": a discourse phrase
     if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):
         return True
+    if form.lower() in ("find", "finds", "found", "finding") and _REFLEXIVE_RE.match(text, end):
+        return True  # "General Mills finds itself constrained", "China found itself fighting": a state, nothing found
     return at > 0 and text[at - 1] in "-‐‑"
 
 
@@ -85,9 +90,9 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     text = syntax.layer.text
     sent = syntax.layer.sentences[syntax.layer.sentence_index(offset)]
     prev = syntax.token_at(tok.start - 2) if tok is not None and tok.start - 2 >= sent.start else None
-    if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
-            and prev.end == tok.start - 1:
-        return False  # "the United States": the last word of a proper name
+    if tok is not None and tok.pos in ("PROPN", "NOUN") and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
+            and prev.end == tok.start - 1 and (tok.pos == "PROPN" or prev.pos == "PROPN"):
+        return False  # "the United States", "the BBC's Andrew Marr Show:": the last word of a proper name
     if tok is None or tok.pos in ("VERB", "AUX") or tok.dep not in _NOMINAL_DEPS:
         return True
     if tok.text.lower().endswith("ing") and text.startswith(" that ", tok.end):
@@ -98,6 +103,11 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
         return True
     before = text[max(sent.start, tok.start - 60):tok.start].split(",")
     return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
+
+
+def _to_infinitive(ps: Any, i: int) -> bool:
+    """Whether token ``i`` governs an infinitive with *to* ("designed to give", "aimed to")."""
+    return any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() == "to" for g in ps.children(i) for m in ps.children(g))
 
 
 def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attribution) -> bool:
@@ -129,11 +139,15 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     if obj is None:
         return False
     if lemma in _CLAUSE_ONLY and any(ps.tokens[c].dep == "acl" and ps.tokens[c].pos == "VERB" and ps.tokens[c].tag in ("VBN", "VBD")
-                                     for c in ps.children(obj)):
+                                     and not _to_infinitive(ps, c) for c in ps.children(obj)):
         return False  # "said the suspect fled on foot": a past tense the tagger read as a participle, not "said a prayer"
+        # (but "added a provision designed to give": a participle with its infinitive)
     # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
     # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
-    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" for i in ps.subtree(c)}
+    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" or lemma in _CLAUSE_ONLY and ps.tokens[c].dep == "advcl"
+             and any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() in _ADVERBIAL_MARKS for m in ps.children(c)) for i in ps.subtree(c)}
+    # (for a verb that takes no object of speech, nor one in an adverbial clause: "added a provision designed to give
+    # protection if the company ever decides to"; "warning Iraq of strikes if it does not back down" keeps its clause)
     inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
     return not any(ps.tokens[i].tag in FINITE or ps.tokens[i].pos == "NOUN" and ps.tokens[i].tag in ("NNS", "NN")
                    and any(ps.tokens[c].dep == "obj" for c in ps.children(i)) for i in inside)
@@ -154,6 +168,7 @@ def result_object(ps: ParsedSentence, v: int) -> bool:
 # statement verbs whose object is hardly ever a noun phrase with a participle ("wrote a book published in
 # 2010" is one, "said the suspect fled" is a clause): after them an object with a past form is a clause
 _CLAUSE_ONLY = frozenset("say claim insist argue add assert".split())
+_ADVERBIAL_MARKS = frozenset("if when because although though while unless until once whenever".split())
 # the cue classes whose to-infinitive is their content, not a second event ("asked her to explain")
 _GOVERNING = ("request", "intention", "refusal", "belief")
 # verbs whose to-infinitive did not happen: "failed to mention", "forgot to say" report no saying

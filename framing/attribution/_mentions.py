@@ -316,6 +316,8 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
         res = ctx.reg.resolve(who, fallback_at)
         keep = tuple(f for f in res.flags if f.startswith("country") or f in ("domestic", "foreign"))
         return res.speaker, res.speaker_type, ("subject",) + keep, where
+    if (tm := TIME_TAIL_RE.search(ctx.layer.text, span[0], span[1])) is not None and tm.start() > span[0]:
+        span = (span[0], tm.start())  # "The U.N. Security Council on Aug. 6 ordered": the date is no part of the source
     if (joint := _joint(ctx, span)) is not None:
         return joint.speaker, joint.speaker_type, joint.flags, span
     res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
