@@ -16,11 +16,11 @@ resolved to a canonical speaker with rules a reader can check:
    last, "the company" the company of the last sentence naming one in speaking position (``_companies``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the sentence, else the *subject* of the nearest
    earlier sentence (not in quotes); :mod:`~framing.attribution.profiles` then prefers the last speaker.
-4. **Roles** ("the judge", "the Venezuelan leader"): the most recent registered person, before the mention, whose
-   recorded titles contain the same role word (flag ``role_linked``); else the subject of the sentence right before,
-   when that person's speaker type is the role's and is not ``other`` ("ICE official Robert Cerna has admitted … ”
-   claimed the acting field office director": flag ``role_inferred``); else ``None``, flag ``unresolved``. So is a
-   role of someone named by a possessive ("Kopp's stepmother").
+4. **Roles** ("the judge", "the Venezuelan leader"): the latest registered person before the mention whose titles
+   contain the role word (flag ``role_linked``); else the subject of the sentence before, when that person's type is the
+   role's and not ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office director") or a
+   country alone, the role's, made that person a subject ("Iraq's Saddam Hussein … The Iraqi leader", who takes the
+   role): flag ``role_inferred``; else ``None``, ``unresolved``, as is a role of someone's ("Kopp's stepmother").
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give speaker ``None``, flag ``unnamed``, and
    the row's type (``unnamed`` for most; "police": ``law_enforcement``); ``org`` rows give the organisation's
    canonical name ("White House", "AP News"). A capitalised name that ends the mention and contains an institution
@@ -32,7 +32,8 @@ resolved to a canonical speaker with rules a reader can check:
    of a phrase after *of*, *with*, *close to*: "some critics of the police" is unnamed), unless it contains an
    organisation row ("a White House spokesperson") or a name after *by* / *from* ("a statement from Helix Energy").
    A web address ("Gawker.com") is a website that publishes: type ``media``, flag ``organisation``.
-6. **it**, **its**: the organisation resolved last in the sentence or the two before (``pronoun``, ``organisation``).
+6. **it**, **its**: the organisation resolved last in the sentence or the two before, or a company named since in
+   speaking position (``_companies.it_org``; flags ``pronoun``, ``organisation``).
 
 ``speaker_type`` is the type of the first row of ``roles.csv`` (file order is priority) among the roles in the mention
 and the titles recorded for the person. Government speakers get a ``country=NAME`` flag when a country is named in
@@ -278,7 +279,7 @@ class SpeakerRegistry:
                                                                           or pr.group(1) in self.roles.group_words | RELATIVES):
             return self._possessed(mention, offset, found)
         # a name: the capitalised words after the last title word
-        names = [n for n in self._name_seqs(mention) if n.lower() not in self.roles.group_words]
+        names = [n for n in name_sequences(self.roles, mention) if n.lower() not in self.roles.group_words]
         orgs_end = [r for s, e, r in found if r.kind == "org" and e == len(mention.rstrip(" ,"))]
         link = re.search(r"\s(?:of|at|from)\s", mention)  # "X of the Y Law Center", "Steve Milunovich at First Boston"
         if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and link is None:
@@ -292,7 +293,7 @@ class SpeakerRegistry:
             # "Professor Ingrid Nilsen of the University of Bergen", "Steve Milunovich at First Boston",
             # "Mr. Weil of Weil & Associates": the name before "of" / "at" / "from" speaks
             before = mention[:link.start()]
-            head = [n for n in self._name_seqs(before) if len(n.split()) >= 2
+            head = [n for n in name_sequences(self.roles, before) if len(n.split()) >= 2
                     or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(n)}$", before)]
             names = head or names
         if (modified := self._modified_group(names, words, found, mention, offset)) is not None:
@@ -368,8 +369,12 @@ class SpeakerRegistry:
             si = self.layer.sentence_index(offset)  # rule 4b: the subject of the sentence before, of the same type
             prev = self._subject[si - 1] if si > 0 else None
             stype = self._type(mention_roles, [])
-            if prev is not None and stype != "other" and self._type(set(self.people[prev].roles), []) == stype \
-                    and not other_holder(mention_roles, self.people[prev].roles):  # not "The Russian foreign minister"
+            held = self.people[prev].roles if prev is not None else set()  # "Iraq's Saddam Hussein ... The Iraqi leader": his
+            country = bool(held) and {r.canonical for r in held if r.kind == "country"} == {r.canonical for r in mention_roles if r.kind == "country"} == {
+                r.canonical for r in held}  # country alone made him the subject, the same country as the role's
+            if prev is not None and stype != "other" and (self._type(set(held), []) == stype or country) \
+                    and not other_holder(mention_roles, held):  # not "The Russian foreign minister"
+                held.update(titles if country else ())
                 flags = ["role_inferred"]
                 return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
             flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: typed as it ("unnamed"; after
@@ -392,6 +397,3 @@ class SpeakerRegistry:
             return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
         press = any(r.kind == "org" and r.speaker_type == "media" for r in mention_roles)  # "a newspaper report": the press
         return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
-
-    def _name_seqs(self, mention: str) -> list[str]:
-        return name_sequences(self.roles, mention)
