@@ -294,8 +294,9 @@ def previous_source(ctx: Context, found: list[Attribution]) -> list[Attribution]
     unnamed person and no other *he* / *she* is there: the pronoun continues that source, unnamed ("The Iraqis have
     rimmed the capital with an air-defense system, according to a U.S. official who spoke on the condition of anonymity.
     He declined to say if ...": not a John Dailey three sentences back). Centering: the previous utterance's subject
-    ranks first (Grosz, Joshi and Weinstein 1995). Flags ``pronoun``, ``unnamed``, ``previous_source``. From a judged
-    sample of unused FactBank text (sixteenth session)."""
+    ranks first (Grosz, Joshi and Weinstein 1995); but not when the named person opens the sentence before that (a
+    topic unbroken but for the aside). Flags ``pronoun``, ``unnamed``, ``previous_source``. From a judged sample of
+    unused FactBank text (sixteenth session)."""
     text, layer = ctx.layer.text, ctx.layer
     out = list(found)
     for i, a in enumerate(found):
@@ -303,13 +304,16 @@ def previous_source(ctx: Context, found: list[Attribution]) -> list[Attribution]
         k = layer.sentence_index(a.source_span[0]) if word in ("he", "she") and a.speaker and a.antecedent_span else -1
         if k < 1 or a.antecedent_span[1] > layer.sentence_starts[k - 1] or layer.quote_at(a.source_span[0]) is not None:
             continue  # named in this sentence or the one before
+        if k >= 2 and re.match(rf"\W*(?:(?:[A-Z][\w.’'-]*|of)\s+){{0,6}}?(?:He|She|{re.escape(surname_of(a.speaker))})\b",
+                               text[layer.sentences[k - 2].start:layer.sentences[k - 2].end]):
+            continue  # the topic two sentences back ("James Baker arrived in Cairo. Egypt will send troops, a U.S. official said. He told")
         prev = layer.sentences[k - 1]
+        others = [h for h in _HE_SHE_RE.finditer(text, prev.start, prev.end) if layer.quote_at(h.start()) is None]
         for b in found:
             if b.speaker is not None or not b.source_span or not prev.start <= b.source_span[0] < prev.end \
                     or layer.quote_at(b.source_span[0]) is not None:
                 continue
             m = _ONE_PERSON_RE.fullmatch(text[slice(*b.source_span)])
-            others = [h for h in _HE_SHE_RE.finditer(text, prev.start, prev.end) if layer.quote_at(h.start()) is None]
             if m and not others and ctx.roles.names_people(m.group(1)) and _gender_ok(m.group(1).lower(), word):
                 flags = ("pronoun",) + tuple(f for f in a.flags if f == "parse") + ("unnamed", "previous_source")
                 out[i] = replace(a, speaker=None, speaker_type=b.speaker_type, flags=flags, antecedent_span=b.source_span,

@@ -83,21 +83,31 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             full += "."
         out.setdefault(short, full)
         out.setdefault(full, full)
-        if re.search(r"\w[’']s$", short):  # "Weisfield's Inc.": a source span ends before the 's ("Weisfield's said")
+        # a source span ends before the 's of "Weisfield's Inc." ("Weisfield's said"), unless a person has that surname
+        if re.search(r"\w[’']s$", short) and not _someone_called(text, short[:-2]):  # ("Bob McDonald" and McDonald's Corp.)
             out.setdefault(short[:-2], full)
         # newswire shortens a long name to its first word or the words before "&" ("Magna International Inc." ->
         # "Magna", "Dow Jones & Co." -> "Dow Jones", "Lipper Analytical Services Inc." -> "Lipper"), and a hyphenated
-        # founders' name to the first ("Hewlett-Packard Co." -> "Hewlett": "Hewlett announced ... he said" had a person)
-        hyphen = words[0].split("-")[0] if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]) else ""
+        # founders' name to the first ("Hewlett-Packard Co." -> "Hewlett": "Hewlett announced ... he said" had a person),
+        # unless the article writes that name before another capitalised name or a noun ("Bristol City Council", "Time
+        # magazine", "Harley Davis")
+        hyphen = words[0].split("-")[0] if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]) else ""  # "Hewlett-Packard"
+        if hyphen and re.search(rf"\b{hyphen}\s+(?:[A-Z]|magazine|newspaper|city|county|council)", text):
+            hyphen = ""
         for head in {words[0], hyphen, " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
             if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST | _PLACES \
                     and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
-                    and not any(m.group(1).lower() not in _NOT_NAME and not m.group(1).lower().endswith("-based") for m in re.finditer(
-                        rf"\b([A-Z][\w.’'-]*)\s+{re.escape(head)}\b", text)):  # a first name before it, not "The"
+                    and not _someone_called(text, head):
                 # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
                 # gives someone ("Robert F. Kennedy Jr." and "Kennedy Wilson Holdings Inc.")
                 out.setdefault(head, full)
     return out
+
+
+def _someone_called(text: str, name: str) -> bool:
+    """Whether ``text`` writes a capitalised word (a first name, not "The" or a "-based" place) before ``name``."""
+    return any(m.group(1).lower() not in _NOT_NAME and not m.group(1).lower().endswith("-based")
+               for m in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+{re.escape(name)}\b", text))
 
 
 def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:

@@ -105,6 +105,16 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
 
 
+# the subordinators of an adverbial clause, which makes no object a clause of speech
+_ADVERBIAL_MARKS = frozenset("if when because although though while unless until once whenever".split())
+
+
+def _adverbial(ps: Any, i: int) -> bool:
+    """Whether token ``i`` heads an adverbial clause opened by a subordinator ("if the company ever decides")."""
+    return ps.tokens[i].dep == "advcl" and any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() in _ADVERBIAL_MARKS
+                                               for m in ps.children(i))
+
+
 def _to_infinitive(ps: Any, i: int) -> bool:
     """Whether token ``i`` governs an infinitive with *to* ("designed to give", "aimed to")."""
     return any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() == "to" for g in ps.children(i) for m in ps.children(g))
@@ -144,8 +154,8 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
         # (but "added a provision designed to give": a participle with its infinitive)
     # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
     # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
-    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" or lemma in _CLAUSE_ONLY and ps.tokens[c].dep == "advcl"
-             and any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() in _ADVERBIAL_MARKS for m in ps.children(c)) for i in ps.subtree(c)}
+    relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" or (lemma in _CLAUSE_ONLY and _adverbial(ps, c))
+             for i in ps.subtree(c)}
     # (for a verb that takes no object of speech, nor one in an adverbial clause: "added a provision designed to give
     # protection if the company ever decides to"; "warning Iraq of strikes if it does not back down" keeps its clause)
     inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
@@ -168,7 +178,6 @@ def result_object(ps: ParsedSentence, v: int) -> bool:
 # statement verbs whose object is hardly ever a noun phrase with a participle ("wrote a book published in
 # 2010" is one, "said the suspect fled" is a clause): after them an object with a past form is a clause
 _CLAUSE_ONLY = frozenset("say claim insist argue add assert".split())
-_ADVERBIAL_MARKS = frozenset("if when because although though while unless until once whenever".split())
 # the cue classes whose to-infinitive is their content, not a second event ("asked her to explain")
 _GOVERNING = ("request", "intention", "refusal", "belief")
 # verbs whose to-infinitive did not happen: "failed to mention", "forgot to say" report no saying

@@ -71,8 +71,9 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         return rank - 0.5, "other", words
     if stype == "government" and words.lower() in _UNIQUE_POSTS and (own := _OWNER_POSS_RE.search(text, max(0, at - 60), at)):
         rows = [r for _, _, r in ctx.roles.find(own.group(1))]  # "Di Giorgio's executive vice president"; not "Iraq's"
-        if not any(r.kind == "country" or r.speaker_type == "government" for r in rows) \
-                and not ctx.roles.country_named(own.group(1)):  # any owner but a state ("LIN's vice president", judged sample)
+        if (own.group(1) in ctx.reg.companies or has_suffix(own.group(1)) or re.fullmatch(r"[A-Z]{2,5}", own.group(1)) or any(
+                r.kind == "org" and r.speaker_type not in ("government", "none") for r in rows)) \
+                and not any(r.kind == "country" or r.speaker_type == "government" for r in rows):  # or an acronym ("LIN's")
             return rank - 0.5, "other", text[own.start(1):at + len(words)]
     if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None \
             and not _STATE_RE.search(of.group(1)):

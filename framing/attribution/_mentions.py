@@ -104,14 +104,17 @@ def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | N
     return m if before and before[-1][:1].isupper() else None
 
 
+# a verb and a preposition before a name: the name is the verb's object ("had written to Irène Joliot-Curie"); not
+# after a noun ("a letter from the mayor warning that": the mayor warns)
+_VERB_PREP_RE = re.compile(r"\b(?:[a-z]+ed|written|wrote|spoke|spoken|sent|went|came|gone|turned)\s+(?:to|for|from|at|on|in|of|about|against)\s+$")
 # a support verb (and an adjective) before a cue noun: "Two officials voiced (deep) hope that", the verb's subject speaks
-_SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+(?:[a-z]+\s+)?$")
+_SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+(?:[a-z]+[^s\W]\s+)?$")
 
 
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
-    if (sv := _SUPPORT_TAIL_RE.search(text, lo, cue_start)) is not None:
+    if (sv := _SUPPORT_TAIL_RE.search(text, lo, cue_start)) is not None and not re.match(r"said\b|\w+ed\b", text[cue_start:cue_start + 20]):
         cue_start = sv.start()
     w = window_start(text, lo, cue_start)
     if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (
@@ -173,7 +176,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         return np  # "A company spokesman said": the whole noun phrase, not the title alone
     if len(words.split()) == 1 and words[0].isupper() and words.lower() in NOT_SUBJECTS:
         return None  # "Still, the outflow has been steered into other portfolios, says Brian Mattes": no subject
-    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40]) and re.search(r"\b(?:to|for|from|at|on|in|of|about|against)\s+$", text[lo:span[0]]):
+    if re.match(r"\w+ing\b", text[cue_start:cue_start + 40]) and _VERB_PREP_RE.search(text[lo:span[0]]):
         return None  # "had written to Irène Joliot-Curie suggesting": a participle's subject is the sentence's, not an object
     return span
 
@@ -187,7 +190,7 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     head = text[start:cue_start]
     m = re.match(r"[\s,]*((?:[^\s,;:.!?“”\"]+\s+){0,7}?[^\s,;:.!?“”\"]+)\s*(?:,[^,]*,\s*)?$", head)
     if not m or not ctx.roles.find(m.group(1)) or m.group(1).split()[0].lower() in LEAD_CAPS \
-            or verb_form_in(ctx.verbs.regex, text, start + m.start(1), start + m.end(1)) or SUPPORT_VERB_FORMS & set(m.group(1).lower().split()):
+            or verb_form_in(ctx.verbs.regex, text, start + m.start(1), start + m.end(1)) or m.group(1).lower().split()[-1] in SUPPORT_VERB_FORMS:
         return None
     if any(w.lower() in SKIP_BEFORE_CUE and w.lower() not in ("however", "meanwhile") for w in m.group(1).split()):
         return None
@@ -224,7 +227,7 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     if m is None or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
         return None
     span = (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
-    support = SUPPORT_VERB_FORMS & set(text[span[0]:span[1]].lower().split())  # "The minister expressed [hope]"
+    support = text[span[0]:span[1]].lower().split()[-1] in SUPPORT_VERB_FORMS  # "The minister expressed [hope]"
     return None if support or verb_form_in(ctx.verbs.regex, text, *span) else span
 
 
@@ -262,49 +265,58 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     return (m.start("src"), m.end("src"))
 
 
+# a capitalised name and a comma before a coordinated source: an earlier member of its list
+_LIST_BEFORE_RE = re.compile(r"(?<![\w,])\s*([A-Z][\w.&’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'-]*){0,4}),\s+$")
 # lower-case words a name may hold ("University of Toronto", "Dow Jones & Co.")
 _NAME_JOINERS = frozenset(("of", "for", "the", "and", "&", "de", "du", "la", "von", "van", "al", "bin"))
 # "A and B", "A, B and C": the joints of a coordinated source (a comma only with an "and": not an apposition)
-_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # not "&", which joins the names of one firm ("Procter & Gamble")
+# a place after a conjunct's name: "Sen. Edward Kennedy of Massachusetts"
+_OF_PLACE_RE = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
+
+
+def _known_conjunct(ctx: Context, part: str, at: int) -> str | None:
+    """The canonical name conjunct ``part`` (at offset ``at``) names, when the article knows it: a registered person, a
+    name of two words or more, an organisation or country row, all its words capitalised, and ending the conjunct."""
+    res = ctx.reg.resolve(part, at)
+    if res.speaker is None or {"pronoun", "surname_only"} & set(res.flags):
+        return None
+    if not (res.speaker in ctx.reg.people or len(res.speaker.split()) >= 2 or ctx.roles.country_named(res.speaker) is not None
+            or any(r.kind == "org" for _, _, r in ctx.roles.find(res.speaker))):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in res.speaker.split()):
+        return None  # not "Northern Ireland's biggest Protestant party"
+    lasts = {re.sub(r"[’']s?$", "", w.split()[-1]) for w in (part.strip(" ,."), _OF_PLACE_RE.sub("", part.strip(" ,."))) if w}
+    ends = bool(lasts & set(res.speaker.split())) or ctx.reg.companies.get(part.strip(" ,")) == res.speaker \
+        or ctx.roles.country_named(part.strip(" ,")) is not None  # "Britain": the United Kingdom
+    return res.speaker if ends else None  # not "The Persian Gulf showdown between Iraq"
 
 
 def _joint(ctx: Context, span: tuple[int, int]) -> Resolved | None:
     """Two to four named speakers coordinated in one source ("International Business Machines Corp. and Compaq Computer
     Corp. say", "Justices Sandra Day O'Connor and Anthony Kennedy said"): one joint speaker, the canonical names joined
     as written ("A and B", "A, B and C"), typed by the first, flag ``joint``. Each conjunct must name someone the
-    article knows: a registered person, a company, an institution (``roles.csv``) or a full name of two words or
-    more; and the whole mention must be no institution itself ("the Securities and Exchange Commission")."""
+    article knows (:func:`_known_conjunct`), the mention must lie in one sentence and be no institution itself ("the
+    Securities and Exchange Commission", "Procter & Gamble Co."). The joint name is recorded in ``ctx.joint``, so
+    that :func:`~._parts.source_parts` gives it no role or affiliation (each conjunct has its own)."""
     text = ctx.layer.text
     mention = text[span[0]:span[1]]
-    if not re.search(r"\s(?:and|&)\s", mention) or institution_name(ctx.roles, mention) \
-            or re.sub(r"^[Tt]he\s+", "", mention.strip(" ,")) in ctx.reg.companies:  # "Procter & Gamble Co."
+    if " and " not in mention or institution_name(ctx.roles, mention) \
+            or re.sub(r"^[Tt]he\s+", "", mention.strip(" ,")) in ctx.reg.companies \
+            or ctx.layer.sentence_index(span[0]) != ctx.layer.sentence_index(max(span[1] - 1, span[0])):
         return None
-    parts, pos = [], span[0]
-    for m in [*_JOINT_RE.finditer(mention), None]:
-        end = span[0] + (m.start() if m else len(mention))
-        parts.append((pos, end))
-        pos = span[0] + m.end() if m else pos
+    cuts = [(m.start(), m.end()) for m in _JOINT_RE.finditer(mention)]
+    bounds = [0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(mention)]
+    parts = [(span[0] + s, span[0] + e) for s, e in zip(*bounds)]
     if not 2 <= len(parts) <= 4:
         return None
-    names, types = [], []
-    for s, e in parts:
-        part = text[s:e]
-        res = ctx.reg.resolve(part, s)
-        last = re.sub(r"[’']s?$", "", part.rstrip(" ,.").split()[-1]) if part.strip(" ,.") else ""
-        known = res.speaker is not None and "pronoun" not in res.flags and (
-            res.speaker in ctx.reg.people or len(res.speaker.split()) >= 2 or any(r.kind == "org" for _, _, r in ctx.roles.find(res.speaker))
-        ) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in res.speaker.split()) and (
-            last in res.speaker.split() or ctx.reg.companies.get(part.strip(" ,")) == res.speaker)  # it ends the conjunct
-        if not known or "surname_only" in res.flags:
-            return None
-        names.append(res.speaker)
-        types.append(res.speaker_type)
-    names = list(dict.fromkeys(names))
-    if len(names) < 2:
+    names = [_known_conjunct(ctx, text[s:e], s) for s, e in parts]
+    if None in names or len(set(names)) < 2:
         return None
+    names = list(dict.fromkeys(names))
     joint = ", ".join(names[:-1]) + " and " + names[-1]
     ctx.joint.add(joint)
-    return Resolved(joint, types[0], ("joint",))
+    return Resolved(joint, ctx.reg.resolve(text[slice(*parts[0])], parts[0][0]).speaker_type, ("joint",))
 
 
 def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
@@ -318,8 +330,13 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
         return res.speaker, res.speaker_type, ("subject",) + keep, where
     if (tm := TIME_TAIL_RE.search(ctx.layer.text, span[0], span[1])) is not None and tm.start() > span[0]:
         span = (span[0], tm.start())  # "The U.N. Security Council on Aug. 6 ordered": the date is no part of the source
-    if (joint := _joint(ctx, span)) is not None:
-        return joint.speaker, joint.speaker_type, joint.flags, span
+    lo = span[0]  # "Shearson Lehman Hutton, Merrill Lynch and Goldman Sachs say": the list's first names, before commas
+    while re.search(r"\s(?:and|&)\s", ctx.layer.text[span[0]:span[1]]) and (m := _LIST_BEFORE_RE.search(
+            ctx.layer.text, max(0, lo - 80), lo)) is not None and m.group(1).split()[0].lower() not in LEAD_CAPS:
+        lo = m.start(1)
+    for cand in ((lo, span[1]), span) if lo < span[0] else (span,):
+        if (joint := _joint(ctx, cand)) is not None:
+            return joint.speaker, joint.speaker_type, joint.flags, cand
     res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
     if res.speaker is None and re.search(r"\bwho$", ctx.layer.text[span[0]:span[1]]) \
             and (m := _NAME_APPOSED_RE.search(ctx.layer.text, max(0, span[0] - 80), span[0])) is not None:

@@ -116,6 +116,7 @@ def with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]
     return out
 
 
+# a quotation mark: a mixed content cut before its quotation is indirect (not ’, an apostrophe as often)
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘]|``|''")
 
 

@@ -65,9 +65,13 @@ SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously s
 however meanwhile had been is was were are will would could may might already even often publicly
 recently reportedly subsequently initially first last quickly not never did does do didn't doesn't hasn't haven't
 didn’t doesn’t hasn’t haven’t cannot yet""".split())
-# past forms of the support verbs that make a cue noun their subject's ("The minister expressed hope that"): a
-# clause-initial phrase holding one is a subject plus its verb, no source mention (nominal._SUPPORT_VERBS)
-SUPPORT_VERB_FORMS = frozenset("expressed voiced raised reiterated renewed repeated harbored harboured".split())
+# verbs that make a cue noun an act of their subject: "came to the conclusion", "issued a warning" (nominal.py)
+SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
+                          "bring harbor harbour hold".split())
+# the regular past forms of those that take a belief noun ("The minister expressed hope that"): a clause-initial phrase
+# ending in one is a subject and its verb, no source mention
+SUPPORT_VERB_FORMS = frozenset(v + ("d" if v.endswith("e") else "ed") for v in
+                               "express voice raise reiterate renew repeat harbor harbour".split())
 LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
 so yet later also then as if though although since because once until unless whether with during quoting citing""".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})

@@ -25,7 +25,7 @@ from typing import Any
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
 from ._parts import source_parts
-from ._words import POSSESSIVE_PRONOUNS
+from ._words import POSSESSIVE_PRONOUNS, SUPPORT_VERBS
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
 
@@ -35,9 +35,6 @@ _SENSES = tuple(c for c in CUE_CLASSES if c not in ("refusal", "nominal"))
 # verbs that take an object: without one, "that" opens a relative clause ("the claim that he made")
 _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publish have give take cite echo support back "
                         "accept file bring face read write post share spread".split())
-# verbs that make a nominal cue an act of their subject: "came to the conclusion", "issued a warning"
-_SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
-                           "bring harbor harbour hold".split())
 # verbs that make an intention noun their subject's when it is their object ("Courtaulds PLC announced plans to spin
 # off", "The company has no plans to sell", "unveiled a plan to"); *have* a belief noun too ("has concerns that");
 # not a statement noun ("The police revealed allegations that the mayor ...": someone else's); not *reveal* or
@@ -154,7 +151,7 @@ def _source(ps: Any, n: int, sense: str = "statement") -> int | None:
     head = ps.tokens[n].head
     verb = ps.tokens[head].lemma.lower()
     if head != n and not any(ps.tokens[c].dep in ("nmod:poss",) for c in ps.children(n)) and (
-            verb in _SUPPORT_VERBS and ps.tokens[n].dep in ("obj", "obl") or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
+            verb in SUPPORT_VERBS and ps.tokens[n].dep in ("obj", "obl") or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
             and verb in _INTENT_VERBS and (sense == "intention" or sense == "belief" and verb == "have")):
         return ps.subject(head, logical=True)
     for c in ps.children(n):
@@ -182,7 +179,7 @@ def _misparsed_support(ps: Any, n: int) -> int | None:
     while v >= 0 and ps.tokens[v].pos == "ADJ" and ps.tokens[v].head == n:
         v -= 1
     verb = ps.tokens[v] if v >= 0 else None
-    if verb is None or verb.lemma.lower() not in _SUPPORT_VERBS or verb.tag not in ("VBD", "VBN") or verb.head == v:
+    if verb is None or verb.lemma.lower() not in SUPPORT_VERBS or verb.tag not in ("VBD", "VBN") or verb.head == v:
         return None
     hosts = {v, n, verb.head}
     return next((g for g in range(v - 1, -1, -1) if ps.tokens[g].pos in ("NOUN", "PROPN", "PRON") and ps.tokens[g].head in hosts

@@ -21,7 +21,7 @@ from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from ._words import COLLECTIVES, RELATIVES, UNNAMED_TITLES
 from .types import Resolved
 
-__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "is_plural_title"]
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "country_leader", "is_plural_title"]
 
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
@@ -308,3 +308,16 @@ def other_holder(mention: set[Role], person: set[Role]) -> bool:
         return True
     titles = tuple({_SAME_POST.get(r.pattern.lower(), r.pattern.lower()) for r in rs if r.kind == "title"} for rs in (mention, person))
     return bool((titles[0] | titles[1]) & _ONE_HOLDER) and titles[0].isdisjoint(titles[1])
+
+
+# the posts a country's leader holds: the words a second mention may call someone known only by his country
+_LEADER_POSTS = frozenset(("leader", "president", "prime minister", "premier", "ruler", "strongman", "dictator", "head of state"))
+
+
+def country_leader(mention: set[Role], person: set[Role]) -> bool:
+    """Whether a role mention's rows (``mention``: "The Iraqi leader") may name a person whose rows (``person``) are a
+    country alone ("Iraq's Saddam Hussein"): the same country, and a leader's post ("The Iraqi foreign minister" or
+    "the Iraqi spokesman" is someone else). A judged sample of unused FactBank text, sixteenth session."""
+    countries = {r.canonical for r in mention if r.kind == "country"}
+    return bool(person) and all(r.kind == "country" for r in person) and countries == {r.canonical for r in person} \
+        and any(r.kind == "title" and r.pattern.lower() in _LEADER_POSTS for r in mention)

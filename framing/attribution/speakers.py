@@ -19,8 +19,8 @@ resolved to a canonical speaker with rules a reader can check:
 4. **Roles** ("the judge", "the Venezuelan leader"): the latest registered person before the mention whose titles
    contain the role word (flag ``role_linked``); else the subject of the sentence before, when that person's type is the
    role's and not ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office director") or a
-   country alone, the role's, made that person a subject ("Iraq's Saddam Hussein … The Iraqi leader", who takes the
-   role): flag ``role_inferred``; else ``None``, ``unresolved``, as is a role of someone's ("Kopp's stepmother").
+   country alone, the role's, made that person a subject and the role is a leader's (``roles.country_leader``: "Iraq's
+   Saddam Hussein … The Iraqi leader", typed by it): flag ``role_inferred``; else ``None``, ``unresolved``, as is a role of someone's ("Kopp's stepmother").
 5. **Groups and organisations**: ``group`` rows ("officials", "sources") give speaker ``None``, flag ``unnamed``, and
    the row's type (``unnamed`` for most; "police": ``law_enforcement``); ``org`` rows give the organisation's
    canonical name ("White House", "AP News"). A capitalised name that ends the mention and contains an institution
@@ -53,7 +53,7 @@ from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, i
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES,
                      SITE_RE, THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname, surname_of)
-from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody, other_holder
+from .roles import SPEAKER_TYPES, Role, RoleLexicon, country_leader, load_roles, nobody, other_holder
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
@@ -369,14 +369,12 @@ class SpeakerRegistry:
             si = self.layer.sentence_index(offset)  # rule 4b: the subject of the sentence before, of the same type
             prev = self._subject[si - 1] if si > 0 else None
             stype = self._type(mention_roles, [])
-            held = self.people[prev].roles if prev is not None else set()  # "Iraq's Saddam Hussein ... The Iraqi leader": his
-            country = bool(held) and {r.canonical for r in held if r.kind == "country"} == {r.canonical for r in mention_roles if r.kind == "country"} == {
-                r.canonical for r in held}  # country alone made him the subject, the same country as the role's
-            if prev is not None and stype != "other" and (self._type(set(held), []) == stype or country) \
-                    and not other_holder(mention_roles, held):  # not "The Russian foreign minister"
-                held.update(titles if country else ())
+            held = self.people[prev].roles if prev is not None else set()
+            leader = country_leader(mention_roles, held)  # "Iraq's Saddam Hussein ... The Iraqi leader": he, typed by it
+            if prev is not None and stype != "other" and (leader or self._type(set(held), []) == stype
+                                                          and not other_holder(mention_roles, held)):  # not "The Russian foreign minister"
                 flags = ["role_inferred"]
-                return Resolved(prev, self._type(set(self.people[prev].roles), flags), tuple(flags))
+                return Resolved(prev, self._type(set(held) | (mention_roles if leader else set()), flags), tuple(flags))
             flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: typed as it ("unnamed"; after
             # "a law enforcement official": law_enforcement)
             before = [m.group() for r in titles if r.pattern.lower() in UNNAMED_TITLES for m in re.finditer(

@@ -323,6 +323,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # the source inside its own content: a mis-parse
         run, appos = mention_tokens(ps, src)
         span = token_span(ps, run)
+        conj = [c for c in ps.children(src) if ps.tokens[c].dep == "conj" and c > src]
+        joint = (span[0], max(ps.subtree_span(c)[1] for c in conj)) if conj and all(ps.tokens[c].pos == "PROPN" for c in conj) \
+            and max(conj) < t.i and any(ps.tokens[g].dep == "cc" for g in ps.children(max(conj))) else None
+        if joint and "joint" in resolve_source(ctx, joint, joint[0])[2]:  # "Shearson Lehman Hutton, Merrill Lynch and
+            span = joint  # Goldman Sachs say": a joint source (not "StatesWest Airlines, Phoenix, Ariz., said")
         # the name in apposition to the subject, or to a noun of its of/for phrase when it is a full name ("A spokesman
         # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
         if appos is not None and (ps.tokens[src].pos == "NOUN" or ctx.roles.is_title_head(ps.tokens[src].text)) and appos > run[-1] and (name := ps.name_at(appos)) is not None \
