@@ -147,19 +147,30 @@ def the_company(reg: Any, offset: int) -> str | None:
     return None
 
 
+# what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")
+_OPENS_RE = re.compile(r"\W*(?:(?:The|But|And|Yet|So|Meanwhile|However|Instead|Now|Still),?\s+)?")
+# a sentence that ends as someone else's words (", analysts said."): a company in it is in their content
+_SAID_AFTER_RE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|says|say|reported|added|noted)\W*$")
+
+
 def it_org(reg: Any, offset: int) -> tuple[str, str] | None:
     """(name, type) of the organisation an *it* at ``offset`` stands for (registry ``reg``): the organisation that spoke
     last, in this sentence or the two before; but a company :func:`the_company` finds in speaking position in a later
     sentence than that, before the *it*, comes first ("Ratners, which controls 25% of the British jewelry market, would
     increase its U.S. stores. It has said it hopes ...": Ratners, not Weisfield's, which spoke three sentences before;
-    a judged sample of unused FactBank text, sixteenth session)."""
+    a judged sample of unused FactBank text, sixteenth session), if it opens that sentence as its subject, not a
+    possessor, nor inside others' words ("Shares of Compaq Computer Corp. fell", "Zeta Corp.'s results were better",
+    "Microsoft Corp. was gaining share, analysts said": the second reading)."""
     si = reg.layer.sentence_index(offset)
     lo = reg.layer.sentence_starts[max(si - 2, 0)] if si >= 0 else 0
     i = bisect.bisect_left(reg._orgs, (offset,)) - 1  # sorted by offset
     spoke = reg._orgs[i] if i >= 0 and reg._orgs[i][0] >= lo else None
     if (name := the_company(reg, offset)) is not None and (spoke is None or name != spoke[1]):
         at = max((a for a, n in reg._company_at if n == name and a < offset), default=-1)
-        if at >= lo and (spoke is None or reg.layer.sentence_index(at) > reg.layer.sentence_index(spoke[0])):
+        sent = reg.layer.sentences[reg.layer.sentence_index(at)] if at >= 0 else None
+        if at >= lo and (spoke is None or reg.layer.sentence_index(at) > reg.layer.sentence_index(spoke[0])) \
+                and _OPENS_RE.fullmatch(reg.text, sent.start, at) and not re.match(r"[\w.&’' -]*?[’']s\b", reg.text[at:at + 60]) \
+                and not _SAID_AFTER_RE.search(reg.text, at, sent.end):
             return name, reg.roles.name_type(name)
     return (spoke[1], spoke[2]) if spoke else None
 
