@@ -275,10 +275,11 @@ _JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # not "&", which joins the
 _OF_PLACE_RE = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 
 
-def _known_conjunct(ctx: Context, part: str, at: int) -> str | None:
-    """The canonical name conjunct ``part`` (at offset ``at``) names, when the article knows it: a registered person, a
-    name of two words or more, an organisation or country row, all its words capitalised, and ending the conjunct."""
-    res = ctx.reg.resolve(part, at)
+def _known_conjunct(ctx: Context, part: str, at: int) -> Resolved | None:
+    """Whom conjunct ``part`` (at offset ``at``) names, when the article knows it: a registered person, a name of two
+    words or more, an organisation or country row, all its words capitalised, and ending the conjunct. A trial: no
+    organisation it names is recorded for a later *it*."""
+    res = ctx.reg.resolve(part, at, record=False)
     if res.speaker is None or {"pronoun", "surname_only"} & set(res.flags):
         return None
     if not (res.speaker in ctx.reg.people or len(res.speaker.split()) >= 2 or ctx.roles.country_named(res.speaker) is not None
@@ -289,10 +290,10 @@ def _known_conjunct(ctx: Context, part: str, at: int) -> str | None:
     lasts = {re.sub(r"[’']s?$", "", w.split()[-1]) for w in (part.strip(" ,."), _OF_PLACE_RE.sub("", part.strip(" ,."))) if w}
     ends = bool(lasts & set(res.speaker.split())) or ctx.reg.companies.get(part.strip(" ,")) == res.speaker \
         or ctx.roles.country_named(part.strip(" ,")) is not None  # "Britain": the United Kingdom
-    return res.speaker if ends else None  # not "The Persian Gulf showdown between Iraq"
+    return res if ends else None  # not "The Persian Gulf showdown between Iraq"
 
 
-def _joint(ctx: Context, span: tuple[int, int]) -> Resolved | None:
+def joint_source(ctx: Context, span: tuple[int, int]) -> Resolved | None:
     """Two to four named speakers coordinated in one source ("International Business Machines Corp. and Compaq Computer
     Corp. say", "Justices Sandra Day O'Connor and Anthony Kennedy said"): one joint speaker, the canonical names joined
     as written ("A and B", "A, B and C"), typed by the first, flag ``joint``. Each conjunct must name someone the
@@ -310,13 +311,15 @@ def _joint(ctx: Context, span: tuple[int, int]) -> Resolved | None:
     parts = [(span[0] + s, span[0] + e) for s, e in zip(*bounds)]
     if not 2 <= len(parts) <= 4:
         return None
-    names = [_known_conjunct(ctx, text[s:e], s) for s, e in parts]
-    if None in names or len(set(names)) < 2:
+    known = [_known_conjunct(ctx, text[s:e], s) for s, e in parts]
+    if None in known:
         return None
-    names = list(dict.fromkeys(names))
+    names = list(dict.fromkeys(res.speaker for res in known if res is not None))
+    if len(names) < 2:
+        return None
     joint = ", ".join(names[:-1]) + " and " + names[-1]
     ctx.joint.add(joint)
-    return Resolved(joint, ctx.reg.resolve(text[slice(*parts[0])], parts[0][0]).speaker_type, ("joint",))
+    return Resolved(joint, known[0].speaker_type, ("joint",))
 
 
 def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
@@ -335,7 +338,7 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
             ctx.layer.text, max(0, lo - 80), lo)) is not None and m.group(1).split()[0].lower() not in LEAD_CAPS:
         lo = m.start(1)
     for cand in ((lo, span[1]), span) if lo < span[0] else (span,):
-        if (joint := _joint(ctx, cand)) is not None:
+        if (joint := joint_source(ctx, cand)) is not None:
             return joint.speaker, joint.speaker_type, joint.flags, cand
     res = ctx.reg.resolve(ctx.layer.text[span[0]:span[1]], span[0])
     if res.speaker is None and re.search(r"\bwho$", ctx.layer.text[span[0]:span[1]]) \

@@ -8,10 +8,11 @@ same cue the better source wins. Moved out of :mod:`.find` in the fifteenth sess
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
+from ..text.layer import TextLayer
 from ._words import PREP_END_RE
+from .syntactic import trim_span
 from .types import Attribution
 
 __all__ = ["TIME_RE", "mend_contents", "new_only", "with_nominal"]
@@ -120,30 +121,29 @@ def with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘]|``|''")
 
 
-def mend_contents(text: str, sentence_end: Callable[[int], int], found: list[Attribution]) -> list[Attribution]:
+def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attribution]:
     """Two content slips the rules and the parse make, mended on the merged list (judged sample, sixteenth session).
 
     * A content that stops inside a hyphenated word ("the company said were non-recurring and principally related to
       inventory" gave "were non": the parser split the word) runs on to the end of its sentence or a semicolon.
-    * A reported content that runs over a semicolon into another attribution ("Iraq said the roundup was to protect
-      them; British Foreign Office minister William Waldegrave called the order ...") stops at the semicolon.
+    * A reported content that runs over a semicolon (outside quotation marks) into another attribution ("Iraq said the
+      roundup was to protect them; British Foreign Office minister William Waldegrave called the order ...") stops there.
     """
+    text = layer.text
     out = []
     for a in found:
         s, e = a.content_span
         if 0 < e < len(text) - 1 and text[e] in "-‐" and text[e - 1].isalnum() and text[e + 1].isalnum():
-            end = sentence_end(e)
+            end = layer.sentences[max(layer.sentence_index(e), 0)].end
             semi = text.find(";", e, end)
-            end = semi if semi >= 0 else end
-            while end > e and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
-                end -= 1
+            end = trim_span(text, (e, semi if semi >= 0 else end))[1]
             if not any(sp and e <= sp[0] < end for sp in (a.source_span, a.cue_span)):
                 e = end  # not over its own source or cue (a content the parse took before them)
         if a.kind in ("indirect", "according_to", "mixed"):
             for b in found:
                 start = (b.source_span or b.cue_span or (0, 0))[0]
                 semi = text.rfind(";", s, start) if b is not a and s < start < e else -1
-                if semi > s and text[semi:start].count("“") == text[semi:start].count("”"):  # not inside a quotation
+                if semi > s and layer.quote_at(semi) is None:
                     e = min(e, semi)
         if (s, e) != a.content_span:
             kind = "indirect" if a.kind == "mixed" and not _QUOTE_MARK_RE.search(text, s, e) else a.kind

@@ -83,7 +83,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 
 from typing import Any
@@ -214,8 +213,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # nor is a time the subject the parser gave a cue ("... earlier this month announced ...")
     result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
                                                            or TIME_RE.fullmatch(text, *a.source_span)))]
-    ordered = document_owners(ctx, _tidy(sorted(mend_contents(text, partial(_sentence_end, layer), result),
-                                                key=lambda a: (a.content_span[0], a.content_span[1]))))
+    ordered = document_owners(ctx, _tidy(sorted(mend_contents(layer, result), key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
@@ -277,11 +275,6 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
 # (not after a form of *be*: "Residents were not told ..." is a passive; not "would not have said": a counterfactual)
 _NEGATION_RE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
                           r"(?:\bnot|\bnever|\bcannot|n[’']t)(?:\s+(?:yet|\w+ly))*\s+$")
-
-
-def _sentence_end(layer: TextLayer, at: int) -> int:
-    """The end offset of the sentence holding offset ``at``."""
-    return layer.sentences[max(layer.sentence_index(at), 0)].end
 
 
 def _tidy(found: list[Attribution]) -> list[Attribution]:

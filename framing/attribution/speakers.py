@@ -226,14 +226,15 @@ class SpeakerRegistry:
                     flags.append("domestic" if countries[0] == self.home_country else "foreign")
         return stype
 
-    def resolve(self, mention: str, offset: int) -> Resolved:
-        """Resolve the source mention ``mention`` (its text) found at ``offset``."""
+    def resolve(self, mention: str, offset: int, *, record: bool = True) -> Resolved:
+        """Resolve the source mention ``mention`` (its text) found at ``offset``; an organisation is recorded for a later
+        *it* unless ``record`` is false (a trial resolution: a conjunct of a joint source)."""
         low = mention.lower().strip(" ,")
         if low in ("it", "its"):  # rule 6: the organisation that spoke last, or the company named since, see it_org
             org = it_org(self, offset)
             return Resolved(org[0], org[1], ("pronoun", "organisation")) if org else Resolved(None, "unnamed", ("pronoun", "unresolved"))
         res = self._resolve(mention, offset)
-        if "organisation" in res.flags and res.speaker:
+        if record and "organisation" in res.flags and res.speaker:
             bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
         return res
 

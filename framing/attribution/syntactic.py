@@ -27,7 +27,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
-from ._mentions import Context, resolve_source
+from ._mentions import Context, joint_source, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
@@ -326,7 +326,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         conj = [c for c in ps.children(src) if ps.tokens[c].dep == "conj" and c > src]
         joint = (span[0], max(ps.subtree_span(c)[1] for c in conj)) if conj and all(ps.tokens[c].pos == "PROPN" for c in conj) \
             and max(conj) < t.i and any(ps.tokens[g].dep == "cc" for g in ps.children(max(conj))) else None
-        if joint and "joint" in resolve_source(ctx, joint, joint[0])[2]:  # "Shearson Lehman Hutton, Merrill Lynch and
+        if joint and joint_source(ctx, joint) is not None:  # "Shearson Lehman Hutton, Merrill Lynch and
             span = joint  # Goldman Sachs say": a joint source (not "StatesWest Airlines, Phoenix, Ariz., said")
         # the name in apposition to the subject, or to a noun of its of/for phrase when it is a full name ("A spokesman
         # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
