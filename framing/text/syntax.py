@@ -24,6 +24,7 @@ import bisect
 import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .layer import TextLayer
@@ -112,9 +113,17 @@ class ParsedSentence:
         )
         return cls(index, offset, end if end is not None else offset + len(doc.text), toks)
 
+    @cached_property
+    def _children(self) -> tuple[tuple[int, ...], ...]:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i and 0 <= t.head < len(kids):
+                kids[t.head].append(t.i)
+        return tuple(tuple(k) for k in kids)
+
     def children(self, i: int) -> list[int]:
         """Indices of the tokens whose head is ``i``, in sentence order."""
-        return [t.i for t in self.tokens if t.head == i and t.i != i]
+        return list(self._children[i]) if 0 <= i < len(self._children) else []
 
     def _child(self, i: int, deps: Iterable[str]) -> int | None:
         deps = tuple(deps)
