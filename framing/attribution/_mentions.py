@@ -35,6 +35,8 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing|(?:(?:when|if|once|after|while)\s+)?" + ASIDE_FORMS + r")\b"
                             r"(?:[^,;:“”\"]|,\s+(?:[A-Z][a-z]{0,3}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z])){0,100},\s*$")
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
+_QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
+                            r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
 _SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|received|leaked|quoted|cited|read)\s+by\s+(?:the\s+)?$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
 _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the role phrase that holds a relative "who"
@@ -171,6 +173,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
+    if words.islower() and (qm := _QUANTIFIER_RE.search(text, lo, span[0])) is not None:
+        return (qm.start(), span[1])  # "At least one expert believes", "But one travel analyst warned": not the title alone
     if words.islower() and (np := det_np(ctx, lo, cue_start)) is not None and np[0] < span[0] <= np[1] \
             and text[np[0]:np[1]].split()[0].lower() not in LEAD_CAPS:
         return np  # "A company spokesman said": the whole noun phrase, not the title alone
@@ -198,8 +202,9 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 
 _DET_NP_RE = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but|while|as|when|after|before|because|since|until|although|though|if|once|whereas)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then|did|does|do|would|could|will|"
+    r"(?:^|[,;]\s*|\b(?i:and|but|yet|while|as|when|after|before|because|since|until|although|though|if|once|whereas)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then|did|does|do|would|could|will|the|a|an|some|"
+    r"many|several|most|his|her|its|their|"
     r"not|never|cannot)\b)[a-z][a-z-]*){1,4})"
     r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once|did|does|do|would|could|will|not|"
     r"never|cannot|yet))*\s*$")
