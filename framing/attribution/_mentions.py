@@ -17,16 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from ..text.layer import TextLayer
 from ..text.spans import Span
-from ._companies import institution_name
+from ._context import Context
+from ._joint import joint_source
 from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
                      SOURCE_MODIFIERS, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
-from .speakers import RoleLexicon, SpeakerRegistry
-from .types import Attribution, Resolved
-from .verbs import VerbLexicon
+from .types import Attribution
 
 # an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
 # between the subject and its cue, set off by commas
@@ -37,6 +34,7 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
+_PLACE_PREP_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")  # a place after its source ("Our correspondent in Kabul says")
 _SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|received|leaked|quoted|cited|read)\s+by\s+(?:the\s+)?$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
 _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the role phrase that holds a relative "who"
@@ -46,15 +44,6 @@ _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the r
 _CONNECT = ("of", "and", "de", "from", "for", "at", *NAME_PARTICLES)
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 _WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
-
-
-@dataclass
-class Context:
-    layer: TextLayer
-    verbs: VerbLexicon
-    roles: RoleLexicon
-    reg: SpeakerRegistry
-    joint: set[str] = field(default_factory=set)  # the joint speakers made so far ("A and B"): no role, no affiliation
 
 
 # a plural group row of roles.csv: not "a source", "an official", "a witness"; a plural noun last, or a collective
@@ -170,6 +159,11 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     span = (toks[j][0], end)
     if (pb := _SEEN_BY_RE.search(text, lo, span[0])) is not None and (np := det_np(ctx, lo, pb.start())) is not None:
         return np  # "A leaked internal letter seen by Sky News says": the letter, not who saw it
+    if (pm := _PLACE_PREP_RE.search(text, lo, span[0])) is not None and not any(
+            r.kind in ("title", "org") for _, _, r in ctx.roles.find(text, *span)) and (
+            before := subject_before(ctx, lo, pm.start())) is not None and (ctx.roles.find(text, *before) or (
+            len(text[before[0]:before[1]].split()) > 1 and text[before[0]:before[1]][:1].isupper())):
+        return before  # "The BBC's Alastair Leithead in New Orleans says", "Our correspondent in Kabul says": not the place
     words = text[span[0]:span[1]]
     if not (any(w[0].isupper() for w in words.split()) or ctx.roles.find(words)):
         return initial_np(ctx, lo, cue_start) or det_np(ctx, lo, cue_start)
@@ -272,61 +266,6 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
 
 # a capitalised name and a comma before a coordinated source: an earlier member of its list
 _LIST_BEFORE_RE = re.compile(r"(?<![\w,])\s*([A-Z][\w.&’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'-]*){0,4}),\s+$")
-# lower-case words a name may hold ("University of Toronto", "Dow Jones & Co.")
-_NAME_JOINERS = frozenset(("of", "for", "the", "and", "&", "de", "du", "la", "von", "van", "al", "bin"))
-# "A and B", "A, B and C": the joints of a coordinated source (a comma only with an "and": not an apposition)
-_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # not "&", which joins the names of one firm ("Procter & Gamble")
-# a place after a conjunct's name: "Sen. Edward Kennedy of Massachusetts"
-_OF_PLACE_RE = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
-
-
-def _known_conjunct(ctx: Context, part: str, at: int) -> Resolved | None:
-    """Whom conjunct ``part`` (at offset ``at``) names, when the article knows it: a registered person, a name of two
-    words or more, an organisation or country row, all its words capitalised, and ending the conjunct. A trial: no
-    organisation it names is recorded for a later *it*."""
-    res = ctx.reg.resolve(part, at, record=False)
-    if res.speaker is None or {"pronoun", "surname_only"} & set(res.flags):
-        return None
-    if not (res.speaker in ctx.reg.people or len(res.speaker.split()) >= 2 or ctx.roles.country_named(res.speaker) is not None
-            or any(r.kind == "org" for _, _, r in ctx.roles.find(res.speaker))):
-        return None
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in res.speaker.split()):
-        return None  # not "Northern Ireland's biggest Protestant party"
-    lasts = {re.sub(r"[’']s?$", "", w.split()[-1]) for w in (part.strip(" ,."), _OF_PLACE_RE.sub("", part.strip(" ,."))) if w}
-    ends = bool(lasts & set(res.speaker.split())) or ctx.reg.companies.get(part.strip(" ,")) == res.speaker \
-        or ctx.roles.country_named(part.strip(" ,")) is not None  # "Britain": the United Kingdom
-    return res if ends else None  # not "The Persian Gulf showdown between Iraq"
-
-
-def joint_source(ctx: Context, span: tuple[int, int]) -> Resolved | None:
-    """Two to four named speakers coordinated in one source ("International Business Machines Corp. and Compaq Computer
-    Corp. say", "Justices Sandra Day O'Connor and Anthony Kennedy said"): one joint speaker, the canonical names joined
-    as written ("A and B", "A, B and C"), typed by the first, flag ``joint``. Each conjunct must name someone the
-    article knows (:func:`_known_conjunct`), the mention must lie in one sentence and be no institution itself ("the
-    Securities and Exchange Commission", "Procter & Gamble Co."). The joint name is recorded in ``ctx.joint``, so
-    that :func:`~._parts.source_parts` gives it no role or affiliation (each conjunct has its own)."""
-    text = ctx.layer.text
-    mention = text[span[0]:span[1]]
-    if " and " not in mention or institution_name(ctx.roles, mention) \
-            or re.sub(r"^[Tt]he\s+", "", mention.strip(" ,")) in ctx.reg.companies \
-            or ctx.layer.sentence_index(span[0]) != ctx.layer.sentence_index(max(span[1] - 1, span[0])):
-        return None
-    cuts = [(m.start(), m.end()) for m in _JOINT_RE.finditer(mention)]
-    bounds = [0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(mention)]
-    parts = [(span[0] + s, span[0] + e) for s, e in zip(*bounds)]
-    if not 2 <= len(parts) <= 4:
-        return None
-    known = [_known_conjunct(ctx, text[s:e], s) for s, e in parts]
-    if None in known:
-        return None
-    names = list(dict.fromkeys(res.speaker for res in known if res is not None))
-    if len(names) < 2:
-        return None
-    joint = ", ".join(names[:-1]) + " and " + names[-1]
-    ctx.joint.add(joint)
-    return Resolved(joint, known[0].speaker_type, ("joint",))
-
-
 def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
     """Speaker, type, flags and source span for a mention span (or the sentence subject when None)."""
     if span is None:

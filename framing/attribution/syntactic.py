@@ -27,7 +27,8 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
-from ._mentions import Context, joint_source, resolve_source
+from ._joint import joint_source
+from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
