@@ -168,14 +168,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if para is not None and cue_class in ("statement", "belief"):
         return token_span(ps, ps.subtree(para))
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
-        head = toks[v].head
-        own = set(ps.subtree(v))
-        rest = [i for i in ps.subtree(head) if i not in own]
-        before = [i for i in rest if i < min(own)]
-        after = [i for i in rest if i > max(own)]
-        side = before if before else after
-        side = [i for i in side if toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS]
-        return token_span(ps, side) if side else None
+        return _interrupted(ps, v)
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS) \
             and (lemma != "report" or result_object(ps, v)):
         person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
@@ -198,6 +191,22 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if cue_class in ("request", "intention", "evaluation"):
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
+
+
+
+def _interrupted(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The content of a parenthetical cue ``v`` (parataxis of the clause it interrupts or ends): the clause before it
+    ("The economy is strong, he said"), or what follows it when only the clause's subject comes before ("The first
+    phase, she said, will demonstrate ...": the subject is a record of its own, flag ``split``); else what follows."""
+    toks, head = ps.tokens, ps.tokens[v].head
+    own = set(ps.subtree(v))
+    rest = [i for i in ps.subtree(head) if i not in own and (toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS)]
+    before = [i for i in rest if i < min(own)]
+    after = [i for i in rest if i > max(own)]
+    subj = next((c for c in ps.children(head) if toks[c].dep in ("nsubj", "nsubj:pass") and c < min(own)), None)
+    if before and not (subj is not None and set(before) <= set(ps.subtree(subj)) and any(toks[i].pos != "PUNCT" for i in after)):
+        return token_span(ps, before)
+    return token_span(ps, after) if after else None
 
 
 def _addressed(ps: ParsedSentence, t: Any) -> bool:
