@@ -206,11 +206,12 @@ class SpeakerRegistry:
         self._who.insert(i, name)
         self._end.insert(i, offset if end is None else end)
 
-    def last_with_role(self, role: Role, offset: int) -> str | None:
-        """Most recent person (among the 500 person mentions before ``offset``) whose titles include ``role``."""
+    def last_with_role(self, role: Role, offset: int, countries: set[str] | None = None) -> str | None:
+        """Most recent person (among the 500 person mentions before ``offset``) whose titles include ``role`` and,
+        given ``countries``, one of those countries ("the Pakistani president": not President Bush)."""
         end = bisect.bisect_left(self._pos, offset)
         for i in range(end - 1, max(end - 500, 0) - 1, -1):  # the last 500 person mentions
-            if role in self.people[self._who[i]].roles:
+            if role in (held := self.people[self._who[i]].roles) and (not countries or countries & {r.canonical for r in held if r.kind == "country"}):
                 return self._who[i]
         return None
 
@@ -361,9 +362,10 @@ class SpeakerRegistry:
             return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
         if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
             return Resolved(None, groups[0].speaker_type, ("unnamed",))
-        if titles and words and words[0].lower() in ("the", "this", "that"):
+        owner = re.match(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?=[’']s\s)", mention)  # "Pakistan's president": as "the Pakistani"
+        if titles and words and (words[0].lower() in ("the", "this", "that") or owner and self.roles.country_named(owner.group())):
             for role in sorted(titles, key=lambda r: r.rank):
-                who = self.last_with_role(role, offset)
+                who = self.last_with_role(role, offset, {r.canonical for r in mention_roles if r.kind == "country"})
                 if who:
                     flags = ["role_linked"]
                     return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
