@@ -64,7 +64,7 @@ lake province region republic kingdom coast beach airport station square hall"""
 SKIP_BEFORE_CUE = frozenset("""has have had also further then later previously strongly repeatedly once again
 however meanwhile had been is was were are will would could may might already even often publicly
 recently reportedly subsequently initially first last quickly not never did does do didn't doesn't hasn't haven't
-didn’t doesn’t hasn’t haven’t cannot yet""".split())
+didn’t doesn’t hasn’t haven’t cannot yet earlier today yesterday now still""".split())
 # verbs that make a cue noun an act of their subject: "came to the conclusion", "issued a warning" (nominal.py)
 SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
                           "bring harbor harbour hold".split())
