@@ -59,12 +59,10 @@ from .types import Resolved
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
-# words opening a mention that names nobody ("a senior European diplomat", "two officials", "Each", "Others")
-_INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # not "both X and Y"
+_INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # a mention naming nobody
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
-# a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President"
-# (group 1: the last word)
+# a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President" (group 1: last word)
 _POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s?(?:\s+[a-z][\w-]*){0,3}\s+([A-Za-z][\w-]*)")
 
 
@@ -338,7 +336,9 @@ class SpeakerRegistry:
                 and not self.roles.is_title_word(words[-1]) and self.resolve_name(names[-1]) is None):
             return None
         end = len(mention.rstrip(" ,"))
-        return Resolved(None, next((r.speaker_type for _, e, r in found if r.kind == "group" and e == end), "unnamed"), ("unnamed",))
+        group = next((r.speaker_type for _, e, r in found if r.kind == "group" and e == end), None)
+        title = min((r for _, _, r in found if r.kind == "title"), key=lambda r: r.rank, default=None)  # "The judge in Duffy's trial"
+        return Resolved(None, group or (title.speaker_type if title else "unnamed"), ("unnamed",))
 
     def _possessed(self, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
         """A role of someone named by a possessive: not that someone ("Kopp's stepmother"), but the full name in
