@@ -51,9 +51,10 @@ from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
                          the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, OUTLET_KIND_RE, PLURAL_OF_RE, PRONOUNS, RELATIVES,
-                     SITE_RE, THE_COMPANY_RE, THE_OUTLET, UNNAMED_TITLES, bare_surname, surname_of)
-from .roles import SPEAKER_TYPES, Role, RoleLexicon, country_leader, load_roles, nobody, other_holder
+from ._unnamed import resolve_without_name
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
+                     THE_OUTLET, bare_surname, surname_of)
+from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
@@ -156,7 +157,7 @@ class SpeakerRegistry:
         self._pos = [self._pos[i] for i in order]
         self._who = [self._who[i] for i in order]
         self._end = [self._end[i] for i in order]
-        self._subject: list[str | None] = []
+        self.subjects: list[str | None] = []  # per sentence, whom it is about: a person named before any he/she, else as before
         last: str | None = None
         pron = re.compile(r"\b(?:he|she|He|She)\b")
         for sent in self.layer.sentences:
@@ -166,7 +167,7 @@ class SpeakerRegistry:
                                if self.layer.quote_at(m.start()) is None), None)
             if first_person and (first_pron is None or first_person[0] < first_pron):
                 last = first_person[1]
-            self._subject.append(last)
+            self.subjects.append(last)
 
     def pronoun(self, offset: int) -> str | None:
         """The speaker a he/she at ``offset`` refers to (see rule 3 in the module docstring)."""
@@ -177,7 +178,7 @@ class SpeakerRegistry:
         i = bisect.bisect_left(self._pos, sent_start)
         if i < len(self._pos) and self._pos[i] < offset:
             return self._who[i]
-        return self._subject[si - 1] if si > 0 else None
+        return self.subjects[si - 1] if si > 0 else None
 
     def subject_mention(self, offset: int) -> tuple[str | None, tuple[int, int] | None]:
         """Like :meth:`pronoun`, with the span of the name when it is in the same sentence.
@@ -214,7 +215,9 @@ class SpeakerRegistry:
         return None
 
     # -- mention resolution -------------------------------------------------------------
-    def _type(self, roles: set[Role], flags: list[str]) -> str:
+    def type_of(self, roles: set[Role], flags: list[str]) -> str:
+        """The speaker type ``roles`` give (the first row of ``roles.csv`` among them, else ``other``); a government
+        speaker's single country is appended to ``flags`` (``country=NAME``, and ``domestic``/``foreign``)."""
         typed = sorted((r for r in roles if r.kind != "country"), key=lambda r: r.rank)
         stype = typed[0].speaker_type if typed else "other"
         if stype == "government":
@@ -252,7 +255,7 @@ class SpeakerRegistry:
             if who is None:
                 return Resolved(None, "unnamed", ("pronoun", "unresolved"))
             flags = ["pronoun"]
-            return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
+            return Resolved(who, self.type_of(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
         if words and words[0].lower() in _INDEFINITE and (not any(
@@ -298,7 +301,7 @@ class SpeakerRegistry:
             names = head or names
         if (modified := self._modified_group(names, words, found, mention, offset)) is not None:
             return modified
-        return self._named(names[-1], mention, found) if names else self._resolve_without_name(mention, offset, found)
+        return self._named(names[-1], mention, found) if names else resolve_without_name(self, mention, offset, found)
 
     def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
         """The speaker named ``raw``: a company, a registered or new person, a news outlet by its first word
@@ -315,23 +318,23 @@ class SpeakerRegistry:
                 return Resolved(None, "unnamed", ("unnamed",))  # "The Iraqis might conclude": a people, no one named
             if len(raw.split()) < 2:
                 flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
-                return Resolved(_clean(raw), self._type(mention_roles, flags), tuple(flags))
+                return Resolved(_clean(raw), self.type_of(mention_roles, flags), tuple(flags))
             canon = self.register(raw, mention)
         person = self.people[canon]
         person.roles.update(mention_roles)
-        return Resolved(canon, self._type(set(person.roles) | mention_roles, flags), tuple(flags))
+        return Resolved(canon, self.type_of(set(person.roles) | mention_roles, flags), tuple(flags))
 
     def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str,
                         offset: int) -> Resolved | None:
         """"Union leaders", "Western diplomats", "The South Korean company": a capitalised modifier, not a name;
         unnamed, typed by a group row (a modifier of two words or more: as a mention with no name)."""
         if names and len(names[-1].split()) > 1 and modifies(mention, names[-1]) and self.resolve_name(names[-1]) is None:
-            return self._resolve_without_name(mention, offset, found)
+            return resolve_without_name(self, mention, offset, found)
         words = without_time(words)  # "Mississippi media earlier reported"
         if names and len(names[-1].split()) == 1 and words[-1].lower().strip(".") in self.roles.person_title_words and words[
                 -2:-1] == [names[-1]] and (words[0].lower() in ("the", "a", "an", "one") or words[-1].islower() or names[-1].isupper()) \
                 and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):  # not "Andrew Judge"
-            return self._resolve_without_name(mention, offset, found)  # "The House Speaker": the speaker, not "House"
+            return resolve_without_name(self, mention, offset, found)  # "The House Speaker": the speaker, not "House"
         if not (names and words and len(names[-1].split()) == 1 and words[-1][:1].islower()
                 and not self.roles.is_title_word(words[-1]) and self.resolve_name(names[-1]) is None):
             return None
@@ -346,55 +349,5 @@ class SpeakerRegistry:
         if (am := _APPOS_NAME_RE.match(self.text, offset + len(mention.rstrip(" ,")))) is not None:
             canon = self.resolve_name(am.group(1)) or self.register(am.group(1), mention)
             self.people[canon].roles.update(r for _, _, r in found)
-            return Resolved(canon, self._type(set(self.people[canon].roles), []), ())
-        return self._resolve_without_name(mention, offset, found)
-
-    def _resolve_without_name(self, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
-        """Rules 4 and 5 for a mention with no person's name: a role, a group or an organisation row."""
-        words = mention.split()
-        mention_roles = {r for _, _, r in found}
-        orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
-        groups = [r for _, _, r in found if r.kind == "group"]
-        named = [s2 for s2, _, r2 in found if r2.kind == "org" and r2.named]  # a title right before one is its adjective ("The official (news agency) Xinhua")
-        adjectives = {r for s, e, r in found if r.kind == "title" and any(s2 >= e and not OUTLET_KIND_RE.sub("", mention[e:s2]).strip() for s2 in named)}
-        titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
-        if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
-            return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
-        if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
-            return Resolved(None, groups[0].speaker_type, ("unnamed",))
-        owner = re.match(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?=[’']s\s)", mention)  # "Pakistan's president": as "the Pakistani"
-        if titles and words and (words[0].lower() in ("the", "this", "that") or owner and self.roles.country_named(owner.group())):
-            for role in sorted(titles, key=lambda r: r.rank):
-                who = self.last_with_role(role, offset, {r.canonical for r in mention_roles if r.kind == "country"})
-                if who:
-                    flags = ["role_linked"]
-                    return Resolved(who, self._type(set(self.people[who].roles), flags), tuple(flags))
-            si = self.layer.sentence_index(offset)  # rule 4b: the subject of the sentence before, of the same type
-            prev = self._subject[si - 1] if si > 0 else None
-            stype = self._type(mention_roles, [])
-            held = self.people[prev].roles if prev is not None else set()
-            leader = country_leader(mention_roles, held)  # "Iraq's Saddam Hussein ... The Iraqi leader": he, typed by it
-            if prev is not None and stype != "other" and (leader or self._type(set(held), []) == stype
-                                                          and not other_holder(mention_roles, held)):  # not "The Russian foreign minister"
-                flags = ["role_inferred"]
-                return Resolved(prev, self._type(set(held) | (mention_roles if leader else set()), flags), tuple(flags))
-            flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: typed as it ("unnamed"; after
-            # "a law enforcement official": law_enforcement)
-            before = [m.group() for r in titles if r.pattern.lower() in UNNAMED_TITLES for m in re.finditer(
-                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{r.pattern}", self.text[:offset])]
-            return Resolved(None, nobody(self.roles.find(before[-1]), len(before[-1])).speaker_type if before
-                            else self._type(mention_roles, flags), tuple(flags))
-        if (country := self.roles.country_named(mention)) is not None:  # "South Korea said": its government
-            return Resolved(country.canonical, "government", ("organisation", f"country={country.canonical}"))
-        if orgs:
-            org = min(orgs, key=lambda r: r.rank)
-            flags = ["organisation"]
-            name = RoleLexicon.org_name(org, mention) or None
-            return Resolved(name, self._type(mention_roles, flags), tuple(flags) if name else ("unresolved",))
-        if titles:
-            flags = ["unresolved"]
-            return Resolved(None, self._type(mention_roles, flags), tuple(flags))
-        if groups or len(words) >= 2 and words[-1][:1].islower() and words[0][:1].isupper() and words[0].lower() not in ("the", "this"):
-            return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
-        press = any(r.kind == "org" and r.speaker_type == "media" for r in mention_roles)  # "a newspaper report": the press
-        return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
+            return Resolved(canon, self.type_of(set(self.people[canon].roles), []), ())
+        return resolve_without_name(self, mention, offset, found)

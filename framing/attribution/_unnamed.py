@@ -1,0 +1,73 @@
+"""Resolving a source mention that holds no person's name (internal to :mod:`framing.attribution`).
+
+Rules 4 and 5 of :mod:`.speakers` (see its docstring): a role links to the person holding it in the article
+("the Pakistani president"), else to the subject of the sentence before of the same type, else stays unresolved
+and typed by its title; a country named alone is its government; an organisation row names the organisation; a
+group row is unnamed and lends its type. Split from ``SpeakerRegistry`` in the seventeenth session on issue #13
+(the module had reached its size limit), unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._words import OUTLET_KIND_RE, RELATIVES, UNNAMED_TITLES
+from .roles import Role, RoleLexicon, country_leader, nobody, other_holder
+from .types import Resolved
+
+__all__ = ["resolve_without_name"]
+
+
+def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
+    """Rules 4 and 5 for a mention with no person's name: a role, a group or an organisation row.
+
+    ``reg`` is the article's :class:`~.speakers.SpeakerRegistry` (typed ``Any``: that module calls this one).
+    """
+    words = mention.split()
+    mention_roles = {r for _, _, r in found}
+    orgs = [r for _, _, r in found if r.kind == "org" and RoleLexicon.org_name(r, mention) is not None]
+    groups = [r for _, _, r in found if r.kind == "group"]
+    named = [s2 for s2, _, r2 in found if r2.kind == "org" and r2.named]  # a title right before one is its adjective ("The official (news agency) Xinhua")
+    adjectives = {r for s, e, r in found if r.kind == "title" and any(s2 >= e and not OUTLET_KIND_RE.sub("", mention[e:s2]).strip() for s2 in named)}
+    titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
+    if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
+        return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
+    if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
+        return Resolved(None, groups[0].speaker_type, ("unnamed",))
+    owner = re.match(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?=[’']s\s)", mention)  # "Pakistan's president": as "the Pakistani"
+    if titles and words and (words[0].lower() in ("the", "this", "that") or owner and reg.roles.country_named(owner.group())):
+        for role in sorted(titles, key=lambda r: r.rank):
+            who = reg.last_with_role(role, offset, {r.canonical for r in mention_roles if r.kind == "country"})
+            if who:
+                flags = ["role_linked"]
+                return Resolved(who, reg.type_of(set(reg.people[who].roles), flags), tuple(flags))
+        si = reg.layer.sentence_index(offset)  # rule 4b: the subject of the sentence before, of the same type
+        prev = reg.subjects[si - 1] if si > 0 else None
+        stype = reg.type_of(mention_roles, [])
+        held = reg.people[prev].roles if prev is not None else set()
+        leader = country_leader(mention_roles, held)  # "Iraq's Saddam Hussein ... The Iraqi leader": he, typed by it
+        if prev is not None and stype != "other" and (leader or reg.type_of(set(held), []) == stype
+                                                      and not other_holder(mention_roles, held)):  # not "The Russian foreign minister"
+            flags = ["role_inferred"]
+            return Resolved(prev, reg.type_of(set(held) | (mention_roles if leader else set()), flags), tuple(flags))
+        flags = ["unresolved"]  # "the official" after "an Iraqi official", none named: typed as it ("unnamed"; after
+        # "a law enforcement official": law_enforcement)
+        before = [m.group() for r in titles if r.pattern.lower() in UNNAMED_TITLES for m in re.finditer(
+            rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{r.pattern}", reg.text[:offset])]
+        return Resolved(None, nobody(reg.roles.find(before[-1]), len(before[-1])).speaker_type if before
+                        else reg.type_of(mention_roles, flags), tuple(flags))
+    if (country := reg.roles.country_named(mention)) is not None:  # "South Korea said": its government
+        return Resolved(country.canonical, "government", ("organisation", f"country={country.canonical}"))
+    if orgs:
+        org = min(orgs, key=lambda r: r.rank)
+        flags = ["organisation"]
+        name = RoleLexicon.org_name(org, mention) or None
+        return Resolved(name, reg.type_of(mention_roles, flags), tuple(flags) if name else ("unresolved",))
+    if titles:
+        flags = ["unresolved"]
+        return Resolved(None, reg.type_of(mention_roles, flags), tuple(flags))
+    if groups or len(words) >= 2 and words[-1][:1].islower() and words[0][:1].isupper() and words[0].lower() not in ("the", "this"):
+        return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
+    press = any(r.kind == "org" and r.speaker_type == "media" for r in mention_roles)  # "a newspaper report": the press
+    return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
