@@ -299,6 +299,10 @@ class SpeakerRegistry:
             head = [n for n in name_sequences(self.roles, before) if len(n.split()) >= 2
                     or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{re.escape(n)}$", before)]
             names = head or names
+            if not head and link.group().strip() == "of" and (rows := self.roles.find(before)) and rows[-1][1] == len(
+                    before.rstrip(" ,")) and rows[-1][2].kind in ("title", "org") and len(names[-1].split()) <= 2 and re.fullmatch(
+                    rf"(?:the\s+)?{re.escape(names[-1])}", mention[link.end():].strip(" ,")):
+                return resolve_without_name(self, before, offset, list(rows))  # "The Mayor of New Orleans": not the place
         if (modified := self._modified_group(names, words, found, mention, offset)) is not None:
             return modified
         return self._named(names[-1], mention, found) if names else resolve_without_name(self, mention, offset, found)
