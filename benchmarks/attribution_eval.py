@@ -23,7 +23,7 @@ precision = matched / system, recall = matched / gold. Over the matched pairs: s
 (same canonical speaker, or both None), cue accuracy (overlapping cue spans, or both None) and
 kind accuracy. Nothing here is held out from the developers; read the numbers as an upper bound.
 The composed and bundled sets do not read ../shared; the GUM and FactBank tables printed after them
-do (``benchmarks/gum_attribution.py``, ``benchmarks/factbank_attribution.py``) and skip with a
+do (``benchmarks/gum_attribution.py``, ``benchmarks/factbank_attribution.py``, ``benchmarks/pud_attribution.py``) and skip with a
 message when it is absent.
 """
 
@@ -180,6 +180,10 @@ def main(argv: list[str]) -> int:
     rc = gum_attribution.main([a for a in argv if a != "--build-gold"])
     # real newswire held out from all tuning: FactBank (WSJ, APW, NYT), annotated before any run
     factbank_attribution.main([a for a in argv if a == "--json"])
+    # news excerpts annotated blind, before any system output was shown (seventeenth session)
+    import pud_attribution
+
+    pud_attribution.main([a for a in argv if a == "--json"])
     return rc
 
 

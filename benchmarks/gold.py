@@ -85,9 +85,30 @@ def manifest() -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in csv.DictReader(f)}
 
 
+PUD = ROOT.parent / "shared" / "data" / "ud-english" / "pud" / "en_pud-ud-test.conllu"
+_PUD_ID = re.compile(r"[nw]\d{5}")
+
+
+def pud_texts() -> dict[str, str]:
+    """The UD English PUD documents as plain text: each one's ``# text`` sentences joined by a space, then a newline."""
+    docs: dict[str, list[str]] = {}
+    cur = None
+    for line in PUD.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = "):
+            cur = line.split("=", 1)[1].strip()
+            docs[cur] = []
+        elif line.startswith("# text = ") and cur is not None:
+            docs[cur].append(line.split("=", 1)[1].strip())
+    return {d: " ".join(s) + "\n" for d, s in docs.items()}
+
+
 def doc_text(doc: str) -> str:
     if factbank.is_factbank(doc):
         return factbank.doc_text(doc)
+    if _PUD_ID.fullmatch(doc):
+        if not hasattr(doc_text, "pud"):
+            doc_text.pud = pud_texts()  # type: ignore[attr-defined]
+        return doc_text.pud[doc]  # type: ignore[attr-defined]
     return (GUM / "text" / f"{doc}.txt").read_text(encoding="utf-8")
 
 
