@@ -79,7 +79,11 @@ def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
     res = ctx.reg.resolve(tok.text, tok.start)
     if res.speaker is None or "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
         return None
-    if " " in res.speaker or (hit := full_name(ctx, res.speaker)) is None:
+    if " " in res.speaker:  # the registry has linked the surname to its full name already (an earlier pronoun)
+        hit = (res.speaker,) if surname_of(res.speaker) == tok.text else None
+    else:
+        hit = full_name(ctx, res.speaker)
+    if hit is None:
         return None
     return hit[0] if gender_of(ctx.layer, hit[0]) in (None, {"he": "m", "she": "f"}[word]) else None
 

@@ -55,6 +55,10 @@ _ASIDE_BEFORE_RE = re.compile(r"\S\s*,\s*(?:(?:when|if|once|after|before|while|a
 _THAT_SAID_RE = re.compile(r"(?:^|[,;:]\s*)[Tt]hat\s+(?:being\s+)?$")
 
 
+# an idiom of the writer's before "say" ("fair to say", "safe to say", "needless to say", "suffice it to say")
+_IDIOM_SAY_RE = re.compile(r"\b(?:[Ff]air|[Ss]afe|[Nn]eedless|[Ss]uffice(?:\s+it)?|[Tt]hat\s+is|[Ss]o)\s+to\s+$")
+
+
 _REFLEXIVE_RE = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|yourselves)\b")
 
 
@@ -71,6 +75,8 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     if form.lower() == "said" and (_THAT_SAID_RE.search(text[start:at]) and text.startswith(",", end)
                                    or re.search(r"\b[Hh]aving\s+$", text[start:at]) and re.match(r"\s+that\s*,", text[end:end + 9])):
         return True  # "That said, we are quite different", "Having said that, ...": a discourse phrase
+    if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at):
+        return True  # "It's fair to say that ...", "Needless to say,", "that is to say": the writer's own words
     if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):
         return True
     if form.lower() in ("find", "finds", "found", "finding") and _REFLEXIVE_RE.match(text, end):

@@ -21,6 +21,8 @@ _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # the source after "according to": up to 80 characters before punctuation
 # "300,000" and "U.S." are one word each
 _ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.){1,80}")
+# a dash setting off a parenthetical: two hyphens or an em / en dash between spaces, or an em dash
+_DASH_RE = re.compile(r"\s+(?:--|—|–)\s+|—")
 # what follows the source's own noun phrase: a participle with its agent or a relative clause
 # ("the Gaza health ministry run by Hamas": the ministry is the source, not Hamas)
 # (only verbs of control: in "documents obtained by The Associated Press" the agent is the source)
@@ -77,7 +79,9 @@ def _source(ctx: Context, start: int, end: int, *, opens: bool) -> tuple[int, in
     if not sm:
         return None
     s, e = sm.span()
-    if e < end and text[e] not in ",.;:!?" and not text[e].isspace():  # the 80-character limit: end at a word
+    if (dash := _DASH_RE.search(text, s, e)) is not None:
+        e = dash.start()  # "according to the Census Bureau -- and seems likely to ...": a dash ends the source
+    elif e < end and text[e] not in ",.;:!?" and not text[e].isspace():  # the 80-character limit: end at a word
         e = max(text.rfind(" ", s, e), s)
         e = len(text[s:e].rstrip()) + s
     if opens and text[e:e + 1] != "," and (cut := _clause_start(text, s, e)) is not None:
@@ -124,6 +128,8 @@ def according_to(ctx: Context) -> list[Attribution]:
                 before = ""
             if len(before.split()) >= 3:
                 content = (sent.start, sent.start + len(before))
+                if (dash := list(_DASH_RE.finditer(text, *content))) and len(text[dash[-1].end():content[1]].split()) >= 3:
+                    content = (dash[-1].end(), content[1])  # "That share has been rising -- only 11 percent ... , according to"
             else:
                 cs = src[1]
                 while cs < sent.end and (text[cs].isspace() or text[cs] == ","):

@@ -72,6 +72,7 @@ _LEAD_TIME_RE = re.compile(r"(?:on\s+)?" + DAY_TIME + r"\s+(?="
                            r"(?:the|a|an|his|her|its|their|he|she|it|they|we|there|I)\s|(?!(?:School|Morning|Night|Mass|Times)\b)[A-Z][a-z]+\s+[a-z])"
                            r"(?![^\s]*[’']s\b)")  # not "said Sunday night's fire", "said Thursday was", "said Sunday School"
 _FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|should)\b")  # not "do": "Maria do Rosário"
+_AUX_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
 _RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that|which)\b")
 
 
@@ -152,7 +153,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             elif (m := _COMP_RE.match(text, after_start, sent.end)) is not None and not (
                     (ci := bisect.bisect_right(cstarts, m.end("aside") if m.group("aside") else c.end())) < len(cstarts)
                     and cstarts[ci] < m.start("comp")) \
-                    and not _MID_CLAUSE_RE.match(m.group("mid")):  # "said it did not appear that ...": a clause of its own
+                    and not _MID_CLAUSE_RE.match(m.group("mid")) \
+                    and not (m.group("mid").strip() and m.group("comp") == "that" and _AUX_AFTER_RE.match(text, m.end())):
+                # not "said it did not appear that ...": a clause of its own; not "said timelines that have been
+                # floated ... aren't accurate": a "that" before an auxiliary relates to the noun before it
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 if (lead := re.match(r",\s*", text[cs - 1:cs + 3])) is not None and m.group("comp") == "that":
                     cs += lead.end() - 1  # "said that, in the end, ...": the content starts after the comma
