@@ -55,6 +55,13 @@ _ASIDE_BEFORE_RE = re.compile(r"\S\s*,\s*(?:(?:when|if|once|after|before|while|a
 _THAT_SAID_RE = re.compile(r"(?:^|[,;:]\s*)[Tt]hat\s+(?:being\s+)?$")
 
 
+# a text that "reads" something: a document noun right before the verb (and a relative pronoun: "a letter that read");
+# not a banner, sign or placard: a slogan is nobody's statement (the composed gold's traps g17, h07)
+_DOCUMENT_BEFORE_RE = re.compile(
+    r"\b(?:statement|post|posting|letter|note|message|guidelines|caption|tweet|text|notice|headline|memo|e-?mail|release|"
+    r"document|order|ruling|verdict|decision|filing|complaint|indictment|petition|resolution|declaration|communiqu[eé]|"
+    r"warning|advert(?:isement)?|leaflet|entry|website|passage|clause|section|paragraph|report|summary|transcript)s?"
+    r"[”’\"']?\s+(?:(?:that|which)\s+)?$", re.I)
 # an idiom of the writer's before "say" ("fair to say", "safe to say", "needless to say", "suffice it to say")
 _IDIOM_SAY_RE = re.compile(r"\b(?:[Ff]air|[Ss]afe|[Nn]eedless|[Ss]uffice(?:\s+it)?|[Tt]hat\s+is|[Ss]o)\s+to\s+$")
 
@@ -75,6 +82,8 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     if form.lower() == "said" and (_THAT_SAID_RE.search(text[start:at]) and text.startswith(",", end)
                                    or re.search(r"\b[Hh]aving\s+$", text[start:at]) and re.match(r"\s+that\s*,", text[end:end + 9])):
         return True  # "That said, we are quite different", "Having said that, ...": a discourse phrase
+    if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, start, at):
+        return True  # "read" says what a text says ("the post reads"), not what a person read
     if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at):
         return True  # "It's fair to say that ...", "Needless to say,", "that is to say": the writer's own words
     if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):

@@ -117,7 +117,8 @@ def _after_quote(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) ->
     """A cue after the quote: "…," X said / "…," said X / "…" — Name (a sign-off)."""
     text = ctx.layer.text
     content = (q.content_start, q.content_end)
-    last = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    # the last character before any closing mark of a quotation nested at the end ("... notice this?'" says Pall)
+    last = text[q.content_start:q.content_end].rstrip("'’\"”")[-1:]
     tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
     if last in ",?!—–-…" or tail.startswith(","):
         clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())

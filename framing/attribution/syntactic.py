@@ -180,6 +180,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
             for g in ps.children(c))
             or toks[c].dep == "xcomp")]
+        if lemma in _NEEDS_PREDICATE and not extra and (stray := _stray_as(ps, v, obj)) is not None:
+            extra = [stray]  # "described Russia's actions in Crimea, which it annexed in 2014, as ...": "as" hung elsewhere
         if lemma in _NEEDS_PREDICATE and not extra:
             return None  # "called the office": no "as ..." or predicate, nothing said
         if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET", "SCONJ") \
@@ -192,6 +194,19 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
 
+
+
+def _stray_as(ps: ParsedSentence, v: int, obj: int) -> int | None:
+    """An "as" phrase right after the object ``obj`` of cue ``v`` (past commas and quotation marks) that the parser
+    hung outside the cue's clause, after a relative clause set off by commas: its head, or ``None``."""
+    toks = ps.tokens
+    nxt = max(ps.subtree(obj)) + 1
+    while nxt < len(toks) and toks[nxt].pos == "PUNCT" and toks[nxt].text in ",\"“'‘":
+        nxt += 1
+    if nxt >= len(toks) or toks[nxt].text.lower() != "as" or toks[nxt].dep not in ("mark", "case"):
+        return None
+    head = toks[nxt].head
+    return head if head > nxt and head not in ps.subtree(v) else None
 
 
 def _interrupted(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
