@@ -63,6 +63,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"warning|advert(?:isement)?|leaflet|entry|website|passage|clause|section|paragraph|report|summary|transcript)s?"
     r"[”’\"']?\s+(?:(?:that|which)\s+)?$", re.I)
 # an idiom of the writer's before "say" ("fair to say", "safe to say", "needless to say", "suffice it to say")
+_IDIOM_THINK_RE = re.compile(r"\b[Ii]t(?:\s+is|\s+was|[’']s)\s+(?:(?:very|so|too|hard|quite)\s+)?(?:difficult|hard|easy|tempting|"
+                             r"reasonable|natural|impossible|fair|safe)\s+to\s+$")  # "It is difficult to think that"
 _IDIOM_SAY_RE = re.compile(r"\b(?:[Ff]air|[Ss]afe|[Nn]eedless|[Ss]uffice(?:\s+it)?|[Tt]hat\s+is|[Ss]o)\s+to\s+$")
 
 
@@ -82,10 +84,12 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     if form.lower() == "said" and (_THAT_SAID_RE.search(text[start:at]) and text.startswith(",", end)
                                    or re.search(r"\b[Hh]aving\s+$", text[start:at]) and re.match(r"\s+that\s*,", text[end:end + 9])):
         return True  # "That said, we are quite different", "Having said that, ...": a discourse phrase
-    if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, start, at):
+    if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, start, at) \
+            and not re.search(r"[,?!][”’\"']\s*$", text[start:at]):  # '"...," read Brisbane's Nine News': after a quotation
         return True  # "read" says what a text says ("the post reads"), not what a person read
-    if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at):
-        return True  # "It's fair to say that ...", "Needless to say,", "that is to say": the writer's own words
+    if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at) \
+            or form.lower() in ("say", "think", "believe", "imagine", "assume") and _IDIOM_THINK_RE.search(text, start, at):
+        return True  # "It's fair to say that ...", "Needless to say,", "It is difficult to think that": the writer's
     if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):
         return True
     if form.lower() in ("find", "finds", "found", "finding") and _REFLEXIVE_RE.match(text, end):

@@ -192,6 +192,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     and out[-1].content_span[0] < out[-1].source_span[0] and sent.start <= out[-1].cue_span[0] \
                     and re.fullmatch(r"[^,.;:!?]{0,30},\s*", text[out[-1].cue_span[1]:c.start()]):
                 src = out[-1].source_span  # "..., the agency said, adding that ...": the cue before speaks on
+            if src is None and participle and content is not None and c.group().lower().endswith("ing") \
+                    and not text[sent.start:c.start()].strip(" \t\n\"“‘'") and (main := _main_after(ctx, content)) is not None:
+                src, content = main  # "Warning that the NHS was under pressure, he urged ...": the main clause's subject
             if src is None and participle:
                 src = clause_subject(ctx, cues, sent.start, c)
             out.append(make_attribution(ctx, kind, src, c, content, c.start()))
@@ -208,6 +211,23 @@ _GERUND_PREP_RE = re.compile(r"\b(?:in|through|to|into|of|about|for|from|with|wi
 _CONTENT_NEXT_RE = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,4}?that\b|:|[\"“‘'])")
 # what "telling" names as an activity; any other object is told something ("fined for telling the court that ...")
 _TALES_RE = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:stories|story|tales?|jokes?|lies|the\s+truth|fortunes?))\b", re.I)
+
+
+def _main_after(ctx: Context, content: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For a participle opening the sentence ("Insisting that the plan was fair, Mayor Ann Lee left the room"): the
+    subject of the main clause after the first comma in ``content`` that a subject and a finite verb follow, and the
+    content cut at that comma (past a closing quotation mark: 'under "enormous pressure," he urged'); else ``None``."""
+    text = ctx.layer.text
+    end = ctx.layer.sentences[ctx.layer.sentence_index(content[0])].end
+    for cm in re.finditer(r",[\"”’']*", text[:min(content[1] + 3, end)]):
+        if cm.start() < content[0]:
+            continue
+        if (m := _CLAUSE_RE.match(text, cm.end(), end)) is None:
+            continue
+        verb = m.end() - len(m.group().split()[-1])
+        if (src := subject_before(ctx, cm.end(), verb)) is not None and not text[cm.end():src[0]].strip():
+            return src, (content[0], cm.end() if cm.end() > cm.start() + 1 else cm.start())
+    return None
 
 
 def clause_subject(ctx: Context, cues: Sequence[re.Match[str]], lo: int, c: re.Match[str]) -> tuple[int, int] | None:
