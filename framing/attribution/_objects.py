@@ -41,7 +41,7 @@ def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tu
     preps = CHARGE_PREPS.get(lemma, ("for", "of", "against") + ((last,) if last in ("on", "to", "at", "about", "with") else ()))
     obl = next((c for c in ps.children(v) if toks[c].dep == "obl" and any(
         toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
-        or toks[c].dep == "advcl" and toks[c].tag == "VBG" and marked(ps, c, preps) and (passive or bool(last))), None)
+        or toks[c].dep == "advcl" and _gerund(ps, c) and marked(ps, c, preps) and (passive or bool(last))), None)
     if obl is None or lemma in CHARGE_PREPS and toks[obl].lemma.lower() in _DUTIES:
         return None
     if toks[obl].lemma.lower() == "connection":  # "in connection with the shooting": the shooting
@@ -52,6 +52,12 @@ def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tu
         return None
     idx = [i for i in ps.subtree(obl) if not (toks[i].dep in ("case", "mark") and toks[i].head == obl and i == ps.subtree(obl)[0])]
     return _span(ps, idx) if idx else None
+
+
+def _gerund(ps: ParsedSentence, c: int) -> bool:
+    """Whether clause head ``c`` is an -ing form, or a predicate after one ("to being a part of": *being* is its copula)."""
+    return ps.tokens[c].tag == "VBG" or any(ps.tokens[g].tag == "VBG" and ps.tokens[g].dep in ("cop", "aux", "aux:pass")
+                                            for g in ps.children(c))
 
 
 def relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, int] | None:

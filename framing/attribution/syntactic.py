@@ -190,7 +190,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
             idx = idx + ps.subtree(c)
         return token_span(ps, idx)
-    if cue_class in ("request", "intention", "evaluation"):
+    if cue_class in ("request", "intention", "evaluation") or lemma in ("admit to", "confess to"):
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
 
