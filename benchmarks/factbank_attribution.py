@@ -19,6 +19,12 @@ documents of ``factbank.choose_dev()``, annotated the same way in the fifth sess
 #13), is for finding the rules' errors: ``--errors`` prints its misses, wrong speakers and types,
 and extra finds; never the held-out set's.
 
+A third development set, ``benchmarks/data/factbank_attribution_dev3.jsonl``, comes from the eighteenth session:
+18 documents drawn (seed 22) from the FactBank documents no other set uses, annotated blind by helper-71 from
+the text alone (117 attributions; unnamed groups and spokespeople ``unnamed``; nested attributions inside
+quotations annotated). Its first run, on the session-start code (92d03bb), is in docs/attribution.md; its
+errors are printed with ``--errors`` since.
+
 Scored exactly as the GUM sets (``gum_attribution.evaluate``, ``gum_attribution.report``):
 P, R, F1 of content spans matched by overlap, speaker and speaker-type accuracy over matched
 items, recall by kind and by cue class. No pronoun measure (FactBank has no coreference layer).
@@ -43,9 +49,11 @@ GOLD = ROOT / "benchmarks" / "data" / "factbank_attribution.jsonl"
 DEV = ROOT / "benchmarks" / "data" / "factbank_attribution_dev.jsonl"
 DEV2 = ROOT / "benchmarks" / "data" / "factbank_attribution_dev2.jsonl"
 THIRD = ROOT / "benchmarks" / "data" / "factbank_attribution_third.jsonl"
+DEV3 = ROOT / "benchmarks" / "data" / "factbank_attribution_dev3.jsonl"
 NAME = "FactBank newswire (never used for tuning)"
 DEV_NAME = "FactBank newswire, development set (errors looked at)"
 DEV2_NAME = "FactBank newswire, second development set (blind until its first run in the eighth session; errors looked at since)"
+DEV3_NAME = "FactBank newswire, third development set (annotated blind in the eighteenth session; errors looked at since)"
 THIRD_NAME = "FactBank newswire, second held-out set (annotated in the eighth session, never used for tuning)"
 
 
@@ -53,7 +61,7 @@ def main(argv: list[str]) -> int:
     if not factbank.require():
         return 0
     measures = tuple(m for m in gum_attribution.MEASURES if m != "pronoun")
-    for path, name in ((DEV, DEV_NAME), (DEV2, DEV2_NAME)):
+    for path, name in ((DEV, DEV_NAME), (DEV2, DEV2_NAME), (DEV3, DEV3_NAME)):
         if path.exists():
             dev = gum_attribution.evaluate(path, show_errors="--errors" in argv, pronouns=False)
             gum_attribution.report(name, dev, argv, measures=measures)

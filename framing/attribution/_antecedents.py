@@ -80,7 +80,7 @@ def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
     if res.speaker is None or "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
         return None
     if " " in res.speaker:  # the registry has linked the surname to its full name already (an earlier pronoun)
-        hit = (res.speaker,) if surname_of(res.speaker) == tok.text else None
+        hit = (res.speaker,) if tok.text in (surname_of(res.speaker), res.speaker.split()[0]) else None  # or "Saddam"
     else:
         hit = full_name(ctx, res.speaker)
     if hit is None:

@@ -15,6 +15,10 @@ as a modifier ("Critics objected to the plan": *objected* an ``acl`` of *Critics
 participle on it ("Iraq's deputy foreign minister responded ..., saying ...": *saying* an ``advcl`` of
 *minister*). A sentence has a verb; a noun root with such a verb after it is that verb's subject
 (:func:`root_noun`); not a passive participle with its by-agent ("Officials quoted by the paper").
+
+Two more misreads (eighteenth session): a cue conjoined to a verb further back than the one whose clause
+ends right before its *and* (:func:`nearer_conjunct`), and an "as" phrase of "describe X as Y" hung outside
+the cue's clause after a relative clause set off by commas (:func:`stray_as`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause"]
+__all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "stray_as"]
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
 _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
@@ -82,3 +86,32 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
         return named
     return None
 
+
+def nearer_conjunct(ps: ParsedSentence, v: int) -> int | None:
+    """For a conjoined cue ``v`` without a subject of its own that the parser hung on a verb further back: the subject
+    of a verb of the same form between them whose clause ends right before *and* ("took a more personal turn when
+    Saddam Hussein called Bush a liar and said ...": Saddam Hussein, not the showdown), else ``None``."""
+    toks = ps.tokens
+    h = toks[v].head
+    if any(toks[c].dep in ("nsubj", "nsubj:pass") for c in ps.children(v)):
+        return None
+    cc = next((c for c in ps.children(v) if toks[c].dep == "cc" and c < v), None)
+    if cc is None:
+        return None
+    for u in range(cc - 1, h, -1):
+        if toks[u].tag == toks[v].tag and toks[u].dep in ("advcl", "ccomp", "acl:relcl") and max(ps.subtree(u)) + 1 == cc:
+            return next((c for c in ps.children(u) if toks[c].dep == "nsubj" and toks[c].tag in ("NNP", "NNPS", "PRP")), None)
+    return None
+
+
+def stray_as(ps: ParsedSentence, v: int, obj: int) -> int | None:
+    """An "as" phrase right after the object ``obj`` of cue ``v`` (past commas and quotation marks) that the parser
+    hung outside the cue's clause, after a relative clause set off by commas: its head, or ``None``."""
+    toks = ps.tokens
+    nxt = max(ps.subtree(obj)) + 1
+    while nxt < len(toks) and toks[nxt].pos == "PUNCT" and toks[nxt].text in ",\"“'‘":
+        nxt += 1
+    if nxt >= len(toks) or toks[nxt].text.lower() != "as" or toks[nxt].dep not in ("mark", "case"):
+        return None
+    head = toks[nxt].head
+    return head if head > nxt and head not in ps.subtree(v) else None

@@ -60,6 +60,10 @@ from .types import Resolved
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
+# a monarch's or a pope's title before a one-word name: the two are the name ("King Hussein" is not a Saddam Hussein)
+_FIRM_WORDS = frozenset("Group Partners Holdings Capital Associates".split())  # no first name: "The Carlyle Group"
+_REIGNING = frozenset("King Emperor Sultan Shah".split())  # not Queen: "Queen Latifah" (a case of the fifth session)
+_ROYAL_RE = re.compile(r"\b(King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Shah)\s+$")
 _INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # a mention naming nobody
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
@@ -114,10 +118,16 @@ class SpeakerRegistry:
 
     def _register(self, name: str, title_text: str) -> _Person:
         name = BASED_RE.sub("", name) or name  # "U.S.-based Chevron": Chevron
-        if (person := self.people.get(name)) is None:
+        if " " not in name and (royal := _ROYAL_RE.search(title_text + " ")) is not None:
+            name = f"{royal.group(1)} {name}"  # "King Hussein": no surname a bare "Hussein" would take
+            if (person := self.people.get(name)) is None:
+                person = self.people[name] = _Person(name)
+        elif (person := self.people.get(name)) is None:
             person = self.people[name] = _Person(name)
             self._surnames.setdefault(bare_surname(surname_of(name)), set()).add(name)
         person.roles.update(r for _, _, r in self.roles.find(title_text))
+        if len(words := name.split()) == 2 and words[0] in _REIGNING:
+            person.roles.update(r for _, _, r in self.roles.find("monarch"))  # "King Hussein": a head of state
         return person
 
     def register(self, name: str, title_text: str = "") -> str:
@@ -133,6 +143,11 @@ class SpeakerRegistry:
         # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
         if len(cands) == 1 and (len(name.split()) == 1 or (set(a := name.split()) <= set(b := next(iter(cands)).split()) or set(b) <= set(a))):
             return next(iter(cands))
+        if not cands and len(name.split()) == 1 and len(first := [p for p in self.people if " " in p and p.split()[0] == name
+                                                                  and not _ROYAL_RE.search(p.split()[0] + " ")
+                                                                  and not self.roles.find(p) and not has_suffix(p)
+                                                                  and p.split()[-1] not in INSTITUTIONS | _FIRM_WORDS]) == 1:
+            return first[0]  # a first name that is nobody's surname, of one person only ("Iraq's Saddam Hussein ... Saddam said")
         if len(cands) > 1 and len(name.split()) == 1:  # a bare surname two people share: the one the article named first
             order = list(self.people)
             return min(cands, key=lambda p: (pos if (pos := self.text.find(p)) >= 0 else len(self.text), order.index(p)))
@@ -148,7 +163,8 @@ class SpeakerRegistry:
             for s, e in seqs:
                 if self.layer.quote_at(s) is not None:
                     continue
-                canon = self.resolve_name(text[s:e])
+                royal = _ROYAL_RE.search(text, max(0, s - 12), s)
+                canon = self.resolve_name(f"{royal.group(1)} {text[s:e]}" if royal else text[s:e])
                 if canon:
                     self._pos.append(s)
                     self._who.append(canon)
@@ -310,6 +326,9 @@ class SpeakerRegistry:
     def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
         """The speaker named ``raw``: a company, a registered or new person, a news outlet by its first word
         ("Bloomberg reported"), else the word as written (``surname_only``)."""
+        if " " not in raw and (royal := _ROYAL_RE.search(mention[:mention.rfind(raw)])) is not None \
+                and f"{royal.group(1)} {raw}" in self.people:
+            raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
         if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
             return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # a company

@@ -33,7 +33,7 @@ from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, re
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import noun_subject, root_noun, to_clause, verbal_noun
+from ._repair import nearer_conjunct, noun_subject, root_noun, stray_as, to_clause, verbal_noun
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -63,6 +63,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
         return noun_subject(ps, v)
     s = ps.subject(v, logical=True)
+    if t.dep == "conj" and (near := nearer_conjunct(ps, v)) is not None:
+        s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
@@ -180,7 +182,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
             for g in ps.children(c))
             or toks[c].dep == "xcomp")]
-        if lemma in _NEEDS_PREDICATE and not extra and (stray := _stray_as(ps, v, obj)) is not None:
+        if lemma in _NEEDS_PREDICATE and not extra and (stray := stray_as(ps, v, obj)) is not None:
             extra = [stray]  # "described Russia's actions in Crimea, which it annexed in 2014, as ...": "as" hung elsewhere
         if lemma in _NEEDS_PREDICATE and not extra:
             return None  # "called the office": no "as ..." or predicate, nothing said
@@ -194,19 +196,6 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
 
-
-
-def _stray_as(ps: ParsedSentence, v: int, obj: int) -> int | None:
-    """An "as" phrase right after the object ``obj`` of cue ``v`` (past commas and quotation marks) that the parser
-    hung outside the cue's clause, after a relative clause set off by commas: its head, or ``None``."""
-    toks = ps.tokens
-    nxt = max(ps.subtree(obj)) + 1
-    while nxt < len(toks) and toks[nxt].pos == "PUNCT" and toks[nxt].text in ",\"“'‘":
-        nxt += 1
-    if nxt >= len(toks) or toks[nxt].text.lower() != "as" or toks[nxt].dep not in ("mark", "case"):
-        return None
-    head = toks[nxt].head
-    return head if head > nxt and head not in ps.subtree(v) else None
 
 
 def _interrupted(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
