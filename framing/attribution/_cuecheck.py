@@ -63,6 +63,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"warning|advert(?:isement)?|leaflet|entry|website|passage|clause|section|paragraph|report|summary|transcript)s?"
     r"[”’\"']?\s+(?:(?:that|which)\s+)?$", re.I)
 # an idiom of the writer's before "say" ("fair to say", "safe to say", "needless to say", "suffice it to say")
+_SIGN_OFF_RE = re.compile(r"\b(?:I[’']m|I\s+am|[Tt]his\s+is)\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 _IDIOM_THINK_RE = re.compile(r"\b[Ii]t(?:\s+is|\s+was|[’']s)\s+(?:(?:very|so|too|hard|quite)\s+)?(?:difficult|hard|easy|tempting|"
                              r"reasonable|natural|impossible|fair|safe)\s+to\s+$")  # "It is difficult to think that"
 _IDIOM_SAY_RE = re.compile(r"\b(?:[Ff]air|[Ss]afe|[Nn]eedless|[Ss]uffice(?:\s+it)?|[Tt]hat\s+is|[Ss]o)\s+to\s+$")
@@ -87,6 +88,8 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, start, at) \
             and not re.search(r"[,?!][”’\"']\s*$", text[start:at]):  # '"...," read Brisbane's Nine News': after a quotation
         return True  # "read" says what a text says ("the post reads"), not what a person read
+    if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, start, at):
+        return True  # "For NPR news, I'm Auncil Martinez reporting.": a broadcast's sign-off, nothing reported
     if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at) \
             or form.lower() in ("say", "think", "believe", "imagine", "assume") and _IDIOM_THINK_RE.search(text, start, at):
         return True  # "It's fair to say that ...", "Needless to say,", "It is difficult to think that": the writer's

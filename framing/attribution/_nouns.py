@@ -21,6 +21,10 @@ from .types import Attribution
 __all__ = ["load_common_nouns", "sentence_initial_nouns", "opening_noun", "named_elsewhere", "document_owners"]
 
 _WORD_RE = re.compile(r"[a-z]+")
+# a plural of an agent noun ("forecasters", "economists", "protesters"), which a surname seldom is alone at a
+# sentence's start (sentence_initial_nouns needs the registry to know no such name and the article to write it
+# nowhere as one: "Sanders said" after "Bernie Sanders" keeps its name)
+_AGENTIVE_RE = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
 
 
 def _read(path: str) -> frozenset[str]:
@@ -40,6 +44,8 @@ def named_elsewhere(text: str, word: str) -> bool:
     """Whether the article writes ``word`` as a name somewhere: capitalised after a word, comma, quotation mark or
     honorific ("said Price", "President Moon Jae-in", "Rep. Waters"), or before another capitalised word ("Song Young-gil")."""
     w = re.escape(word)
+    if len(word) > 2 and re.search(rf"\b{re.escape(word.upper())}\b", text):
+        return True  # a name set in capitals ("ROGERS COMMUNICATIONS Inc. said ... Rogers said")
     return re.search(rf"(?:[\w,;:’'\"”)]|\b(?:Mrs?|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Sgt|St)\.)[ \t]+{w}\b|\b{w}[ \t]+[A-Z]", text) is not None
 
 
@@ -51,7 +57,8 @@ def opening_noun(ctx: Context, word: str, start: int, nouns: frozenset[str] | No
     # a plural's singular: "-s", "-es" ("coaches"), "-ies" ("parties"), "-men" ("gunmen")
     singular = {low[:-1], low[:-2], low[:-3] + "y"} if plural and low.endswith("s") else set()
     singular |= {low[:-3] + "man"} if plural and low.endswith("men") else set()
-    if not (low in nouns or singular & nouns) or named_elsewhere(ctx.layer.text, word):
+    agentive = plural and _AGENTIVE_RE.fullmatch(low) is not None  # "Forecasters say": people by what they do
+    if not (low in nouns or singular & nouns or agentive) or named_elsewhere(ctx.layer.text, word):
         return False
     k = ctx.layer.sentence_index(start)
     return k >= 0 and not ctx.layer.text[ctx.layer.sentences[k].start:start].strip(OPENING_PUNCT)
@@ -69,7 +76,7 @@ def sentence_initial_nouns(ctx: Context, found: list[Attribution], nouns: frozen
     out = []
     for a in found:
         if a.speaker and "surname_only" in a.flags and a.source_span and text[slice(*a.source_span)] == a.speaker \
-                and opening_noun(ctx, a.speaker, a.source_span[0], nouns):
+                and opening_noun(ctx, a.speaker, a.source_span[0], nouns, plural=True):
             typed = nobody(ctx.roles.find(a.speaker), len(a.speaker))
             a = replace(a, speaker=None, speaker_type=typed.speaker_type, role=None, affiliation=None, speaker_evidence=None,
                         flags=tuple(f for f in a.flags if f != "surname_only") + ("unnamed",))

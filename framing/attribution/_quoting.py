@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._mentions import Context, sentence_of
+from ._mentions import Context, resolve_source, sentence_of
 from .types import Attribution
 
-__all__ = ["quoting_sources"]
+__all__ = ["quoting_sources", "quoted_as_sources"]
 
 _QUOTING_RE = re.compile(r"\b(?:quoting|citing)\s+")
 _BEFORE_CUE_RE = re.compile(r",\s*((?:quoting|citing)\s+[^;]{1,120}?),[”’\"'`]*\s*(?:[\w.]+\s+){0,3}$")
@@ -95,3 +95,24 @@ def quoting_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]
                                    (at, at + len(cue)), a.content_span, "neutral", tuple(res.flags), "nominal"))
     cited = {b.cue_span for b in out if b.kind == "according_to" and b.cue in ("quoting", "citing")}
     return [b for b in out if b.kind == "according_to" or b.cue_span not in cited]  # not also "citing" as a verb cue
+
+
+# "ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying": who is quoted, right before the cue
+_QUOTED_AS_RE = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[^\s,;:]+\s+){0,11}?[^\s,;:]+)\s+as\s+$")
+
+
+def quoted_as_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """``found`` with the source of a cue after "X quoted Y as" made Y ("The agency quoted witnesses as saying ...":
+    the witnesses say it, not the agency; "Reuters quoted Mayor Ann Lee as saying": Ann Lee)."""
+    text = ctx.layer.text
+    out = []
+    for a in found:
+        if a.cue_span and (m := _QUOTED_AS_RE.search(text, sentence_of(ctx, a.cue_span[0]).start, a.cue_span[0])) is not None:
+            lo, hi = m.span(1)
+            if (place := re.search(r"\s+in\s+[A-Z]", text[lo:hi])) is not None:
+                hi = lo + place.start()  # "an Iraqi Foreign Ministry official in Baghdad": not the place
+            speaker, stype, flags, span = resolve_source(ctx, (lo, hi), lo)
+            a = replace(a, speaker=speaker, speaker_type=stype, source_span=span, flags=tuple(flags) + ("quoted_as",),
+                        role=None, affiliation=None, speaker_evidence=None)
+        out.append(a)
+    return out

@@ -95,7 +95,7 @@ from .according import according_to
 from .direct import block_quotations, direct_quotes, mixed_quotes, parenthetical_pieces
 from .rules import reported_speech
 from ._plural import plural_heads
-from ._quoting import quoting_sources
+from ._quoting import quoted_as_sources, quoting_sources
 from ._antecedents import named_antecedents, previous_source, previous_subject
 from ._own_voice import own_voice
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
@@ -203,7 +203,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
-    found = quoting_sources(ctx, found)  # "The newspaper, quoting “secret reports,” said"
+    found = quoted_as_sources(ctx, quoting_sources(ctx, found))  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [d for a in direct_quotes(ctx, consumed, cues, mixed) + block_quotations(ctx, cues, mixed)
               if not {"conjoined", "parse_subject"} & set((d := cue_subject(ctx, syntax, parsed, a)).flags)]

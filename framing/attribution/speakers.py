@@ -274,6 +274,9 @@ class SpeakerRegistry:
             return Resolved(who, self.type_of(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
+        if words and words[0].lower() in _INDEFINITE and len(words) >= 3 and words[-2] in INSTITUTIONS \
+                and self.roles.is_title_head(words[-1]):
+            return nobody(found, len(mention))  # "A Foreign Ministry official": an unnamed official, typed by the ministry
         if words and words[0].lower() in _INDEFINITE and (not any(
                 r.kind == "org" and (r.named or r.speaker_type != "media") for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
