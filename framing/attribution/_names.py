@@ -176,8 +176,11 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             k = next(i for i, t in enumerate(toks) if t[0] == s)
             if not ((k > 0 and mask[k - 1]) or (s == m.start() and title_on)):
                 continue
-            if len(text[s:e].split()) < 2 or text[s:e].split()[-1] in NOT_PERSON_TAILS:
-                continue  # not "U.S. Air Force", "Jordan's Red Sea"
+            one = len(text[s:e].split()) < 2
+            if one and not (k > 0 and mask[k - 1] and words_in[k - 1].rstrip(".") in _FORMAL_TITLES and text[s:e][:1].isupper()
+                            and text[s:e].isalpha() and not roles.find(text[s:e])) \
+                    or text[s:e].split()[-1] in NOT_PERSON_TAILS:
+                continue  # not "U.S. Air Force", "Jordan's Red Sea"; one word only after a formal title ("President Bush")
             after = text[e:m.end()]
             titled.append((text[s:e], title_text + " " + preceding + (after if after.lstrip().startswith("of ") else "")))
         yield m.start(), m.end(), seqs, titled
@@ -192,6 +195,11 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
             r.kind == "org" and e == len(m.group()) for _, e, r in found)) and (title_on or not (
                 found and all(r.kind == "country" for _, _, r in found) and found[0][0] == 0 and found[-1][1] == len(m.group())))
         prev_title_text = m.group() if prev_title else ""
+
+
+# capitalised titles before a surname alone that make it a person ("President Bush", "Mr. Vaux", "Gov. Perry")
+_FORMAL_TITLES = frozenset("""President Mr Mrs Ms Dr Sen Senator Gov Governor Rep Representative Gen General Minister Chancellor
+Secretary Judge Mayor Premier Ambassador Prof Professor Rabbi Cardinal Bishop Adm Col""".split())
 
 
 def _one_consonant(a: str, b: str) -> bool:

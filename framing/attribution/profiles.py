@@ -81,7 +81,8 @@ def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         if a.speaker is not None and full is not None and full != a.speaker:
             flags = tuple(f for f in a.flags if f not in ("surname_only", "organisation"))
             a = replace(a, speaker=full, flags=("organisation",) + flags + ("name_linked",))
-        if a.speaker is not None and "surname_only" in a.flags and " " not in a.speaker:
+        if a.speaker is not None and " " not in a.speaker and ("surname_only" in a.flags or a.speaker in ctx.reg.people):
+            # (a one-word name after a formal title is registered: "Professor Chomsky" is still Noam Chomsky)
             if a.speaker not in names:  # else a speaker the surname misspells ("said Mauer": K.C. Maurer; flag spelling)
                 hit = full_name(ctx, a.speaker)
                 names[a.speaker], spelled[a.speaker] = (hit[0], None) if hit else (None, near_spelling(a.speaker, found))

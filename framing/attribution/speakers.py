@@ -137,9 +137,11 @@ class SpeakerRegistry:
     def resolve_name(self, name: str) -> str | None:
         """Canonical name for a full or one-word name, or None when unknown or ambiguous."""
         name = " ".join(_clean(t) for t in name.split())
-        if name in self.people:
-            return name
         cands = self._surnames.get(bare_surname(surname_of(name)), set()) if name else set()
+        if name in self.people and not (" " not in name and len(full := [c for c in cands if " " in c]) == 1):
+            return name
+        if name in self.people:
+            return full[0]  # "President Bush ... President George Bush": the one person named in full
         # a full name links only when one name's words hold the other's: not "Mohamed El-Hassan Mohamed" to "Ahmed Mohamed"
         if len(cands) == 1 and (len(name.split()) == 1 or (set(a := name.split()) <= set(b := next(iter(cands)).split()) or set(b) <= set(a))):
             return next(iter(cands))
@@ -274,9 +276,10 @@ class SpeakerRegistry:
             return Resolved(who, self.type_of(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
-        if words and words[0].lower() in _INDEFINITE and len(words) >= 3 and words[-2] in INSTITUTIONS \
+        if words and words[0].lower() in _INDEFINITE and len(words) >= 3 and words[-2] in ("Ministry", "Department", "Office") \
                 and self.roles.is_title_head(words[-1]):
-            return nobody(found, len(mention))  # "A Foreign Ministry official": an unnamed official, typed by the ministry
+            org = " ".join(w for w in words[1:-1] if w[:1].isupper())  # "A Foreign Ministry official": the ministry speaks,
+            return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
         if words and words[0].lower() in _INDEFINITE and (not any(
                 r.kind == "org" and (r.named or r.speaker_type != "media") for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
@@ -362,7 +365,8 @@ class SpeakerRegistry:
                 and self.resolve_name(names[-1]) is None and not self.companies.get(names[-1]):  # not "Andrew Judge"
             return resolve_without_name(self, mention, offset, found)  # "The House Speaker": the speaker, not "House"
         if not (names and words and len(names[-1].split()) == 1 and words[-1][:1].islower()
-                and not self.roles.is_title_word(words[-1]) and self.resolve_name(names[-1]) is None):
+                and not self.roles.is_title_word(words[-1])
+                and (self.resolve_name(names[-1]) is None or words[-1].lower() in self.roles.group_words)):  # "Bush administration officials"
             return None
         end = len(mention.rstrip(" ,"))
         group = next((r.speaker_type for _, e, r in found if r.kind == "group" and e == end), None)
