@@ -45,7 +45,7 @@ _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the r
 # determiner ends the walk back from the cue)
 _CONNECT = ("of", "and", "de", "from", "for", "at", *NAME_PARTICLES)
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
-_WORD_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?|,")
+_WORD_RE = re.compile(r"\(?[^\W_](?:[\w’'.\-]|&(?=[A-Z]))*\)?|,")
 
 
 # a plural group row of roles.csv: not "a source", "an official", "a witness"; a plural noun last, or a collective

@@ -20,10 +20,10 @@ __all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies",
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
 
-RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|de|del|la|for|{'|'.join(NAME_PARTICLES)})\s+)*{CAP_WORD})*")
+RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|&|de|del|la|for|{'|'.join(NAME_PARTICLES)})\s+)*{CAP_WORD})*")
 # a role given before a name, set off by a comma: "the lawyer for the family, Ben Crump"
 _ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:for|of|at|to)\s+[^,.;:!?]{1,50},\s*$")
-TOKEN_RE = re.compile(r"\(?[^\W_][\w’'.\-]*\)?")
+TOKEN_RE = re.compile(r"\(?[^\W_](?:[\w’'.\-]|&(?=[A-Z]))*\)?|&")
 
 
 # a US party and state in parentheses after a name, "Sen. Elizabeth Warren (D-Mass.)", "(R-Texas)",
@@ -103,6 +103,9 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             party = party or bool(PARTY_RE.fullmatch(t))
             keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not (nxt and mask[i + 1])
+            if t == "&" and cur and nxt[:1].isupper():  # "Johnson & Johnson", "Savings & Loan": inside one name
+                cur.append(t)
+                continue
             if t.lower().endswith("-based"):  # "New York-based RJR": a place before the name, no part of it
                 cur = []
                 continue

@@ -106,7 +106,7 @@ def bare_surname(surname: str) -> str:
 # ("E.", "Jr.", "St."), so "Sea Org. Scientology" is two names, not one; an Arabic article joined
 # by a hyphen opens one ("Suleiman al-Amr", "Abdel Fattah el-Sisi")
 _ABBR = "|".join(rf"(?<=\b{a}\.)" for a in "Jr Sr St Dr Mr Ms Mrs Gen Gov Sen Rep Lt Col Co Inc Ltd Corp".split())
-CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]))*(?:\.(?:(?<=\b\w\.)|" + _ABBR + r"))?\)?"
+CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-])|&(?=[A-Z]))*(?:\.(?:(?<=\b\w\.)|" + _ABBR + r"))?\)?"
 
 # an apposition right after a name: ", (a|the ...)? words ," ("Laura Chen, a spokeswoman for the
 # department, said"), at most 15 words, ending at a comma, a full stop or a reporting verb; no finite

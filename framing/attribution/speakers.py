@@ -118,6 +118,8 @@ class SpeakerRegistry:
 
     def _register(self, name: str, title_text: str) -> _Person:
         name = BASED_RE.sub("", name) or name  # "U.S.-based Chevron": Chevron
+        if " & " in name:
+            return _Person(name)  # "Johnson & Johnson": a firm (see _named), kept out of the people a he/she may be
         if " " not in name and (royal := _ROYAL_RE.search(title_text + " ")) is not None:
             name = f"{royal.group(1)} {name}"  # "King Hussein": no surname a bare "Hussein" would take
             if (person := self.people.get(name)) is None:
@@ -258,12 +260,20 @@ class SpeakerRegistry:
             bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
         return res
 
+    def _sole_firm(self, offset: int) -> str | None:
+        """The one organisation typed ``other`` that has spoken before ``offset`` in an article that names no company with
+        a legal suffix ("Benjamin Franklin Federal Savings & Loan Association said ... The Portland, Ore., thrift said")."""
+        if self._company_at:
+            return None
+        firms = {name for at, name, stype in self._orgs if at < offset and stype == "other"}
+        return firms.pop() if len(firms) == 1 else None
+
     def _resolve(self, mention: str, offset: int) -> Resolved:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset)) is not None:  # "the (thrift holding) company"
-            return Resolved(name, "other", ("organisation", "role_linked"))
+        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or self._sole_firm(offset)) is not None:
+            return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
         if (head := THE_HEAD_RE.fullmatch(low)) and (org := named_before(self.text, self.roles, head.group(1), offset)):
@@ -335,6 +345,8 @@ class SpeakerRegistry:
         if " " not in raw and (royal := _ROYAL_RE.search(mention[:mention.rfind(raw)])) is not None \
                 and f"{royal.group(1)} {raw}" in self.people:
             raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
+        if " & " in raw and not has_suffix(raw) and raw not in self.companies:  # "Johnson & Johnson", "Marks & Spencer": a firm
+            return Resolved(raw, self.roles.name_type(raw), ("organisation",))  # a firm's name, no person's (never a he)
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
         if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
             return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # a company
