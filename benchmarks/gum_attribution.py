@@ -135,11 +135,11 @@ def evaluate(path: Path, *, show_errors: bool = False, pronouns: bool = True) ->
     pron: list[tuple[bool, str, str | None]] = []
     docs = gold.read_gold(path)
     for rec in docs:
-        text = gold.doc_text(rec["doc"])
+        text, items = gold.as_written(rec["doc"], gold.doc_text(rec["doc"]), rec["attributions"])
         found = attributions(text)
         n_sys += len(found)
-        n_gold += len(rec["attributions"])
-        pairs = match(found, rec["attributions"])
+        n_gold += len(items)
+        pairs = match(found, items)
         used = set()
         for g, s in pairs:
             by_kind[g["kind"]] += 1
