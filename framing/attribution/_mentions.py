@@ -323,9 +323,10 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
         if c.start() - start > CLAUSE_LOOKAHEAD:
             break
         ing = c.group().lower().endswith("ing")
-        if object_cue and (conj := _AND_BEFORE_RE.search(text, start, c.start())) is not None:
-            end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content
-            break
+        if (conj := _AND_BEFORE_RE.search(text, start, c.start())) is not None and (
+                object_cue or text[start:conj.start()].rstrip()[-1:] in "”\"'’"):
+            end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content,
+            break  # as after a quoted label ('called Bush "a liar" and said ...')
         comma = text.rfind(",", start, c.start())
         if comma > start and (ing or len(text[comma:c.start()].split()) <= 4 or len(text[comma:c.start()].split()) <= 8
                               and re.search(r"\b[A-Z][\w’'-]+\s*$", text[comma:c.start()])):  # ", Yeltsin's spokesman Sergei Y. said"

@@ -113,6 +113,9 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         while ps.tokens[j].dep in ("flat", "flat:name") and ps.tokens[j].head < j:  # the name on the phrase before
             j = ps.tokens[j].head
         s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None  # not "in Ohio Trump"
+    if s is not None and (ps.tokens[s].text in CALENDAR or ps.tokens[s].text.lower() in ("today", "yesterday")) and (
+            ap := next((c for c in ps.children(s) if ps.tokens[c].dep == "appos" and ps.tokens[c].pos == "PROPN"), None)) is not None:
+        s = ap  # "read on Iraqi television Thursday, Saddam repeatedly called ...": the day parsed as the subject, the name its apposition
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
