@@ -150,6 +150,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Reyes", "No injuries were reported"
     if comp is not None:
         idx = ps.subtree(comp)
+        if toks[comp].dep == "ccomp" and not any(toks[g].dep in ("ccomp", "xcomp") for g in ps.children(comp)) and (nxt := next(
+                (c for c in kids if c > comp and toks[c].dep == "ccomp" and min(ps.subtree(c)) == max(idx) + 1), None)) is not None:
+            idx = idx + ps.subtree(nxt)  # "said they hoped the perpetrator was caught", the parser hung "caught" on "said"
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
             idx = [i for i in idx if i > v]          # made the infinitive's object lies before the cue, not in it
         if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
