@@ -302,9 +302,11 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
     if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
         return a
     tok = syntax.token_at(a.cue_span[0])
-    if tok is None or tok.dep != "acl:relcl":
+    if tok is None:
         return a
     ps = syntax.sentence(syntax.layer.sentence_index(a.cue_span[0]))
+    if tok.dep != "acl:relcl":
+        return _nested_in_relative(ps, tok.i, a)
     if not any(ps.tokens[c].dep.startswith("nsubj") and ps.tokens[c].text.lower() in ("who", "which", "that")
                for c in ps.children(tok.i)):
         return a  # "told Mr. Antar's attorneys that they believe ...": a complement the parser took for a relative clause
@@ -320,3 +322,19 @@ def in_relative(syntax: Any, parsed: frozenset[int], a: Attribution) -> Attribut
     if src is not None and (m := _RELATIVE_END_RE.search(text, src[0], src[1])) is not None:
         src = (src[0], m.start())
     return replace(a, content_span=(a.content_span[0], end), source_span=src)
+
+
+def _nested_in_relative(ps: Any, v: int, a: Attribution) -> Attribution:
+    """A cue in the complement of a relative clause's cue, whose content ran on past the relative clause into the main
+    verb ("residents who said they opposed abortion decried the attack": *opposed*'s content is "abortion"), cut there."""
+    h = v
+    while ps.tokens[h].dep in ("ccomp", "xcomp") and ps.tokens[h].head != h:
+        h = ps.tokens[h].head
+    if h == v or ps.tokens[h].dep != "acl:relcl":
+        return a
+    end = ps.subtree_span(h)[1]
+    after = next((t for t in ps.tokens if t.start >= end and t.pos not in ("PUNCT", "ADV", "PART")), None)
+    if not a.content_span[0] < end < a.content_span[1] or after is None or after.pos not in ("AUX", "VERB") \
+            or ps.tokens[ps.tokens[h].head].head != after.i:
+        return a  # only where the relative clause's noun is the following verb's subject (or object)
+    return replace(a, content_span=(a.content_span[0], end))
