@@ -65,7 +65,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     s = ps.subject(v, logical=True)
     if t.dep == "conj" and (near := nearer_conjunct(ps, v)) is not None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
-    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v]
+    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in CALENDAR]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
     after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
