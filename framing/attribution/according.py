@@ -108,6 +108,12 @@ def _role_apposition(ctx: Context, after: str) -> bool:
     return m is not None and len(m.group(1).split()) <= 12 and any(r.kind == "title" for _, _, r in ctx.roles.find(m.group(1)))
 
 
+# a place's apposition ending the sentence after the source ("according to diplomatic sources in Riyadh, the Saudi
+# capital."): it describes the place, it is not the attributed clause
+_PLACE_APPOSITION_RE = re.compile(r"\s*,\s*(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:capital|city|town|village|province|state|region|"
+                                  r"county|port|country|district|island)\W*", re.I)
+
+
 def according_to(ctx: Context) -> list[Attribution]:
     text = ctx.layer.text
     out: list[Attribution] = []
@@ -124,7 +130,7 @@ def according_to(ctx: Context) -> list[Attribution]:
             opener = re.search(r"(?:,|\b(?:that|which|who|and|but))\s*$", text[sent.start:m.start()]) is not None
             after = text[src[1]:sent.end]
             if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after) \
-                    and not re.match(r"\s*,\s*(?:which|who|whose)\b", after):
+                    and not re.match(r"\s*,\s*(?:which|who|whose)\b", after) and not _PLACE_APPOSITION_RE.fullmatch(after):
                 before = ""
             if len(before.split()) >= 3:
                 content = (sent.start, sent.start + len(before))

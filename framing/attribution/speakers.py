@@ -300,8 +300,11 @@ class SpeakerRegistry:
             # the head phrase ends before a modifier ("some critics of the police", "a source close to the media team")
             head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
             return nobody(found, head.start() if head else len(mention))
-        if len(words) > 2 and words[0].lower() in self.roles.group_words and words[1].lower() in ("at", "of", "from", "in"):
-            return nobody(found, len(words[0]))  # "Officials at the Department of Homeland Security", "Police in Da Nang"
+        k = next((k for k in range(min(3, len(words) - 2)) if words[k].lower() in self.roles.group_words
+                  and words[k + 1].lower() in ("at", "of", "from", "in")), None)
+        if k is not None and all(w[:1].islower() or w.lower() == "the" or not self.roles.names_people(w) and self.resolve_name(w) is None
+                                 for w in words[:k]):  # "Officials at the Department of Homeland Security", "Police in
+            return nobody(found, len(" ".join(words[:k + 1])))  # Da Nang", "diplomatic sources in Riyadh": the group speaks
         if pm := PLURAL_OF_RE.match(mention.strip(" ,")):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
             return nobody(found, pm.end(1))
