@@ -128,7 +128,11 @@ def the_company(reg: Any, offset: int) -> str | None:
     concern said ... from National Canada Corp.") passes to the one before, up to three. ``None`` when
     another actor spoke between (:func:`other_actor`).
     """
-    i = bisect.bisect_left(reg._company_at, (offset,)) - 1
+    k = reg.layer.sentence_index(offset)
+    if k > 0 and (m := _MOVED_RE.match(reg.text, reg.layer.sentence_starts[k - 1])) is not None \
+            and reg.resolve_name(m.group(1)) is None and m.group(1).split()[0].lower() not in _NOT_NAME:
+        return reg.companies.get(m.group(1), m.group(1))  # "Kirschner Medical fell 4 to 15. The company said ...": the stock just
+    i = bisect.bisect_left(reg._company_at, (offset,)) - 1  # named, not a company named before it
     for _ in range(3):
         if i < 0:
             return None
@@ -145,6 +149,11 @@ def the_company(reg: Any, offset: int) -> str | None:
             return name
         i = first_i - 1
     return None
+
+
+# a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")
+_MOVED_RE = re.compile(r"\s*((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
+                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d|a\s|an\s)")
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")
