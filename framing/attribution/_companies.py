@@ -101,6 +101,17 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
                 # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
                 # gives someone ("Robert F. Kennedy Jr." and "Kennedy Wilson Holdings Inc.")
                 out.setdefault(head, full)
+    # a market report names a company without its suffix as the subject of its shares' move ("Kirschner Medical fell 4
+    # to 15. The company said ..."; "Intel eased 1/8 to 31 7/8. The semiconductor concern said ...")
+    for m in _MOVED_RE.finditer(text):
+        name = m.group(1)
+        if name in out or name.split()[0].lower() in _NOT_NAME | _GENERIC_FIRST | _PLACES \
+                or re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", text) \
+                or roles is not None and (roles.is_country_word(name.split()[0]) or roles.find(name)):
+            continue
+        out[name] = name
+        if len(words := name.split()) > 1 and len(words[0]) >= 3 and not _someone_called(text, words[0]):
+            out.setdefault(words[0], name)  # "Kirschner earned $376,000"
     return out
 
 
@@ -128,11 +139,7 @@ def the_company(reg: Any, offset: int) -> str | None:
     concern said ... from National Canada Corp.") passes to the one before, up to three. ``None`` when
     another actor spoke between (:func:`other_actor`).
     """
-    k = reg.layer.sentence_index(offset)
-    if k > 0 and (m := _MOVED_RE.match(reg.text, reg.layer.sentence_starts[k - 1])) is not None \
-            and reg.resolve_name(m.group(1)) is None and m.group(1).split()[0].lower() not in _NOT_NAME:
-        return reg.companies.get(m.group(1), m.group(1))  # "Kirschner Medical fell 4 to 15. The company said ...": the stock just
-    i = bisect.bisect_left(reg._company_at, (offset,)) - 1  # named, not a company named before it
+    i = bisect.bisect_left(reg._company_at, (offset,)) - 1
     for _ in range(3):
         if i < 0:
             return None
@@ -141,7 +148,8 @@ def the_company(reg: Any, offset: int) -> str | None:
         cue = _SAYING_RE.search(reg.text, lo, hi + 200)
         first_i = bisect.bisect_left(reg._company_at, (lo,))  # the sentence's first company
         first = next(((at, name) for at, name in reg._company_at[first_i:i + 1]
-                      if reg.layer.quote_at(at) is None and (cue is None or at < cue.start())), None)
+                      if reg.layer.quote_at(at) is None and (cue is None or at < cue.start())
+                      and reg.roles.name_type(name) != "government"), None)  # no "the company" is the FDIC
         if first is not None:
             at, name = first
             if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
@@ -152,8 +160,9 @@ def the_company(reg: Any, offset: int) -> str | None:
 
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")
-_MOVED_RE = re.compile(r"\s*((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
-                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d|a\s|an\s)")
+_MOVED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
+                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+\d")
+# (a stock's points and fractions, "to" its price: not "Revenue gained 13% to $77.3 million", not "Stocks rose 72.24 points")
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")

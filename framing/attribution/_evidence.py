@@ -86,7 +86,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             return rank - 0.5, typed[0][1], text[at:of.end()]  # "of the Nigerian Bar Association": its own row first
         if not any(r.kind == "country" for r in rows):
             return rank - 0.5, "other", text[at:of.end()]
-    if stype == "government":  # the company next to the title: "Unisys's president", "president of Unisys Corp."
+    if stype == "government" and not (kind == "org" and has_suffix(words)):  # the company next to the title: "Unisys's
+        # president", "president of Unisys Corp." (not a government body whose own name ends in "Corp.": the FDIC)
         for name in ctx.reg.companies:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 between = text[m.end():at] if m.end() <= at else text[at + len(words):m.start()]
