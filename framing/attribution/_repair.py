@@ -28,7 +28,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "stray_as"]
+__all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as"]
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
 _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
@@ -85,6 +85,18 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
             and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
         return named
     return None
+
+
+def outer_conjunct(ps: ParsedSentence, v: int) -> int | None:
+    """For a conjoined cue ``v`` without a subject of its own that the parser hung on the complement of a cue of the same
+    verb: that cue's subject ("Yvette Cooper said her party has supported the idea, and said it was ...": the second
+    *said* conjoined to *supported*, whose subject is the party), else ``None``."""
+    toks = ps.tokens
+    h = toks[v].head
+    if toks[v].dep != "conj" or toks[h].dep != "ccomp" or any(toks[c].dep in ("nsubj", "nsubj:pass") for c in ps.children(v)):
+        return None
+    u = toks[h].head
+    return ps.subject(u) if u != h and toks[u].lemma.lower() == toks[v].lemma.lower() else None
 
 
 def nearer_conjunct(ps: ParsedSentence, v: int) -> int | None:

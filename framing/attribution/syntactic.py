@@ -33,7 +33,7 @@ from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, re
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import nearer_conjunct, noun_subject, root_noun, stray_as, to_clause, verbal_noun
+from ._repair import nearer_conjunct, noun_subject, outer_conjunct, root_noun, stray_as, to_clause, verbal_noun
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -65,6 +65,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     s = ps.subject(v, logical=True)
     if t.dep == "conj" and (near := nearer_conjunct(ps, v)) is not None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
+    elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
+        s = outer  # "X said her party has supported the idea, and said ...": X, not the party
     subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in CALENDAR]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
