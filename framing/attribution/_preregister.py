@@ -94,5 +94,27 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
         if len(names) == 1 and names[0] == m.group(1) and ctx.reg.resolve_name(names[0]) is None:
             ctx.reg.register(names[0])
             new = True
+    new = _namesakes(ctx) or new
     if new:
         ctx.reg._mentions()
+
+
+_FIRST_LAST_RE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)\s+([A-Z][a-z][\w’'-]*)(?![\w’'-]|\s+[A-Z])")
+
+
+def _namesakes(ctx: Context) -> bool:
+    """Register a two-word name that shares its surname with a registered person ("Ahmed Mohamed, a 14-year-old boy
+    ..., was arrested" beside his father "Mohamed El-Hassan Mohamed", who speaks): a bare "Mohamed" then has two
+    candidates and goes to the one named first (:meth:`SpeakerRegistry.resolve_name`), not to the only one registered."""
+    text = ctx.layer.text
+    surnames = {p.split()[-1]: p for p in ctx.reg.people if len(p.split()) >= 2}
+    new = False
+    for m in _FIRST_LAST_RE.finditer(text):
+        name, last = m.group(), m.group(2)
+        if last not in surnames or name in ctx.reg.people or ctx.layer.quote_at(m.start()) is not None \
+                or m.group(1).lower() in LEAD_CAPS or ctx.roles.find(name) or name_sequences(ctx.roles, name) != [name] \
+                or name in surnames[last]:
+            continue
+        ctx.reg.register(name)
+        new = True
+    return new
