@@ -333,8 +333,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         lemma, cue_end, cue_class, content = cue
         src = source_token(ps, t.i)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
-            if ps.agent(t.i) is None and ps._child(t.i, ("nsubj:pass",)) is not None \
-                    and passive_content(ps, t.i, cue_class, lemma):
+            if ps.agent(t.i) is None and (ps._child(t.i, ("nsubj:pass",)) is not None or t.dep == "conj" and ps._child(
+                    t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):  # "... and is believed to"
                 cue = text[t.start:cue_end]
                 out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
                                        ctx.verbs.forms.get(cue.lower(), (lemma, "directive" if cue_class == "request" else "neutral"))[1],
