@@ -132,7 +132,9 @@ def _after_quote(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) ->
                 src = source_after(ctx, c.end(), clause_end + 1)
                 if src is not None:
                     return make_attribution(ctx, "direct", src, c, content, c.start())
-            elif len(between.split()) <= 14:  # "Joseph Zwilling, a spokesman for the Archdiocese of New York, said"
+            elif len(between.split()) <= 14 and not re.search(r"\b(?:what|how|whether|why)\b", between):
+                # "Joseph Zwilling, a spokesman for the Archdiocese of New York, said"; not a cue in an embedded question
+                # after the quote ('"…," -- I forgot what the rest of it said --': the ad before the quote said it)
                 # "he was quoted as saying": the subject of the passive "quoted" is who spoke
                 qa = _QUOTED_AS_RE.search(text, q.end, c.start())
                 src = subject_before(ctx, q.end, qa.start() if qa else c.start())
@@ -143,7 +145,7 @@ def _after_quote(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) ->
                 if src is not None:
                     return make_attribution(ctx, "direct", src, c, content, c.start())
     dm = SIGN_OFF_RE.match(text, q.end, para.end)
-    if dm:
+    if dm and not any(dm.end() <= c.start() < para.end for c in cues):  # a clause after the dash, no sign-off
         src = source_after(ctx, dm.end(), para.end)
         if src is not None:
             speaker, stype, flags, span = resolve_source(ctx, src, src[0])
