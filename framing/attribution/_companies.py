@@ -171,6 +171,10 @@ _OPENS_RE = re.compile(r"\W*(?:(?:The|But|And|Yet|So|Meanwhile|However|Instead|N
 _SAID_AFTER_RE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|says|say|reported|added|noted)\W*$")
 
 
+# a country named as the origin of a message right before a that-clause about "it"
+_FROM_THAT_RE = re.compile(r"\b(?:from|by)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+that\s+$")
+
+
 def it_org(reg: Any, offset: int) -> tuple[str, str] | None:
     """(name, type) of the organisation an *it* at ``offset`` stands for (registry ``reg``): the organisation that spoke
     last, in this sentence or the two before; but a company :func:`the_company` finds in speaking position in a later
@@ -181,6 +185,9 @@ def it_org(reg: Any, offset: int) -> tuple[str, str] | None:
     "Microsoft Corp. was gaining share, analysts said": the second reading)."""
     si = reg.layer.sentence_index(offset)
     lo = reg.layer.sentence_starts[max(si - 2, 0)] if si >= 0 else 0
+    if (fm := _FROM_THAT_RE.search(reg.text, max(lo, offset - 80), offset)) is not None \
+            and (row := reg.roles.country_named(fm.group(1))) is not None:
+        return row.canonical, "government"  # "signals from Syria that it wants to renew the talks": Syria's, not the paper's
     i = bisect.bisect_left(reg._orgs, (offset,)) - 1  # sorted by offset
     spoke = reg._orgs[i] if i >= 0 and reg._orgs[i][0] >= lo else None
     if (name := the_company(reg, offset)) is not None and (spoke is None or name != spoke[1]):
