@@ -154,8 +154,11 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     (ci := bisect.bisect_right(cstarts, m.end("aside") if m.group("aside") else c.end())) < len(cstarts)
                     and cstarts[ci] < m.start("comp")) \
                     and not _MID_CLAUSE_RE.match(m.group("mid")) \
+                    and not (m.group("comp") == "that" and len(m.group("mid").split()) >= 3
+                             and re.search(r"\sto\s+[a-z]+$", m.group("mid"))) \
                     and not (m.group("mid").strip() and m.group("comp") == "that" and _AUX_AFTER_RE.match(text, m.end())):
-                # not "said it did not appear that ...": a clause of its own; not "said timelines that have been
+                # not "said it did not appear that ...": a clause of its own; not "called for Vacco to revive that unit":
+                # the infinitive's determiner; not "said timelines that have been
                 # floated ... aren't accurate": a "that" before an auxiliary relates to the noun before it
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 if (lead := re.match(r",\s*", text[cs - 1:cs + 3])) is not None and m.group("comp") == "that":
