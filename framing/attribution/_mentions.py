@@ -104,6 +104,10 @@ _VERB_PREP_RE = re.compile(r"\b(?:[a-z]+ed|written|wrote|spoke|spoken|sent|went|
 _SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+(?:[a-z]+[^s\W]\s+)?$")
 
 
+# a newswire dateline apposition after a company's name: ", City, St.," right before the cue
+_PLACE_TAIL_RE = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),\s*$")
+
+
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
@@ -114,7 +118,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
             re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
     lo = w
-    am = _APPOSITIVE_RE.search(text, lo, cue_start) or _role_appositive(ctx, lo, cue_start) or TIME_TAIL_RE.search(text, lo, cue_start)
+    am = _APPOSITIVE_RE.search(text, lo, cue_start) or _role_appositive(ctx, lo, cue_start) or TIME_TAIL_RE.search(text, lo, cue_start) \
+        or _PLACE_TAIL_RE.search(text, lo, cue_start)  # "Oshkosh Truck Corp., Oshkosh, Wis., estimated": not the state
     if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"; "The court on Monday said"
         return subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]

@@ -108,13 +108,15 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
             if speaker and (speaker in appos_text or appos_text in speaker) or content is not None and a0 < content[1] and a1 > content[0]:
                 appos_text = None  # "Crown Prince [Mohammed bin Salman]" parsed as an apposition: the name; or the content's
     am = APPOSITION_RE.match(text, span[1], span[1] + 160)
-    if am is not None and content is not None and content[0] <= am.start(1) < content[1]:
-        am = None
+    if am is not None and content is not None and am.start(1) < content[1] and am.end(1) > content[0]:
+        am = None  # the apposition runs into the content ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings fell")
     if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
         appos_text = am.group(1)
-    if appos_text and (re.fullmatch(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}", appos_text) or re.fullmatch(
+    if appos_text and (re.fullmatch(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+)?(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})",
+                                    appos_text) or re.fullmatch(
             r"(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:capital|city|town|village|province|region|county|port|country|district|island)",
-            appos_text, re.I)):  # a state after a city ("The Portland, Ore., thrift"; "Louisville, Ky."), a place's
+            appos_text, re.I) or re.match(rf"\s*,\s*{re.escape(appos_text)},\s+(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}),", text[span[1]:])):
+        # a state after a city ("The Portland, Ore., thrift"; "Oshkosh Truck Corp., Oshkosh, Wis., said"), a place's
         appos_text = None  # apposition ("sources in Riyadh, the Saudi capital"): where, not for whom
     if appos_text:  # a relative clause describes what the speaker does, no role or organisation ("a Democratic political
         appos_text = _RELATIVE_RE.split(appos_text, 1)[0]  # consultant who is not working for anyone in this year's campaign")
