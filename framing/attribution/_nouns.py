@@ -110,5 +110,27 @@ def document_owners(ctx: Context, found: list[Attribution]) -> list[Attribution]
             if res.speaker is not None or res.speaker_type not in ("unnamed", "other"):
                 a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(
                     tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + res.flags + ("document_owner",))))
+        elif a.speaker is None and a.source_span and (dm := _THE_DOC_RE.fullmatch(text, *a.source_span)) is not None:
+            a = _earlier_owner(ctx, found, a, dm.group(1).lower())
         out.append(a)
     return out
+
+
+_THE_DOC_RE = re.compile(rf"[Tt]he\s+({_DOCUMENTS})")
+
+
+def _earlier_owner(ctx: Context, found: list[Attribution], a: Attribution, noun: str) -> Attribution:
+    """"the filing said" after "In a Securities and Exchange Commission filing, Norwood said ...": the speaker of the latest
+    attribution before it, in its sentence or the two before, when that attribution's sentence names the same document."""
+    k = ctx.layer.sentence_index(a.source_span[0])
+    for b in sorted(found, key=lambda b: -(b.cue_span or b.content_span)[0]):
+        at = (b.cue_span or b.content_span)[0]
+        kb = ctx.layer.sentence_index(at)
+        if at >= a.source_span[0] or b.speaker is None or kb < k - 2:
+            continue
+        sent = ctx.layer.sentences[kb]
+        if re.search(rf"\b{noun}s?\b", ctx.layer.text[sent.start:sent.end], re.I):
+            return replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=tuple(dict.fromkeys(
+                tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + ("document_owner",))))
+        return a  # the latest attribution's sentence names no such document: nobody to credit
+    return a
