@@ -36,7 +36,8 @@ _NOT_NAME = STOP_CAPS | LEAD_CAPS | frozenset({"shares", "stock", "units", "unit
 # first words of many companies' names, no short name of one ("General Motors Corp.", "First Boston Corp.")
 _GENERIC_FIRST = frozenset("""new first general united national international royal standard american british southern
 northern western eastern central pacific atlantic continental federal global great old""".split())
-# places that stand for their governments or teams ("Washington said", "Texas said"): no company's short name
+# places that stand for their governments or teams ("Washington said", "Texas said"): no company's short name, unless the
+# article never writes the place as a place ("Phoenix Technologies Ltd. ... Phoenix declined to comment")
 _PLACES = frozenset("""washington moscow beijing london paris tokyo berlin brussels kyiv kiev tehran jerusalem seoul ottawa
 canberra delhi texas california florida georgia ohio virginia carolina boston chicago singapore hong dallas houston
 detroit atlanta denver phoenix seattle""".split())
@@ -95,7 +96,8 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
         if hyphen and re.search(rf"\b{hyphen}\s+(?:[A-Z]|magazine|newspaper|city|county|council)", text):
             hyphen = ""
         for head in {words[0], hyphen, " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
-            if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST | _PLACES \
+            if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST \
+                    and (head.lower() not in _PLACES or not re.search(rf"\b(?:in|at|from|near|of|to)\s+{head}\b(?![’'\s]+[A-Zs])|\b{head},\s+[A-Z]", text)) \
                     and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
                     and not _someone_called(text, head):
                 # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
