@@ -62,6 +62,11 @@ def noun_subject(ps: ParsedSentence, v: int) -> int | None:
     ("the United Nations rates": *Nations*), else ``None``; never a day or month ("confirmed Monday plans to")."""
     before = [c for c in ps.children(v) if c < v and ps.tokens[c].dep in _PRE_DEPS and ps.tokens[c].text not in CALENDAR
               and (ps.tokens[c].pos in ("PROPN", "NOUN", "PRON") or c > 0 and ps.tokens[c].pos == "ADJ" and ps.tokens[c].text[:1].isupper())]
+    h = ps.tokens[v].head
+    if not before and ps.tokens[v].dep == "conj" and h < v and ps.tokens[h].pos in ("NOUN", "PROPN") and ps.tokens[v - 1].text == "," \
+            and ps._child(v, ("cc",)) is None:
+        name = next((c for c in ps.children(h) if h < c < v and ps.tokens[c].dep == "appos" and ps.tokens[c].pos == "PROPN"), h)
+        before = [name]  # "The investor, Donald A. Wright, plans to run the company": the verb conjoined to its subject (the name)
     if not before or any(ps.tokens[i].pos in ("VERB", "AUX") for i in range(before[-1] + 1, v)):
         return None
     return before[-1]
