@@ -17,11 +17,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ._common_nouns import load_common_nouns
+from ._gender import gender_of
 from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor",
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm", "subject_firm",
            "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
@@ -165,6 +167,42 @@ def the_company(reg: Any, offset: int) -> str | None:
 _MOVED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
                        r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+\d")
 # (a stock's points and fractions, "to" its price: not "Revenue gained 13% to $77.3 million", not "Stocks rose 72.24 points")
+
+
+# a capitalised name of one to three words opening a sentence, a lower-case word (its verb) after it
+_OPENING_NAME_RE = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,2}[A-Z][\w&’'-]*)\s+(?=[a-z])")
+
+
+def sole_firm(reg: Any, offset: int) -> str | None:
+    """The one organisation typed ``other`` that has spoken before ``offset`` in an article that names no company with
+    a legal suffix ("Benjamin Franklin Federal Savings & Loan Association said ... The Portland, Ore., thrift said")."""
+    if reg._company_at:
+        return None
+    firms = {name for at, name, stype in reg._orgs if at < offset and stype == "other"}
+    return firms.pop() if len(firms) == 1 else None
+
+
+def subject_firm(reg: Any, offset: int) -> str | None:
+    """In an article that names no company with a legal suffix: the name opening the latest sentence (this one, before
+    ``offset``, or one of the three before) as its subject, written at least twice, and no person's, place's, row's or
+    common noun's ("Qantas will almost double its flights ... The airline has also cut ... Qantas plans daily flights
+    ..., the airline announced")."""
+    if reg._company_at:
+        return None
+    k = reg.layer.sentence_index(offset)
+    for j in range(k, max(-1, k - 4), -1):
+        sent = reg.layer.sentences[j]
+        m = _OPENING_NAME_RE.match(reg.text, sent.start, min(sent.end, offset))
+        if m is None or (name := m.group(1)).split()[0].lower() in STOP_CAPS | LEAD_CAPS or reg.text.count(name) < 2 \
+                or reg.resolve_name(name) is not None or reg.roles.find(name) or name.lower() in _PLACES \
+                or name.lower() in load_common_nouns() or name.lower().rstrip("s") in load_common_nouns() \
+                or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(name)}\b", reg.text) or any(
+                    w.group(1).lower() not in _NOT_NAME for w in re.finditer(rf"\b([A-Z][\w’'-]*)\s+{re.escape(name)}\b", reg.text)) \
+                or gender_of(reg.layer, name) is not None \
+                or not re.search(rf"\b{re.escape(name)}\s+(?:(?!he\b|she\b|his\b|her\b)[\w’'-]+\s+){{0,5}}its\b", reg.text):
+            continue  # nor a surname ("Mr. Jones", "Tom Jones", "Jones ... he"); an organisation's "its" follows it somewhere
+        return name
+    return None
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")

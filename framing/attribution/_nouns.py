@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
+from ._common_nouns import load_common_nouns
 from ._mentions import Context
 from ._words import OPENING_PUNCT, POSSESSIVE_PRONOUNS
 from .roles import nobody
@@ -20,24 +20,10 @@ from .types import Attribution
 
 __all__ = ["load_common_nouns", "sentence_initial_nouns", "opening_noun", "named_elsewhere", "document_owners"]
 
-_WORD_RE = re.compile(r"[a-z]+")
 # a plural of an agent noun ("forecasters", "economists", "protesters"), which a surname seldom is alone at a
 # sentence's start (sentence_initial_nouns needs the registry to know no such name and the article to write it
 # nowhere as one: "Sanders said" after "Bernie Sanders" keeps its name)
 _AGENTIVE_RE = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
-
-
-def _read(path: str) -> frozenset[str]:
-    rows = read_lexicon_rows(path, kind="common_nouns", required=["word"])
-    for r in rows:
-        if not _WORD_RE.fullmatch(r["word"]):
-            raise LexiconError(f"{r.source}, line {r.line}: {r['word']!r} is not a lower-case word of the letters a-z. "
-                               "common_nouns.csv lists single lower-case nouns; rebuild it with scripts/build_common_nouns.py.")
-    return frozenset(r["word"] for r in rows)
-
-
-#: ``load_common_nouns(path=None)``: the packaged list, or a user's file of the same format, as a frozenset.
-load_common_nouns = cached_lexicon_loader("common_nouns.csv", _read)
 
 
 def named_elsewhere(text: str, word: str) -> bool:

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
-                         the_company)
+                         sole_firm, subject_firm, the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
@@ -260,19 +260,12 @@ class SpeakerRegistry:
             bisect.insort(self._orgs, (offset, res.speaker, res.speaker_type))
         return res
 
-    def _sole_firm(self, offset: int) -> str | None:
-        """The one organisation typed ``other`` that has spoken before ``offset`` in an article that names no company with
-        a legal suffix ("Benjamin Franklin Federal Savings & Loan Association said ... The Portland, Ore., thrift said")."""
-        if self._company_at:
-            return None
-        firms = {name for at, name, stype in self._orgs if at < offset and stype == "other"}
-        return firms.pop() if len(firms) == 1 else None
-
     def _resolve(self, mention: str, offset: int) -> Resolved:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or self._sole_firm(offset)) is not None:
+        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or sole_firm(self, offset)
+                                              or subject_firm(self, offset)) is not None:
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
