@@ -72,6 +72,10 @@ _IDIOM_SAY_RE = re.compile(r"\b(?:[Ff]air|[Ss]afe|[Nn]eedless|[Ss]uffice(?:\s+it
 _REFLEXIVE_RE = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|yourselves)\b")
 
 
+# evaluation cues only with a "for" phrase after their object (reporting_verbs.csv says so in its notes)
+_FOR_ONLY_RE = re.compile(r"(?:attack|fault|chid|rebuk|castigat|commend)(?:e|es|ed|s|ing)?", re.I)
+
+
 def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     """Whether the form ``text[at:end]`` (in the sentence starting at ``start``) is no cue by its place in the words, whatever the
     parse: part of a name after "of" ("Secretary of State"), "it stands to reason", "That said," / "Having said that,",
@@ -88,6 +92,10 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, start, at) \
             and not re.search(r"[,?!][”’\"']\s*$", text[start:at]):  # '"...," read Brisbane's Nine News': after a quotation
         return True  # "read" says what a text says ("the post reads"), not what a person read
+    if _FOR_ONLY_RE.fullmatch(form) and not re.match(r"(?:\s+[\w’'.-]+){1,6}?\s+for\s+(?:[a-z]+ing\b|his\b|her\b|its\b|their\b|"
+                                                     r"not\b|what\b|allegedly\b|the\s+(?:way|decision|handling|failure|lack|response)\b)",
+                                                     text[end:end + 80]):
+        return True  # "attacked him for failing to enforce ...", "commended the officers for": an evaluation; not "attacked the town"
     if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, start, at):
         return True  # "For NPR news, I'm Auncil Martinez reporting.": a broadcast's sign-off, nothing reported
     if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at) \
