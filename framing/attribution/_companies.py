@@ -20,10 +20,10 @@ from typing import Any
 from ._common_nouns import load_common_nouns
 from ._gender import gender_of
 from ._names import RUN_RE, TOKEN_RE, name_sequences
-from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
+from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, PLACE_FIRM_RE, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm", "subject_firm",
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm", "subject_firm", "described_by",
            "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
@@ -99,7 +99,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             hyphen = ""
         for head in {words[0], hyphen, " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
             if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST \
-                    and (head.lower() not in _PLACES or not re.search(rf"\b(?:in|at|from|near|of|to)\s+{head}\b(?![’'\s]+[A-Zs])|\b{head},\s+[A-Z]", text)) \
+                    and (head.lower() not in _PLACES or not re.search(rf"\b(?:in|at|from|near|of|to)\s+{head}\b(?!\s+[A-Z]|[’']s?\b)|\b{head},\s+[A-Z]|\b(?:state|city)\s+of\s+{head}\b", text)) \
                     and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
                     and not _someone_called(text, head):
                 # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
@@ -109,7 +109,8 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     # to 15. The company said ..."; "Intel eased 1/8 to 31 7/8. The semiconductor concern said ...")
     for m in _MOVED_RE.finditer(text):
         name = m.group(1)
-        if name in out or name.split()[0].lower() in _NOT_NAME | _GENERIC_FIRST | _PLACES \
+        if name in out or name.split()[0].lower() in _NOT_NAME | _GENERIC_FIRST | _PLACES or name.lower() in load_common_nouns() \
+                or name.lower().rstrip("s") in load_common_nouns() \
                 or re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", text) \
                 or roles is not None and (roles.is_country_word(name.split()[0]) or roles.find(name)):
             continue
@@ -165,12 +166,35 @@ def the_company(reg: Any, offset: int) -> str | None:
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")
 _MOVED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
-                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+\d")
-# (a stock's points and fractions, "to" its price: not "Revenue gained 13% to $77.3 million", not "Stocks rose 72.24 points")
+                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+"
+                       r"\d+(?:\s+\d+/\d+|/\d+|\.\d+)?(?!\s*(?:percent|%|cents?|points?|million|billion|per\b)|[\d,])")
+# (a stock's points and fractions, "to" its price: not "Revenue gained 13% to $77.3 million", "Profit fell 10 to 20
+# percent", "Stocks rose 72.24 points")
 
 
 # a capitalised name of one to three words opening a sentence, a lower-case word (its verb) after it
 _OPENING_NAME_RE = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,2}[A-Z][\w&’'-]*)\s+(?=[a-z])")
+
+
+# the kinds of firm a modifier may narrow ("the truck maker"); "company", "firm", "concern" take any modifier as before
+_NARROW_HEADS = ("maker", "retailer", "insurer", "manufacturer", "producer", "automaker", "lender", "airline", "carrier")
+
+
+def described_by(text: str, name: str, mention: str, offset: int) -> bool:
+    """Whether "the <modifiers> maker" (``mention``, lower case) may stand for company ``name``: its modifiers are words
+    of the name or of the sentence that first names it ("Oshkosh Truck Corp. ... the truck maker"; not "Ford Motor Co.
+    ... the tire maker"), and "the airline" or "the carrier" is no other airline named before ``offset`` ("Boeing Co.
+    ... United Airlines. The airline said")."""
+    words = mention.split()
+    if not words or words[-1] not in _NARROW_HEADS or PLACE_FIRM_RE.fullmatch(mention):
+        return True
+    if words[-1] in ("airline", "carrier") and any(name.split()[0] not in m.group() for m in re.finditer(
+            r"(?:[A-Z][\w&.’'-]*\s+)+(?:Airlines|Airways|Air\s+Lines)\b", text[:offset])):
+        return False
+    first = text.find(name.split()[0])
+    sent_end = text.find(".", first + len(name)) if first >= 0 else -1
+    around = text[max(0, first):sent_end if sent_end > 0 else first + 200].lower()
+    return all(w in around or w in name.lower() for w in words[1:-1] if w not in ("the", "a", "an"))
 
 
 def sole_firm(reg: Any, offset: int) -> str | None:
@@ -211,8 +235,9 @@ _OPENS_RE = re.compile(r"\W*(?:(?:The|But|And|Yet|So|Meanwhile|However|Instead|N
 _SAID_AFTER_RE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|says|say|reported|added|noted)\W*$")
 
 
-# a country named as the origin of a message right before a that-clause about "it"
-_FROM_THAT_RE = re.compile(r"\b(?:from|by)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+that\s+$")
+# a country named as the origin of a message ("signals from Syria") right before a that-clause about "it"
+_FROM_THAT_RE = re.compile(r"\b(?:signals?|messages?|word|assurances?|indications?|hints?|statements?)\s+from\s+"
+                           r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+that\s+$")  # not "a demand by France that it"
 
 
 def it_org(reg: Any, offset: int) -> tuple[str, str] | None:

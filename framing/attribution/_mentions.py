@@ -105,7 +105,8 @@ _SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+
 
 
 # a newswire dateline apposition after a company's name: ", City, St.," right before the cue
-_PLACE_TAIL_RE = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),\s*$")
+_PLACE_TAIL_RE = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+(?!(?:Jr|Sr|Inc|Co|Ltd|Plc|Corp|Bros)\.)"
+                            r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),\s*$")  # (not "Thomas J. Watson, Jr.,", "Acme Holdings, Inc.,")
 
 
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:

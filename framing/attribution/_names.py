@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, NOT_PERSON_TAILS, PREP_END_RE, QUANTIFIERS,
+from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, NOT_PERSON_TAILS, ORG_PLURALS, PREP_END_RE,
+                     QUANTIFIERS,
                      STOP_CAPS, surname_of)
 from .roles import RoleLexicon
 
@@ -103,6 +104,11 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             party = party or bool(PARTY_RE.fullmatch(t))
             keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not (nxt and mask[i + 1])
+            if t.lower() in ORG_PLURALS and 2 <= len(toks) - i - 1 <= 3 and all(w[:1].isupper() and w not in INSTITUTIONS for w in toks[i + 1:]):
+                if cur:  # "Council on American - Islamic Relations Alia Salem": the organisation's name ends, a person's follows
+                    out.append(" ".join(cur + [t]))
+                cur = []
+                continue
             if t == "&" and cur and nxt[:1].isupper():  # "Johnson & Johnson", "Savings & Loan": inside one name
                 cur.append(t)
                 continue

@@ -47,9 +47,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
 # words that end a name inside a run of capitalised words (checked per token: one set, built once)
 # a caption's credit label after a name ("... student Ahmed Mohamed Image: Twitter / Barack Obama."): no part of the name
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".split())
-# plural heads of organisations' names ("Council on American-Islamic Relations Alia Salem"): no word of a person's name
-ORG_PLURALS = frozenset("relations affairs studies rights".split())  # (not "services", "communications": company names end so)
-NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS | CREDIT_WORDS | ORG_PLURALS
+# plural heads of organisations' names, which end the organisation's name where a person's name of two or three words
+# follows in the same run ("Council on American - Islamic Relations Alia Salem": _names.name_sequences); not
+# "services", "communications": company names end so
+ORG_PLURALS = frozenset("relations affairs studies rights".split())
+NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS | CREDIT_WORDS
 # head words of institution names: a capitalised name containing one speaks as an organisation
 INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board

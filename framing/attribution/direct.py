@@ -132,9 +132,10 @@ def _after_quote(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) ->
                 src = source_after(ctx, c.end(), clause_end + 1)
                 if src is not None:
                     return make_attribution(ctx, "direct", src, c, content, c.start())
-            elif len(between.split()) <= 14 and not re.search(r"\b(?:what|how|whether|why)\b", between):
+            elif len(between.split()) <= 14 and not re.search(r"\b(?:what|how|whether|why)\b[^,]*$", text[q.end:c.start()]):
                 # "Joseph Zwilling, a spokesman for the Archdiocese of New York, said"; not a cue in an embedded question
-                # after the quote ('"…," -- I forgot what the rest of it said --': the ad before the quote said it)
+                # after the quote ('"…," -- I forgot what the rest of it said --': the ad before the quote said it), one
+                # with no comma between the wh-word and the cue (not "Smith, who is deciding whether to run, said")
                 # "he was quoted as saying": the subject of the passive "quoted" is who spoke
                 qa = _QUOTED_AS_RE.search(text, q.end, c.start())
                 src = subject_before(ctx, q.end, qa.start() if qa else c.start())

@@ -21,6 +21,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
+from ._common_nouns import load_common_nouns
 from ._words import DAY_TIME, NOT_SUBJECTS, OBJECT_PRONOUNS
 from .types import Attribution
 
@@ -155,7 +156,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     and cstarts[ci] < m.start("comp")) \
                     and not _MID_CLAUSE_RE.match(m.group("mid")) \
                     and not (m.group("comp") == "that" and len(m.group("mid").split()) >= 3
-                             and re.search(r"\sto\s+[a-z]+$", m.group("mid"))) \
+                             and (inf := re.search(r"\sto\s+([a-z]+)$", m.group("mid"))) is not None
+                             and not (inf.group(1) in load_common_nouns() or re.search(r"[^su]s$", inf.group(1)))) \
                     and not (m.group("mid").strip() and m.group("comp") == "that" and _AUX_AFTER_RE.match(text, m.end())):
                 # not "said it did not appear that ...": a clause of its own; not "called for Vacco to revive that unit":
                 # the infinitive's determiner; not "said timelines that have been

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
-                         sole_firm, subject_firm, the_company)
+                         described_by, sole_firm, subject_firm, the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
@@ -118,8 +118,8 @@ class SpeakerRegistry:
 
     def _register(self, name: str, title_text: str) -> _Person:
         name = BASED_RE.sub("", name) or name  # "U.S.-based Chevron": Chevron
-        if " & " in name:
-            return _Person(name)  # "Johnson & Johnson": a firm (see _named), kept out of the people a he/she may be
+        if "&" in name:
+            return _Person(name)  # "Johnson & Johnson", "AT&T": a firm (see _named), kept out of the people a he/she may be
         if " " not in name and (royal := _ROYAL_RE.search(title_text + " ")) is not None:
             name = f"{royal.group(1)} {name}"  # "King Hussein": no surname a bare "Hussein" would take
             if (person := self.people.get(name)) is None:
@@ -265,7 +265,7 @@ class SpeakerRegistry:
         words = mention.split()
         low = mention.lower().strip(" ,")
         if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or sole_firm(self, offset)
-                                              or subject_firm(self, offset)) is not None:
+                                              or subject_firm(self, offset)) is not None and described_by(self.text, name, low, offset):
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
@@ -341,8 +341,9 @@ class SpeakerRegistry:
         if " " not in raw and (royal := _ROYAL_RE.search(mention[:mention.rfind(raw)])) is not None \
                 and f"{royal.group(1)} {raw}" in self.people:
             raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
-        if " & " in raw and not has_suffix(raw) and raw not in self.companies:  # "Johnson & Johnson", "Marks & Spencer": a firm
-            return Resolved(raw, self.roles.name_type(raw), ("organisation",))  # a firm's name, no person's (never a he)
+        if "&" in raw and " and " not in raw and not has_suffix(raw) and raw not in self.companies:  # "Johnson & Johnson", "AT&T":
+            full = raw + "'s" if re.search(rf"{re.escape(raw)}[’']s\b", self.text) and " & " in raw else raw  # "Standard & Poor's"
+            return Resolved(full, self.roles.name_type(raw), ("organisation",))  # a firm's name, no person's (never a he)
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
         if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
             return Resolved(full, self.roles.name_type(full), ("organisation",) + ("name_linked",) * (full != raw))  # a company

@@ -30,7 +30,7 @@ from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_c
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
-from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
+from ._words import CALENDAR, FULL_NAME, INSTITUTIONS, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
 from ._repair import nearer_conjunct, noun_subject, outer_conjunct, root_noun, stray_as, to_clause, verbal_noun
@@ -39,6 +39,8 @@ from .types import Attribution
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
+_DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
+_ORG_WORDS = INSTITUTIONS | frozenset("Exchange Group Fund Inc. Corp. Co. Ltd. Company Bureau Partners Holdings".split())
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
 _NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider charge accuse".split())
 # verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what
@@ -67,7 +69,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
         s = outer  # "X said her party has supported the idea, and said ...": X, not the party
-    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in CALENDAR]
+    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in _DAYS]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
     after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
@@ -115,14 +117,15 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         while ps.tokens[j].dep in ("flat", "flat:name") and ps.tokens[j].head < j:  # the name on the phrase before
             j = ps.tokens[j].head
         s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None  # not "in Ohio Trump"
-    if s is not None and (ps.tokens[s].text in CALENDAR or ps.tokens[s].text.lower() in ("today", "yesterday")) and (
+    if s is not None and (ps.tokens[s].text in _DAYS or ps.tokens[s].text.lower() in ("today", "yesterday")) and (
             ap := next((c for c in ps.children(s) if ps.tokens[c].dep == "appos" and ps.tokens[c].pos == "PROPN"), None)) is not None:
         s = ap  # "read on Iraqi television Thursday, Saddam repeatedly called ...": the day parsed as the subject, the name its apposition
     if s is not None and ps.tokens[s].pos == "NOUN" and v > 1 and ps.tokens[v - 1].pos == "PROPN" and ps.tokens[v - 1].dep == "nmod" \
             and ps.tokens[v - 2].pos == "PROPN" and ps.tokens[v - 2].head == v - 1 and v - 1 in ps.subtree(s) \
-            and not any(ps.tokens[c].dep == "case" and c >= v - 3 for c in ps.children(v - 1)):  # not "An official at Wako
-        # Securities said" (the parser hung "on" of "Council on ... Relations" on the name: a case word far before it)
-        s = v - 1  # "Executive director of the Dallas chapter of the Council on ... Relations Alia Salem said": the name
+            and not {ps.tokens[v - 1].text, ps.tokens[v - 2].text} & _ORG_WORDS and not any(
+                ps.tokens[c].dep == "case" and ps.tokens[c].text.lower() != "on" for c in ps.children(v - 1)):
+        s = v - 1  # "Executive director of the Dallas chapter of the Council on ... Relations Alia Salem said": a person's
+        # name (no organisation's word, no "at"/"of" of its own: not "An official at the Tokyo Stock Exchange said")
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
@@ -157,7 +160,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Reyes", "No injuries were reported"
     if comp is not None:
         idx = ps.subtree(comp)
-        if toks[comp].dep == "ccomp" and not any(toks[g].dep in ("ccomp", "xcomp") for g in ps.children(comp)) and (nxt := next(
+        if toks[comp].dep == "ccomp" and (toks[v].dep != "acl:relcl" or toks[toks[v].head + 1].text == ",") and not any(toks[g].dep in ("ccomp", "xcomp") for g in ps.children(comp)) and (nxt := next(
                 (c for c in kids if c > comp and toks[c].dep == "ccomp" and min(ps.subtree(c)) == max(idx) + 1), None)) is not None:
             idx = idx + ps.subtree(nxt)  # "said they hoped the perpetrator was caught", the parser hung "caught" on "said"
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
@@ -334,7 +337,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         src = source_token(ps, t.i)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             if ps.agent(t.i) is None and (ps._child(t.i, ("nsubj:pass",)) is not None or t.dep == "conj" and ps._child(
-                    t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):  # "... and is believed to"
+                    t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):  # "... and is believed to" (any class passive_content takes)
                 cue = text[t.start:cue_end]
                 out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
                                        ctx.verbs.forms.get(cue.lower(), (lemma, "directive" if cue_class == "request" else "neutral"))[1],
