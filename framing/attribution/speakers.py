@@ -341,7 +341,8 @@ class SpeakerRegistry:
         if " " not in raw and (royal := _ROYAL_RE.search(mention[:mention.rfind(raw)])) is not None \
                 and f"{royal.group(1)} {raw}" in self.people:
             raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
-        if "&" in raw and " and " not in raw and not has_suffix(raw) and raw not in self.companies:  # "Johnson & Johnson", "AT&T":
+        if "&" in raw and " and " not in raw and not has_suffix(raw) and raw not in self.companies \
+                and re.sub(r"[’']s$", "", mention.rstrip(" ,")).endswith(raw):  # "Johnson & Johnson", "AT&T" (not "Texas A&M University team"):
             full = raw + "'s" if re.search(rf"{re.escape(raw)}[’']s\b", self.text) and " & " in raw else raw  # "Standard & Poor's"
             return Resolved(full, self.roles.name_type(raw), ("organisation",))  # a firm's name, no person's (never a he)
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
@@ -358,7 +359,8 @@ class SpeakerRegistry:
                 flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
                 return Resolved(_clean(raw), self.type_of(mention_roles, flags), tuple(flags))
             canon = self.register(raw, mention)
-        person = self.people[canon]
+        if (person := self.people.get(canon)) is None:  # a firm's name with "&" the registry keeps no person of
+            return Resolved(canon, self.roles.name_type(canon), ("organisation",))
         person.roles.update(mention_roles)
         return Resolved(canon, self.type_of(set(person.roles) | mention_roles, flags), tuple(flags))
 
@@ -387,6 +389,8 @@ class SpeakerRegistry:
         apposition right after it when there is one ("Apple's chief executive, Tim Cook, said")."""
         if (am := _APPOS_NAME_RE.match(self.text, offset + len(mention.rstrip(" ,")))) is not None:
             canon = self.resolve_name(am.group(1)) or self.register(am.group(1), mention)
+            if canon not in self.people:  # a firm's name with "&" ("Apple's partner, Procter & Gamble, said")
+                return Resolved(canon, self.roles.name_type(canon), ("organisation",))
             self.people[canon].roles.update(r for _, _, r in found)
             return Resolved(canon, self.type_of(set(self.people[canon].roles), []), ())
         return resolve_without_name(self, mention, offset, found)
