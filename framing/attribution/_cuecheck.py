@@ -96,6 +96,8 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
                                                      r"not\b|what\b|allegedly\b|the\s+(?:way|decision|handling|failure|lack|response)\b)",
                                                      text[end:end + 80]):
         return True  # "attacked him for failing to enforce ...", "commended the officers for": an evaluation; not "attacked the town"
+    if re.fullmatch(r"(?:seek|claim)(?:s|ed|ing)?|sought", form, re.I) and re.match(r"\s+(?:political\s+)?(?:asylum|refugee\s+status)\b", text[end:end + 30]):
+        return True  # "people seeking asylum", "migrants claiming asylum": a legal status applied for, nothing said
     if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, start, at):
         return True  # "For NPR news, I'm Auncil Martinez reporting.": a broadcast's sign-off, nothing reported
     if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at) \

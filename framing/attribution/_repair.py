@@ -23,12 +23,17 @@ the cue's clause after a relative clause set off by commas (:func:`stray_as`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._words import CALENDAR
+from ._words import CALENDAR, INSTITUTIONS
 
-__all__ = ["verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as"]
+__all__ = ["DAYS", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+           "named_subject", "participle_head"]
+
+DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
+_ORG_WORDS = INSTITUTIONS | frozenset("Exchange Group Fund Inc. Corp. Co. Ltd. Company Bureau Partners Holdings".split())
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
 _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
@@ -132,3 +137,36 @@ def stray_as(ps: ParsedSentence, v: int, obj: int) -> int | None:
         return None
     head = toks[nxt].head
     return head if head > nxt and head not in ps.subtree(v) else None
+
+
+def named_subject(ps: ParsedSentence, v: int, s: int) -> int:
+    """Subject ``s`` of cue ``v``, or the name the parser set beside it: a weekday (or today, yesterday) parsed as the subject
+    with a name as its apposition ("read on Iraqi television Thursday, Saddam repeatedly called ..."), or a person's name
+    right before the cue at the end of a title phrase the parser made the subject ("Executive director of the Dallas chapter
+    of the Council on ... Relations Alia Salem said"; no organisation's word in it and no "at"/"of" of its own: not "An
+    official at the Tokyo Stock Exchange said")."""
+    toks = ps.tokens
+    if (toks[s].text in DAYS or toks[s].text.lower() in ("today", "yesterday")) and (
+            ap := next((c for c in ps.children(s) if toks[c].dep == "appos" and toks[c].pos == "PROPN"), None)) is not None:
+        return ap
+    if toks[s].pos == "NOUN" and v > 1 and toks[v - 1].pos == "PROPN" and toks[v - 1].dep == "nmod" and toks[v - 2].pos == "PROPN" \
+            and toks[v - 2].head == v - 1 and v - 1 in ps.subtree(s) and not {toks[v - 1].text, toks[v - 2].text} & _ORG_WORDS \
+            and not any(toks[c].dep == "case" and toks[c].text.lower() != "on" for c in ps.children(v - 1)):
+        return v - 1
+    return s
+
+
+def participle_head(ps: ParsedSentence, v: int) -> int | None:
+    """The noun a participle cue modifies, as its source, when the participle has an object or a clause and the noun is
+    a name or a word for people ("the Municipality of Livorno asking religious schools to pay property taxes", "editors
+    requesting her collaboration"); not a thing or a place the parser hung it on ("a suit in a Delaware court seeking",
+    "an ultimatum on behalf of the allies demanding"); else ``None``."""
+    t = ps.tokens[v]
+    h = t.head
+    if t.dep != "acl" or t.tag != "VBG" or h == v or h > v or ps.tokens[h].pos not in ("NOUN", "PROPN") \
+            or not any(ps.tokens[c].dep in ("obj", "ccomp", "xcomp") for c in ps.children(v)):
+        return None
+    word = ps.tokens[h].text
+    people = word[:1].isupper() or re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)|people|officials|residents", word)
+    case = ps._child(h, ("case",))
+    return h if people and (case is None or ps.tokens[case].text.lower() == "of") else None

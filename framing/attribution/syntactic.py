@@ -30,17 +30,16 @@ from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_c
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
-from ._words import CALENDAR, FULL_NAME, INSTITUTIONS, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
+from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import nearer_conjunct, noun_subject, outer_conjunct, root_noun, stray_as, to_clause, verbal_noun
+from ._repair import DAYS, named_subject, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+    verbal_noun
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
-_DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
-_ORG_WORDS = INSTITUTIONS | frozenset("Exchange Group Fund Inc. Corp. Co. Ltd. Company Bureau Partners Holdings".split())
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
 _NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider charge accuse".split())
 # verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what
@@ -69,7 +68,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
         s = outer  # "X said her party has supported the idea, and said ...": X, not the party
-    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in _DAYS]
+    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in DAYS]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
     after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
@@ -117,15 +116,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         while ps.tokens[j].dep in ("flat", "flat:name") and ps.tokens[j].head < j:  # the name on the phrase before
             j = ps.tokens[j].head
         s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None  # not "in Ohio Trump"
-    if s is not None and (ps.tokens[s].text in _DAYS or ps.tokens[s].text.lower() in ("today", "yesterday")) and (
-            ap := next((c for c in ps.children(s) if ps.tokens[c].dep == "appos" and ps.tokens[c].pos == "PROPN"), None)) is not None:
-        s = ap  # "read on Iraqi television Thursday, Saddam repeatedly called ...": the day parsed as the subject, the name its apposition
-    if s is not None and ps.tokens[s].pos == "NOUN" and v > 1 and ps.tokens[v - 1].pos == "PROPN" and ps.tokens[v - 1].dep == "nmod" \
-            and ps.tokens[v - 2].pos == "PROPN" and ps.tokens[v - 2].head == v - 1 and v - 1 in ps.subtree(s) \
-            and not {ps.tokens[v - 1].text, ps.tokens[v - 2].text} & _ORG_WORDS and not any(
-                ps.tokens[c].dep == "case" and ps.tokens[c].text.lower() != "on" for c in ps.children(v - 1)):
-        s = v - 1  # "Executive director of the Dallas chapter of the Council on ... Relations Alia Salem said": a person's
-        # name (no organisation's word, no "at"/"of" of its own: not "An official at the Tokyo Stock Exchange said")
+    s = participle_head(ps, v) if s is None else named_subject(ps, v, s)  # mis-parsed subjects (_repair)
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
