@@ -18,12 +18,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ._common_nouns import load_common_nouns
-from ._gender import gender_of
 from ._names import RUN_RE, TOKEN_RE, name_sequences
-from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, PLACE_FIRM_RE, STOP_CAPS
+from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm", "subject_firm", "described_by",
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm",
            "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
@@ -167,34 +166,9 @@ def the_company(reg: Any, offset: int) -> str | None:
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")
 _MOVED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
                        r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+"
-                       r"\d+(?:\s+\d+/\d+|/\d+|\.\d+)?(?!\s*(?:percent|%|cents?|points?|million|billion|per\b)|[\d,])")
+                       r"\d{1,3}(?:,\d{3})*(?:\s+\d+/\d+|/\d+|\.\d+)?(?!\s*(?:percent|%|cents?|points?|million|billion)\b|\d)")
 # (a stock's points and fractions, "to" its price: not "Revenue gained 13% to $77.3 million", "Profit fell 10 to 20
 # percent", "Stocks rose 72.24 points")
-
-
-# a capitalised name of one to three words opening a sentence, a lower-case word (its verb) after it
-_OPENING_NAME_RE = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,2}[A-Z][\w&’'-]*)\s+(?=[a-z])")
-
-
-# the kinds of firm a modifier may narrow ("the truck maker"); "company", "firm", "concern" take any modifier as before
-_NARROW_HEADS = ("maker", "retailer", "insurer", "manufacturer", "producer", "automaker", "lender", "airline", "carrier")
-
-
-def described_by(text: str, name: str, mention: str, offset: int) -> bool:
-    """Whether "the <modifiers> maker" (``mention``, lower case) may stand for company ``name``: its modifiers are words
-    of the name or of the sentence that first names it ("Oshkosh Truck Corp. ... the truck maker"; not "Ford Motor Co.
-    ... the tire maker"), and "the airline" or "the carrier" is no other airline named before ``offset`` ("Boeing Co.
-    ... United Airlines. The airline said")."""
-    words = mention.split()
-    if not words or words[-1] not in _NARROW_HEADS or PLACE_FIRM_RE.fullmatch(mention):
-        return True
-    if words[-1] in ("airline", "carrier") and any(name.split()[0] not in m.group() for m in re.finditer(
-            r"(?:[A-Z][\w&.’'-]*\s+)+(?:Airlines|Airways|Air\s+Lines)\b", text[:offset])):
-        return False
-    first = text.find(name.split()[0])
-    sent_end = text.find(".", first + len(name)) if first >= 0 else -1
-    around = text[max(0, first):sent_end if sent_end > 0 else first + 200].lower()
-    return all(w in around or w in name.lower() for w in words[1:-1] if w not in ("the", "a", "an"))
 
 
 def sole_firm(reg: Any, offset: int) -> str | None:
@@ -206,29 +180,6 @@ def sole_firm(reg: Any, offset: int) -> str | None:
     return firms.pop() if len(firms) == 1 else None
 
 
-def subject_firm(reg: Any, offset: int) -> str | None:
-    """In an article that names no company with a legal suffix: the name opening the latest sentence (this one, before
-    ``offset``, or one of the three before) as its subject, written at least twice, and no person's, place's, row's or
-    common noun's ("Qantas will almost double its flights ... The airline has also cut ... Qantas plans daily flights
-    ..., the airline announced")."""
-    if reg._company_at:
-        return None
-    k = reg.layer.sentence_index(offset)
-    for j in range(k, max(-1, k - 4), -1):
-        sent = reg.layer.sentences[j]
-        m = _OPENING_NAME_RE.match(reg.text, sent.start, min(sent.end, offset))
-        if m is None or (name := m.group(1)).split()[0].lower() in STOP_CAPS | LEAD_CAPS or reg.text.count(name) < 2 \
-                or reg.resolve_name(name) is not None or reg.roles.find(name) or name.lower() in _PLACES \
-                or name.lower() in load_common_nouns() or name.lower().rstrip("s") in load_common_nouns() \
-                or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(name)}\b", reg.text) or any(
-                    w.group(1).lower() not in _NOT_NAME for w in re.finditer(rf"\b([A-Z][\w’'-]*)\s+{re.escape(name)}\b", reg.text)) \
-                or gender_of(reg.layer, name) is not None \
-                or not re.search(rf"\b{re.escape(name)}\s+(?:(?!he\b|she\b|his\b|her\b)[\w’'-]+\s+){{0,5}}its\b", reg.text):
-            continue  # nor a surname ("Mr. Jones", "Tom Jones", "Jones ... he"); an organisation's "its" follows it somewhere
-        return name
-    return None
-
-
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")
 _OPENS_RE = re.compile(r"\W*(?:(?:The|But|And|Yet|So|Meanwhile|However|Instead|Now|Still),?\s+)?")
 # a sentence that ends as someone else's words (", analysts said."): a company in it is in their content
@@ -236,7 +187,8 @@ _SAID_AFTER_RE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|says|say|report
 
 
 # a country named as the origin of a message ("signals from Syria") right before a that-clause about "it"
-_FROM_THAT_RE = re.compile(r"\b(?:signals?|messages?|word|assurances?|indications?|hints?|statements?)\s+from\s+"
+_FROM_THAT_RE = re.compile(r"\b(?:signals?|messages?|word|assurances?|indications?|hints?|statements?|promises?|warnings?|"
+                           r"letters?|reports?|pledges?|threats?|announcements?|notice)\s+(?:from|by)\s+"
                            r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+that\s+$")  # not "a demand by France that it"
 
 

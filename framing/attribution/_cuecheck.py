@@ -73,7 +73,7 @@ _REFLEXIVE_RE = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|m
 
 
 # evaluation cues only with a "for" phrase after their object (reporting_verbs.csv says so in its notes)
-_FOR_ONLY_RE = re.compile(r"(?:attack|fault|chid|rebuk|castigat|commend)(?:e|es|ed|s|ing)?", re.I)
+_FOR_ONLY_RE = re.compile(r"(?:fault|chid|rebuk|castigat|commend)(?:e|es|ed|s|ing)?", re.I)
 
 
 def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
@@ -95,7 +95,7 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     if _FOR_ONLY_RE.fullmatch(form) and not re.match(r"(?:\s+[\w’'.-]+){1,6}?\s+for\s+(?:[a-z]+ing\b|his\b|her\b|its\b|their\b|"
                                                      r"not\b|what\b|allegedly\b|the\s+(?:way|decision|handling|failure|lack|response)\b)",
                                                      text[end:end + 80]):
-        return True  # "attacked him for failing to enforce ...", "commended the officers for": an evaluation; not "attacked the town"
+        return True  # "faulted the agency for its slow response", "commended the officers for": an evaluation; not "at fault"
     if re.fullmatch(r"(?:seek|claim)(?:s|ed|ing)?|sought", form, re.I) and re.match(r"\s+(?:political\s+)?(?:asylum|refugee\s+status)\b", text[end:end + 30]):
         return True  # "people seeking asylum", "migrants claiming asylum": a legal status applied for, nothing said
     if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, start, at):

@@ -104,7 +104,7 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             party = party or bool(PARTY_RE.fullmatch(t))
             keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not (nxt and mask[i + 1])
-            if t.lower() in ORG_PLURALS and 2 <= len(toks) - i - 1 <= 3 and all(w[:1].isupper() and w not in INSTITUTIONS for w in toks[i + 1:]):
+            if t.lower() in ORG_PLURALS and 2 <= len(toks) - i - 1 <= 4 and all(w[:1].isupper() and w not in INSTITUTIONS for w in toks[i + 1:]):
                 if cur:  # "Council on American - Islamic Relations Alia Salem": the organisation's name ends, a person's follows
                     out.append(" ".join(cur + [t]))
                 cur = []

@@ -107,22 +107,20 @@ _THE_DOC_RE = re.compile(rf"[Tt]he\s+({_DOCUMENTS})")
 
 def _earlier_owner(ctx: Context, found: list[Attribution], a: Attribution, noun: str) -> Attribution:
     """"the filing said" after "In a Securities and Exchange Commission filing, Norwood said ...": the speaker of the latest
-    attribution before it (in its sentence or the two before), when that attribution's own words, outside what it says,
-    name the document as its medium ("In a ... filing, Norwood said"; not "Waxman said the report showed ...")."""
+    attribution with a speaker before it (in its sentence or the two before), when that attribution's sentence names the
+    document as a medium, "in a/the ... filing" ("Norwood disclosed the stake in a filing"; not "Waxman said the report
+    showed ...")."""
     k = ctx.layer.sentence_index(a.source_span[0])
     text = ctx.layer.text
     for b in sorted(found, key=lambda b: -(b.cue_span or b.content_span)[0]):
         at = (b.cue_span or b.content_span)[0]
         kb = ctx.layer.sentence_index(at)
-        if at >= a.source_span[0] or b is a:
-            continue
-        if kb < k - 2 or b.speaker is None or b.cue_span is None:
+        if at >= a.source_span[0] or b is a or b.speaker is None or b.cue_span is None:
+            continue  # (past an unnamed one: "Acme said in a statement ... Analysts said ... The statement said")
+        if kb < k - 2:
             return a
         sent = ctx.layer.sentences[kb]
-        outside = [m for m in re.finditer(rf"\b(?:in|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,6}}{noun}\b",
-                                          text[sent.start:sent.end], re.I)
-                   if not b.content_span[0] <= sent.start + m.start() < b.content_span[1]]
-        if outside:
+        if re.search(rf"\b(?:in|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,6}}{noun}\b", text[sent.start:sent.end], re.I):
             return replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=tuple(dict.fromkeys(
                 tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + ("document_owner",))))
         return a  # the latest attribution names no such document as its medium: nobody to credit

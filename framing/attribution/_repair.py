@@ -32,7 +32,11 @@ from ._words import CALENDAR, INSTITUTIONS
 __all__ = ["DAYS", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head"]
 
-DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
+DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))
+# words for people a participle cue may modify as its source ("editors requesting her collaboration"); a list, since
+# "documents showing", "posters threatening" end as agent nouns do
+_PEOPLE_WORDS = frozenset("people officials residents editors critics lawmakers activists protesters lawyers workers "
+                          "parents students voters investors analysts experts scientists leaders members".split())  # weekdays, not months ("May" is a name too)
 _ORG_WORDS = INSTITUTIONS | frozenset("Exchange Group Fund Inc. Corp. Co. Ltd. Company Bureau Partners Holdings".split())
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does
@@ -69,7 +73,8 @@ def noun_subject(ps: ParsedSentence, v: int) -> int | None:
               and (ps.tokens[c].pos in ("PROPN", "NOUN", "PRON") or c > 0 and ps.tokens[c].pos == "ADJ" and ps.tokens[c].text[:1].isupper())]
     h = ps.tokens[v].head
     if not before and ps.tokens[v].dep == "conj" and h < v and ps.tokens[h].pos in ("NOUN", "PROPN") and ps.tokens[v - 1].text == "," \
-            and ps._child(v, ("cc",)) is None:
+            and ps._child(v, ("cc",)) is None and ps.tokens[h].dep in ("nsubj", "root"):  # the sentence's subject, not
+        # "The union, which represents 40,000 workers, plans" (the object of a relative clause)
         name = next((c for c in ps.children(h) if h < c < v and ps.tokens[c].dep == "appos" and ps.tokens[c].pos == "PROPN"), h)
         before = [name]  # "The investor, Donald A. Wright, plans to run the company": the verb conjoined to its subject (the name)
     if not before or any(ps.tokens[i].pos in ("VERB", "AUX") for i in range(before[-1] + 1, v)):
@@ -167,6 +172,8 @@ def participle_head(ps: ParsedSentence, v: int) -> int | None:
             or not any(ps.tokens[c].dep in ("obj", "ccomp", "xcomp") for c in ps.children(v)):
         return None
     word = ps.tokens[h].text
-    people = word[:1].isupper() or re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)|people|officials|residents", word)
+    people = word[:1].isupper() and h > 0 or word in _PEOPLE_WORDS
     case = ps._child(h, ("case",))
+    if ps.tokens[h].dep in ("nsubj", "nsubj:pass", "root"):
+        return None  # "Protesters demanding the resignation ... marched": a modifier of the main clause's subject, no report
     return h if people and (case is None or ps.tokens[case].text.lower() == "of") else None

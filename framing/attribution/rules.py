@@ -21,7 +21,6 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._common_nouns import load_common_nouns
 from ._words import DAY_TIME, NOT_SUBJECTS, OBJECT_PRONOUNS
 from .types import Attribution
 
@@ -157,10 +156,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     and not _MID_CLAUSE_RE.match(m.group("mid")) \
                     and not (m.group("comp") == "that" and len(m.group("mid").split()) >= 3
                              and (inf := re.search(r"\sto\s+([a-z]+)$", m.group("mid"))) is not None
-                             and not (inf.group(1) in load_common_nouns() or re.search(r"[^su]s$", inf.group(1)))) \
+                             and not re.search(r"[^su]s$", inf.group(1))) \
                     and not (m.group("mid").strip() and m.group("comp") == "that" and _AUX_AFTER_RE.match(text, m.end())):
-                # not "said it did not appear that ...": a clause of its own; not "called for Vacco to revive that unit":
-                # the infinitive's determiner; not "said timelines that have been
+                # not "said it did not appear that ...": a clause of its own; not "urged the agency to review that decision":
+                # the infinitive's determiner (but "in a letter to shareholders that": a plural noun); not "said timelines that have been
                 # floated ... aren't accurate": a "that" before an auxiliary relates to the noun before it
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 if (lead := re.match(r",\s*", text[cs - 1:cs + 3])) is not None and m.group("comp") == "that":

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
-                         described_by, sole_firm, subject_firm, the_company)
+                         sole_firm, the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
@@ -264,8 +264,7 @@ class SpeakerRegistry:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or sole_firm(self, offset)
-                                              or subject_firm(self, offset)) is not None and described_by(self.text, name, low, offset):
+        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or sole_firm(self, offset)) is not None:
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
@@ -343,7 +342,8 @@ class SpeakerRegistry:
             raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
         if "&" in raw and " and " not in raw and not has_suffix(raw) and raw not in self.companies \
                 and re.sub(r"[’']s$", "", mention.rstrip(" ,")).endswith(raw):  # "Johnson & Johnson", "AT&T" (not "Texas A&M University team"):
-            full = raw + "'s" if re.search(rf"{re.escape(raw)}[’']s\b", self.text) and " & " in raw else raw  # "Standard & Poor's"
+            full = raw + "'s" if " & " in raw and not re.search(rf"{re.escape(raw)}(?![’']s\b)", self.text) else raw  # "Standard &
+            # Poor's": written only with its 's (not "Johnson & Johnson ... Johnson & Johnson's shares")
             return Resolved(full, self.roles.name_type(raw), ("organisation",))  # a firm's name, no person's (never a he)
         canon = self.resolve_name(raw) if self.companies.get(raw) != raw and not has_suffix(raw) else None
         if canon is None and ((full := self.companies.get(_clean(raw))) is not None or has_suffix(full := raw)):
