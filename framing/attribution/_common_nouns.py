@@ -1,8 +1,9 @@
 """The common nouns of ``common_nouns.csv`` (internal to :mod:`framing.attribution`).
 
 Lower-case nouns of the treebank the parser learned from, built by ``scripts/build_common_nouns.py``: a word of the
-list opening a sentence names nobody (:mod:`._nouns`), and no company either (:func:`._companies.subject_firm`). Its
-own module, with no import from the rest of the package, so that both can read it.
+list opening a sentence names nobody (:mod:`._nouns`), and a common noun whose value rose or fell in a market report
+is no company (:func:`._companies.companies`: "Profit fell 10 to 20"). Its own module, with no import from the rest of
+the package, so that both can read it.
 """
 
 from __future__ import annotations
