@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from ..text.spans import Span
 from ._context import Context
 from ._joint import joint_source
-from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
-                     SOURCE_MODIFIERS, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
+from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_CHAR, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
+                     SOURCE_MODIFIERS, STATE_ABBR, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
 from .types import Attribution
 
 # an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
@@ -45,7 +45,7 @@ _NAME_APPOSED_RE = re.compile(rf"({FULL_NAME}),\s*$")  # a full name, then the r
 # determiner ends the walk back from the cue)
 _CONNECT = ("of", "and", "de", "from", "for", "at", *NAME_PARTICLES)
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
-_WORD_RE = re.compile(r"\(?[^\W_](?:[\w’'.\-]|&(?=[A-Z]))*\)?|,")
+_WORD_RE = re.compile(rf"\(?[^\W_]{NAME_CHAR}*\)?|,")
 
 
 # a plural group row of roles.csv: not "a source", "an official", "a witness"; a plural noun last, or a collective
@@ -105,8 +105,7 @@ _SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+
 
 
 # a newswire dateline apposition after a company's name: ", City, St.," right before the cue
-_PLACE_TAIL_RE = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+(?!(?:Jr|Sr|Inc|Co|Ltd|Plc|Corp|Bros)\.)"
-                            r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),\s*$")  # (not "Thomas J. Watson, Jr.,", "Acme Holdings, Inc.,")
+_PLACE_TAIL_RE = re.compile(rf",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+{STATE_ABBR},\s*$")  # (not "Thomas J. Watson, Jr.,")
 
 
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:

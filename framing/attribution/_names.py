@@ -11,9 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_PARTICLES, NOT_PERSON_TAILS, ORG_PLURALS, PREP_END_RE,
-                     QUANTIFIERS,
-                     STOP_CAPS, surname_of)
+from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_CHAR, NAME_PARTICLES, NOT_PERSON_TAILS, ORG_PLURALS,
+                     PREP_END_RE, QUANTIFIERS, STOP_CAPS, surname_of)
 from .roles import RoleLexicon
 
 __all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names"]
@@ -24,7 +23,7 @@ BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A
 RUN_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:(?:of|and|&|de|del|la|for|{'|'.join(NAME_PARTICLES)})\s+)*{CAP_WORD})*")
 # a role given before a name, set off by a comma: "the lawyer for the family, Ben Crump"
 _ROLE_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:for|of|at|to)\s+[^,.;:!?]{1,50},\s*$")
-TOKEN_RE = re.compile(r"\(?[^\W_](?:[\w’'.\-]|&(?=[A-Z]))*\)?|&")
+TOKEN_RE = re.compile(rf"\(?[^\W_]{NAME_CHAR}*\)?|&")
 
 
 # a US party and state in parentheses after a name, "Sen. Elizabeth Warren (D-Mass.)", "(R-Texas)",

@@ -86,12 +86,11 @@ def document_owners(ctx: Context, found: list[Attribution]) -> list[Attribution]
     out = []
     for a in found:
         m = _OWNER_RE.match(text, *a.source_span) if a.speaker is None and a.source_span else None
+        possessive = m is not None and (m.group(1).lower() in POSSESSIVE_PRONOUNS or re.match(r"[’']", text[m.end(1):m.end(1) + 1]))
         bare = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", m.group(1)) if m is not None else ""
-        if m is not None and (m.group(1).lower() in POSSESSIVE_PRONOUNS or re.match(r"[’']", text[m.end(1):m.end(1) + 1])
-                              or bare[:1].isupper() and any(r.kind == "org" and r.named and e == len(bare)
-                                                            for s0, e, r in ctx.roles.find(bare) if s0 == 0)):
-            owner = m.group(1) if re.match(r"[’']", text[m.end(1):m.end(1) + 1]) or m.group(1).lower() in POSSESSIVE_PRONOUNS \
-                else bare  # "A UN review of national plans": a named organisation's document, as "the UN's review"
+        if m is not None and (possessive or bare[:1].isupper() and any(r.kind == "org" and r.named and e == len(bare)
+                                                                       for s0, e, r in ctx.roles.find(bare) if s0 == 0)):
+            owner = m.group(1) if possessive else bare  # "A UN review of national plans": as "the UN's review"
             res = ctx.reg.resolve(POSSESSIVE_PRONOUNS.get(owner.lower(), owner), m.start(1))
             if res.speaker is not None or res.speaker_type not in ("unnamed", "other"):
                 a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, WEEKDAY
+from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, WEEKDAY
 
 __all__ = ["mention_tokens", "source_parts", "in_body", "token_span"]
 
@@ -112,12 +112,9 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
         am = None  # the apposition runs into the content ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings fell")
     if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
         appos_text = am.group(1)
-    if appos_text and (re.fullmatch(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+)?(?!(?:Jr|Sr|Inc|Co|Ltd|Plc|Corp|Bros)\.)"
-                                    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})",
-                                    appos_text) or re.fullmatch(
-            r"(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:capital|city|town|village|province|region|county|port|country|district|island)",
-            appos_text, re.I) or re.match(rf"\s*,\s*{re.escape(appos_text)},\s+(?!(?:Jr|Sr|Inc|Co|Ltd|Plc|Corp|Bros)\.)"
-                                          r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),", text[span[1]:])):
+    if appos_text and (re.fullmatch(rf"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+)?{STATE_ABBR}", appos_text)
+                       or re.fullmatch(rf"(?:the|a)\s+(?:[\w’'-]+\s+){{0,3}}{PLACE_NOUNS}", appos_text, re.I)
+                       or re.match(rf"\s*,\s*{re.escape(appos_text)},\s+{STATE_ABBR},", text[span[1]:])):
         # a state after a city ("The Portland, Ore., thrift"; "Oshkosh Truck Corp., Oshkosh, Wis., said"), a place's
         appos_text = None  # apposition ("sources in Riyadh, the Saudi capital"): where, not for whom
     if appos_text and appos_text.rstrip(".") in ("Jr", "Sr", "Inc", "Co", "Ltd", "Plc", "PLC", "Corp", "II", "III", "IV"):

@@ -102,6 +102,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
 # first words of places named after people ("Lake Powell", "Capitol Hill", "Fort Jackson"): no first names
 _PLACE_OPENERS = frozenset("lake mount mt fort port cape camp capitol saint st san santa los las el new north south east west "
                            "upper lower greater little great".split())
+_NO_FIRST_NAME = LEAD_CAPS | _PLACE_OPENERS
 _FIRST_LAST_RE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)\s+([A-Z][a-z][\w’'-]*)(?![\w’'-]|\s+[A-Z])")
 
 
@@ -115,7 +116,7 @@ def _namesakes(ctx: Context) -> bool:
     for m in _FIRST_LAST_RE.finditer(text):
         name, last = m.group(), m.group(2)
         if last not in surnames or name in ctx.reg.people or ctx.layer.quote_at(m.start()) is not None \
-                or m.group(1).lower() in LEAD_CAPS | _PLACE_OPENERS or ctx.roles.find(name) or name_sequences(ctx.roles, name) != [name] \
+                or m.group(1).lower() in _NO_FIRST_NAME or ctx.roles.find(name) or name_sequences(ctx.roles, name) != [name] \
                 or name in surnames[last]:
             continue
         ctx.reg.register(name)

@@ -23,7 +23,6 @@ the cue's clause after a relative clause set off by commas (:func:`stray_as`).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..text.syntax import ParsedSentence
@@ -32,11 +31,11 @@ from ._words import CALENDAR, INSTITUTIONS
 __all__ = ["DAYS", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head"]
 
-DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))
+DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
 # words for people a participle cue may modify as its source ("editors requesting her collaboration"); a list, since
 # "documents showing", "posters threatening" end as agent nouns do
 _PEOPLE_WORDS = frozenset("people officials residents editors critics lawmakers activists protesters lawyers workers "
-                          "parents students voters investors analysts experts scientists leaders members".split())  # weekdays, not months ("May" is a name too)
+                          "parents students voters investors analysts experts scientists leaders members".split())
 _ORG_WORDS = INSTITUTIONS | frozenset("Exchange Group Fund Inc. Corp. Co. Ltd. Company Bureau Partners Holdings".split())
 
 _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never does

@@ -112,6 +112,12 @@ def bare_surname(surname: str) -> str:
 # ("E.", "Jr.", "St."), so "Sea Org. Scientology" is two names, not one; an Arabic article joined
 # by a hyphen opens one ("Suleiman al-Amr", "Abdel Fattah el-Sisi")
 _ABBR = "|".join(rf"(?<=\b{a}\.)" for a in "Jr Sr St Dr Mr Ms Mrs Gen Gov Sen Rep Lt Col Co Inc Ltd Corp".split())
+# a character inside a word of a name: a letter, digit, apostrophe, dot or hyphen, or an "&" before a capital ("AT&T")
+NAME_CHAR = r"(?:[\w’'.\-]|&(?=[A-Z]))"
+# a US state's abbreviation after a city ("Portland, Ore.", "Kearny, N.J."), not a name's own suffix ("Jr.", "Inc.")
+STATE_ABBR = r"(?!(?:Jr|Sr|Inc|Co|Ltd|Plc|Corp|Bros)\.)(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
+# nouns of a place's apposition ("sources in Riyadh, the Saudi capital")
+PLACE_NOUNS = r"(?:capital|city|town|village|province|region|county|port|country|district|island)"
 CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-])|&(?=[A-Z]))*(?:\.(?:(?<=\b\w\.)|" + _ABBR + r"))?\)?"
 
 # an apposition right after a name: ", (a|the ...)? words ," ("Laura Chen, a spokeswoman for the

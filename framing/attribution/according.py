@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ._mentions import Context, make_attribution, reported_end
-from ._words import CAP_WORD, DETERMINERS
+from ._words import CAP_WORD, DETERMINERS, PLACE_NOUNS
 from .types import Attribution
 
 __all__ = ["according_to"]
@@ -110,8 +110,7 @@ def _role_apposition(ctx: Context, after: str) -> bool:
 
 # a place's apposition ending the sentence after the source ("according to diplomatic sources in Riyadh, the Saudi
 # capital."): it describes the place, it is not the attributed clause
-_PLACE_APPOSITION_RE = re.compile(r"\s*,\s*(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:capital|city|town|village|province|state|region|"
-                                  r"county|port|country|district|island)\W*", re.I)
+_PLACE_APPOSITION_RE = re.compile(rf"\s*,\s*(?:the|a)\s+(?:[\w’'-]+\s+){{0,3}}(?:state|{PLACE_NOUNS})\W*", re.I)
 
 
 def according_to(ctx: Context) -> list[Attribution]:

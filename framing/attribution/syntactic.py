@@ -151,8 +151,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return token_span(ps, ps.subtree(subj_pass))  # "The plan was criticized by Senator Reyes", "No injuries were reported"
     if comp is not None:
         idx = ps.subtree(comp)
-        if toks[comp].dep == "ccomp" and (toks[v].dep != "acl:relcl" or toks[toks[v].head + 1].text == ",") and not any(toks[g].dep in ("ccomp", "xcomp") for g in ps.children(comp)) and (nxt := next(
-                (c for c in kids if c > comp and toks[c].dep == "ccomp" and min(ps.subtree(c)) == max(idx) + 1), None)) is not None:
+        if toks[comp].dep == "ccomp" and (toks[v].dep != "acl:relcl" or toks[toks[v].head + 1].text == ",") \
+                and not any(toks[g].dep in ("ccomp", "xcomp") for g in ps.children(comp)) and (nxt := next(
+                    (c for c in kids if c > comp and toks[c].dep == "ccomp" and min(ps.subtree(c)) == max(idx) + 1), None)) is not None:
             idx = idx + ps.subtree(nxt)  # "said they hoped the perpetrator was caught", the parser hung "caught" on "said"
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
             idx = [i for i in idx if i > v]          # made the infinitive's object lies before the cue, not in it
@@ -327,8 +328,9 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         lemma, cue_end, cue_class, content = cue
         src = source_token(ps, t.i)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
+            # (also a passive conjoined to an active verb, "... and is believed to", for any class passive_content takes)
             if ps.agent(t.i) is None and (ps._child(t.i, ("nsubj:pass",)) is not None or t.dep == "conj" and ps._child(
-                    t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):  # "... and is believed to" (any class passive_content takes)
+                    t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):
                 cue = text[t.start:cue_end]
                 out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
                                        ctx.verbs.forms.get(cue.lower(), (lemma, "directive" if cue_class == "request" else "neutral"))[1],
