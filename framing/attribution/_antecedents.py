@@ -189,6 +189,21 @@ def _root_subject(ps: Any) -> str | None:
     return ps.tokens[subj].text.lower() if subj is not None else None
 
 
+def _chain_goes_on(ctx: Context, ps: Any, word: str) -> bool:
+    """Whether sentence ``ps``, whose main subject is no one *he* / *she* ``word`` may stand for, carries the pronoun's
+    chain on: a *he* / *his* (*she* / *her*) outside quotation marks, and a subject that is neither a name nor a word
+    for people ("Dvořák displayed his gifts early. The first public performances of his works were in 1872, when he
+    was aged 31. Seeking recognition, he submitted ...": Dvořák)."""
+    if word == "they":
+        return False
+    root = next((t.i for t in ps.tokens if t.head == t.i), None)
+    subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), None) if root is not None else None
+    if subj is None or ps.tokens[subj].pos in ("PROPN", "PRON") or ctx.roles.names_people(ps.tokens[subj].text):
+        return False
+    same = ("he", "his", "him", "himself") if word == "he" else ("she", "her", "hers", "herself")
+    return any(t.text.lower() in same and ctx.layer.quote_at(t.start) is None for t in ps.tokens)
+
+
 def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str) -> tuple[int, int, str | None] | None:
     """The mention that ``a``'s source pronoun ``word`` (in sentence ``k``) may stand for: in its own sentence
     (:func:`_own_subject`), else the main-clause subject of an earlier sentence. The search goes back past a
@@ -204,7 +219,7 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
             if (subj := _main_subject(ctx, ps, word)) is not None:
                 break
             said = _root_subject(ps)
-            if said is not None and (word == "they" or said not in (word, "i", "we", "you")):
+            if said is not None and (word == "they" or said not in (word, "i", "we", "you")) and not _chain_goes_on(ctx, ps, word):
                 return None
         else:
             return None

@@ -37,7 +37,7 @@ income revenue revenues sales deficit surplus jump fall slump rebound""".split()
 # belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
 _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\b")
 CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
-OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report"
+OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report attribute"
                                .split())
 
 _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",

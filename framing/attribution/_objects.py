@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from ..text.syntax import ParsedSentence
 
-__all__ = ["CHARGE_PREPS", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
+__all__ = ["CHARGE_PREPS", "bare_relative", "participle_to", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
            "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
-CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",)}  # and what something is likened to ("likened it to wine tasting")
+CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",)}  # and what something is likened (or attributed) to
 # what someone is charged with as a duty, not a crime ("charged with overseeing the project")
 _DUTIES = frozenset("oversee protect manage run lead supervise monitor regulate enforce administer coordinate ensure "
                     "develop implement maintain review investigate design organize organise verify draft".split())
@@ -60,17 +60,17 @@ def _gerund(ps: ParsedSentence, c: int) -> bool:
                                             for g in ps.children(c))
 
 
-def relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, int] | None:
-    """The content of cue ``v`` in a relative clause whose object is the relative pronoun.
+def relative_object(ps: ParsedSentence, v: int, extra: list[int], preps: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The content of cue ``v`` in a relative clause whose object is the relative pronoun (or is left out).
 
     "The plan, which the mayor praised": what was praised is the noun the clause hangs on, up to
-    the clause; with an "as ..." phrase, what it was described as, without *as* ("which critics
-    have described as a waste of money").
+    the clause; with an "as ..." phrase (or one of ``preps``: "to" for *attribute*), what it was described as,
+    without *as* ("which critics have described as a waste of money"; "a gain Du Pont attributed to higher demand").
     """
     toks = ps.tokens
     # only what it was called or described as stands for the content; "praised for its cost cuts", "accused of
     # treason" say why, and the noun the clause hangs on is what was judged
-    extra = [c for c in extra if toks[c].dep == "xcomp" or any(toks[g].text.lower() == "as" and toks[g].dep in ("case", "mark")
+    extra = [c for c in extra if toks[c].dep == "xcomp" or any(toks[g].text.lower() in ("as",) + preps and toks[g].dep in ("case", "mark")
                                                               for g in ps.children(c))]
     if extra:
         idx = [i for c in extra for i in ps.subtree(c) if not (toks[i].dep in ("case", "mark") and toks[i].head == c)]
@@ -78,6 +78,28 @@ def relative_object(ps: ParsedSentence, v: int, extra: list[int]) -> tuple[int, 
         own = min(ps.subtree(v))
         idx = [i for i in ps.subtree(toks[v].head) if i < own and toks[i].pos != "PUNCT"]
     return _span(ps, idx) if idx else None
+
+
+def bare_relative(ps: ParsedSentence, v: int, preps: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The content of cue ``v`` heading a relative clause without a relative pronoun, whose object is the noun before
+    it: what it was described as, or one of ``preps`` ("the plan the mayor described as a waste", "a gain Du Pont
+    attributed to higher demand"; see :func:`relative_object`). The clause is an ``acl:relcl``, or the ``advcl`` the
+    parser made of it when its subject comes right after a noun; ``None`` for anything else."""
+    toks = ps.tokens
+    subj = ps._child(v, ("nsubj",))
+    if subj is None or toks[v].head > v or any(toks[c].dep in ("mark", "ccomp", "aux:pass") for c in ps.children(v)):
+        return None
+    first = min(ps.subtree(subj))
+    if not (toks[v].dep == "acl:relcl" or toks[v].dep == "advcl" and first > 0 and toks[first - 1].pos in ("NOUN", "PROPN")):
+        return None
+    extra = [c for c in ps.children(v) if c > v and toks[c].dep in ("obl", "xcomp")]
+    return relative_object(ps, v, extra, preps) if extra else None
+
+
+def participle_to(ps: ParsedSentence, obj: int) -> bool:
+    """Whether object ``obj`` has a participle with *to* that the parser read as an infinitive modifying it ("attributed
+    the company's performance to continued increases": *continued* an ``acl`` of *performance*): a to-phrase."""
+    return any(ps.tokens[c].dep == "acl" and ps.tokens[c].tag in ("VBN", "VBG") and marked(ps, c, ("to",)) for c in ps.children(obj))
 
 
 def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:

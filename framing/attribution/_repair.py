@@ -16,6 +16,10 @@ participle on it ("Iraq's deputy foreign minister responded ..., saying ...": *s
 *minister*). A sentence has a verb; a noun root with such a verb after it is that verb's subject
 (:func:`root_noun`); not a passive participle with its by-agent ("Officials quoted by the paper").
 
+After a verb of saying or believing, the noun phrase the parser made its object may be a clause with such a verb
+("said the Bush administration plans to deploy 45,000 Marines": *plans* a noun with *administration* its compound;
+:func:`to_clause` with ``said``, twentieth session); :func:`complement` is the clause a cue governs.
+
 Two more misreads (eighteenth session): a cue conjoined to a verb further back than the one whose clause
 ends right before its *and* (:func:`nearer_conjunct`), and an "as" phrase of "describe X as Y" hung outside
 the cue's clause after a relative clause set off by commas (:func:`stray_as`).
@@ -26,9 +30,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._objects import marked
 from ._words import CALENDAR, INSTITUTIONS
 
-__all__ = ["DAYS", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+__all__ = ["DAYS", "complement", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
@@ -42,25 +47,40 @@ _VERB_DEPS = ("obj", "ccomp", "xcomp")  # what a verb governs and a noun never d
 _PRE_DEPS = ("compound", "nmod", "nsubj", "amod")  # how the parser hangs the subject on the mistagged verb
 
 
-def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any) -> bool:
+def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any, *, said: bool = False) -> bool:
     """Whether noun ``t`` is a reporting verb in the third person singular the parser tagged as a plural
     noun: a form of the lexicon (``forms``) ending in *s*, with an object or a clause after it (or a relative
-    pronoun as its object: "which the Church describes as a religious retreat"), and a noun phrase before it to speak."""
+    pronoun as its object: "which the Church describes as a religious retreat"), and a noun phrase before it to speak.
+    ``said``: ``t`` is the object of a verb of saying or believing (see :func:`to_clause`)."""
     return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
             and (any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
-                 or to_clause(ps, t.i) is not None)
+                 or to_clause(ps, t.i, said=said) is not None)
             and noun_subject(ps, t.i) is not None)
 
 
-def to_clause(ps: ParsedSentence, n: int) -> int | None:
+def to_clause(ps: ParsedSentence, n: int, *, said: bool = False) -> int | None:
     """The infinitive the parser hung on plural noun ``n`` as a modifier when ``n`` is a bare verb form with a name
     before it ("Alia Salem said Mohamed wishes to use his fame": *wishes* a noun, *Mohamed* an adjective), else
     ``None``; not a noun with a determiner, possessor, number, preposition or lower-case adjective ("the plans to
-    build", "his wishes to", "of new Royal Navy orders to secure"), nor a subject."""
+    build", "his wishes to", "of new Royal Navy orders to secure"), nor a subject. With ``said`` (``n`` is the object
+    of a verb of saying or believing), a determiner may open the noun phrase before it when a noun comes between,
+    the subject ("said the Bush administration plans to deploy 45,000 Marines": FactBank; a verb of saying takes
+    what was said, not a plan, as its object; not "said the plans to build ...")."""
+    if said and (det := ps._child(n, ("det",))) is not None and det < n - 1 \
+            and any(det < c < n and ps.tokens[c].dep == "compound" and ps.tokens[c].pos in ("NOUN", "PROPN") for c in ps.children(n)):
+        others = [c for c in ps.children(n) if c != det]
+        if not any(ps.tokens[c].dep in ("nmod:poss", "nummod", "det:poss", "case") for c in others):
+            return _infinitive_after(ps, n)
+        return None
     if any(ps.tokens[c].dep in ("det", "nmod:poss", "nummod", "det:poss", "case") or ps.tokens[c].dep == "amod"
            and ps.tokens[c].text.islower() for c in ps.children(n)) \
             or ps.tokens[n].dep in ("nsubj", "nsubj:pass"):  # "Government plans to cut taxes angered voters"
         return None  # nor "The promise of new Royal Navy orders to secure ...": a preposition or adjective makes a noun
+    return _infinitive_after(ps, n)
+
+
+def _infinitive_after(ps: ParsedSentence, n: int) -> int | None:
+    """The *to* infinitive the parser hung on noun ``n`` as a modifier after it, else ``None``."""
     return next((c for c in ps.children(n) if c > n and ps.tokens[c].dep == "acl" and ps.tokens[c].pos == "VERB" and any(
         ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() == "to" for g in ps.children(c))), None)
 
@@ -176,3 +196,14 @@ def participle_head(ps: ParsedSentence, v: int) -> int | None:
     if ps.tokens[h].dep in ("nsubj", "nsubj:pass", "root"):
         return None  # "Protesters demanding the resignation ... marched": a modifier of the main clause's subject, no report
     return h if people and (case is None or ps.tokens[case].text.lower() == "of") else None
+
+
+def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False) -> int | None:
+    """The clause cue ``v`` governs: a ``ccomp`` / ``xcomp``, a *that* clause the parser made an ``advcl`` ("estimated
+    that by 2050 ..."), a *to* clause of a request, intention or refusal, or the infinitive of a verb tagged a noun
+    (:func:`to_clause`; ``said`` as there)."""
+    toks = ps.tokens
+    return next((c for c in ps.children(v) if toks[c].dep in ("ccomp", "xcomp")
+                 or toks[c].dep == "advcl" and marked(ps, c, ("that",))
+                 or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
+                 or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention")), None)

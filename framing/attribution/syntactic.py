@@ -29,11 +29,12 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import CHARGE_PREPS, evidence_object, marked, oblique_content, reduced_passive, relative_object, stray_that_clause, subject_modifier
+from ._objects import (CHARGE_PREPS, bare_relative, evidence_object, marked, oblique_content, participle_to, reduced_passive, relative_object,
+                       stray_that_clause, subject_modifier)
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, named_subject, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+from ._repair import DAYS, complement, named_subject, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
     verbal_noun
 from .types import Attribution
 
@@ -48,7 +49,7 @@ _NOT_REDUCED = frozenset("call describe dub label brand characterize rate consid
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore inform remind "
                               "notify".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
-_NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"}
+_NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"} | {"attribute"}  # "attributed the decline to ...": not without the to-phrase
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
@@ -122,14 +123,11 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     return s
 
 
-def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any = None) -> tuple[int, int] | None:
-    """The content span of cue ``v`` (see the module docstring), or ``None``."""
+def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any = None, *, said: bool = False) -> tuple[int, int] | None:
+    """The content span of cue ``v`` (see the module docstring), or ``None`` (``said``: see :func:`~._repair.to_clause`)."""
     toks = ps.tokens
     kids = ps.children(v)
-    comp = next((c for c in kids if toks[c].dep in ("ccomp", "xcomp")
-                 or toks[c].dep == "advcl" and marked(ps, c, ("that",))  # "estimated that by 2050 ..."
-                 or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
-                 or toks[v].pos == "NOUN" and c == to_clause(ps, v) and cue_class in ("request", "intention")), None)
+    comp = complement(ps, v, cue_class, said=said)
     if comp is None and cue_class in ("statement", "belief", "nominal"):
         comp = stray_that_clause(ps, v)  # "explains, in a satirical fashion, that the incident was ..."
     obj = next((c for c in kids if toks[c].dep in ("obj", "iobj")), None)
@@ -165,7 +163,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx[1:]
         return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
-            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj) is not None and obj > v):
+            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal") is not None and obj > v):
         return token_span(ps, ps.subtree(obj))  # "said the push east signifies a rejection": a verb tagged as a noun
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
@@ -192,14 +190,16 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             or toks[c].dep == "xcomp")]
         if lemma in _NEEDS_PREDICATE and not extra and (stray := stray_as(ps, v, obj)) is not None:
             extra = [stray]  # "described Russia's actions in Crimea, which it annexed in 2014, as ...": "as" hung elsewhere
-        if lemma in _NEEDS_PREDICATE and not extra:
+        if lemma in _NEEDS_PREDICATE and not extra and not (lemma == "attribute" and participle_to(ps, obj)):
             return None  # "called the office": no "as ..." or predicate, nothing said
         if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET", "SCONJ") \
                 and toks[v].dep == "acl:relcl" and toks[v].head < obj:
-            return relative_object(ps, v, extra)
+            return relative_object(ps, v, extra, CHARGE_PREPS.get(lemma, ()))
         for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
             idx = idx + ps.subtree(c)
         return token_span(ps, idx)
+    if obj is None and lemma in _NEEDS_PREDICATE and (bare := bare_relative(ps, v, CHARGE_PREPS.get(lemma, ()))) is not None:
+        return bare  # "the plan the mayor described as a waste", "a gain Du Pont attributed to higher demand"
     if cue_class in ("request", "intention", "evaluation") or lemma in ("admit to", "confess to"):
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
@@ -289,7 +289,9 @@ def _cue_lemma(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str | None, in
 def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, tuple[int, int]] | None:
     """(lemma, cue end, cue class, content span) when verb ``t`` is a cue of the lexicon with a content, else ``None``."""
     text = ctx.layer.text
-    if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):
+    said = t.dep == "obj" and (head := ps.tokens[t.head]).pos == "VERB" and head.text.lower() in ctx.verbs.forms \
+        and ctx.verbs.cue_class(head.text) in ("statement", "belief")  # "said the Bush administration plans to deploy"
+    if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t, said=said) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):
         return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X"); see no_cue_here
     lemma, cue_end = _cue_lemma(ctx, ps, t)
     if lemma is None:
@@ -297,7 +299,7 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     cue_class = ctx.verbs.classes.get(lemma, "statement")
     if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
         cue_class = "request"  # "told her to disconnect": an order, not a statement
-    content = _content(ps, t.i, lemma, cue_class, ctx.roles)
+    content = _content(ps, t.i, lemma, cue_class, ctx.roles, said=said)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
         content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
     content = content or evidence_object(ps, t.i, lemma)  # "DNA test results showed a likelihood that ..."
