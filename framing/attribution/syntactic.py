@@ -297,8 +297,8 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     if lemma is None:
         return None
     cue_class = ctx.verbs.classes.get(lemma, "statement")
-    if lemma == "tell" and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
-        cue_class = "request"  # "told her to disconnect": an order, not a statement
+    if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
+        cue_class = "request" if lemma == "tell" else "intention"  # "told her to disconnect": an order; "agreed to buy": a commitment
     content = _content(ps, t.i, lemma, cue_class, ctx.roles, said=said)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
         content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
