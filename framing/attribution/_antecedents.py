@@ -45,7 +45,7 @@ from ._nouns import opening_noun
 from ._parts import mention_tokens
 from ._plural import others_between
 from .profiles import full_name
-from ._words import COLLECTIVES, PLACE_HEADS, RELATIVES, surname_of
+from ._words import CALENDAR, COLLECTIVES, PLACE_HEADS, RELATIVES, surname_of
 from .types import Attribution
 
 __all__ = ["previous_subject", "named_antecedents", "previous_source"]
@@ -68,24 +68,44 @@ def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
     """The person a one-word proper-noun subject ``subj`` names, when a *he* / *she* ``word`` may stand for it: the
     surname of a full name the text gives ("Eugene A. Nida ... Nida was born in Oklahoma City. He became"; the full
     name is returned), no title, organisation, country or place word, nobody's organisation to the registry, and
-    of the pronoun's gender where the article shows it. Not a name of two words or more: those the registry
-    knows when they are people, and "Los Angeles approved the measure. He said" is a place."""
+    of the pronoun's gender where the article shows it. A name with no full name in the text (a one-word "Seagal", or
+    "Joshua Abraham Norton" that no title or cue registered) only where the article shows it is of the pronoun's
+    gender (:func:`~._gender.gender_of`: "Seagal made headlines when he described ..."), so "Los Angeles approved the
+    measure. He said" stays a place."""
     run, _ = mention_tokens(ps, subj)
-    if len(run) != 1 or ps.tokens[subj].pos != "PROPN" or not ps.tokens[subj].text[:1].isupper():
+    if not 1 <= len(run) <= 4 or any(ps.tokens[i].pos != "PROPN" or not ps.tokens[i].text[:1].isupper() for i in run):
         return None
+    if len(run) > 1:
+        return _shown_person(ctx, ps, run, word)
     tok = ps.tokens[subj]
     if tok.text.lower() in PLACE_HEADS or ctx.roles.is_title_word(tok.text) or ctx.roles.is_country_word(tok.text):
         return None
     res = ctx.reg.resolve(tok.text, tok.start)
-    if res.speaker is None or "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
+    if "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
         return None
+    if res.speaker is None:
+        return _shown_person(ctx, ps, run, word)
     if " " in res.speaker:  # the registry has linked the surname to its full name already (an earlier pronoun)
         hit = (res.speaker,) if tok.text in (surname_of(res.speaker), res.speaker.split()[0]) else None  # or "Saddam"
     else:
         hit = full_name(ctx, res.speaker)
     if hit is None:
-        return None
+        return _shown_person(ctx, ps, run, word)
     return hit[0] if gender_of(ctx.layer, hit[0]) in (None, {"he": "m", "she": "f"}[word]) else None
+
+
+def _shown_person(ctx: Context, ps: Any, run: list[int], word: str) -> str | None:
+    """The name the proper-noun tokens ``run`` write, when it is no organisation, title, country or place to the
+    lexicons and the registry, nor a day or month (a misparse: "said Friday that she"), and the article shows its bearer
+    is of the gender of *he* / *she* ``word``."""
+    name = " ".join(ps.tokens[i].text for i in sorted(run))
+    if any(ps.tokens[i].text.lower() in PLACE_HEADS or ps.tokens[i].text in CALENDAR or ctx.roles.is_title_word(ps.tokens[i].text)
+           or ctx.roles.is_country_word(ps.tokens[i].text) for i in run) or ctx.roles.find(name):
+        return None
+    res = ctx.reg.resolve(name, ps.tokens[min(run)].start, record=False)
+    if "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
+        return None
+    return name if gender_of(ctx.layer, name) == {"he": "m", "she": "f"}[word] else None
 
 
 def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:

@@ -9,6 +9,7 @@ pronoun is the cue's object ("The plan, which the mayor praised").
 from __future__ import annotations
 
 from ..text.syntax import ParsedSentence
+from ._words import CALENDAR
 
 __all__ = ["CHARGE_PREPS", "bare_relative", "participle_to", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
            "subject_modifier"]
@@ -108,15 +109,19 @@ def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:
     "explains, in a satirical fashion, that the incident was prompted ...": the *that* clause
     became a relative clause of *fashion*. A real relative clause has *that* as its subject or
     object (a pronoun), never as a marker (``mark``), so a marked *that* after a comma, under a
-    phrase right after the cue, opens what was said.
+    phrase right after the cue, opens what was said; so does one right after a bare time phrase
+    ("said Friday that she regretted ...": the clause a relative clause of *Friday*; wire copy).
     """
     toks = ps.tokens
     for c in ps.children(v):
-        if c < v or toks[c].dep not in ("obl", "obj", "advmod", "nmod"):
+        day = toks[c].text in CALENDAR  # "said Friday that": the parser may make the day a subject
+        if c < v or toks[c].dep not in ("obl", "obj", "advmod", "nmod", "obl:tmod", "obl:unmarked", "obl:npmod") and not day:
             continue
+        timed = (day or toks[c].dep in ("obl:tmod", "obl:unmarked", "obl:npmod")) and not ps._child(c, ("case",))
         for g in ps.children(c):
             if toks[g].dep == "acl:relcl" and g > c and any(
-                    toks[m].dep == "mark" and toks[m].text.lower() == "that" and m > 0 and toks[m - 1].text == ","
+                    toks[m].dep == "mark" and toks[m].text.lower() == "that" and m > 0
+                    and (toks[m - 1].text == "," or timed and m - 1 in ps.subtree(c) and m - 1 not in ps.subtree(g))
                     for m in ps.children(g)):
                 return g
     return None
