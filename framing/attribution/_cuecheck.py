@@ -25,7 +25,7 @@ from ._mentions import Context
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -36,6 +36,10 @@ RESULTS = frozenset("""loss losses profit profits gain gains decline declines dr
 income revenue revenues sales deficit surplus jump fall slump rebound""".split())
 # belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
 _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\b")
+# what a firm "agreed to" do in a deal: the deal struck, no stance reported ("agreed to sell three candy businesses
+# to Nestle"; in the FactBank development sets the annotators took 1 of 5 such for an attribution, "agreed to be
+# acquired", a passive, which stays); "agreed to let a united Germany join NATO" stays too
+DEALS = frozenset("buy sell acquire purchase pay merge".split())
 CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
 OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report attribute"
                                .split())

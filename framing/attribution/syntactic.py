@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import CLAUSE_BELIEFS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
+from ._cuecheck import CLAUSE_BELIEFS, DEALS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
 from ._objects import (CHARGE_PREPS, bare_relative, evidence_object, marked, oblique_content, participle_to, reduced_passive, relative_object,
@@ -297,7 +297,8 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     if lemma is None:
         return None
     cue_class = ctx.verbs.classes.get(lemma, "statement")
-    if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" and marked(ps, c, ("to",)) for c in ps.children(t.i)):
+    if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" or lemma == "agree" and ps.tokens[c].dep == "advcl"
+                                          for c in ps.children(t.i) if marked(ps, c, ("to",))):
         cue_class = "request" if lemma == "tell" else "intention"  # "told her to disconnect": an order; "agreed to buy": a commitment
     content = _content(ps, t.i, lemma, cue_class, ctx.roles, said=said)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
@@ -314,6 +315,8 @@ def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_clas
             and ps.subject(t.i, logical=True) is None:
         return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
     inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
+    if lemma == "agree" and inf is not None and ps.tokens[inf].lemma.lower() in DEALS and ps._child(inf, ("aux:pass",)) is None:
+        return True  # "agreed to sell three candy businesses to Nestle": a deal struck, not a reported stance
     # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
     # insist that ...": the inner cue is the statement ("agreed to testify" stays)
     return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
