@@ -13,8 +13,10 @@ Two passes over an article's attributions, after the salience rules of :mod:`.pr
   a *he* / *she* to a singular subject that names a person by a role, kinship or person word ("My
   husband has met beautiful girls -- and ... he would say"; "There was a woman ... she said"). The
   search goes back past a fragment without a subject and, for *he* / *she*, past sentences whose
-  subject is the same pronoun or the speaker's *I* / *we* / *you* (the pronoun's chain continues), at
-  most six sentences; any other subject ends it, and so does someone of the pronoun's gender brought in
+  subject is the same pronoun or the speaker's *I* / *we* / *you* (the pronoun's chain continues), for *they*
+  past sentences whose subject is *they* ("the terrorists are protesting ... They are simply afraid ... They
+  consider modernity as their enemy"), or, for *he* / *she*, one whose subject is no person but which carries
+  *his* / *he* (:func:`_chain_goes_on`), at most six sentences; any other subject ends it, and so does someone of the pronoun's gender brought in
   after the subject as an object ("The officer stopped a driver. He had been drinking. He claimed": the
   driver, so nobody). The group or person stays unnamed (speaker ``None``)
   and lends its type; a people named by its demonym ("the Palestinians") or a capitalised common noun
@@ -229,7 +231,7 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
     (:func:`_own_subject`), else the main-clause subject of an earlier sentence. The search goes back past a
     fragment without a subject ("-- beautiful girls --") and, for *he* / *she*, past sentences whose subject is
     the same pronoun or the speaker's *I* / *we* / *you* ("There was a woman ... She was staggered ... we had
-    clinched it ... she said"), at most ``_REACH`` sentences; any other subject ends it. With the mention's span
+    clinched it ... she said"), for *they* past a *they* subject, at most ``_REACH`` sentences; any other subject ends it. With the mention's span
     comes the person a proper-noun subject names (:func:`person_name`), else ``None``."""
     pos = a.source_span[0]
     ps = syntax.sentence(k)
@@ -239,7 +241,7 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
             if (subj := _main_subject(ctx, ps, word)) is not None:
                 break
             said = _root_subject(ps)
-            if said is not None and (word == "they" or said not in (word, "i", "we", "you")) and not _chain_goes_on(ctx, ps, word):
+            if said is not None and (said != word if word == "they" else said not in (word, "i", "we", "you")) and not _chain_goes_on(ctx, ps, word):
                 return None
         else:
             return None

@@ -22,10 +22,11 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
+from ._objects import marked
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "CLAUSE_BELIEFS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -40,7 +41,10 @@ _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\
 # to Nestle"; in the FactBank development sets the annotators took 1 of 5 such for an attribution, "agreed to be
 # acquired", a passive, which stays); "agreed to let a united Germany join NATO" stays too
 DEALS = frozenset("buy sell acquire purchase pay merge".split())
-CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
+CLAUSE_BELIEFS = frozenset(("feel", "wonder"))
+# belief verbs that are cues only as the parse reads them, with an object and an as-phrase ("see themselves as natural
+# partners"), never by the pattern rules ("Voters see what is worst", "One official said to see whether")
+PARSE_ONLY = frozenset(("see", "view", "regard"))  # "wondered aloud about the coach's future": no belief
 OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report attribute"
                                .split())
 
@@ -352,3 +356,17 @@ def _nested_in_relative(ps: Any, v: int, a: Attribution) -> Attribution:
             or ps.tokens[ps.tokens[h].head].head != after.i:
         return a  # only where the relative clause's noun is the following verb's subject (or object)
     return replace(a, content_span=(a.content_span[0], end))
+
+
+def not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
+    """Whether cue ``t`` with a content reports nothing: a purpose, an act refused."""
+    if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
+            and ps.subject(t.i, logical=True) is None:
+        return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
+    inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
+    if lemma == "agree" and inf is not None and ps.tokens[inf].lemma.lower() in DEALS and ps._child(inf, ("aux:pass",)) is None:
+        return True  # "agreed to sell three candy businesses to Nestle": a deal struck, not a reported stance
+    # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
+    # insist that ...": the inner cue is the statement ("agreed to testify" stays)
+    return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
+        CLAUSE_BELIEFS and all(ps.tokens[c].dep != "ccomp" and ps._child(c, ("nsubj", "nsubj:pass")) is None for c in ps.children(t.i))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["CHARGE_PREPS", "bare_relative", "participle_to", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
+__all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "participle_to", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
            "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
@@ -101,6 +101,22 @@ def participle_to(ps: ParsedSentence, obj: int) -> bool:
     """Whether object ``obj`` has a participle with *to* that the parser read as an infinitive modifying it ("attributed
     the company's performance to continued increases": *continued* an ``acl`` of *performance*): a to-phrase."""
     return any(ps.tokens[c].dep == "acl" and ps.tokens[c].tag in ("VBN", "VBG") and marked(ps, c, ("to",)) for c in ps.children(obj))
+
+
+def view_content(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The content of a view cue ``v`` (*see*, *view*, *regard*): its object and the as-phrase after it or under it
+    ("see themselves as natural partners", "sees the vote as a referendum"), else ``None`` ("they can see what he
+    has", "see signs Saddam is nervous", "saw the suspect as he fled": an adverbial clause)."""
+    toks = ps.tokens
+    obj = ps._child(v, ("obj",))
+    if obj is None:
+        return None
+    def as_phrase(c: int) -> bool:
+        return any(toks[g].dep == "case" and toks[g].text.lower() == "as" for g in ps.children(c))
+    extra = [c for c in ps.children(v) if c > obj and toks[c].dep in ("obl", "nmod", "xcomp") and as_phrase(c)]
+    if not extra and not any(as_phrase(n) for n in ps.children(obj)):
+        return None
+    return _span(ps, sorted(set(ps.subtree(obj)).union(*(ps.subtree(c) for c in extra))))
 
 
 def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:

@@ -33,7 +33,7 @@ from ..text.syntax import ParsedSentence
 from ._objects import marked
 from ._words import CALENDAR, INSTITUTIONS
 
-__all__ = ["DAYS", "complement", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+__all__ = ["DAYS", "complement", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
@@ -207,3 +207,12 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
                  or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention")), None)
+
+
+def tag_clause(ps: ParsedSentence, c: int) -> bool:
+    """Whether clause ``c`` (a ``parataxis``) is an attribution's tag at the end of the sentence, a subject and its verb
+    alone ("She sees the vote as a referendum, she said": the tag is the outer cue, not what she sees)."""
+    sub = ps.subtree(c)
+    return len(sub) <= 6 and ps._child(c, ("nsubj",)) is not None and not any(
+        ps.tokens[k].dep in ("obj", "ccomp", "xcomp") for k in ps.children(c)) and all(
+        ps.tokens[i].pos == "PUNCT" for i in range(max(sub) + 1, len(ps.tokens)))

@@ -103,7 +103,7 @@ from .speakers import RoleLexicon, SpeakerRegistry, load_roles
 from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
-from ._cuecheck import embedded, in_relative, is_verb_cue, no_cue_here, object_only
+from ._cuecheck import PARSE_ONLY, embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._nouns import document_owners, named_elsewhere, sentence_initial_nouns
 from ._words import after_determiner
 from ._merge import TIME_RE, mend_contents, new_only, with_nominal
@@ -229,6 +229,8 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
     """Whether the lexicon form ``m`` (outside quotation marks, in sentence ``si``) is a reporting-verb cue."""
     text = ctx.layer.text
     sent = ctx.layer.sentences[si]
+    if ctx.verbs.lookup(m.group())[0] in PARSE_ONLY:
+        return False  # "see X as Y" and its kind: the parse decides ("Voters see what is worst": nothing seen as)
     if not is_verb_cue(syntax, m.start(), parsed) and not (
             m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end()) and _NAME_END_RE.search(text, sent.start, m.start())):
         return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a

@@ -26,15 +26,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import CLAUSE_BELIEFS, DEALS, FINITE, NOT_DONE, OBJECT_STATEMENTS, no_cue_here, passive_content, result_object, withheld
+from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, no_cue_here, not_reported, passive_content, result_object
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import (CHARGE_PREPS, bare_relative, evidence_object, marked, oblique_content, participle_to, reduced_passive, relative_object,
+from ._objects import (CHARGE_PREPS, bare_relative, view_content, evidence_object, marked, oblique_content, participle_to, reduced_passive, relative_object,
                        stray_that_clause, subject_modifier)
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, complement, named_subject, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+from ._repair import DAYS, complement, named_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
     verbal_noun
 from .types import Attribution
 
@@ -42,13 +42,16 @@ __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim
 
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
-_NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider charge accuse".split())
+_NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider regard view see charge accuse".split())
 # verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what
 # ("asked the legal counsel"; but "ask taxes from religious schools"); without any object, after a passive, they
 # share its auxiliary ("I was hauled in and told that ...": _addressed)
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore inform remind "
                               "notify".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
+# belief verbs whose content is "X as Y" with a noun after "as", not an adverbial clause ("considered him as he spoke");
+# "see", "view", "regard" have their own reading (_objects.view_content; "see" only in the present: "saw the movie as a child")
+_AS_BELIEFS = PARSE_ONLY | {"consider"}
 _NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"} | {"attribute"}  # "attributed the decline to ...": not without the to-phrase
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
@@ -127,6 +130,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     """The content span of cue ``v`` (see the module docstring), or ``None`` (``said``: see :func:`~._repair.to_clause`)."""
     toks = ps.tokens
     kids = ps.children(v)
+    if lemma in PARSE_ONLY:
+        return view_content(ps, v)  # "see X as Y" only: "they can see what he has in his pocket" is no view
     comp = complement(ps, v, cue_class, said=said)
     if comp is None and cue_class in ("statement", "belief", "nominal"):
         comp = stray_that_clause(ps, v)  # "explains, in a satirical fashion, that the incident was ..."
@@ -172,12 +177,12 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
                     and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
         if fin is not None:
             return token_span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
-    para = next((c for c in kids if toks[c].dep == "parataxis" and c > v), None)
+    para = next((c for c in kids if toks[c].dep == "parataxis" and c > v and not tag_clause(ps, c)), None)
     if para is not None and cue_class in ("statement", "belief"):
         return token_span(ps, ps.subtree(para))
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
         return _interrupted(ps, v)
-    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS) \
+    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE) \
             and (lemma != "report" or result_object(ps, v)):
         person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
             roles.is_title_head(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
@@ -186,7 +191,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         idx = ps.subtree(obj)
         extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl", "nmod") and any(  # nmod: a verb tagged a noun
             toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
-            for g in ps.children(c))
+            and not (toks[g].dep == "mark" and lemma in _AS_BELIEFS) for g in ps.children(c))  # not "saw the suspect as he fled"
             or toks[c].dep == "xcomp")]
         if lemma in _NEEDS_PREDICATE and not extra and (stray := stray_as(ps, v, obj)) is not None:
             extra = [stray]  # "described Russia's actions in Crimea, which it annexed in 2014, as ...": "as" hung elsewhere
@@ -294,8 +299,8 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t, said=said) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):
         return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X"); see no_cue_here
     lemma, cue_end = _cue_lemma(ctx, ps, t)
-    if lemma is None:
-        return None
+    if lemma is None or lemma == "see" and t.text.lower() not in ("see", "sees", "seeing"):
+        return None  # "saw the movie as a child": a memory, not a view (see _AS_BELIEFS)
     cue_class = ctx.verbs.classes.get(lemma, "statement")
     if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" or lemma == "agree" and ps.tokens[c].dep == "advcl"
                                           for c in ps.children(t.i) if marked(ps, c, ("to",))):
@@ -303,24 +308,11 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     content = _content(ps, t.i, lemma, cue_class, ctx.roles, said=said)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
         content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
-    content = content or evidence_object(ps, t.i, lemma)  # "DNA test results showed a likelihood that ..."
-    if content is None or _not_reported(ctx, ps, t, lemma, cue_class):
+    content = content or (evidence_object(ps, t.i, lemma) if lemma not in PARSE_ONLY else None)  # "DNA test results showed a
+    # likelihood that ..." (not "see signs Saddam Hussein is getting nervous": "see" only as "see X as Y")
+    if content is None or not_reported(ctx, ps, t, lemma, cue_class):
         return None
     return lemma, cue_end, cue_class, content
-
-
-def _not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
-    """Whether cue ``t`` with a content reports nothing: a purpose, an act refused."""
-    if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
-            and ps.subject(t.i, logical=True) is None:
-        return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
-    inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
-    if lemma == "agree" and inf is not None and ps.tokens[inf].lemma.lower() in DEALS and ps._child(inf, ("aux:pass",)) is None:
-        return True  # "agreed to sell three candy businesses to Nestle": a deal struck, not a reported stance
-    # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
-    # insist that ...": the inner cue is the statement ("agreed to testify" stays)
-    return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
-        CLAUSE_BELIEFS and all(ps.tokens[c].dep != "ccomp" and ps._child(c, ("nsubj", "nsubj:pass")) is None for c in ps.children(t.i))
 
 
 def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribution]:

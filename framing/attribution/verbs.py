@@ -22,7 +22,9 @@ __all__ = ["VerbLexicon", "load_reporting_verbs"]
 def _inflect(lemma: str) -> set[str]:
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
-    if head.endswith("e"):
+    if head.endswith("ee"):  # "agreeing", "guaranteeing"
+        forms = {head, head + "s", head + "d", head + "ing"}
+    elif head.endswith("e"):
         forms = {head, head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
         forms = {head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
