@@ -107,7 +107,7 @@ def _shown_person(ctx: Context, ps: Any, run: list[int], word: str) -> str | Non
     res = ctx.reg.resolve(name, ps.tokens[min(run)].start, record=False)
     if "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
         return None
-    return name if gender_of(ctx.layer, name) == {"he": "m", "she": "f"}[word] else None
+    return name if gender_of(ctx.layer, name, strict=True) == {"he": "m", "she": "f"}[word] else None
 
 
 def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
@@ -222,6 +222,10 @@ def _chain_goes_on(ctx: Context, ps: Any, word: str) -> bool:
     subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), None) if root is not None else None
     if subj is None or ps.tokens[subj].pos in ("PROPN", "PRON") or ctx.roles.names_people(ps.tokens[subj].text):
         return False
+    if any(t.pos == "NOUN" and (ctx.roles.names_people(t.text) or t.text.lower() in RELATIVES | _PERSON) for t in ps.tokens) \
+            or _people_between(ctx, None, ps.start, ps.end, ps):
+        return False  # someone else comes in ("came from his father, a merchant, when he saw"; "was the violinist Ole Bull,
+        # and he took"; "testimony from a Nissan executive, who said he": helper-75's second reading)
     same = ("he", "his", "him", "himself") if word == "he" else ("she", "her", "hers", "herself")
     return any(t.text.lower() in same and ctx.layer.quote_at(t.start) is None for t in ps.tokens)
 
@@ -254,13 +258,13 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
     return ps.tokens[min(run)].start, ps.tokens[max(run)].end, name
 
 
-def _people_between(ctx: Context, syntax: Any, lo: int, hi: int) -> bool:
+def _people_between(ctx: Context, syntax: Any, lo: int, hi: int, one: Any = None) -> bool:
     """Whether someone else a *he* / *she* may stand for is named in ``text[lo:hi]``: a registered person, or a
     proper noun that is a subject or an object ("Snowman didn't think anything of Johnny Carson getting ...";
-    not the place of "born in Oklahoma City")."""
+    not the place of "born in Oklahoma City"). ``one``: the parse of the one sentence to look in."""
     layer = ctx.layer
     for k in range(layer.sentence_index(lo), layer.sentence_index(max(hi - 1, lo)) + 1):
-        ps = syntax.sentence(k)
+        ps = one if one is not None else syntax.sentence(k)
         for t in ps.tokens:
             if lo <= t.start and t.end <= hi and t.pos == "PROPN" and layer.quote_at(t.start) is None and (
                     t.dep in ("nsubj", "nsubj:pass", "obj", "iobj") or ctx.reg.resolve_name(t.text) is not None):

@@ -39,12 +39,18 @@ income revenue revenues sales deficit surplus jump fall slump rebound""".split()
 _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\b")
 # what a firm "agreed to" do in a deal: the deal struck, no stance reported ("agreed to sell three candy businesses
 # to Nestle"; in the FactBank development sets the annotators took 1 of 5 such for an attribution, "agreed to be
-# acquired", a passive, which stays); "agreed to let a united Germany join NATO" stays too
+# acquired", a passive, which stays); "agreed to let a united Germany join NATO" stays too. A deal only with an
+# asset or a sum as the object (a name, a number, "$", or one of _ASSETS: not "agreed to buy time", "to sell the
+# idea", "to pay a state visit", "to pay closer attention"), and nothing else conjoined ("to pay a fine and plead
+# guilty"; helper-75's second reading, twentieth session)
 DEALS = frozenset("buy sell acquire purchase pay merge".split())
+_ASSETS = frozenset("""stake stakes share shares unit units division divisions business businesses assets operations subsidiary
+subsidiaries company companies firm bank stores plant plants properties property land acres interest line""".split())
 CLAUSE_BELIEFS = frozenset(("feel", "wonder"))
-# belief verbs that are cues only as the parse reads them, with an object and an as-phrase ("see themselves as natural
-# partners"), never by the pattern rules ("Voters see what is worst", "One official said to see whether")
-PARSE_ONLY = frozenset(("see", "view", "regard"))  # "wondered aloud about the coach's future": no belief
+# verbs that are cues only as the parse reads them, never by the pattern rules: belief verbs with an object and an
+# as-phrase ("see themselves as natural partners"; not "Voters see what is worst"), and "attributed X to Y" (not
+# "attributed it to a software glitch that grounded flights": the pattern rules took the relative clause)
+PARSE_ONLY = frozenset(("see", "view", "regard", "attribute"))  # "wondered aloud about the coach's future": no belief
 OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report attribute"
                                .split())
 
@@ -364,9 +370,25 @@ def not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class
             and ps.subject(t.i, logical=True) is None:
         return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
     inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
-    if lemma == "agree" and inf is not None and ps.tokens[inf].lemma.lower() in DEALS and ps._child(inf, ("aux:pass",)) is None:
+    if lemma == "agree" and inf is not None and _deal(ps, inf):
         return True  # "agreed to sell three candy businesses to Nestle": a deal struck, not a reported stance
     # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
     # insist that ...": the inner cue is the statement ("agreed to testify" stays)
     return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
         CLAUSE_BELIEFS and all(ps.tokens[c].dep != "ccomp" and ps._child(c, ("nsubj", "nsubj:pass")) is None for c in ps.children(t.i))
+
+
+def _deal(ps: ParsedSentence, inf: int) -> bool:
+    """Whether the infinitive ``inf`` of "agreed to" is a deal (see ``DEALS``)."""
+    toks = ps.tokens
+    if toks[inf].lemma.lower() not in DEALS or ps._child(inf, ("aux:pass",)) is not None \
+            or any(toks[c].dep == "conj" and toks[c].pos == "VERB" and toks[c].lemma.lower() not in DEALS for c in ps.children(inf)):
+        return False
+    obj = ps._child(inf, ("obj",))
+    if obj is None:
+        return False
+    # the object's own words, not a phrase after a preposition ("a state visit to Washington")
+    own = [obj] + [i for c in ps.children(obj) if toks[c].dep in ("compound", "flat", "nmod:poss", "nummod", "amod", "conj")
+                   for i in ps.subtree(c)]
+    return any(toks[i].pos in ("PROPN", "NUM") or toks[i].text == "$" or toks[i].lemma.lower() in _ASSETS
+               or toks[i].text.lower() in _ASSETS for i in own)

@@ -29,10 +29,15 @@ _MALE_BEFORE = re.compile(r"\b(?:Mr|spokesman|congressman|chairman|businessman|c
 # ("Smith thanked her")
 _PRONOUN = re.compile(r"\b(he|his|himself|she|herself)\b", re.I)
 _MALE = frozenset(("he", "his", "himself"))
+_OTHERS_RE = re.compile(r"\b(?:him|her|its|their|them)\b", re.I)
 
 
-def gender_of(layer: TextLayer, name: str) -> str | None:
-    """``"m"``, ``"f"`` or ``None`` for the person called ``name`` (full name or surname) in ``layer``."""
+def gender_of(layer: TextLayer, name: str, *, strict: bool = False) -> str | None:
+    """``"m"``, ``"f"`` or ``None`` for the person called ``name`` (full name or surname) in ``layer``.
+
+    ``strict``: a pronoun counts only with no object or possessive pronoun of someone else between ("Chelsea fired
+    its coach after he lost", "Titanic has fascinated her since she was a girl": the *he* / *she* is the other one),
+    for a name nothing else shows to be a person's (helper-75's second reading, twentieth session)."""
     text = layer.text
     last = surname_of(name)
     if not last[:1].isupper():
@@ -51,7 +56,7 @@ def gender_of(layer: TextLayer, name: str) -> str | None:
         gap = text[m.end():p.start()] if p is not None else ""
         # close after the name (five words), no other name between: "Valeska Paris claims she was"
         if p is not None and layer.quote_at(p.start()) is None and len(gap.split()) <= 5 \
-                and not re.search(r"\s[A-Z][a-z]", gap):
+                and not re.search(r"\s[A-Z][a-z]", gap) and not (strict and _OTHERS_RE.search(gap)):
             male += p.group(1).lower() in _MALE
             female += p.group(1).lower() not in _MALE
     return "m" if male > female else "f" if female > male else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "participle_to", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
+__all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
            "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
@@ -97,10 +97,11 @@ def bare_relative(ps: ParsedSentence, v: int, preps: tuple[str, ...] = ()) -> tu
     return relative_object(ps, v, extra, preps) if extra else None
 
 
-def participle_to(ps: ParsedSentence, obj: int) -> bool:
-    """Whether object ``obj`` has a participle with *to* that the parser read as an infinitive modifying it ("attributed
-    the company's performance to continued increases": *continued* an ``acl`` of *performance*): a to-phrase."""
-    return any(ps.tokens[c].dep == "acl" and ps.tokens[c].tag in ("VBN", "VBG") and marked(ps, c, ("to",)) for c in ps.children(obj))
+def to_under_object(ps: ParsedSentence, obj: int) -> bool:
+    """Whether a *to* phrase lies under object ``obj``, after it, where the parser hung what was attributed to
+    ("attributed much of the decline to the stronger dollar": *dollar* under *decline*; "attributed the company's
+    performance to continued increases": *continued* an infinitive under *performance*)."""
+    return any(i > obj and ps.tokens[i].text.lower() == "to" and ps.tokens[i].dep in ("case", "mark") for i in ps.subtree(obj))
 
 
 def view_content(ps: ParsedSentence, v: int) -> tuple[int, int] | None:

@@ -58,25 +58,45 @@ def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any, *, said: bool
             and noun_subject(ps, t.i) is not None)
 
 
-def to_clause(ps: ParsedSentence, n: int, *, said: bool = False) -> int | None:
+def to_clause(ps: ParsedSentence, n: int, *, said: bool = False, agent: bool = True) -> int | None:
     """The infinitive the parser hung on plural noun ``n`` as a modifier when ``n`` is a bare verb form with a name
     before it ("Alia Salem said Mohamed wishes to use his fame": *wishes* a noun, *Mohamed* an adjective), else
     ``None``; not a noun with a determiner, possessor, number, preposition or lower-case adjective ("the plans to
     build", "his wishes to", "of new Royal Navy orders to secure"), nor a subject. With ``said`` (``n`` is the object
     of a verb of saying or believing), a determiner may open the noun phrase before it when a noun comes between,
     the subject ("said the Bush administration plans to deploy 45,000 Marines": FactBank; a verb of saying takes
-    what was said, not a plan, as its object; not "said the plans to build ...")."""
-    if said and (det := ps._child(n, ("det",))) is not None and det < n - 1 \
-            and any(det < c < n and ps.tokens[c].dep == "compound" and ps.tokens[c].pos in ("NOUN", "PROPN") for c in ps.children(n)):
-        others = [c for c in ps.children(n) if c != det]
-        if not any(ps.tokens[c].dep in ("nmod:poss", "nummod", "det:poss", "case") for c in others):
-            return _infinitive_after(ps, n)
-        return None
+    what was said, not a plan, as its object; not "said the plans to build ..."): the noun between names who may plan
+    (a proper noun, or an organisation's head word: not "the Ford restructuring plans to cost"), the infinitive is
+    active ("the troop withdrawal plans to be unveiled"), and no finite verb of the sentence comes after it ("the
+    defense budget plans to modernize the arsenal were unaffordable"; helper-75's second reading). ``agent=False``:
+    the noun is the object of a belief with its infinitive, whoever it names ("expect the disappointing trend to
+    continue")."""
+    if said and (det := ps._child(n, ("det",))) is not None and det < n - 1:
+        who = max((c for c in ps.children(n) if det < c < n and ps.tokens[c].dep == "compound"), default=None)
+        inf = _infinitive_after(ps, n)
+        if inf is None or agent and (who is None or not _agent(ps.tokens[who])) or ps._child(inf, ("aux:pass",)) is not None \
+                or any(ps.tokens[c].dep in ("nmod:poss", "nummod", "det:poss", "case") for c in ps.children(n)):
+            return None  # "the Ford restructuring plans to cost", "the troop withdrawal plans to be unveiled"
+        after = list(ps.tokens[max(ps.subtree(inf)) + 1:])
+        clause = after[:next((k for k, t in enumerate(after) if t.text in ",;:" or t.dep in ("cc", "mark")), len(after))]
+        if any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in clause):
+            return None  # "the defense budget plans to modernize the arsenal were unaffordable": a noun phrase after all
+        return inf
     if any(ps.tokens[c].dep in ("det", "nmod:poss", "nummod", "det:poss", "case") or ps.tokens[c].dep == "amod"
            and ps.tokens[c].text.islower() for c in ps.children(n)) \
             or ps.tokens[n].dep in ("nsubj", "nsubj:pass"):  # "Government plans to cut taxes angered voters"
         return None  # nor "The promise of new Royal Navy orders to secure ...": a preposition or adjective makes a noun
     return _infinitive_after(ps, n)
+
+
+# who may plan or want: an organisation's head noun before "plans", "wants" (a proper noun may too)
+_AGENT_HEADS = frozenset("""administration government company firm bank board council ministry department agency army military
+party union group team club airline carrier maker committee commission court police cabinet regime""".split())
+
+
+def _agent(t: Any) -> bool:
+    """Whether token ``t`` (the compound before a mistagged "plans") may plan: a proper noun or an organisation's head."""
+    return t.pos == "PROPN" or t.text.lower() in _AGENT_HEADS
 
 
 def _infinitive_after(ps: ParsedSentence, n: int) -> int | None:

@@ -198,7 +198,10 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     cues_by_sent = {si: ms for si, matches in forms.items() if (ms := [m for m in matches if _is_cue(ctx, syntax, parsed, si, m)])}
     cues = [m for ms in cues_by_sent.values() for m in ms]
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
-    found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, cues_by_sent) if not object_only(
+    # the pattern rules leave "see X as Y" and "attributed X to Y" to the parse ("Voters see what is worst", "attributed it
+    # to a software glitch that grounded flights"); their subjects are still registered above
+    by_rules = {si: kept for si, ms in cues_by_sent.items() if (kept := [m for m in ms if vl.lookup(m.group())[0] not in PARSE_ONLY])}
+    found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, by_rules) if not object_only(
         ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
@@ -229,8 +232,6 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
     """Whether the lexicon form ``m`` (outside quotation marks, in sentence ``si``) is a reporting-verb cue."""
     text = ctx.layer.text
     sent = ctx.layer.sentences[si]
-    if ctx.verbs.lookup(m.group())[0] in PARSE_ONLY:
-        return False  # "see X as Y" and its kind: the parse decides ("Voters see what is worst": nothing seen as)
     if not is_verb_cue(syntax, m.start(), parsed) and not (
             m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end()) and _NAME_END_RE.search(text, sent.start, m.start())):
         return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a

@@ -29,7 +29,7 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, no_cue_here, not_reported, passive_content, result_object
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import (CHARGE_PREPS, bare_relative, view_content, evidence_object, marked, oblique_content, participle_to, reduced_passive, relative_object,
+from ._objects import (CHARGE_PREPS, bare_relative, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
                        stray_that_clause, subject_modifier)
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
@@ -51,7 +51,7 @@ _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage per
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 # belief verbs whose content is "X as Y" with a noun after "as", not an adverbial clause ("considered him as he spoke");
 # "see", "view", "regard" have their own reading (_objects.view_content; "see" only in the present: "saw the movie as a child")
-_AS_BELIEFS = PARSE_ONLY | {"consider"}
+_AS_BELIEFS = PARSE_ONLY - {"attribute"} | {"consider"}
 _NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"} | {"attribute"}  # "attributed the decline to ...": not without the to-phrase
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
@@ -130,8 +130,10 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     """The content span of cue ``v`` (see the module docstring), or ``None`` (``said``: see :func:`~._repair.to_clause`)."""
     toks = ps.tokens
     kids = ps.children(v)
-    if lemma in PARSE_ONLY:
+    if lemma in PARSE_ONLY and lemma != "attribute":
         return view_content(ps, v)  # "see X as Y" only: "they can see what he has in his pocket" is no view
+    if lemma == "attribute" and ps._child(v, ("obj",)) is None:  # "a gain Du Pont attributed to higher demand"; not
+        return bare_relative(ps, v, ("to",))  # "The quote, often attributed to Abraham Lincoln, does not appear"
     comp = complement(ps, v, cue_class, said=said)
     if comp is None and cue_class in ("statement", "belief", "nominal"):
         comp = stray_that_clause(ps, v)  # "explains, in a satirical fashion, that the incident was ..."
@@ -168,7 +170,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx[1:]
         return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
-            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal") is not None and obj > v):
+            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal", agent=False) is not None and obj > v):
         return token_span(ps, ps.subtree(obj))  # "said the push east signifies a rejection": a verb tagged as a noun
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
@@ -184,31 +186,40 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return _interrupted(ps, v)
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE) \
             and (lemma != "report" or result_object(ps, v)):
-        person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
-            roles.is_title_head(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
-        if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
-            return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
-        idx = ps.subtree(obj)
-        extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl", "nmod") and any(  # nmod: a verb tagged a noun
-            toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
-            and not (toks[g].dep == "mark" and lemma in _AS_BELIEFS) for g in ps.children(c))  # not "saw the suspect as he fled"
-            or toks[c].dep == "xcomp")]
-        if lemma in _NEEDS_PREDICATE and not extra and (stray := stray_as(ps, v, obj)) is not None:
-            extra = [stray]  # "described Russia's actions in Crimea, which it annexed in 2014, as ...": "as" hung elsewhere
-        if lemma in _NEEDS_PREDICATE and not extra and not (lemma == "attribute" and participle_to(ps, obj)):
-            return None  # "called the office": no "as ..." or predicate, nothing said
-        if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET", "SCONJ") \
-                and toks[v].dep == "acl:relcl" and toks[v].head < obj:
-            return relative_object(ps, v, extra, CHARGE_PREPS.get(lemma, ()))
-        for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
-            idx = idx + ps.subtree(c)
-        return token_span(ps, idx)
+        return _object_content(ps, v, lemma, obj, roles)
     if obj is None and lemma in _NEEDS_PREDICATE and (bare := bare_relative(ps, v, CHARGE_PREPS.get(lemma, ()))) is not None:
         return bare  # "the plan the mayor described as a waste", "a gain Du Pont attributed to higher demand"
     if cue_class in ("request", "intention", "evaluation") or lemma in ("admit to", "confess to"):
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
 
+
+def _object_content(ps: ParsedSentence, v: int, lemma: str, obj: int, roles: Any) -> tuple[int, int] | None:
+    """The content of cue ``v`` whose object ``obj`` is what is said or judged, with the phrase after it that says as
+    what, of what, for what ("described the deal as a fraud", "accused him of lying", "attributed the decline to")."""
+    toks = ps.tokens
+    kids = ps.children(v)
+    person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
+        roles.is_title_head(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
+    if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
+        return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
+    idx = ps.subtree(obj)
+    extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl", "nmod") and any(  # nmod: a verb tagged a noun
+        toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
+        and not (toks[g].dep == "mark" and lemma in _AS_BELIEFS) for g in ps.children(c))  # not "saw the suspect as he fled"
+        or toks[c].dep == "xcomp")]
+    if lemma in _NEEDS_PREDICATE and not extra and (stray := stray_as(ps, v, obj)) is not None:
+        extra = [stray]  # "described Russia's actions in Crimea, which it annexed in 2014, as ...": "as" hung elsewhere
+    if lemma == "attribute" and not extra:  # "attributed the fire to faulty wiring": "to" hung on "faulty"
+        extra = [c for c in kids if c > obj and toks[c].dep == "obl" and toks[min(ps.subtree(c))].text.lower() == "to"]
+    if lemma in _NEEDS_PREDICATE and not extra and not (lemma == "attribute" and to_under_object(ps, obj)):
+        return None  # "called the office": no "as ..." or predicate, nothing said
+    if toks[obj].text.lower() in ("which", "that", "who", "whom") and toks[obj].pos in ("PRON", "DET", "SCONJ") \
+            and toks[v].dep == "acl:relcl" and toks[v].head < obj:
+        return relative_object(ps, v, extra, CHARGE_PREPS.get(lemma, ()))
+    for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
+        idx = idx + ps.subtree(c)
+    return token_span(ps, idx)
 
 
 def _interrupted(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
