@@ -127,7 +127,7 @@ def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:
     became a relative clause of *fashion*. A real relative clause has *that* as its subject or
     object (a pronoun), never as a marker (``mark``), so a marked *that* after a comma, under a
     phrase right after the cue, opens what was said; so does one right after a bare time phrase
-    ("said Friday that she regretted ...": the clause a relative clause of *Friday*; wire copy).
+    ("said Friday that she regretted ...": the clause a relative clause, or a complement, of *Friday*; wire copy).
     """
     toks = ps.tokens
     for c in ps.children(v):
@@ -136,7 +136,7 @@ def stray_that_clause(ps: ParsedSentence, v: int) -> int | None:
             continue
         timed = (day or toks[c].dep in ("obl:tmod", "obl:unmarked", "obl:npmod")) and not ps._child(c, ("case",))
         for g in ps.children(c):
-            if toks[g].dep == "acl:relcl" and g > c and any(
+            if (toks[g].dep == "acl:relcl" or timed and toks[g].dep == "ccomp") and g > c and any(
                     toks[m].dep == "mark" and toks[m].text.lower() == "that" and m > 0
                     and (toks[m - 1].text == "," or timed and m - 1 in ps.subtree(c) and m - 1 not in ps.subtree(g))
                     for m in ps.children(g)):
