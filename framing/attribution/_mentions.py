@@ -312,6 +312,15 @@ CLAUSE_LOOKAHEAD = 3000
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?$")
 
 
+def last_comma(text: str, lo: int, hi: int) -> int:
+    """The offset of the last comma in ``text[lo:hi]`` that is no thousands separator ("the 235,000 forecast by
+    economists": the comma of "235,000" opens no clause), else -1."""
+    at = text.rfind(",", lo, hi)
+    while at > lo and text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
+        at = text.rfind(",", lo, at)
+    return at
+
+
 def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]], *, object_cue: bool = False) -> int:
     """End of a reported content: the sentence end, or a comma before a later cue in it.
 
@@ -332,7 +341,7 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
                 object_cue or text[start:conj.start()].rstrip()[-1:] in "”\"'’"):
             end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content,
             break  # as after a quoted label ('called Bush "a liar" and said ...')
-        comma = text.rfind(",", start, c.start())
+        comma = last_comma(text, start, c.start())
         if comma > start and (ing or len(text[comma:c.start()].split()) <= 4 or len(text[comma:c.start()].split()) <= 8
                               and re.search(r"\b[A-Z][\w’'-]+\s*$", text[comma:c.start()])):  # ", Yeltsin's spokesman Sergei Y. said"
             end = comma

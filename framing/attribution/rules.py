@@ -15,6 +15,7 @@ from ._mentions import (
     Context,
     det_np,
     initial_np,
+    last_comma,
     make_attribution,
     reported_end,
     source_after,
@@ -139,12 +140,12 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue
             final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
-                     and re.search(r",\s*[^,]{1,80}$", pre_end) is not None)
+                     and re.search(r"(?<!\d),(?!\d)\s*(?:[^,]|(?<=\d),(?=\d)){1,80}$", pre_end) is not None)
             if final and src is None:
-                comma = text.rfind(",", sent.start, c.start())
+                comma = last_comma(text, sent.start, c.start())
                 src = initial_np(ctx, comma + 1, c.start()) or det_np(ctx, comma + 1, c.start())
             if final and src is not None:
-                comma = text.rfind(",", max(sent.start, src[0] - _WINDOW_SIZE), src[0])
+                comma = last_comma(text, max(sent.start, src[0] - _WINDOW_SIZE), src[0])
                 if comma > sent.start and text[comma - 1] not in "”’\"'" and re.fullmatch(r",\s*", text[comma:src[0]]):
                     content = (_clause_start(text, sent.start), comma)
                     kind = "according_to" if lemma == "report" else "indirect"
