@@ -33,7 +33,7 @@ from ..text.syntax import ParsedSentence
 from ._objects import marked
 from ._words import CALENDAR, INSTITUTIONS
 
-__all__ = ["DAYS", "complement", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+__all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
@@ -236,3 +236,23 @@ def tag_clause(ps: ParsedSentence, c: int) -> bool:
     return len(sub) <= 6 and ps._child(c, ("nsubj",)) is not None and not any(
         ps.tokens[k].dep in ("obj", "ccomp", "xcomp") for k in ps.children(c)) and all(
         ps.tokens[i].pos == "PUNCT" for i in range(max(sub) + 1, len(ps.tokens)))
+
+
+def stranded_subject(ps: ParsedSentence, v: int) -> int | None:
+    """The subject of root verb ``v`` that has none, when the parser hung it on the phrase before: a name right before
+    the verb ("In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor called ...": *O'Connor* an apposition of
+    the cathedral), or a noun phrase set off by a comma ("In their joint statement, released by the Kremlin, the two
+    leaders also pledged ...": *leaders* an apposition of the Kremlin; twentieth session); an adverb may come between.
+    Not a noun with a preposition ("in Ohio Trump")."""
+    toks = ps.tokens
+    j = v - 1
+    while j > 0 and toks[j].pos == "ADV":
+        j -= 1
+    if j < 1 or toks[j].head == v or toks[j].pos not in ("PROPN", "NOUN"):
+        return None
+    if toks[j].pos == "PROPN":
+        while toks[j].dep in ("flat", "flat:name") and toks[j].head < j:
+            j = toks[j].head
+    elif toks[min(i for i in ps.subtree(j) if toks[i].pos != "PUNCT") - 1].text != ",":
+        return None
+    return j if toks[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None

@@ -34,7 +34,7 @@ from ._objects import (CHARGE_PREPS, bare_relative, view_content, evidence_objec
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, complement, named_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+from ._repair import DAYS, complement, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
     verbal_noun
 from .types import Attribution
 
@@ -115,11 +115,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
             j -= 1
         if j >= 0 and ps.tokens[j].pos == "PROPN" and ps.tokens[j].dep == "conj" and j > 0 and ps.tokens[j - 1].dep == "cc":
             s = j
-    if s is None and t.dep == "root" and v > 1 and ps.tokens[v - 1].pos == "PROPN" and ps.tokens[v - 1].head != v:
-        j = v - 1  # "In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor called ...": the parser hung
-        while ps.tokens[j].dep in ("flat", "flat:name") and ps.tokens[j].head < j:  # the name on the phrase before
-            j = ps.tokens[j].head
-        s = j if ps.tokens[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None  # not "in Ohio Trump"
+    if s is None and t.dep == "root":
+        s = stranded_subject(ps, v)  # "In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor called ..."
     s = participle_head(ps, v) if s is None else named_subject(ps, v, s)  # mis-parsed subjects (_repair)
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
