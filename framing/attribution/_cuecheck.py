@@ -51,8 +51,8 @@ CLAUSE_BELIEFS = frozenset(("feel", "wonder"))
 # as-phrase ("see themselves as natural partners"; not "Voters see what is worst"), and "attributed X to Y" (not
 # "attributed it to a software glitch that grounded flights": the pattern rules took the relative clause)
 PARSE_ONLY = frozenset(("see", "view", "regard", "attribute"))  # "wondered aloud about the coach's future": no belief
-OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate point out note cite report attribute"
-                               .split())
+OBJECT_STATEMENTS = frozenset("announce confirm deny reveal disclose admit acknowledge predict estimate note cite report attribute"
+                               .split()) | {"point out"}  # (a split list had made "point" and "out" two lemmas: twentieth session)
 
 _NOMINAL_DEPS = ("nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "flat", "appos", "amod",
                  "det", "case", "fixed", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:tmod")

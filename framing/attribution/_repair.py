@@ -218,13 +218,32 @@ def participle_head(ps: ParsedSentence, v: int) -> int | None:
     return h if people and (case is None or ps.tokens[case].text.lower() == "of") else None
 
 
+def _bare_finite(ps: ParsedSentence, v: int, c: int) -> bool:
+    """Whether clause ``c`` of cue ``v`` is a complement clause without *that* after a phrase and a comma ("estimated by
+    2050, increasing population ... would increase demand": GUM): only a phrase of the cue's and a comma before it, no
+    subordinator, conjunction or wh-word, a subject of its own and a finite verb or auxiliary."""
+    toks = ps.tokens
+    kids = [toks[k] for k in ps.children(c)]
+    first = min(i for i in ps.subtree(c) if toks[i].pos != "PUNCT")
+    between = set(range(v + 1, first - 1))
+    phrases = {i for k in ps.children(v) if v < k < first and toks[k].dep in ("obl", "obl:agent", "obl:tmod", "advmod")
+               for i in ps.subtree(k)}
+    if first - 1 <= v or toks[first - 1].text != "," or not between or not between <= phrases \
+            or toks[first].tag in ("WRB", "WP", "WDT", "CC") or ps._child(v, ("aux:pass",)) is not None:
+        return False
+    return not any(k.dep in ("mark", "cc") for k in kids) and any(k.dep in ("nsubj", "csubj", "nsubj:pass") for k in kids) \
+        and (ps.tokens[c].tag in ("VBD", "VBZ", "VBP") or any(k.dep in ("aux", "aux:pass") and k.tag in ("MD", "VBD", "VBZ", "VBP")
+                                                                 for k in kids))
+
+
 def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False) -> int | None:
     """The clause cue ``v`` governs: a ``ccomp`` / ``xcomp``, a *that* clause the parser made an ``advcl`` ("estimated
-    that by 2050 ..."), a *to* clause of a request, intention or refusal, or the infinitive of a verb tagged a noun
+    that by 2050 ...") or one without *that* after a phrase (:func:`_bare_finite`), a *to* clause of a request, intention or refusal, or the infinitive of a verb tagged a noun
     (:func:`to_clause`; ``said`` as there)."""
     toks = ps.tokens
     return next((c for c in ps.children(v) if toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
+                 or toks[c].dep == "advcl" and c > v and cue_class in ("statement", "belief") and _bare_finite(ps, v, c)
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
                  or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention")), None)
 

@@ -147,8 +147,9 @@ class ParsedSentence:
         by-phrase of a passive is used; with ``logical=True`` it replaces a passive subject
         ("The plan was criticized by the mayor": subject plan, logical subject mayor).
         """
-        if logical and (a := self.agent(i)) is not None:
-            return a
+        if logical and (a := self.agent(i)) is not None and self._child(i, ("nsubj",)) is None:
+            return a  # (an active verb's own subject wins over a by-phrase the parser called its agent: "They estimated
+            # by 2050, ...")
         # the clause's own subject before the outer one of a copula over it ("The agreement was that Gorbachev agreed")
         s = self._child(i, SUBJECT_DEPS[:4])
         s = self._child(i, SUBJECT_DEPS[4:]) if s is None else s
