@@ -265,8 +265,9 @@ def stranded_subject(ps: ParsedSentence, v: int) -> int | None:
     Not a noun with a preposition ("in Ohio Trump")."""
     toks = ps.tokens
     j = v - 1
-    while j > 0 and toks[j].pos == "ADV":
-        j -= 1
+    while j > 1 and (toks[j].pos == "ADV" or toks[j].text.lower() in ("today", "yesterday", "tonight")) \
+            and toks[j - 1].pos == "NOUN":  # (a name right before the verb only: "Moscow and Beijing also pledged"
+        j -= 1  # found the last conjunct alone; helper-76)
     if j < 1 or toks[j].head == v or toks[j].pos not in ("PROPN", "NOUN"):
         return None
     if toks[j].pos == "PROPN":

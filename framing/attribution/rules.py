@@ -140,7 +140,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue
             final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
-                     and re.search(r"(?<!\d),(?!\d)\s*(?:[^,]|(?<=\d),(?=\d)){1,80}$", pre_end) is not None)
+                     and re.search(r"(?:,(?!\d)|(?<!\d),)\s*(?:[^,]|(?<=\d),(?=\d)){1,80}$", pre_end) is not None)  # not "235,000"
             if final and src is None:
                 comma = last_comma(text, sent.start, c.start())
                 src = initial_np(ctx, comma + 1, c.start()) or det_np(ctx, comma + 1, c.start())

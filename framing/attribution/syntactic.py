@@ -68,6 +68,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
         return noun_subject(ps, v)
     s = ps.subject(v, logical=True)
+    if s is not None and ps.tokens[s].text.lower() in ("today", "yesterday", "tonight"):
+        s = None  # "the two leaders today pledged": the parser made the day the subject (stranded_subject; a weekday: named_subject)
     if t.dep == "conj" and (near := nearer_conjunct(ps, v)) is not None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
