@@ -26,7 +26,7 @@ from ._objects import marked
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "VIEWS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
@@ -46,11 +46,13 @@ _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\
 DEALS = frozenset("buy sell acquire purchase pay merge".split())
 _ASSETS = frozenset("""stake stakes share shares unit units division divisions business businesses assets operations subsidiary
 subsidiaries company companies firm bank stores plant plants properties property land acres interest line""".split())
-CLAUSE_BELIEFS = frozenset(("feel", "wonder"))
-# verbs that are cues only as the parse reads them, never by the pattern rules: belief verbs with an object and an
-# as-phrase ("see themselves as natural partners"; not "Voters see what is worst"), and "attributed X to Y" (not
+CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
+# belief verbs whose content is an object and its as-phrase only ("see themselves as natural partners"; not "Voters see
+# what is worst"; _objects.view_content)
+VIEWS = frozenset(("see", "view", "regard"))
+# verbs that are cues only as the parse reads them, never by the pattern rules: the views, and "attributed X to Y" (not
 # "attributed it to a software glitch that grounded flights": the pattern rules took the relative clause)
-PARSE_ONLY = frozenset(("see", "view", "regard", "attribute"))  # "wondered aloud about the coach's future": no belief
+PARSE_ONLY = VIEWS | {"attribute"}
 # ("point out" as two words: a split list had made "point" and "out" two lemmas, twentieth session; its object is at
 # times a thing shown, "pointed out the window to tourists" (helper-76), but in the text measured here it was a thing
 # said each time: GUM's "pointed out those features to attendees", a GUM biography's "pointed out the frequent

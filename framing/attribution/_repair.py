@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._cuecheck import FINITE
 from ._objects import marked
 from ._words import CALENDAR, INSTITUTIONS
 
@@ -79,7 +80,7 @@ def to_clause(ps: ParsedSentence, n: int, *, said: bool = False, agent: bool = T
             return None  # "the Ford restructuring plans to cost", "the troop withdrawal plans to be unveiled"
         after = list(ps.tokens[max(ps.subtree(inf)) + 1:])
         clause = after[:next((k for k, t in enumerate(after) if t.text in ",;:" or t.dep in ("cc", "mark")), len(after))]
-        if any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in clause):
+        if any(t.tag in FINITE for t in clause):
             return None  # "the defense budget plans to modernize the arsenal were unaffordable": a noun phrase after all
         return inf
     if any(ps.tokens[c].dep in ("det", "nmod:poss", "nummod", "det:poss", "case") or ps.tokens[c].dep == "amod"
@@ -232,8 +233,7 @@ def _bare_finite(ps: ParsedSentence, v: int, c: int) -> bool:
             or toks[first].tag in ("WRB", "WP", "WDT", "CC") or ps._child(v, ("aux:pass",)) is not None:
         return False
     return not any(k.dep in ("mark", "cc") for k in kids) and any(k.dep in ("nsubj", "csubj", "nsubj:pass") for k in kids) \
-        and (ps.tokens[c].tag in ("VBD", "VBZ", "VBP") or any(k.dep in ("aux", "aux:pass") and k.tag in ("MD", "VBD", "VBZ", "VBP")
-                                                                 for k in kids))
+        and (ps.tokens[c].tag in FINITE or any(k.dep in ("aux", "aux:pass") and k.tag in FINITE for k in kids))
 
 
 def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False) -> int | None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, no_cue_here, not_reported, passive_content, result_object
+from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content, result_object
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
 from ._objects import (CHARGE_PREPS, bare_relative, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
@@ -51,7 +51,7 @@ _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage per
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 # belief verbs whose content is "X as Y" with a noun after "as", not an adverbial clause ("considered him as he spoke");
 # "see", "view", "regard" have their own reading (_objects.view_content; "see" only in the present: "saw the movie as a child")
-_AS_BELIEFS = PARSE_ONLY - {"attribute"} | {"consider"}
+_AS_BELIEFS = VIEWS | {"consider"}
 _NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"} | {"attribute"}  # "attributed the decline to ...": not without the to-phrase
 # a full name opening the sentence, set off by a comma before a subject that describes it
 _NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
@@ -68,8 +68,9 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
         return noun_subject(ps, v)
     s = ps.subject(v, logical=True)
-    if s is not None and ps.tokens[s].text.lower() in ("today", "yesterday", "tonight"):
-        s = None  # "the two leaders today pledged": the parser made the day the subject (stranded_subject; a weekday: named_subject)
+    if s is not None and ps.tokens[s].text.lower() in ("today", "yesterday", "tonight") and named_subject(ps, v, s) == s:
+        s = None  # "the two leaders today pledged": the parser made the day the subject (stranded_subject; a name in
+        # apposition to it, or to a weekday: named_subject)
     if t.dep == "conj" and (near := nearer_conjunct(ps, v)) is not None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
@@ -129,7 +130,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     """The content span of cue ``v`` (see the module docstring), or ``None`` (``said``: see :func:`~._repair.to_clause`)."""
     toks = ps.tokens
     kids = ps.children(v)
-    if lemma in PARSE_ONLY and lemma != "attribute":
+    if lemma in VIEWS:
         return view_content(ps, v)  # "see X as Y" only: "they can see what he has in his pocket" is no view
     if lemma == "attribute" and ps._child(v, ("obj",)) is None:  # "a gain Du Pont attributed to higher demand"; not
         return bare_relative(ps, v, ("to",))  # "The quote, often attributed to Abraham Lincoln, does not appear"
