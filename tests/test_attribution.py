@@ -61,10 +61,12 @@ def test_to_dict_fields():
 
 
 def test_antecedent_spans():
-    # a pronoun source points at the mention it was resolved to: a name, a group that spoke, a subject before it
+    # a pronoun source points at the mention it was resolved to: a name, a group that spoke, a subject before it;
+    # the last "They" has none: the sentence before brings in other people (before the twenty-first session it
+    # was "The rain stopped.", which no longer ends a they-chain, a thing for a subject and nobody brought in)
     text = ("Mayor Ann Lee spoke on Friday. She said the plan would work. Police officers said the road was closed. "
             "They said it would reopen. You see, the terrorists are protesting. They think modernity is a threat. "
-            "The rain stopped. They said the road was closed.")
+            "The rain soaked the farmers. They said the road was closed.")
     rows = [(text[slice(*a.source_span)], text[slice(*a.antecedent_span)] if a.antecedent_span else None, a.antecedent_span)
             for a in attributions(text)]
     assert rows == [("She", "Ann Lee", (6, 13)), ("Police officers", None, None), ("They", "Police officers", (61, 76)),

@@ -15,8 +15,9 @@ Two passes over an article's attributions, after the salience rules of :mod:`.pr
   search goes back past a fragment without a subject and, for *he* / *she*, past sentences whose
   subject is the same pronoun or the speaker's *I* / *we* / *you* (the pronoun's chain continues), for *they*
   past sentences whose subject is *they* ("the terrorists are protesting ... They are simply afraid ... They
-  consider modernity as their enemy"), or, for *he* / *she*, one whose subject is no person but which carries
-  *his* / *he* (:func:`_chain_goes_on`), at most six sentences; any other subject ends it, and so does someone of the pronoun's gender brought in
+  consider modernity as their enemy") or whose subject is a thing and which brings in no people ("The scientists
+  found ... Several scenarios were considered ... They estimated"), or, for *he* / *she*, one whose subject is no
+  person but which carries *his* / *he* (:func:`_chain_goes_on`), at most six sentences; any other subject ends it, and so does someone of the pronoun's gender brought in
   after the subject as an object ("The officer stopped a driver. He had been drinking. He claimed": the
   driver, so nobody). The group or person stays unnamed (speaker ``None``)
   and lends its type; a people named by its demonym ("the Palestinians") or a capitalised common noun
@@ -45,7 +46,7 @@ from ._gender import gender_of
 from ._mentions import Context
 from ._nouns import opening_noun
 from ._parts import mention_tokens
-from ._plural import others_between
+from ._plural import PLURAL_NP_RE, others_between
 from .profiles import full_name
 from ._words import CALENDAR, COLLECTIVES, PLACE_HEADS, RELATIVES, surname_of
 from .types import Attribution
@@ -216,10 +217,10 @@ def _chain_goes_on(ctx: Context, ps: Any, word: str) -> bool:
     chain on: a *he* / *his* (*she* / *her*) outside quotation marks, and a subject that is neither a name nor a word
     for people ("Dvořák displayed his gifts early. The first public performances of his works were in 1872, when he
     was aged 31. Seeking recognition, he submitted ...": Dvořák)."""
-    if word == "they":
-        return False
     root = next((t.i for t in ps.tokens if t.head == t.i), None)
     subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), None) if root is not None else None
+    if word == "they":
+        return _no_people(ctx, ps, subj)
     if subj is None or ps.tokens[subj].pos in ("PROPN", "PRON") or ctx.roles.names_people(ps.tokens[subj].text):
         return False
     if any(t.pos == "NOUN" and (ctx.roles.names_people(t.text) or t.text.lower() in RELATIVES | _PERSON) for t in ps.tokens) \
@@ -228,6 +229,18 @@ def _chain_goes_on(ctx: Context, ps: Any, word: str) -> bool:
         # and he took"; "testimony from a Nissan executive, who said he": helper-75's second reading)
     same = ("he", "his", "him", "himself") if word == "he" else ("she", "her", "hers", "herself")
     return any(t.text.lower() in same and ctx.layer.quote_at(t.start) is None for t in ps.tokens)
+
+
+def _no_people(ctx: Context, ps: Any, subj: int | None) -> bool:
+    """Whether sentence ``ps`` between a *they* and its group brings in nobody a *they* may stand for: a main
+    subject that is a common noun for no people, and no other word for people or proper-noun subject or object
+    ("The scientists found ... Several scenarios were considered because of uncertainty ... They estimated":
+    the scientists)."""
+    if subj is None or ps.tokens[subj].pos != "NOUN" or ctx.roles.names_people(ps.tokens[subj].text):
+        return False
+    return not any(t.pos == "NOUN" and (ctx.roles.names_people(t.text) or t.text.lower() in RELATIVES | _PERSON)
+                   or t.pos == "PROPN" and t.dep in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent")
+                   or t.text.lower() in ("they", "them", "we", "us") for t in ps.tokens)
 
 
 def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str) -> tuple[int, int, str | None] | None:
@@ -272,6 +285,17 @@ def _people_between(ctx: Context, syntax: Any, lo: int, hi: int, one: Any = None
     return False
 
 
+def _people_plural(ctx: Context, gap: str) -> bool:
+    """Whether ``gap`` names others a *they* may stand for (:func:`others_between`), a plural noun phrase only
+    when its noun names people: not "Several scenarios" or "2000 levels"."""
+    if not others_between(gap, 0, len(gap)):
+        return False
+    if COLLECTIVES & set(gap.lower().split()) or re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", gap):
+        return True
+    return any(m.group().split()[-1].lower() in ("they", "them") or ctx.roles.names_people(m.group().split()[-1])
+               for m in PLURAL_NP_RE.finditer(gap))
+
+
 def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
     """Resolve a pronoun left unresolved to the subject of the sentence before (see the module docstring)."""
     text, layer = ctx.layer.text, ctx.layer
@@ -294,7 +318,7 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
             continue
         between = (e, a.source_span[0])
         gap = _THEY_RE.sub("", text[e:a.source_span[0]])  # a *they* between continues the same group
-        if word == "they" and others_between(gap, 0, len(gap)) or word != "they" and _names_between(text, *between):
+        if word == "they" and _people_plural(ctx, gap) or word != "they" and _names_between(text, *between):
             continue  # "The protesters were warned. Police said they ...": a nearer candidate
         res = ctx.reg.resolve(text[s:e], s)
         demonym = res.speaker is not None and " " not in res.speaker and res.speaker.endswith("s") \
