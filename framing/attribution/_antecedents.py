@@ -23,7 +23,7 @@ Two passes over an article's attributions, after the salience rules of :mod:`.pr
   and lends its type; a people named by its demonym ("the Palestinians") or a capitalised common noun
   opening the sentence ("Magazines") is no name. Flags ``pronoun``, ``unnamed``, ``previous_subject``.
   The noun must name people (:meth:`RoleLexicon.names_people`: not "The storms ... They said"); not
-  when a plural noun phrase (for *they*; another *they* continues the same group) or a name (for *he* /
+  when a plural noun phrase naming people (for *they*; another *they* continues the same group) or a name (for *he* /
   *she*; not a plural after *the*: "the Cardinals") comes between, nor inside quotation marks, nor when
   the subject is in the pronoun's own content ("The real culprits, they said, are computer makers").
   A *he* / *she* also takes a one-word proper-noun subject that is the surname of a full name in the text
