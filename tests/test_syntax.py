@@ -121,6 +121,18 @@ def test_passive_with_by():
     assert "Voice=Pass" in s.tokens[v].morph and s.tokens[v].lemma == "criticize"
 
 
+def test_referential_it_repaired():
+    # the shipped model calls this "it" an expletive and "to raise ..." an extraposed subject (csubj); the repair
+    # in framing.text._parse_repair makes them the subject and the complement of "plans"
+    s = parse("Rogers Communications Inc. said it plans to raise $175 million.")
+    plans = idx(s, "plans")
+    assert s.subject(plans) == idx(s, "it") and s.tokens[idx(s, "it")].dep == "nsubj"
+    assert s.complement(plans) == idx(s, "raise") and s.tokens[idx(s, "raise")].dep == "xcomp"
+    # a verb that takes an expletive keeps it ("It seems to have worked")
+    s = parse("It seems to have worked.")
+    assert s.tokens[idx(s, "It")].dep == "expl"
+
+
 def test_name_with_middle_initial_title_outside():
     text = "Judge James E. Boasberg ruled that the flights must stop."
     s = parse(text)
