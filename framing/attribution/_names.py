@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_CHAR, NAME_PARTICLES, NOT_PERSON_TAILS, ORG_PLURALS,
-                     PREP_END_RE, QUANTIFIERS, STOP_CAPS, surname_of)
+                     PREP_END_RE, QUANTIFIERS, ROYAL_TITLES, STOP_CAPS, surname_of)
 from .roles import RoleLexicon
 
-__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names"]
+__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names", "last_named"]
 
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
@@ -237,3 +237,16 @@ def near_spelling(surname: str, found: Sequence[Any]) -> str | None:
     near = {s for a in found if (s := a.speaker) and s not in orgs and len(s.split()) > 1
             and len(last := surname_of(s)) >= 5 and _one_consonant(last, surname)}
     return near.pop() if len(near) == 1 else None
+
+
+def last_named(text: str, people: Iterable[str], word: str, offset: int) -> str | None:
+    """Of a titled royal ("King Hussein") and others whose name ends in one-word name ``word`` ("Saddam Hussein"), the one
+    written out last before ``offset``, when that is the royal: a bare "Hussein" after "King Hussein of Jordan ... the king"
+    is the king (FactBank: four quotations of King Hussein had gone to Saddam Hussein, named in the article's first line)."""
+    full = [p for p in people if len(p.split()) >= 2 and p.split()[-1] == word]
+    royal = [p for p in full if len(p.split()) == 2 and p.split()[0] in ROYAL_TITLES]
+    if len(royal) != 1 or len(full) < 2:
+        return None
+    last = max(full, key=lambda p: max((m.start() for m in re.finditer(rf"\b{re.escape(p)}\b", text[:offset])), default=-1))
+    return last if last == royal[0] else None
+

@@ -50,10 +50,10 @@ from dataclasses import dataclass, field
 from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
                          sole_firm, the_company)
-from ._names import BASED_RE, RUN_RE, TOKEN_RE, modifies, name_sequences, titled_names, without_time
+from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
-                     THE_OUTLET, bare_surname, surname_of)
+                     ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
 
@@ -63,7 +63,7 @@ _POSS_RE = re.compile(r"(?:[’']s?)$")
 # a monarch's or a pope's title before a one-word name: the two are the name ("King Hussein" is not a Saddam Hussein)
 _FIRM_WORDS = frozenset("Group Partners Holdings Capital Associates".split())  # no first name: "The Carlyle Group"
 _REIGNING = frozenset("King Emperor Sultan Shah".split())  # not Queen: "Queen Latifah" (a case of the fifth session)
-_ROYAL_RE = re.compile(r"\b(King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Shah)\s+$")
+_ROYAL_RE = re.compile(rf"\b({'|'.join(ROYAL_TITLES)})\s+$")
 _INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # a mention naming nobody
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
@@ -332,14 +332,16 @@ class SpeakerRegistry:
                 return resolve_without_name(self, before, offset, list(rows))  # "The Mayor of New Orleans": not the place
         if (modified := self._modified_group(names, words, found, mention, offset)) is not None:
             return modified
-        return self._named(names[-1], mention, found) if names else resolve_without_name(self, mention, offset, found)
+        return self._named(names[-1], mention, found, offset) if names else resolve_without_name(self, mention, offset, found)
 
-    def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]]) -> Resolved:
+    def _named(self, raw: str, mention: str, found: list[tuple[int, int, Role]], offset: int | None = None) -> Resolved:
         """The speaker named ``raw``: a company, a registered or new person, a news outlet by its first word
         ("Bloomberg reported"), else the word as written (``surname_only``)."""
         if " " not in raw and (royal := _ROYAL_RE.search(mention[:mention.rfind(raw)])) is not None \
                 and f"{royal.group(1)} {raw}" in self.people:
             raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
+        elif " " not in raw and offset is not None:
+            raw = last_named(self.text, self.people, raw, offset) or raw  # "King Hussein ... Hussein said", not Saddam Hussein
         if "&" in raw and " and " not in raw and not has_suffix(raw) and raw not in self.companies \
                 and re.sub(r"[’']s$", "", mention.rstrip(" ,")).endswith(raw):  # "Johnson & Johnson", "AT&T" (not "Texas A&M University team"):
             full = raw + "'s" if " & " in raw and not re.search(rf"{re.escape(raw)}(?![’']s\b)", self.text) else raw  # "Standard &
