@@ -22,20 +22,13 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._objects import marked
+from ._objects import marked, result_object
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
-__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "result_object", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "VIEWS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
+__all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "VIEWS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-# an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
-# (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
-# "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not
-# "reported the incident to police")
-RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
-income revenue revenues sales deficit surplus jump fall slump rebound""".split())
-# belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
 _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\b")
 # what a firm "agreed to" do in a deal: the deal struck, no stance reported ("agreed to sell three candy businesses
 # to Nestle"; in the FactBank development sets the annotators took 1 of 5 such for an attribution, "agreed to be
@@ -46,6 +39,7 @@ _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\
 DEALS = frozenset("buy sell acquire purchase pay merge".split())
 _ASSETS = frozenset("""stake stakes share shares unit units division divisions business businesses assets operations subsidiary
 subsidiaries company companies firm bank stores plant plants properties property land acres interest line""".split())
+# belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
 CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
 # belief verbs whose content is an object and its as-phrase only ("see themselves as natural partners"; not "Voters see
 # what is worst"; _objects.view_content)
@@ -53,6 +47,10 @@ VIEWS = frozenset(("see", "view", "regard"))
 # verbs that are cues only as the parse reads them, never by the pattern rules: the views, and "attributed X to Y" (not
 # "attributed it to a software glitch that grounded flights": the pattern rules took the relative clause)
 PARSE_ONLY = VIEWS | {"attribute"}
+# an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
+# (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
+# "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not
+# "reported the incident to police"; _objects.result_object)
 # ("point out" as two words: a split list had made "point" and "out" two lemmas, twentieth session; its object is at
 # times a thing shown, "pointed out the window to tourists" (helper-76), but in the text measured here it was a thing
 # said each time: GUM's "pointed out those features to attendees", a GUM biography's "pointed out the frequent
@@ -213,18 +211,6 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
     inside = [i for i in range(len(ps.tokens)) if i not in relcl and a.content_span[0] <= ps.tokens[i].start < a.content_span[1]]
     return not any(ps.tokens[i].tag in FINITE or ps.tokens[i].pos == "NOUN" and ps.tokens[i].tag in ("NNS", "NN")
                    and any(ps.tokens[c].dep == "obj" for c in ps.children(i)) for i in inside)
-
-
-def result_object(ps: ParsedSentence, v: int) -> bool:
-    """Whether the object of ``v`` is a result (a number, a percentage, or a noun of :data:`RESULTS`) with no
-    recipient after it ("reported a 47% decline"; not "reported the incident to police")."""
-    toks = ps.tokens
-    obj = next((c for c in ps.children(v) if toks[c].dep == "obj"), None)
-    if obj is None or any(toks[c].dep == "obl" and any(toks[g].dep == "case" and toks[g].text.lower() == "to"
-                                                         for g in ps.children(c)) for c in ps.children(v)):
-        return False
-    return toks[obj].lemma.lower() in RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
-
 
 
 # statement verbs whose object is hardly ever a noun phrase with a participle ("wrote a book published in

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause",
+__all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
            "subject_modifier"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
@@ -191,3 +191,49 @@ def evidence_object(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int] |
         return None
     idx = sorted(set(ps.subtree(obj)).union(*(ps.subtree(c) for c in ps.children(v) if c > obj and ps.tokens[c].dep == "xcomp")))
     return (ps.tokens[idx[0]].start, ps.tokens[idx[-1]].end)  # "Polls show public support for a republic increasing"
+
+
+def interrupted(ps: ParsedSentence, v: int, quote_chars: str) -> tuple[int, int] | None:
+    """The content of a parenthetical cue ``v`` (parataxis of the clause it interrupts or ends): the clause before it
+    ("The economy is strong, he said"), or what follows it when only the clause's subject comes before ("The first
+    phase, she said, will demonstrate ...": the subject is a record of its own, flag ``split``); else what follows. ``quote_chars``: punctuation kept in the span."""
+    toks, head = ps.tokens, ps.tokens[v].head
+    own = set(ps.subtree(v))
+    rest = [i for i in ps.subtree(head) if i not in own and (toks[i].pos != "PUNCT" or toks[i].text in quote_chars)]
+    before = [i for i in rest if i < min(own)]
+    after = [i for i in rest if i > max(own)]
+    subj = next((c for c in ps.children(head) if toks[c].dep in ("nsubj", "nsubj:pass") and c < min(own)), None)
+    if before and not (subj is not None and set(before) <= set(ps.subtree(subj)) and any(toks[i].pos != "PUNCT" for i in after)):
+        return _span(ps, before)
+    return _span(ps, after) if after else None
+
+
+# results a report gives ("reported a 47% decline"): its object, for "report" (_cuecheck.OBJECT_STATEMENTS)
+RESULTS = frozenset("""loss losses profit profits gain gains decline declines drop increase increases rise growth earnings
+income revenue revenues sales deficit surplus jump fall slump rebound""".split())
+# belief verbs whose object, a common noun, is what is believed ("Officials suspect a link between the bombings",
+# "doesn't expect any further adverse impact", "fear a wider conflict"; FactBank annotates them; not "believe him",
+# "know the answer", "felt the heat")
+OBJECT_BELIEFS = frozenset("expect suspect fear anticipate foresee".split())
+_NO_BELIEF_OBJECTS = frozenset("child baby babies twins son daughter call".split())
+
+
+def belief_object(ps: ParsedSentence, v: int, obj: int) -> bool:
+    """Whether object ``obj`` of belief verb ``v`` (:data:`OBJECT_BELIEFS`) is what is believed: a common noun, not a
+    baby expected ("expecting their first child", a GUM biography), and ``v`` no bare participle ("citing
+    expected losses", which the parser made a verb with an object)."""
+    t = ps.tokens[v]
+    if ps.tokens[obj].pos != "NOUN" or ps.tokens[obj].text.lower() in _NO_BELIEF_OBJECTS:
+        return False
+    return t.tag != "VBN" or any(ps.tokens[c].dep in ("aux", "aux:pass") for c in ps.children(v))
+
+
+def result_object(ps: ParsedSentence, v: int) -> bool:
+    """Whether the object of ``v`` is a result (a number, a percentage, or a noun of :data:`RESULTS`) with no
+    recipient after it ("reported a 47% decline"; not "reported the incident to police")."""
+    toks = ps.tokens
+    obj = next((c for c in ps.children(v) if toks[c].dep == "obj"), None)
+    if obj is None or any(toks[c].dep == "obl" and any(toks[g].dep == "case" and toks[g].text.lower() == "to"
+                                                         for g in ps.children(c)) for c in ps.children(v)):
+        return False
+    return toks[obj].lemma.lower() in RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))

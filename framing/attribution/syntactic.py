@@ -26,10 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content, result_object
+from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import (CHARGE_PREPS, bare_relative, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
+from ._objects import (CHARGE_PREPS, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
                        stray_that_clause, subject_modifier)
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
@@ -183,8 +183,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if para is not None and cue_class in ("statement", "belief"):
         return token_span(ps, ps.subtree(para))
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
-        return _interrupted(ps, v)
-    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE) \
+        return interrupted(ps, v, _QUOTE_CHARS)
+    if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE
+                            or lemma in OBJECT_BELIEFS and belief_object(ps, v, obj)) \
             and (lemma != "report" or result_object(ps, v)):
         return _object_content(ps, v, lemma, obj, roles)
     if obj is None and lemma in _NEEDS_PREDICATE and (bare := bare_relative(ps, v, CHARGE_PREPS.get(lemma, ()))) is not None:
@@ -220,21 +221,6 @@ def _object_content(ps: ParsedSentence, v: int, lemma: str, obj: int, roles: Any
     for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
         idx = idx + ps.subtree(c)
     return token_span(ps, idx)
-
-
-def _interrupted(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
-    """The content of a parenthetical cue ``v`` (parataxis of the clause it interrupts or ends): the clause before it
-    ("The economy is strong, he said"), or what follows it when only the clause's subject comes before ("The first
-    phase, she said, will demonstrate ...": the subject is a record of its own, flag ``split``); else what follows."""
-    toks, head = ps.tokens, ps.tokens[v].head
-    own = set(ps.subtree(v))
-    rest = [i for i in ps.subtree(head) if i not in own and (toks[i].pos != "PUNCT" or toks[i].text in _QUOTE_CHARS)]
-    before = [i for i in rest if i < min(own)]
-    after = [i for i in rest if i > max(own)]
-    subj = next((c for c in ps.children(head) if toks[c].dep in ("nsubj", "nsubj:pass") and c < min(own)), None)
-    if before and not (subj is not None and set(before) <= set(ps.subtree(subj)) and any(toks[i].pos != "PUNCT" for i in after)):
-        return token_span(ps, before)
-    return token_span(ps, after) if after else None
 
 
 def _addressed(ps: ParsedSentence, t: Any) -> bool:
