@@ -39,7 +39,7 @@ _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?
 
 
 def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) -> Attribution | None:
-    """A sentence opening with an inverted cue and ending in a colon before quote ``q`` (``lo``: where the sentence starts).
+    """A sentence opening with an inverted cue and ending in a colon or a comma before quote ``q`` (``lo``: where the sentence starts).
 
     "Says Michael Hirsch, chief investment officer of Republic National Bank: “…”" (newswire's
     inverted introduction): the source after the cue speaks. Not a participle ("Writing in a blog
@@ -48,9 +48,9 @@ def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) ->
     text = ctx.layer.text
     first = next((c for c in cues_in(cues, lo, q.start) if not text[lo:c.start()].strip(" \t\n“”\"‘’'")), None)
     if first is None or not first.group()[:1].isupper() or first.group().lower().endswith("ing") \
-            or not re.search(r":\s*$", text[first.end():q.start]) or not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", text[first.end():]):
+            or not (end := re.search(r"[:,]\s*$", text[first.end():q.start])) or not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", text[first.end():]):
         return None  # not "Adds to the pressure ...:", "Promises made by ...:"
-    src = source_after(ctx, first.end(), text.rindex(":", first.end(), q.start))
+    src = source_after(ctx, first.end(), first.end() + end.start())  # a colon, or a comma: "Replied ... Richard Boucher, ``We ...''"
     return None if src is None else make_attribution(ctx, "direct", src, first, (q.content_start, q.content_end), first.start())
 
 

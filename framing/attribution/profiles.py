@@ -54,8 +54,11 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
         first: list[str] = []
         while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
                 and words[-1].lower() not in DETERMINERS | QUANTIFIERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
-                and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based"):
-            first.insert(0, words.pop())  # not "Monday. Assad" (a sentence ended), "U.S.-based Chevron" (a place)
+                and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based") \
+                and not (not words[:-1] and ctx.verbs.regex.fullmatch(words[-1]) and ctx.layer.sentence_index(m.start()) >= 0
+                         and ctx.layer.sentence_starts[ctx.layer.sentence_index(m.start())] == m.start()):
+            first.insert(0, words.pop())  # not "Monday. Assad" (a sentence ended), "U.S.-based Chevron" (a place), a cue
+            # opening the sentence ("Replied Jones, a local farmer: ...", an inverted introduction)
         if first:
             seen.setdefault(" ".join(first + [m.group(2) + bare]), []).append(m.start())
     if not seen:
