@@ -341,7 +341,7 @@ class SpeakerRegistry:
                 and f"{royal.group(1)} {raw}" in self.people:
             raw = f"{royal.group(1)} {raw}"  # "King Hussein", registered so
         elif " " not in raw and offset is not None:
-            raw = last_named(self.text, self.people, raw, offset) or raw  # "King Hussein ... Hussein said", not Saddam Hussein
+            raw = last_named(self.layer, self.people, raw, offset) or raw  # "King Hussein ... Hussein said", not Saddam Hussein
         if "&" in raw and " and " not in raw and not has_suffix(raw) and raw not in self.companies \
                 and re.sub(r"[’']s$", "", mention.rstrip(" ,")).endswith(raw):  # "Johnson & Johnson", "AT&T" (not "Texas A&M University team"):
             full = raw + "'s" if " & " in raw and not re.search(rf"{re.escape(raw)}(?![’']s\b)", self.text) else raw  # "Standard &
