@@ -60,6 +60,9 @@ _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
 
 
+# a place or body after an inverted source, to the sentence's end or a comma ("..., said officials in Washington.")
+_SOURCE_PP_RE = re.compile(r"\s+(?:in|at|from|of|for|with|close\s+to|familiar\s+with)\s+(?:(?!(?:who|whom|whose|that|which)\b)"
+                           r"[^,;.!?“”\"]){1,60}?(?=\s*(?:[,.;!?]|$)|\s+(?:who|whom|whose|that|which)\b)")
 _QUOTING_BEFORE_RE = re.compile(r",\s*(?:quoting|citing)\s+[^,;]{1,80}?,[”’\"'`]*\s*$")
 _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
@@ -134,6 +137,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 inv = source_after(ctx, c.end(), sent.end)
                 if inv is not None and (rel := _RELATIVE_RE.search(text, *inv)) is not None and rel.start() > inv[0]:
                     inv = (inv[0], rel.start())  # "said a spokesman who declined to be named": the relative clause is no name
+                if inv is not None and (pp := _SOURCE_PP_RE.match(text, inv[1], sent.end)) is not None:
+                    inv = (inv[0], pp.end())  # "said officials in Washington", "said diplomats at the United Nations"
                 if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
                         r"\s*(?:[,.;!?]|$|(?:who|whom|whose|that|which)\b)", text[inv[1]:sent.end]) and not _FINITE_RE.search(text, *inv):
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
