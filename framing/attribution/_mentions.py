@@ -108,6 +108,18 @@ _SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+
 _PLACE_TAIL_RE = re.compile(rf",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+{STATE_ABBR},\s*$")  # (not "Thomas J. Watson, Jr.,")
 
 
+# prepositions before a place, a time or an agent, which a comma parts from an inverted cue after them
+_SETTING_PREPS = frozenset("in on at by since until from during for to into near of".split())
+
+
+def _setting(text: str, before: str, end: int, cue_start: int) -> bool:
+    """Whether a name after word ``before`` and ending at ``end`` is a place, a time or an agent a comma parts from an
+    inverted cue at ``cue_start``: "The meeting was held in Washington, said a spokesman" (the source comes after);
+    not before a reduced passive ("the book Blown for Good, written by Marc Headley"; "posts from September, alleged to")."""
+    return before in _SETTING_PREPS and "," in text[end:cue_start] \
+        and not re.match(r"[\w-]+\s+(?:by|to|as|in|on|from)\b", text[cue_start:cue_start + 40])
+
+
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
@@ -162,6 +174,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     if re.search(r"[’']s?$", last) and not last.lower().endswith("ss"):
         return None  # a possessive ("the judge’s order") is not a speaker
     if j == k:
+        return None
+    if j > 0 and _setting(text, text[toks[j - 1][0]:toks[j - 1][1]], end, cue_start):
         return None
     span = (toks[j][0], end)
     if (pb := _SEEN_BY_RE.search(text, lo, span[0])) is not None and (np := det_np(ctx, lo, pb.start())) is not None:
