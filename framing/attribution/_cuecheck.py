@@ -84,7 +84,6 @@ _DOCUMENT_BEFORE_RE = re.compile(
 _SIGN_OFF_RE = re.compile(r"\b(?:I[’']m|I\s+am|[Tt]his\s+is)\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 _IDIOM_THINK_RE = re.compile(r"\b[Ii]t(?:\s+is|\s+was|[’']s)\s+(?:(?:very|so|too|hard|quite)\s+)?(?:difficult|hard|easy|tempting|"
                              r"reasonable|natural|impossible|fair|safe)\s+to\s+$")  # "It is difficult to think that"
-_FOR_EXAMPLE_RE = re.compile(r",?\s+(?:between|in|at|on|for|from|about|around|with|by|under|over|\$?\d)")
 _IDIOM_SAY_RE = re.compile(r"\b(?:[Ff]air|[Ss]afe|[Nn]eedless|[Ss]uffice(?:\s+it)?|[Tt]hat\s+is|[Ss]o)\s+to\s+$")
 
 
@@ -119,8 +118,8 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
         return True  # "people seeking asylum", "migrants claiming asylum": a legal status applied for, nothing said
     if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, start, at):
         return True  # "For NPR news, I'm Auncil Martinez reporting.": a broadcast's sign-off, nothing reported
-    if form.lower() == "say" and re.search(r",\s*$", text[start:at]) and _FOR_EXAMPLE_RE.match(text, end):
-        return True  # "is the problem national, say between Jews and Arabs": "for example" (GUM train interview)
+    if form.lower() == "seen" and not re.match(r"\s+as\b", text[end:end + 5]):
+        return True  # "seen" is a cue only in "is seen as ..." (a belief of no one named), not "had been seen since"
     if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at) \
             or form.lower() in ("say", "think", "believe", "imagine", "assume") and _IDIOM_THINK_RE.search(text, start, at):
         return True  # "It's fair to say that ...", "Needless to say,", "It is difficult to think that": the writer's

@@ -107,13 +107,19 @@ def to_under_object(ps: ParsedSentence, obj: int) -> bool:
 def view_content(ps: ParsedSentence, v: int) -> tuple[int, int] | None:
     """The content of a view cue ``v`` (*see*, *view*, *regard*): its object and the as-phrase after it or under it
     ("see themselves as natural partners", "sees the vote as a referendum"), else ``None`` ("they can see what he
-    has", "see signs Saddam is nervous", "saw the suspect as he fled": an adverbial clause)."""
+    has", "see signs Saddam is nervous", "saw the suspect as he fled": an adverbial clause); in the passive, the
+    as-phrase ("is widely seen as a snub")."""
     toks = ps.tokens
     obj = ps._child(v, ("obj",))
-    if obj is None:
-        return None
+
     def as_phrase(c: int) -> bool:
         return any(toks[g].dep == "case" and toks[g].text.lower() == "as" for g in ps.children(c))
+    if obj is None and ps._child(v, ("nsubj:pass",)) is not None:  # "Ritter's return is seen as something of a test", a
+        # belief of no one named (FactBank development set); the as-phrase is the content
+        extra = [c for c in ps.children(v) if c > v and toks[c].dep in ("obl", "xcomp") and as_phrase(c)]
+        return _span(ps, sorted(set().union(*(ps.subtree(c) for c in extra)))) if extra else None
+    if obj is None:
+        return None
     extra = [c for c in ps.children(v) if c > obj and toks[c].dep in ("obl", "nmod", "xcomp") and as_phrase(c)]
     if not extra and not any(as_phrase(n) for n in ps.children(obj)):
         return None

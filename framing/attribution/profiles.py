@@ -37,6 +37,10 @@ _POSS_RE = re.compile(r"[’']s?\s")  # a possessive in a description: the role 
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 
+# the rest of an inverted introduction after a surname: an apposition, then a comma or colon and a quotation
+_QUOTE_AFTER_RE = re.compile(r"(?:,[^“”\"‘’'`,:]{1,80})?[,:]\s*[“\"‘'`]")
+
+
 def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
     """The first full name ending in ``surname`` in the text, and where it starts.
 
@@ -56,9 +60,11 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
                 and words[-1].lower() not in DETERMINERS | QUANTIFIERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
                 and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based") \
                 and not (not words[:-1] and ctx.verbs.regex.fullmatch(words[-1]) and ctx.layer.sentence_index(m.start()) >= 0
-                         and ctx.layer.sentence_starts[ctx.layer.sentence_index(m.start())] == m.start()):
+                         and ctx.layer.sentence_starts[ctx.layer.sentence_index(m.start())] == m.start()
+                         and _QUOTE_AFTER_RE.match(text, m.end())):
             first.insert(0, words.pop())  # not "Monday. Assad" (a sentence ended), "U.S.-based Chevron" (a place), a cue
-            # opening the sentence ("Replied Jones, a local farmer: ...", an inverted introduction)
+            # opening the sentence before a quotation ("Replied Jones, a local farmer: “…”", an inverted introduction;
+            # but "Grant Robertson, New Zealand's finance minister, presented", "Said Jalili, ..., said")
         if first:
             seen.setdefault(" ".join(first + [m.group(2) + bare]), []).append(m.start())
     if not seen:

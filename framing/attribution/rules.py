@@ -60,9 +60,11 @@ _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
 
 
-# a place or body after an inverted source, to the sentence's end or a comma ("..., said officials in Washington.")
-_SOURCE_PP_RE = re.compile(r"\s+(?:in|at|from|of|for|with|close\s+to|familiar\s+with)\s+(?:(?!(?:who|whom|whose|that|which)\b)"
+# a place or body after an inverted source, to the sentence's end or a comma ("..., said officials in Washington."), for
+# a group of people only (_GROUP_SOURCE_RE: lowercase words ending in a plural; not "said Microsoft in a statement")
+_SOURCE_PP_RE = re.compile(r"\s+(?:in|at|from|close\s+to|familiar\s+with)\s+(?!(?:a|an)\s)(?:(?!(?:who|whom|whose|that|which)\b)"
                            r"[^,;.!?“”\"]){1,60}?(?=\s*(?:[,.;!?]|$)|\s+(?:who|whom|whose|that|which)\b)")
+_GROUP_SOURCE_RE = re.compile(r"(?:[a-z.]+\s+){0,2}(?:[a-z]+s|people)")
 _QUOTING_BEFORE_RE = re.compile(r",\s*(?:quoting|citing)\s+[^,;]{1,80}?,[”’\"'`]*\s*$")
 _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 
@@ -137,8 +139,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 inv = source_after(ctx, c.end(), sent.end)
                 if inv is not None and (rel := _RELATIVE_RE.search(text, *inv)) is not None and rel.start() > inv[0]:
                     inv = (inv[0], rel.start())  # "said a spokesman who declined to be named": the relative clause is no name
-                if inv is not None and (pp := _SOURCE_PP_RE.match(text, inv[1], sent.end)) is not None:
+                if inv is not None and (pp := _SOURCE_PP_RE.match(text, inv[1], sent.end)) is not None \
+                        and _GROUP_SOURCE_RE.fullmatch(text, *inv) and ctx.roles.names_people(text[inv[0]:inv[1]].split()[-1]):
                     inv = (inv[0], pp.end())  # "said officials in Washington", "said diplomats at the United Nations"
+                    # (a group only: not "said Microsoft in a statement", "said Obama in Prague", helper-78)
                 if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
                         r"\s*(?:[,.;!?]|$|(?:who|whom|whose|that|which)\b)", text[inv[1]:sent.end]) and not _FINITE_RE.search(text, *inv):
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,

@@ -296,8 +296,9 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     if t.pos != "VERB" and not verbal_noun(ctx.verbs.forms, ps, t, said=said) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):
         return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X"); see no_cue_here
     lemma, cue_end = _cue_lemma(ctx, ps, t)
-    if lemma is None or lemma == "see" and t.text.lower() not in ("see", "sees", "seeing"):
-        return None  # "saw the movie as a child": a memory, not a view (see _AS_BELIEFS)
+    if lemma is None or lemma == "see" and t.text.lower() not in ("see", "sees", "seeing") \
+            and not (t.text.lower() == "seen" and ps._child(t.i, ("aux:pass",)) is not None):
+        return None  # "saw the movie as a child": a memory, not a view (see _AS_BELIEFS); but "is seen as a test"
     cue_class = ctx.verbs.classes.get(lemma, "statement")
     if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" or lemma == "agree" and ps.tokens[c].dep == "advcl"
                                           for c in ps.children(t.i) if marked(ps, c, ("to",))):
