@@ -38,9 +38,6 @@ _CONJOINED_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
 
 
-_NOT_INVERTED_RE = re.compile(r"(?:Ask|Tell|Told|Inform|Consider|Question|Urg|Warn|Press)", re.I)
-
-
 def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) -> Attribution | None:
     """A sentence opening with an inverted cue and ending in a colon or a comma before quote ``q`` (``lo``: where the sentence starts).
 
@@ -53,9 +50,11 @@ def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) ->
     if first is None or not first.group()[:1].isupper() or first.group().lower().endswith("ing") \
             or not (end := re.search(r"[:,]\s*$", text[first.end():q.start])) or not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", text[first.end():]):
         return None  # not "Adds to the pressure ...:", "Promises made by ...:"
-    if end.group().startswith(",") and (_NOT_INVERTED_RE.match(first.group()) or cues_in(cues, first.end(), q.start)):
-        return None  # a comma ends it only after a verb of saying with no other cue between: not "Asked Tuesday about
-        # the report, White House spokesman Scott McClellan said, “…”" (helper-78's second reading)
+    comma = first.end() + end.start()
+    if end.group().startswith(",") and any(not text[c.end():comma].strip() for c in cues_in(cues, first.end(), comma)):
+        return None  # a comma ends it only when no other cue comes right before it: not "Asked Tuesday about the report,
+        # White House spokesman Scott McClellan said, “…”" (helper-78); but "Added a senior official, who asked not to
+        # be identified, “…”", "Warned Fed Chairman Ben Bernanke, “…”" (helper-79)
     src = source_after(ctx, first.end(), first.end() + end.start())  # a colon, or a comma: "Replied ... Richard Boucher, ``We ...''"
     return None if src is None else make_attribution(ctx, "direct", src, first, (q.content_start, q.content_end), first.start())
 

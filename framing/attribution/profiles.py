@@ -38,7 +38,7 @@ _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "org
 
 
 # the rest of an inverted introduction after a surname: an apposition, then a comma or colon and a quotation
-_QUOTE_AFTER_RE = re.compile(r"(?:,[^“”\"‘’'`,:]{1,80})?[,:]\s*[“\"‘'`]")
+_QUOTE_AFTER_RE = re.compile(r"(?:,[^“”\"‘`:.!?]{1,120}?)?[,:]\s*[“\"‘'`]")  # ("the company's CFO", two commas)
 
 
 def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
