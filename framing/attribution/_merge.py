@@ -79,9 +79,8 @@ def _cut_at_tag(text: str, a: Attribution, found: list[Attribution]) -> Attribut
         if a.cue_span and b.source_span and _inside(a.cue_span, b.content_span) \
                 and b.content_span[0] <= a.content_span[0] < b.content_span[1] < a.content_span[1] \
                 and a.content_span[0] < b.source_span[0] < a.content_span[1]:
-            s, e = a.content_span[0], b.content_span[1]
-            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
-                e -= 1
+            s = a.content_span[0]
+            _, e = trim_span(text, (s, b.content_span[1]))  # (only its end: the start stays the parse's)
             return replace(a, content_span=(s, e)) if e > s else a
     return a
 

@@ -253,18 +253,16 @@ def last_named(layer: Any, people: Iterable[str], word: str, offset: int) -> str
     royal = [p for p in full if len(p.split()) == 2 and p.split()[0] in ROYAL_TITLES]
     if len(royal) != 1 or len(full) < 2:
         return None
-    forms = [(rf"\b{re.escape(p)}\b", p) for p in full]
-    forms += [(rf"\b{re.escape(p.split()[0])}\b(?!\s+{re.escape(word)})", p) for p in full if p not in royal]
+    forms = [(re.compile(rf"\b{re.escape(p)}\b"), p) for p in full]
+    forms += [(re.compile(rf"\b{re.escape(p.split()[0])}\b(?!\s+{re.escape(word)})"), p) for p in full if p not in royal]
     title = royal[0].split()[0].lower()
     role = f"{title}|pontiff" if title == "pope" else title if title.startswith("prince") else f"{title}|monarch"
-    forms.append((rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:{role})\b", royal[0]))  # "the king", "The Jordanian monarch"
+    forms.append((re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:{role})\b"), royal[0]))  # "the king", "The Jordanian monarch"
     text, k = layer.text, layer.sentence_index(offset)
-    for j in range(k, max(k - 6, 0) - 1, -1):
-        if j < 0:
-            break
+    for j in range(k, max(k - 6, 0) - 1, -1):  # (none when the offset is in no sentence: k is -1)
         lo, hi = layer.sentences[j].start, min(layer.sentences[j].end, offset)
-        hits = sorted((m.start(), who) for pattern, who in forms for m in re.finditer(pattern, text[:hi]) if m.start() >= lo
-                      and layer.quote_at(m.start()) is None and not re.match(r"[’']s\b", text[m.end():m.end() + 3]))
+        hits = sorted((m.start(), who) for pattern, who in forms for m in pattern.finditer(text, lo, hi)
+                      if layer.quote_at(m.start()) is None and not re.match(r"[’']s\b", text[m.end():m.end() + 3]))
         if hits:
             return hits[0][1]
     return None

@@ -220,7 +220,7 @@ income revenue revenues sales deficit surplus jump fall slump rebound""".split()
 # belief verbs whose object, a common noun, is what is believed ("Officials suspect a link between the bombings",
 # "doesn't expect any further adverse impact", "fear a wider conflict"; FactBank annotates them; not "believe him",
 # "know the answer", "felt the heat"). Not what is demanded or awaited ("Parents expect answers", "families expect
-# justice", "expects a tanker on Wednesday": _DEMANDED, helper-77's second reading, twenty-first session; a list of
+# justice", "expects a tanker on Wednesday": _NO_BELIEF_OBJECTS, helper-77's second reading, twenty-first session; a list of
 # forecast nouns instead lost two items of the second held-out FactBank set, so the list is of what is no forecast);
 # never with *should* or *must*, advice ("Motorists should expect lane closures")
 OBJECT_BELIEFS = frozenset("expect suspect fear anticipate foresee".split())

@@ -13,6 +13,7 @@ population). Flags gain ``unnamed`` and lose ``surname_only``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ._mentions import Context
@@ -84,9 +85,15 @@ def campaign(roles: RoleLexicon, text: str, found: list[tuple]) -> list[tuple]:
     return [(rank, "advocacy", m.group(), m.start(), "org")]
 
 
-def others_between(text: str, lo: int, hi: int) -> bool:
+def others_between(text: str, lo: int, hi: int, *, names_people: Callable[[str], bool] | None = None) -> bool:
     """Whether ``text[lo:hi]`` names others a *they* may stand for: a plural noun phrase, a collective or two
-    names joined by *and* ("Police arrested Smith and Jones. They said ...")."""
+    names joined by *and* ("Police arrested Smith and Jones. They said ..."). With ``names_people``, a plural noun
+    phrase counts only when a word of it (after its first) is *they* / *them* or a plural that names people: not
+    "Several scenarios" or "2000 levels"."""
     between = text[lo:hi]
-    return bool(PLURAL_NP_RE.search(between) or COLLECTIVES & set(between.lower().split())
-                or re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", between))
+    if COLLECTIVES & set(between.lower().split()) or re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", between):
+        return True
+    if names_people is None:
+        return PLURAL_NP_RE.search(between) is not None
+    return any(w.lower() in ("they", "them") or w.endswith("s") and names_people(w)
+               for m in PLURAL_NP_RE.finditer(between) for w in m.group().split()[1:] or m.group().split())

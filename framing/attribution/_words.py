@@ -215,6 +215,7 @@ def verb_form_in(forms: re.Pattern[str], text: str, start: int, end: int) -> boo
     """Whether ``text[start:end]`` holds a reporting-verb form (``forms``, the verb lexicon's pattern) that is no noun
     after its article: a clause, not a source ("Officials say"; but "The report", "The statement" are sources)."""
     return any(not after_determiner(text, start, f) for f in forms.finditer(text, start, end))
+
+
 # titles of royals and religious heads written before a single name ("King Hussein", "Pope Francis")
 ROYAL_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Sultan", "Emir", "Sheikh", "Shah")
-

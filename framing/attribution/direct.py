@@ -50,12 +50,12 @@ def _inverted_intro(ctx: Context, q: Any, lo: int, cues: list[re.Match[str]]) ->
     if first is None or not first.group()[:1].isupper() or first.group().lower().endswith("ing") \
             or not (end := re.search(r"[:,]\s*$", text[first.end():q.start])) or not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", text[first.end():]):
         return None  # not "Adds to the pressure ...:", "Promises made by ...:"
-    comma = first.end() + end.start()
-    if end.group().startswith(",") and any(not text[c.end():comma].strip() for c in cues_in(cues, first.end(), comma)):
+    stop = first.end() + end.start()  # the colon, or the comma
+    if end.group().startswith(",") and any(not text[c.end():stop].strip() for c in cues_in(cues, first.end(), stop)):
         return None  # a comma ends it only when no other cue comes right before it: not "Asked Tuesday about the report,
         # White House spokesman Scott McClellan said, “…”" (helper-78); but "Added a senior official, who asked not to
         # be identified, “…”", "Warned Fed Chairman Ben Bernanke, “…”" (helper-79)
-    src = source_after(ctx, first.end(), first.end() + end.start())  # a colon, or a comma: "Replied ... Richard Boucher, ``We ...''"
+    src = source_after(ctx, first.end(), stop)  # "Replied ... Richard Boucher, ``We ...''"
     return None if src is None else make_attribution(ctx, "direct", src, first, (q.content_start, q.content_end), first.start())
 
 

@@ -47,4 +47,3 @@ def _dummy(toks: tuple[Any, ...], c: Any) -> bool:
     """Whether clause ``c`` is one a dummy *it* goes with: a verb of :data:`_DUMMY_COMPLEMENTS`, or a predicate with
     a copula ("to be a close race")."""
     return c.lemma.lower() in _DUMMY_COMPLEMENTS or any(g.head == c.i and g.dep == "cop" for g in toks)
-
