@@ -19,7 +19,7 @@ from typing import Any
 
 from ._common_nouns import load_common_nouns
 from ._names import RUN_RE, TOKEN_RE, name_sequences
-from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
+from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
 __all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm",
@@ -27,9 +27,11 @@ __all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
 # not "S.A." of "U.S.A.")
-_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A)"
+_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A|" + "|".join(COMPANY_HEADS) + ")"
 _SUFFIX_RE = re.compile(rf"(?<=\s){_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
+_HEAD_END_RE = re.compile(rf"(?:{'|'.join(COMPANY_HEADS)})(?:[’']s)?\.?$")  # a suffix match that ends in a company head word
+_HEAD_START_RE = re.compile(rf"(?:(?:{'|'.join(COMPANY_HEADS)}),?\s+)+(?=\S)")  # head words before a legal suffix
 _LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." are two
 # capitalised words that open a sentence or a phrase before a company's name, not part of it
 # ("Shares of Apple Inc. rose", "When Apple Inc. reported")
@@ -52,6 +54,11 @@ def has_suffix(name: str) -> bool:
 def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     """Each company named with a legal suffix in ``text``: its short name and its full name -> the full name.
 
+    A company head word (``_words.COMPANY_HEADS``: "StatesWest Airlines", "Pathway Communications") counts as a
+    suffix; its full name is the longer name with a legal suffix when the text has one ("Esselte Business Systems"
+    -> "Esselte Business Systems Inc."), and it gives no short name that is a country ("Kenya Airways") or a person
+    the article calls "Mr." ("Jim Pattison Industries").
+
     The name is the capitalised words before the suffix (at most five, "&", "of" and "and" inside
     it), without a leading "The" and a possessive.
 
@@ -61,8 +68,11 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     {'Unisys': 'Unisys Corp.', 'Unisys Corp.': 'Unisys Corp.'}
     """
     out: dict[str, str] = {}
-    for m in _SUFFIX_RE.finditer(text):
-        before = list(_WORD_RE.finditer(text, max(0, m.start() - 80), m.start()))
+    # names with a legal suffix first, so that "Esselte Business Systems" is short for "Esselte Business Systems Inc."
+    for m in sorted(_SUFFIX_RE.finditer(text), key=lambda m: _HEAD_END_RE.search(m.group()) is not None):
+        head = _HEAD_START_RE.match(m.group())  # "Jim Pattison Industries Ltd.": "Industries" is of the name
+        start = m.start() + head.end() if head else m.start()
+        before = list(_WORD_RE.finditer(text, max(0, start - 80), start))
         body: list[re.Match[str]] = []
         for w in reversed(before):
             word = w.group()
@@ -81,8 +91,16 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             continue
         short = " ".join(words)
         full = re.sub(r"[’']s$", "", " ".join(text[body[0].start():m.end()].split()))
+        if _HEAD_END_RE.search(full):
+            full = full.rstrip(".")  # "Mesa Airlines." ends its sentence
         if not full.endswith(".") and re.search(r"\b(?:Corp|Inc|Co|Ltd)$", full):
             full += "."
+        if _HEAD_END_RE.search(full):  # "Esselte Business Systems": "Esselte Business Systems Inc." when the text has it
+            out.setdefault(full, next((f for f in out.values() if f.startswith(full + " ")), full))
+            full = out[full]
+            if len(words) >= 2 and re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(words[-1])}\b", text) \
+                    or roles is not None and (roles.is_country_word(short) or roles.country_named(short)):
+                continue  # "Jim Pattison Industries", whom the article calls "Mr. Pattison"; "Kenya Airways": no short name
         out.setdefault(short, full)
         out.setdefault(full, full)
         # a source span ends before the 's of "Weisfield's Inc." ("Weisfield's said"), unless a person has that surname
@@ -156,11 +174,18 @@ def the_company(reg: Any, offset: int) -> str | None:
                       and reg.roles.name_type(name) != "government"), None)  # no "the company" is the FDIC
         if first is not None:
             at, name = first
-            if any(other_actor(reg.text, r, name, reg.resolve_name) for r in RUN_RE.finditer(reg.text, at, offset)):
-                return None
+            if any(other_actor(reg.text, r, name, reg.resolve_name) and not (len(set(reg.companies.values())) == 1 and _common(r.group()))
+                   for r in RUN_RE.finditer(reg.text, at, offset)):
+                return None  # (a group in an article that names one company is none: "Analysts said ... The company said")
             return name
         i = first_i - 1
     return None
+
+
+def _common(run: str) -> bool:
+    """Whether a capitalised run is one common noun opening its sentence ("Analysts")."""
+    low = run.strip().lower()
+    return " " not in low and (low in load_common_nouns() or low.rstrip("s") in load_common_nouns())
 
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")

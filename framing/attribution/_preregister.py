@@ -54,7 +54,7 @@ def preregister(ctx: Context, cues: list[re.Match[str]], subjects: Sequence[str]
                 ctx.reg.register(names[-1], mention)  # not "The South Korean company", "the International Working Group"
                 new = True
     for name in subjects:
-        if ctx.reg.resolve_name(name) is None:
+        if ctx.reg.resolve_name(name) is None and not has_suffix(name) and name.split()[-1] not in NOT_PERSON_TAILS:  # not "Nippon Airways"
             ctx.reg.register(name)
             new = True
     for q in ctx.layer.top_quotes:  # '"…" - Matthew Ingram': a quotation signed with a name

@@ -58,10 +58,16 @@ University Bank Organization Organisation Service Union Association Party Embass
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
 Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration
 Movement""".split())
+
+# last words of companies' names that work as a legal suffix does ("StatesWest Airlines", "Pathway Communications"): the
+# name is a company's, its first words its short name
+COMPANY_HEADS = ("Communications", "Airlines", "Airways", "Holdings", "Industries", "Technologies", "Systems", "Securities", "Motors",
+                 "Electronics", "Enterprises", "Pharmaceuticals", "Laboratories", "Networks")
 # last words that make a titled capitalised run an organisation or a place, no person: "U.S. Air Force fliers say",
 # "Jordan's Red Sea port", "an envoy to the Middle East" (a judged sample of unused FactBank text: each took a
-# later "he"); not Court or Church, which are surnames too ("Janet Holmes a Court", "Frank Church")
-NOT_PERSON_TAILS = (INSTITUTIONS - {"Court", "Church"}) | frozenset("Force Sea Ocean Gulf East West Guard Corps".split())
+# later "he"); not Court or Church, which are surnames too ("Janet Holmes a Court", "Frank Church"), nor a company
+NOT_PERSON_TAILS = (INSTITUTIONS - {"Court", "Church"}) | frozenset("Force Sea Ocean Gulf East West Guard Corps".split()) \
+    | frozenset(COMPANY_HEADS)
 # last words that make a capitalised name a place, no person: "Oklahoma City was hit ... He said" is not the city's
 PLACE_HEADS = frozenset("""city county state island islands street avenue road river valley mountain mountains park bay
 lake province region republic kingdom coast beach airport station square hall""".split())
