@@ -95,11 +95,13 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             full = full.rstrip(".")  # "Mesa Airlines." ends its sentence
         if not full.endswith(".") and re.search(r"\b(?:Corp|Inc|Co|Ltd)$", full):
             full += "."
-        if _HEAD_END_RE.search(full):  # "Esselte Business Systems": "Esselte Business Systems Inc." when the text has it
+        if _HEAD_END_RE.search(full):
+            if not _named_by_head(text, m, words):
+                continue
+            # "Esselte Business Systems": "Esselte Business Systems Inc." when the text has it
             out.setdefault(full, next((f for f in out.values() if f.startswith(full + " ")), full))
             full = out[full]
-            if len(words) >= 2 and re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(words[-1])}\b", text) \
-                    or roles is not None and (roles.is_country_word(short) or roles.country_named(short)):
+            if _person_called(text, words) or roles is not None and roles.country_named(short):
                 continue  # "Jim Pattison Industries", whom the article calls "Mr. Pattison"; "Kenya Airways": no short name
         out.setdefault(short, full)
         out.setdefault(full, full)
@@ -137,10 +139,37 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     return out
 
 
+# an institution's head word before a name's capitalised words ("the Agency for Health Care Systems", "Ministry of
+# Communications and Information Technologies")
+_INSTITUTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(INSTITUTIONS))})\s+(?:(?:of|for|and|&|the)\s+|[A-Z][\w.&’'-]*\s+)*$")
+
+
+def _named_by_head(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """Whether a name ``words`` + company head word (match ``m``) is a company's: the head word ends the name (not
+    "Federal Communications Commission", "Securities and Exchange Commission", "White House Communications Director")
+    and no institution word is in it ("Ministry of Heavy Industries", "Agency for Health Care Systems")."""
+    if any(w in INSTITUTIONS for w in words) or _INSTITUTION_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+        return False
+    return m.group().endswith(".") or re.match(r"\s+(?:(?:and|&)\s+)?[A-Z]", text[m.end():]) is None
+
+
+def _person_called(text: str, words: list[str]) -> bool:
+    """Whether the article calls someone by the short name ``words`` of a company named by a head word: "Mr. Tata"
+    (Tata Motors), "Jim Smith" (Smith Industries), "Mr. Pattison" (Jim Pattison Industries)."""
+    last = re.escape(words[-1])
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?:{re.escape(words[0])}|{last})\b", text) is not None or any(
+        m.group(1).lower() not in _NOT_NAME for m in re.finditer(
+            rf"\b([A-Z][a-z]+)\s+{re.escape(' '.join(words))}\b(?!\s+(?:{'|'.join(COMPANY_HEADS)}))", text))
+
+
 def _someone_called(text: str, name: str) -> bool:
     """Whether ``text`` writes a capitalised word (a first name, not "The" or a "-based" place) before ``name``."""
     return any(m.group(1).lower() not in _NOT_NAME and not m.group(1).lower().endswith("-based")
+               and not (m.group(1).endswith(".") and len(m.group(1)) > 2 and m.group(1) not in _HONORIFICS)  # "Barr. Teva"
                for m in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+{re.escape(name)}\b", text))
+
+
+_HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt."))
 
 
 def company_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
@@ -174,7 +203,7 @@ def the_company(reg: Any, offset: int) -> str | None:
                       and reg.roles.name_type(name) != "government"), None)  # no "the company" is the FDIC
         if first is not None:
             at, name = first
-            if any(other_actor(reg.text, r, name, reg.resolve_name) and not (len(set(reg.companies.values())) == 1 and _common(r.group()))
+            if any(other_actor(reg.text, r, name, reg.resolve_name) and not (len(set(reg.companies.values())) == 1 and _common(r.group(), reg.roles))
                    for r in RUN_RE.finditer(reg.text, at, offset)):
                 return None  # (a group in an article that names one company is none: "Analysts said ... The company said")
             return name
@@ -182,10 +211,10 @@ def the_company(reg: Any, offset: int) -> str | None:
     return None
 
 
-def _common(run: str) -> bool:
-    """Whether a capitalised run is one common noun opening its sentence ("Analysts")."""
+def _common(run: str, roles: RoleLexicon) -> bool:
+    """Whether a capitalised run is one common noun for people opening its sentence ("Analysts"; not "Target")."""
     low = run.strip().lower()
-    return " " not in low and (low in load_common_nouns() or low.rstrip("s") in load_common_nouns())
+    return " " not in low and (low in load_common_nouns() or low.rstrip("s") in load_common_nouns()) and roles.names_people(low)
 
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")

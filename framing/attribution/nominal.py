@@ -42,6 +42,9 @@ _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publi
 _INTENT_VERBS = frozenset("have announce unveil outline present detail drop abandon shelve scrap pursue".split())
 # beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
+# verbs of handing over that carry a statement or intention noun ("sent signals that", "gave assurances that"; not "the
+# ruling gave hope that": a belief is the giver's no more)
+_GIVING = frozenset("send give offer".split())
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
 _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
 
@@ -138,8 +141,10 @@ def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int
 
 
 def _idiom(ps: Any, n: int) -> bool:
-    """Whether noun ``n`` is part of an idiom, no cue: "in charge of", "took charge of"."""
+    """Whether noun ``n`` is part of an idiom, no cue: "in charge of", "took charge of", "there is no doubt that"."""
     t = ps.tokens[n]
+    if t.lemma.lower() == "doubt":  # the writer's own certainty: "no doubt", "little doubt", "beyond doubt"
+        return n > 0 and ps.tokens[n - 1].text.lower() in ("no", "little", "beyond", "without", "any")
     return t.lemma.lower() == "charge" and (n > 0 and ps.tokens[n - 1].text.lower() == "in"
                                             or ps.tokens[t.head].lemma.lower() in ("take", "put", "leave"))
 
@@ -151,7 +156,8 @@ def _source(ps: Any, n: int, sense: str = "statement") -> int | None:
     head = ps.tokens[n].head
     verb = ps.tokens[head].lemma.lower()
     if head != n and not any(ps.tokens[c].dep in ("nmod:poss",) for c in ps.children(n)) and (
-            verb in SUPPORT_VERBS and ps.tokens[n].dep in ("obj", "obl") or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
+            (verb in SUPPORT_VERBS or verb in _GIVING and sense in ("statement", "intention")) and ps.tokens[n].dep in ("obj", "obl")
+            or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
             and verb in _INTENT_VERBS and (sense == "intention" or sense == "belief" and verb == "have")):
         return ps.subject(head, logical=True)
     for c in ps.children(n):

@@ -345,9 +345,10 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         want, g = _PERSONAL.get(pron), {"he": "m", "she": "f"}.get(pron)
         if want is None or (a.speaker is not None and want == "organisation") or "clause_subject" in a.flags:
             continue
-        if pron == "it" and any(b.speaker is None and b.source_span and b.content_span[0] <= a.source_span[0] < b.content_span[1]
-                                and text[slice(*b.source_span)].strip().lower() not in _PERSONAL for b in found):
-            continue  # "which the Dataproducts board said it rejected": the unnamed source whose words hold it
+        if pron in ("it", "they") and any(b.speaker is None and b.source_span and b.content_span[0] <= a.source_span[0] < b.content_span[1]
+                                          and text[slice(*b.source_span)].strip().lower() not in _PERSONAL for b in found):
+            continue  # "which the Dataproducts board said it rejected", "Teamsters said they would oppose": the unnamed
+            # source whose words hold it (helper-80's reading, twenty-second session)
         k = ctx.layer.sentence_index(a.source_span[0])
         reach = k - (3 if want == "organisation" else 1)  # an organisation stays salient longer ("the Church ... They")
         before = sorted((j for j in range(len(found)) if anchor[j] < a.source_span[0] and ctx.layer.sentence_index(anchor[j]) >= reach
