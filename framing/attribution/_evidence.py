@@ -43,7 +43,9 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     as the evidence. So is a government title after *former* ("Former prime minister Paul
     Keating"): the guidelines type people not in office ``other``.
     """
-    found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(text)
+    # an indefinite apposition is a title, not the group row of an unnamed source ("Jane Doe, a spokeswoman for ...")
+    probe = re.sub(r"^(?:[Aa]n?)\s", lambda m: " " * len(m.group()), text)
+    found = [(r.rank, r.speaker_type, text[s:e], s, r.kind) for s, e, r in ctx.roles.find(probe)
              if r.kind in ("title", "org") and r.speaker_type in _TYPED]
     if not (found := found + campaign(ctx.roles, text, found)):
         return None
@@ -92,5 +94,5 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 between = text[m.end():at] if m.end() <= at else text[at + len(words):m.start()]
                 if len(between.split()) <= 3 and not re.search(r"\b(?:who|that|which|investigat\w*)\b", between):
-                    return rank, "other", name
+                    return rank - 0.5, "other", name  # ahead of the bare title elsewhere ("spokeswoman" as the role)
     return best
