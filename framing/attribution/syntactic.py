@@ -324,8 +324,9 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         src = source_token(ps, t.i)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             # (also a passive conjoined to an active verb, "... and is believed to", for any class passive_content takes)
-            if ps.agent(t.i) is None and (ps._child(t.i, ("nsubj:pass",)) is not None or t.dep == "conj" and ps._child(
-                    t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):
+            if ps.agent(t.i) is None and (ps._child(t.i, ("nsubj:pass",)) is not None or (t.dep == "conj" or ps._child(t.i, ("expl",)) is not None)
+                                          and ps._child(t.i, ("aux:pass",)) is not None) and passive_content(ps, t.i, cue_class, lemma):
+                # ("It is widely believed that ...": an expletive subject)
                 cue = text[t.start:cue_end]
                 out.append(Attribution("indirect", None, "unnamed", None, cue, (t.start, cue_end), trim_span(text, content),
                                        ctx.verbs.forms.get(cue.lower(), (lemma, "directive" if cue_class == "request" else "neutral"))[1],
