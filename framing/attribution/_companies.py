@@ -91,8 +91,8 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             continue
         short = " ".join(words)
         full = re.sub(r"[’']s$", "", " ".join(text[body[0].start():m.end()].split()))
-        if _HEAD_END_RE.search(full):
-            full = full.rstrip(".")  # "Mesa Airlines." ends its sentence
+        if _HEAD_END_RE.search(full) or re.search(r"\b(?:AG|SA|SE|PLC|Plc|plc|GmbH|LLC|LLP|NV|SpA|Company|Corporation)\.$", full):
+            full = full.rstrip(".")  # "Mesa Airlines.", "Robert Bosch GmbH." end their sentences
         if not full.endswith(".") and re.search(r"\b(?:Corp|Inc|Co|Ltd)$", full):
             full += "."
         if _HEAD_END_RE.search(full):

@@ -14,7 +14,7 @@ from .types import Resolved
 # lower-case words a name may hold ("University of Toronto", "Dow Jones & Co.")
 _NAME_JOINERS = frozenset(("of", "for", "the", "and", "&", "de", "du", "la", "von", "van", "al", "bin"))
 # "A and B", "A, B and C": the joints of a coordinated source (a comma only with an "and": not an apposition)
-_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # not "&", which joins the names of one firm ("Procter & Gamble")
+JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # not "&", which joins the names of one firm ("Procter & Gamble")
 # a place after a conjunct's name: "Sen. Edward Kennedy of Massachusetts"
 _OF_PLACE_RE = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 
@@ -50,7 +50,7 @@ def joint_source(ctx: Context, span: tuple[int, int]) -> Resolved | None:
             or re.sub(r"^[Tt]he\s+", "", mention.strip(" ,")) in ctx.reg.companies \
             or ctx.layer.sentence_index(span[0]) != ctx.layer.sentence_index(max(span[1] - 1, span[0])):
         return None
-    cuts = [(m.start(), m.end()) for m in _JOINT_RE.finditer(mention)]
+    cuts = [(m.start(), m.end()) for m in JOINT_RE.finditer(mention)]
     bounds = [0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(mention)]
     parts = [(span[0] + s, span[0] + e) for s, e in zip(*bounds)]
     if not 2 <= len(parts) <= 4:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._joint import joint_source
+from ._joint import JOINT_RE, joint_source
 from ._mentions import Context
 from ._plural import others_between
 from .types import Attribution, Resolved
@@ -21,7 +21,8 @@ _THEY_RE = re.compile(r"\b[Tt]hey\b")
 
 # a definite plural that stands for two named companies, people or countries of the sentences before ("the companies
 # said", "the two leaders pledged", "both sides said"): the noun says which kind
-_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth)(?:\s+two)?\s+(?:[A-Za-z-]+\s+)?(companies|firms|banks|concerns|carriers|airlines|"
+_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth)(?:\s+two)?\s+(?:(?!(?:three|four|five|six|seven|eight|nine|ten|several|many|other|\d+)\s)"
+                       r"[A-Za-z-]+\s+)?(companies|firms|banks|concerns|carriers|airlines|"
                        r"leaders|men|women|presidents|ministers|executives|candidates|justices|"
                        r"countries|nations|neighbou?rs|governments|sides|parties)")
 _KINDS = {"companies": "org", "firms": "org", "banks": "org", "concerns": "org", "carriers": "org", "airlines": "org",
@@ -52,8 +53,9 @@ def _coordinated_subject(ctx: Context, syntax: Any, k: int) -> tuple[Resolved, t
     Beazley met ..."; read off the words before the verb, which the parser often hangs wrongly)."""
     ps = syntax.sentence(k)
     root = next((t.i for t in ps.tokens if t.head == t.i), None)
-    if root is None or ps.tokens[root].pos not in ("VERB", "AUX"):
-        return None
+    if root is None or ps.tokens[root].pos not in ("VERB", "AUX") or any(
+            ps.tokens[c].dep in ("aux:pass", "nsubj:pass", "obl:agent") for c in ps.children(root)):
+        return None  # (not a passive: "A and B were fined by regulators. They said": the regulators)
     before = [t for t in ps.tokens[:root] if not (t.dep in ("aux", "advmod", "aux:pass") and t.head == root)]
     while before and before[-1].pos == "PUNCT":
         before.pop()
@@ -67,14 +69,22 @@ def _coordinated_subject(ctx: Context, syntax: Any, k: int) -> tuple[Resolved, t
 
 def joint_antecedents(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
     """A source left without a speaker that stands for two named speakers of the sentences before: "the companies",
-    "the two leaders", "both sides" (:data:`_GROUP_RE`), or a *they* after a coordinated subject.
+    "the two leaders", "both sides" (:data:`_GROUP_RE`; not "the three countries"), or a *they*.
 
-    The speaker is, first, the joint speaker of an attribution in the two sentences before or earlier in the same
-    one ("Ratners and Weisfield's said ... The companies said"); else, for a definite plural, the two companies,
-    people or countries (by its noun) named outside quotation marks in the sentence before and its own sentence up
-    to the source, when they are exactly two ("A.L. Williams Corp. was merged into Primerica Corp. ..., the companies
-    said"); else, for a *they*, the coordinated proper-noun subject of the sentence before's main clause. Flags
-    ``joint`` and ``role_linked`` (``pronoun`` for *they*); ``antecedent_span`` is the earlier mention."""
+    * A *they* inside the words of a joint speaker is that speaker ("The two companies said they expect ...").
+    * A definite plural takes the joint speaker of an attribution in the two sentences before or earlier in its own
+      ("Ratners and Weisfield's said ... The companies said") when its names are of the noun's kind (companies for
+      "the companies", people for "the two leaders", countries for "the two nations") and no other of that kind is
+      named since; else the two companies, people or countries named in the sentence before and its own sentence up
+      to the source, when they are exactly two and joined by *and* ("Russia and Ukraine share ... the two Slavic
+      neighbors") or, for companies, named in a sentence about a deal ("A.L. Williams Corp. was merged into Primerica
+      Corp. ..., the companies said"; not "Goldman Sachs advised Pfizer").
+    * A *they* takes the coordinated names opening the sentence before as its active subject ("A and B met on
+      Monday. They said"; not after a passive, "were fined by regulators", nor when people come in between).
+
+    Flags ``joint`` and ``role_linked`` (``pronoun`` for *they*); ``antecedent_span`` is the earlier mention. Refined
+    after helper-81's second reading (twenty-second session), which found the first version taking mediators for
+    "both sides" and an adviser for one of "the companies"."""
     text, layer = ctx.layer.text, ctx.layer
     out = list(found)
     for i, a in enumerate(found):
@@ -82,26 +92,14 @@ def joint_antecedents(ctx: Context, syntax: Any, found: list[Attribution]) -> li
             continue
         mention = text[a.source_span[0]:a.source_span[1]]
         group = _GROUP_RE.fullmatch(mention)
-        they = mention.lower() == "they" and "unresolved" in a.flags
+        they = mention.lower() == "they"
         k = layer.sentence_index(a.source_span[0])
         if not (group or they) or k < 0:
             continue
-        lo = layer.sentence_starts[max(k - (1 if they else 2), 0)]
-        earlier = [b for b in found if "joint" in b.flags and b.source_span and lo <= b.source_span[0] < a.source_span[0]]
-        hit: tuple[str, str, tuple[int, int]] | None = None
-        if earlier:
-            b = earlier[-1]
-            hit = (b.speaker, b.speaker_type, b.source_span)
-        elif group:
-            kind = _KINDS.get(group.group(1), "person")
-            named = _named_in(ctx, kind, layer.sentence_starts[max(k - 1, 0)], a.source_span[0])
-            names = list(dict.fromkeys(name for _, name in named))
-            if len(names) == 2:
-                first = next(at for at, name in named if name == names[0])
-                last = max(at for at, name in named if name == names[1])
-                stype = ctx.reg.resolve(names[0], first, record=False).speaker_type
-                hit = (" and ".join(names), stype if kind != "org" else "other", (first, last + len(names[1])))
-        elif k > 0 and (coord := _coordinated_subject(ctx, syntax, k - 1)) is not None:
+        hit = _inside_joint(out, a) if they else None
+        if hit is None and group:
+            hit = _group_hit(ctx, found, a, k, _KINDS.get(group.group(1), "person"))
+        elif hit is None and "unresolved" in a.flags and k > 0 and (coord := _coordinated_subject(ctx, syntax, k - 1)) is not None:
             gap = _THEY_RE.sub("", text[coord[1][1]:a.source_span[0]])
             if not others_between(gap, 0, len(gap), names_people=ctx.roles.names_people):  # not "... met the rebels. They said"
                 hit = (coord[0].speaker, coord[0].speaker_type, coord[1])
@@ -112,3 +110,71 @@ def joint_antecedents(ctx: Context, syntax: Any, found: list[Attribution]) -> li
             + ("joint", "role_linked")
         out[i] = replace(a, speaker=hit[0], speaker_type=hit[1], flags=flags, antecedent_span=hit[2])
     return out
+
+
+def _inside_joint(found: list[Attribution], a: Attribution) -> tuple[str, str, tuple[int, int]] | None:
+    """The joint speaker whose words hold the *they* of ``a`` ("The two companies said they expect ...")."""
+    holder = [b for b in found if b is not a and "joint" in b.flags and b.speaker and b.source_span
+              and b.content_span[0] <= a.source_span[0] < b.content_span[1]]
+    return (holder[-1].speaker, holder[-1].speaker_type, holder[-1].source_span) if holder else None
+
+
+def _of_kind(ctx: Context, name: str, kind: str) -> bool:
+    """Whether ``name`` is a company, registered person or country (``kind``; ``any``: one of them)."""
+    return (kind in ("org", "any") and name in set(ctx.reg.companies.values()) or kind in ("person", "any") and name in ctx.reg.people
+            or kind in ("country", "any") and ctx.roles.country_named(name) is not None)
+
+
+def _group_hit(ctx: Context, found: list[Attribution], a: Attribution, k: int, kind: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The joint speaker a definite plural of ``kind`` in sentence ``k`` stands for (see :func:`joint_antecedents`):
+    the two sentences before and its own up to it name exactly two of that kind."""
+    text, layer = ctx.layer.text, ctx.layer
+    lo = layer.sentence_starts[max(k - 2, 0)]
+    named = _named_in(ctx, kind, lo, a.source_span[0])
+    names = list(dict.fromkeys(name for _, name in named))
+    earlier = [b for b in found if "joint" in b.flags and b.speaker and b.source_span and lo <= b.source_span[0] < a.source_span[0]]
+    if earlier:
+        b = earlier[-1]
+        parts = [n for n in JOINT_RE.split(b.speaker) if n]
+        others = {name for at, name in named if not b.content_span[0] <= at < b.content_span[1]}  # not what they said
+        if all(_of_kind(ctx, n, kind) for n in parts) and others <= set(parts) \
+                and not _PAIR_RE.search(text, b.source_span[1], a.source_span[0]):  # ("... Israel and Hamas sent delegations")
+            return b.speaker, b.speaker_type, b.source_span
+        return None  # ("Russia and Ukraine signed ... Poland and Germany said ... The two countries said": which two?)
+    if len(names) != 2:
+        return None
+    first = next(at for at, name in named if name == names[0])
+    second = next(at for at, name in named if name == names[1] and at > first)
+    run = _NAME_AT_RE.match(text, first)
+    coordinated = run is not None and _AND_RE.fullmatch(text, run.end(), second) is not None
+    companies = set(ctx.reg.companies.values())
+    if not (coordinated or kind in ("org", "any") and set(names) <= companies and _deal_between(ctx, named, names)):
+        return None
+    end = second + len((_NAME_AT_RE.match(text, second) or re.match(r"", "")).group().rstrip(" ."))
+    stype = {"org": "other", "country": "government"}.get(kind) or ctx.reg.resolve(names[0], first, record=False).speaker_type
+    return " and ".join(names), stype, (first, end)
+
+
+def _deal_between(ctx: Context, named: list[tuple[int, str]], names: list[str]) -> bool:
+    """Whether one sentence names both companies ``names`` with a word of a deal between them ("A.L. Williams Corp.
+    was merged into Primerica Corp."; not "Goldman Sachs Group Inc. advised Pfizer Inc.")."""
+    layer = ctx.layer
+    for at1, n1 in named:
+        for at2, n2 in named:
+            if n1 == names[0] and n2 == names[1] or n1 == names[1] and n2 == names[0]:
+                lo, hi = min(at1, at2), max(at1, at2)
+                if layer.sentence_index(lo) == layer.sentence_index(hi) and _DEAL_RE.search(ctx.layer.text, lo, hi):
+                    return True
+    return False
+
+
+_PAIR_RE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:the\s+)?[A-Z]")  # two capitalised names joined by "and"
+# the words between two coordinated names: "and", a comma, titles of the second ("Russian President Boris Yeltsin and
+# Ukrainian President Leonid Kuchma")
+_AND_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+
+
+# a sentence about a deal between two companies ("agreed to acquire", "was merged into", "a bid for")
+_DEAL_RE = re.compile(r"\b(?:acqui\w+|buy\w*|bought|merg\w+|purchas\w+|takeover|take over|bid|sell\w*|sold|joint venture|"
+                      r"agreement|accord|deal|combin\w+|stake)\b", re.I)
+_NAME_AT_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*")

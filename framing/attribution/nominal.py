@@ -44,7 +44,10 @@ _INTENT_VERBS = frozenset("have announce unveil outline present detail drop aban
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 # verbs of handing over that carry a statement or intention noun ("sent signals that", "gave assurances that"; not "the
 # ruling gave hope that": a belief is the giver's no more)
-_GIVING = frozenset("send give offer".split())
+_GIVING = frozenset("send give".split())  # (not "offer", itself a verb cue: "offered assurances that")
+# nouns that are a cue only with a source: unsourced, they are the writer's ("Consumer confidence that the economy will
+# improve fell", "There are growing doubts that"; helper-81's second reading, twenty-second session)
+_SOURCE_ONLY = frozenset("confidence doubt assurance".split())
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
 _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
 
@@ -143,8 +146,8 @@ def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int
 def _idiom(ps: Any, n: int) -> bool:
     """Whether noun ``n`` is part of an idiom, no cue: "in charge of", "took charge of", "there is no doubt that"."""
     t = ps.tokens[n]
-    if t.lemma.lower() == "doubt":  # the writer's own certainty: "no doubt", "little doubt", "beyond doubt"
-        return n > 0 and ps.tokens[n - 1].text.lower() in ("no", "little", "beyond", "without", "any")
+    if t.lemma.lower() in _SOURCE_ONLY:  # the writer's own certainty, nothing given: "no doubt", "beyond doubt", "gave no assurance"
+        return any(ps.tokens[i].text.lower() in ("no", "little", "beyond", "without", "any") for i in range(max(0, n - 2), n))
     return t.lemma.lower() == "charge" and (n > 0 and ps.tokens[n - 1].text.lower() == "in"
                                             or ps.tokens[t.head].lemma.lower() in ("take", "put", "leave"))
 
@@ -216,6 +219,8 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         if content[1] <= content[0] or ctx.layer.quote_at(content[0]) is not None:
             continue
         src = _source(ps, t.i, sense)
+        if src is None and t.lemma.lower() in _SOURCE_ONLY:
+            continue
         if src is None:
             out.append(Attribution("indirect", None, "unnamed", None, t.text, (t.start, t.end), content, stance,
                                    ("unsourced", "parse"), "nominal"))
