@@ -22,7 +22,7 @@ from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm",
+__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_bank", "last_outlet", "other_actor", "sole_firm",
            "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
@@ -232,6 +232,25 @@ def sole_firm(reg: Any, offset: int) -> str | None:
         return None
     firms = {name for at, name, stype in reg._orgs if at < offset and stype == "other"}
     return firms.pop() if len(firms) == 1 else None
+
+
+_BANK_RE = re.compile(r"\b(?:Bank|Bancorp|Banc|Savings|Loan|Thrift|Trust|Federal)\b")
+
+
+def last_bank(reg: Any, offset: int) -> str | None:
+    """The bank or thrift "the bank" / "the thrift" at ``offset`` stands for: the last company or organisation named
+    before it, outside quotation marks, whose name says it is one ("Poughkeepsie Savings Bank", "Columbia Savings &
+    Loan Association"; not "Drexel Burnham Lambert Inc." named since), typed ``other`` (not the central bank)."""
+    named = [(at, name) for at, name in reg._company_at if at < offset] + [(at, name) for at, name, stype in reg._orgs
+                                                                              if at < offset and stype == "other"]
+    banks = [(at, name) for at, name in named if _BANK_RE.search(name) and reg.layer.quote_at(at) is None
+             and reg.roles.name_type(name) not in ("government",)]
+    if not banks:
+        return None
+    at, name = max(banks)
+    if any(at < at2 < offset and stype != "other" for at2, _, stype in reg._orgs):
+        return None  # another institution spoke since: "The Federal Reserve said ... The bank said"
+    return name
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")

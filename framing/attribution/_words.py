@@ -162,9 +162,9 @@ _FIRM_HEADS = r"(?:company|firm|corporation|concern|thrift|maker|lender|retailer
 PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+[A-Z][a-z]{1,5}\.(?:,\s+|-based\s+)|-based\s+)"
                            r"(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
                            + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?", re.I)
-THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern|airline|carrier)"
+THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern|airline|carrier|thrift|bank)"
                             r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern|airline|carrier|maker|"
-                            r"retailer|insurer|manufacturer|producer|automaker|lender)|company|firm|"
+                            r"retailer|insurer|manufacturer|producer|automaker|lender|thrift)|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 # kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before,
+from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_bank, last_outlet, named_before,
                          sole_firm, the_company)
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
@@ -264,7 +264,8 @@ class SpeakerRegistry:
         mention = BASED_RE.sub(r"\1", mention)  # "The Washington-based Heritage Foundation": the place is no name
         words = mention.split()
         low = mention.lower().strip(" ,")
-        if THE_COMPANY_RE.fullmatch(low) and (name := the_company(self, offset) or sole_firm(self, offset)) is not None:
+        if THE_COMPANY_RE.fullmatch(low) and (name := last_bank(self, offset) if low in ("the thrift", "the bank")
+                                               else the_company(self, offset) or sole_firm(self, offset)) is not None:
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
