@@ -32,6 +32,9 @@ _OF_RE = re.compile(r"\s+of\s+((?:the\s+)?[^,;:()]+?)\s*(?:[,;:(]|$)")
 _STATE_RE = re.compile(r"\b(?:[Rr]epublic|[Ff]ederation|[Cc]onfederation|[Kk]ingdom|[Ee]mirates?|[Cc]ountry|[Nn]ation|[Ss]tate|Union|"
                        r"[Rr]egion|[Pp]rovince|[Tt]erritory|[Ii]slands?|Assembly|Parliament|Central Bank|Bundesbank|Chad|"
                        r"Georgia(?!\s+[A-Z]))\b")  # and the two country rows left out (first names)
+# words of the names of government corporations, which end in "Corp." as companies do
+_GOVERNMENT_CORP_RE = re.compile(r"\b(?:Federal|Guaranty|Deposit Insurance|Private Investment|Resolution Trust|Export-Import|"
+                                 r"Public Broadcasting)\b")
 _TYPED = ("government", "judiciary", "law_enforcement", "legal", "expert", "media", "social_media", "advocacy", "other")
 
 
@@ -91,6 +94,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     if stype == "government" and not (kind == "org" and has_suffix(words)):  # the company next to the title: "Unisys's
         # president", "president of Unisys Corp." (not a government body whose own name ends in "Corp.": the FDIC)
         for name in ctx.reg.companies:
+            if _GOVERNMENT_CORP_RE.search(ctx.reg.companies[name]):
+                continue  # a government corporation: "a spokeswoman for the Pension Benefit Guaranty Corp." (helper-82)
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 between = text[m.end():at] if m.end() <= at else text[at + len(words):m.start()]
                 if len(between.split()) <= 3 and not re.search(r"\b(?:who|that|which|investigat\w*)\b", between):
