@@ -162,7 +162,8 @@ _FIRM_HEADS = r"(?:company|firm|corporation|concern|thrift|maker|lender|retailer
 PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+[A-Z][a-z]{1,5}\.(?:,\s+|-based\s+)|-based\s+)"
                            r"(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
                            + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?", re.I)
-THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern|airline|carrier|thrift|bank)"
+THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern|airline|carrier|thrift|bank|automaker|carmaker|chipmaker|"
+                            r"retailer|insurer|lender|manufacturer|drugmaker|conglomerate|startup|giant)"
                             r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern|airline|carrier|maker|"
                             r"retailer|insurer|manufacturer|producer|automaker|lender|thrift)|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)

@@ -49,7 +49,8 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_bank, last_outlet, named_before,
-                         sole_firm, the_company)
+                         the_company)
+from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
@@ -265,7 +266,7 @@ class SpeakerRegistry:
         words = mention.split()
         low = mention.lower().strip(" ,")
         if THE_COMPANY_RE.fullmatch(low) and (name := last_bank(self, offset) if low in ("the thrift", "the bank")
-                                               else the_company(self, offset) or sole_firm(self, offset)) is not None:
+                                               else the_company(self, offset) or nearest_firm(self, offset)) is not None:
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
