@@ -25,7 +25,8 @@ _RUN_RE = re.compile(r"\b[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*
 # Sydney and Bombay", "in Ohio")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|between|across|outside|inside|into|toward|towards|via|throughout)\s+"
                               r"(?:[A-Z][\w&.’'-]*\s+(?:and|or)\s+)?$")
-_TIME_OPENERS = frozenset("last next this that these those earlier later early late such".split())  # "Last year, DSM had"
+_TIME_OPENERS = frozenset("""last next this that these those earlier later early late such it its he she they we i his her their
+our""".split())  # "Last year, DSM had"; "Its chief executive"
 # regions' adjectives the country rows do not hold ("the crippling Asian financial crisis")
 _REGIONAL = frozenset("""Asian European African American Arab Latin Western Eastern Northern Southern Nordic Baltic Caribbean
 Pacific Atlantic Mediterranean Balkan Scandinavian Middle Central""".split())
@@ -67,8 +68,8 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     if reg._company_at:
         return None  # suffixed names are the_company's to decide
     k = reg.layer.sentence_index(offset)
-    lo = reg.layer.sentence_starts[max(k - 2, 0)]
-    names = {name for m in _RUN_RE.finditer(reg.text, lo, offset)
+    names = {name for j in range(max(k - 2, 0), k + 1) for m in _RUN_RE.finditer(  # sentence by sentence: not "Wednesday. Its"
+             reg.text, reg.layer.sentences[j].start, min(reg.layer.sentences[j].end, offset))
              if reg.layer.quote_at(m.start()) is None and not _PLACE_BEFORE_RE.search(reg.text, max(0, m.start() - 40), m.start())
              and _unknown(reg, name := _bare(m.group()))}
     if len(names) != 1:
