@@ -21,9 +21,9 @@ __all__ = ["subject_firm", "nearest_firm"]
 _OPENING_RE = re.compile(r"\W*([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:[a-z]+\s+){0,2}?[a-z]+")
 # any capitalised run (a name) in the window
 _RUN_RE = re.compile(r"\b[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*)*")
-# a preposition of place or direction right before a name (or before "X and"): a place, no firm ("flights between
-# Sydney and Bombay", "in Ohio")
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|between|across|outside|inside|into|toward|towards|via|throughout)\s+"
+# a preposition of place right before a name (or before "X and"): a place, no firm ("flights between Sydney and Bombay",
+# "in Ohio"); not "into" or "to", whose names are as often firms ("an investigation into TikTok": helper-83)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|between|across|outside|throughout)\s+"
                               r"(?:[A-Z][\w&.’'-]*\s+(?:and|or)\s+)?$")
 _TIME_OPENERS = frozenset("""last next this that these those earlier later early late such it its he she they we i his her their
 our""".split())  # "Last year, DSM had"; "Its chief executive"
@@ -78,7 +78,9 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     for j in range(k, max(k - 3, -1), -1):
         sent = reg.layer.sentences[j]
         m = _OPENING_RE.match(reg.text, sent.start, min(sent.end, offset))
-        if m is not None and _bare(m.group(1)) == name:
+        if m is not None and _bare(m.group(1)) == name and not _MODIFIER_RE.match(reg.text, m.end(1)) \
+                and (_BUSINESS_RE.search(reg.text, m.end(1), sent.end)
+                                                           or _firm_evidence(reg.text, name)):
             return name, m.start(1)
     return None
 
@@ -87,3 +89,32 @@ def _bare(run: str) -> str:
     """A capitalised run without a sentence's closing period or a possessive ("Wednesday.", "Telerate's")."""
     run = re.sub(r"[’']s$", "", run)
     return run if re.search(r"\b[A-Z]\.$", run) else run.rstrip(".")
+
+
+# words that show a name is a firm's wherever the article writes them with it: its shares, its officers, its staff, its
+# results, or an apposition that calls it one (helper-83's reading, twenty-second session: without such words the
+# rule took cities, people, regulators, products and events: "Seattle passed a new minimum wage. The company said")
+_FIRM_WORDS = (r"shares|stock|stockholders|shareholders|investors|chief|CEO|chairman|chairwoman|founder|co-founder|board|spokes\w+|"
+               r"executives?|headquarters|employees|workers|staff|revenue|profits?|sales|earnings|market\s+value|valuation|"
+               r"factory|factories|plants?|stores?|customers|products?|brand")
+# what a firm does in the sentence it opens ("Apple unveiled a new iPhone", "Tesla recalled 2 million cars", "Microsoft
+# said it would cut 10,000 jobs"): without such a word the name is no firm to this rule ("Seattle passed a new minimum
+# wage", "Starmer said on Tuesday")
+_BUSINESS_RE = re.compile(r"\b(?:jobs|workforce|employees|staff|shares|stock|profits?|revenue|earnings|forecasts?|quarter|"
+                          r"customers|subscribers|users|acqui\w+|buy|bought|merg\w+|invest\w*|stake|fares|flights|vehicles|"
+                          r"cars|jets|aircraft|stores|factor(?:y|ies)|plants?|production|products?|phones?|smartphones?|devices?|"
+                          r"chips?|prices|recall\w*|launch\w*|unveil\w*|deliver\w*|ship\w*|orders?|layoffs?|lay\s+off|"
+                          r"bankruptcy|dividend|IPO|listing|software|app|platform|service|model|brand)\b")
+# a name that modifies the noun after it, the noun the subject ("Christmas sales were weaker", "Ozempic sales rose")
+_MODIFIER_RE = re.compile(r"\s+[a-z]+\s+(?:were|was|is|are|has|have|had|rose|fell|hit|grew|jumped|dropped|climbed|slid|soared|"
+                          r"surged|declined|increased|decreased|remained)\b")
+_FIRM_NOUNS = (r"company|firm|maker|manufacturer|retailer|group|carrier|airline|giant|startup|start-up|lender|bank|insurer|"
+               r"chain|operator|developer|conglomerate|automaker|carmaker|chipmaker|drugmaker|supplier|producer|brewer|miner")
+
+
+def _firm_evidence(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` as a firm's somewhere ("Apple shares", "Tesla's chief executive", "shares of
+    Boeing", "Shein, the fast-fashion retailer")."""
+    n = re.escape(name)
+    return re.search(rf"\b{n}(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:{_FIRM_WORDS})\b|\b(?:shares|stake)\s+(?:of|in)\s+{n}\b"
+                     rf"|\b{n},\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){{0,5}}(?:{_FIRM_NOUNS})\b", text) is not None
