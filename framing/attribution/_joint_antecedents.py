@@ -29,6 +29,14 @@ _KINDS = {"companies": "org", "firms": "org", "banks": "org", "concerns": "org",
           "countries": "country", "nations": "country", "neighbors": "country", "neighbours": "country", "governments": "country",
           "sides": "any", "parties": "any"}  # the rest: people
 _COUNTRY_PAIR_RE = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+and\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\b")
+_PAIR_RE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:the\s+)?[A-Z]")  # two capitalised names joined by "and"
+# the words between two coordinated names: "and", a comma, titles of the second ("Russian President Boris Yeltsin and
+# Ukrainian President Leonid Kuchma")
+_AND_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+# a sentence about a deal between two companies ("agreed to acquire", "was merged into", "a bid for")
+_DEAL_RE = re.compile(r"\b(?:acqui\w+|buy\w*|bought|merg\w+|purchas\w+|takeover|take over|bid|sell\w*|sold|joint venture|"
+                      r"agreement|accord|deal|combin\w+|stake)\b", re.I)
+_NAME_AT_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*")
 
 
 def _named_in(ctx: Context, kind: str, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -74,11 +82,11 @@ def joint_antecedents(ctx: Context, syntax: Any, found: list[Attribution]) -> li
     * A *they* inside the words of a joint speaker is that speaker ("The two companies said they expect ...").
     * A definite plural takes the joint speaker of an attribution in the two sentences before or earlier in its own
       ("Ratners and Weisfield's said ... The companies said") when its names are of the noun's kind (companies for
-      "the companies", people for "the two leaders", countries for "the two nations") and no other of that kind is
-      named since; else the two companies, people or countries named in the sentence before and its own sentence up
-      to the source, when they are exactly two and joined by *and* ("Russia and Ukraine share ... the two Slavic
-      neighbors") or, for companies, named in a sentence about a deal ("A.L. Williams Corp. was merged into Primerica
-      Corp. ..., the companies said"; not "Goldman Sachs advised Pfizer").
+      "the companies", people for "the two leaders", countries for "the two nations") and nothing else of that kind
+      is named outside its words; else the two companies, people or countries named in the two sentences before and
+      its own sentence up to the source, when they are exactly two and joined by *and* ("Russia and Ukraine share ...
+      the two Slavic neighbors") or, for companies, named in one sentence with a deal between them ("A.L. Williams
+      Corp. was merged into Primerica Corp., the companies said"; not "Goldman Sachs advised Pfizer").
     * A *they* takes the coordinated names opening the sentence before as its active subject ("A and B met on
       Monday. They said"; not after a passive, "were fined by regulators", nor when people come in between).
 
@@ -150,7 +158,8 @@ def _group_hit(ctx: Context, found: list[Attribution], a: Attribution, k: int, k
     companies = set(ctx.reg.companies.values())
     if not (coordinated or kind in ("org", "any") and set(names) <= companies and _deal_between(ctx, named, names)):
         return None
-    end = second + len((_NAME_AT_RE.match(text, second) or re.match(r"", "")).group().rstrip(" ."))
+    last = _NAME_AT_RE.match(text, second)
+    end = second + (len(last.group().rstrip(" .")) if last else len(names[1]))
     stype = {"org": "other", "country": "government"}.get(kind) or ctx.reg.resolve(names[0], first, record=False).speaker_type
     return " and ".join(names), stype, (first, end)
 
@@ -167,14 +176,3 @@ def _deal_between(ctx: Context, named: list[tuple[int, str]], names: list[str]) 
                     return True
     return False
 
-
-_PAIR_RE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:the\s+)?[A-Z]")  # two capitalised names joined by "and"
-# the words between two coordinated names: "and", a comma, titles of the second ("Russian President Boris Yeltsin and
-# Ukrainian President Leonid Kuchma")
-_AND_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
-
-
-# a sentence about a deal between two companies ("agreed to acquire", "was merged into", "a bid for")
-_DEAL_RE = re.compile(r"\b(?:acqui\w+|buy\w*|bought|merg\w+|purchas\w+|takeover|take over|bid|sell\w*|sold|joint venture|"
-                      r"agreement|accord|deal|combin\w+|stake)\b", re.I)
-_NAME_AT_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*")
