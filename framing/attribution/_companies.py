@@ -22,7 +22,7 @@ from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
 
-__all__ = ["THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_bank", "last_outlet", "other_actor", "sole_firm",
+__all__ = ["GENERIC_FIRST", "THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm",
            "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
@@ -37,7 +37,7 @@ _LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." a
 # ("Shares of Apple Inc. rose", "When Apple Inc. reported")
 _NOT_NAME = STOP_CAPS | LEAD_CAPS | frozenset({"shares", "stock", "units", "unit", "subsidiary", "rival", "parent"})
 # first words of many companies' names, no short name of one ("General Motors Corp.", "First Boston Corp.")
-_GENERIC_FIRST = frozenset("""new first general united national international royal standard american british southern
+GENERIC_FIRST = frozenset("""new first general united national international royal standard american british southern
 northern western eastern central pacific atlantic continental federal global great old""".split())
 # places that stand for their governments or teams ("Washington said", "Texas said"): no company's short name, unless the
 # article never writes the place as a place ("Phoenix Technologies Ltd. ... Phoenix declined to comment")
@@ -68,6 +68,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     {'Unisys': 'Unisys Corp.', 'Unisys Corp.': 'Unisys Corp.'}
     """
     out: dict[str, str] = {}
+    no_short: dict[tuple[str, ...], bool] = {}  # a head-word name's short name refused, decided once per name
     # names with a legal suffix first, so that "Esselte Business Systems" is short for "Esselte Business Systems Inc."
     for m in sorted(_SUFFIX_RE.finditer(text), key=lambda m: _HEAD_END_RE.search(m.group()) is not None):
         head = _HEAD_START_RE.match(m.group())  # "Jim Pattison Industries Ltd.": "Industries" is of the name
@@ -91,7 +92,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             continue
         short = " ".join(words)
         full = re.sub(r"[’']s$", "", " ".join(text[body[0].start():m.end()].split()))
-        if _HEAD_END_RE.search(full) or re.search(r"\b(?:AG|SA|SE|PLC|Plc|plc|GmbH|LLC|LLP|NV|SpA|Company|Corporation)\.$", full):
+        if _HEAD_END_RE.search(full) or re.search(r"\b(?:AG|SA|PLC|Plc|plc|GmbH|LLC|LLP|NV|SpA|Company|Corporation)\.$", full):
             full = full.rstrip(".")  # "Mesa Airlines.", "Robert Bosch GmbH." end their sentences
         if not full.endswith(".") and re.search(r"\b(?:Corp|Inc|Co|Ltd)$", full):
             full += "."
@@ -101,7 +102,9 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             # "Esselte Business Systems": "Esselte Business Systems Inc." when the text has it
             out.setdefault(full, next((f for f in out.values() if f.startswith(full + " ")), full))
             full = out[full]
-            if _person_called(text, words) or roles is not None and roles.country_named(short):
+            if (key := tuple(words)) not in no_short:
+                no_short[key] = _no_short_name(text, words, roles)
+            if no_short[key]:
                 continue  # "Jim Pattison Industries", whom the article calls "Mr. Pattison"; "Kenya Airways": no short name
         out.setdefault(short, full)
         out.setdefault(full, full)
@@ -117,7 +120,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
         if hyphen and re.search(rf"\b{hyphen}\s+(?:[A-Z]|magazine|newspaper|city|county|council)", text):
             hyphen = ""
         for head in {words[0], hyphen, " ".join(words[:words.index("&")]) if "&" in words else ""} - {"", short}:
-            if len(head) >= 3 and head.lower() not in _NOT_NAME | _GENERIC_FIRST \
+            if len(head) >= 3 and head.lower() not in _NOT_NAME | GENERIC_FIRST \
                     and (head.lower() not in _PLACES or not re.search(rf"\b(?:in|at|from|near|of|to)\s+{head}\b(?!\s+[A-Z]|[’']s?\b)|\b{head},\s+[A-Z]|\b(?:state|city)\s+of\s+{head}\b", text)) \
                     and not (roles is not None and (roles.is_country_word(head) or roles.country_named(head))) \
                     and not _someone_called(text, head):
@@ -128,7 +131,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     # to 15. The company said ..."; "Intel eased 1/8 to 31 7/8. The semiconductor concern said ...")
     for m in _MOVED_RE.finditer(text):
         name = m.group(1)
-        if name in out or name.split()[0].lower() in _NOT_NAME | _GENERIC_FIRST | _PLACES or name.lower() in load_common_nouns() \
+        if name in out or name.split()[0].lower() in _NOT_NAME | GENERIC_FIRST | _PLACES or name.lower() in load_common_nouns() \
                 or name.lower().rstrip("s") in load_common_nouns() \
                 or re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", text) \
                 or roles is not None and (roles.is_country_word(name.split()[0]) or roles.find(name)):
@@ -150,7 +153,23 @@ def _named_by_head(text: str, m: re.Match[str], words: list[str]) -> bool:
     and no institution word is in it ("Ministry of Heavy Industries", "Agency for Health Care Systems")."""
     if any(w in INSTITUTIONS for w in words) or _INSTITUTION_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
         return False
-    return m.group().endswith(".") or re.match(r"\s+(?:(?:and|&)\s+)?[A-Z]", text[m.end():]) is None
+    return m.group().endswith(".") or _CAPITAL_NEXT_RE.match(text, m.end()) is None
+
+
+_CAPITAL_NEXT_RE = re.compile(r"\s+(?:(?:and|&)\s+)?[A-Z]")
+
+
+def _no_short_name(text: str, words: list[str], roles: RoleLexicon | None) -> bool:
+    """Whether the name ``words`` of a company named by a head word gives no short name: a person the article calls so
+    (:func:`_person_called`), a country ("Kenya Airways"), or one word that opens many names or is a place or a
+    first name ("General Motors", "United Airlines": not "General Electric" or "United Nations" as its mentions;
+    helper-84's reading, twenty-second session)."""
+    short = " ".join(words)
+    if _person_called(text, words) or roles is not None and roles.country_named(short):
+        return True
+    first = words[0].lower()
+    return len(words) == 1 and (first in _NOT_NAME | GENERIC_FIRST or first in _PLACES or _someone_called(text, words[0])
+                                or roles is not None and roles.is_country_word(words[0]))
 
 
 def _person_called(text: str, words: list[str]) -> bool:
@@ -212,9 +231,9 @@ def the_company(reg: Any, offset: int) -> str | None:
 
 
 def _common(run: str, roles: RoleLexicon) -> bool:
-    """Whether a capitalised run is one common noun for people opening its sentence ("Analysts"; not "Target")."""
+    """Whether a capitalised run is one common noun for people ("Analysts"; not "Target")."""
     low = run.strip().lower()
-    return " " not in low and (low in load_common_nouns() or low.rstrip("s") in load_common_nouns()) and roles.names_people(low)
+    return " " not in low and (low in load_common_nouns() or low.removesuffix("s") in load_common_nouns()) and roles.names_people(low)
 
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")
@@ -232,34 +251,6 @@ def sole_firm(reg: Any, offset: int) -> str | None:
         return None
     firms = {name for at, name, stype in reg._orgs if at < offset and stype == "other"}
     return firms.pop() if len(firms) == 1 else None
-
-
-_BANK_RE = re.compile(r"\b(?:Bank|Bancorp|Banc|Savings|Loan|Trust)\b")
-# any bank or central bank named: "the Bank of England", "the European Central Bank", "the Fed", "the central bank"
-_ANY_BANK_RE = re.compile(r"\b(?:Bank|Bundesbank|Bancorp|Federal Reserve|Fed|[Cc]entral [Bb]ank|[Tt]hrift|Savings)\b")
-
-
-def last_bank(reg: Any, offset: int) -> str | None:
-    """The bank or thrift "the bank" / "the thrift" at ``offset`` stands for: the one company or organisation typed
-    ``other`` named before it outside quotation marks whose name says it is one ("Poughkeepsie Savings Bank", "Columbia
-    Savings & Loan Association"), when the article names no other bank before and no bank or central bank is written
-    between ("The European Central Bank raised its key rate ... The bank said": not Chase Manhattan Bank). Refined
-    after helper-82's reading (twenty-second session): "Federal Express Corp." and "Thrift Drug Co." are no banks, and
-    of Irving Trust Co. and Bank of New York Co. neither is sure."""
-    named = [(at, name) for at, name in reg._company_at if at < offset] + [(at, name) for at, name, stype in reg._orgs
-                                                                              if at < offset and stype == "other"]
-    banks = [(at, name) for at, name in named if _BANK_RE.search(name) and reg.layer.quote_at(at) is None
-             and reg.roles.name_type(name) not in ("government",)]
-    if len({name for _, name in banks}) != 1:
-        return None
-    at, name = max(banks)
-    between = reg.text[at:offset]
-    for short in sorted({k for k, v in reg.companies.items() if v == name} | {name}, key=len, reverse=True):
-        between = between.replace(short, "")
-    between = re.sub(rf"\b{re.escape(name.split()[0])}(?:\s+[A-Z][\w&.’'-]*)*", "", between)  # "Poughkeepsie Savings"
-    if _ANY_BANK_RE.search(between) or any(at < at2 < offset and stype != "other" for at2, _, stype in reg._orgs):
-        return None  # another bank, or another institution, since: "The Federal Reserve said ... The bank said"
-    return name
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")

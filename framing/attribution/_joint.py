@@ -64,4 +64,3 @@ def joint_source(ctx: Context, span: tuple[int, int]) -> Resolved | None:
     joint = ", ".join(names[:-1]) + " and " + names[-1]
     ctx.joint.add(joint)
     return Resolved(joint, known[0].speaker_type, ("joint",))
-

@@ -21,7 +21,7 @@ _THEY_RE = re.compile(r"\b[Tt]hey\b")
 
 # a definite plural that stands for two named companies, people or countries of the sentences before ("the companies
 # said", "the two leaders pledged", "both sides said"): the noun says which kind
-_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth)(?:\s+two)?\s+(?:(?!(?:three|four|five|six|seven|eight|nine|ten|several|many|other|\d+)\s)"
+_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth)(?:\s+two)?\s+(?:(?!(?:three|four|five|six|seven|eight|nine|ten|several|many|other)\s)"
                        r"[A-Za-z-]+\s+)?(companies|firms|banks|concerns|carriers|airlines|"
                        r"leaders|men|women|presidents|ministers|executives|candidates|justices|"
                        r"countries|nations|neighbou?rs|governments|sides|parties)")
@@ -64,7 +64,7 @@ def _coordinated_subject(ctx: Context, syntax: Any, k: int) -> tuple[Resolved, t
     if root is None or ps.tokens[root].pos not in ("VERB", "AUX") or any(
             ps.tokens[c].dep in ("aux:pass", "nsubj:pass", "obl:agent") for c in ps.children(root)):
         return None  # (not a passive: "A and B were fined by regulators. They said": the regulators)
-    before = [t for t in ps.tokens[:root] if not (t.dep in ("aux", "advmod", "aux:pass") and t.head == root)]
+    before = [t for t in ps.tokens[:root] if not (t.dep in ("aux", "advmod") and t.head == root)]
     while before and before[-1].pos == "PUNCT":
         before.pop()
     if not before or not any(t.text == "and" for t in before) \
@@ -106,7 +106,7 @@ def joint_antecedents(ctx: Context, syntax: Any, found: list[Attribution]) -> li
             continue
         hit = _inside_joint(out, a) if they else None
         if hit is None and group:
-            hit = _group_hit(ctx, found, a, k, _KINDS.get(group.group(1), "person"))
+            hit = _group_hit(ctx, out, a, k, _KINDS.get(group.group(1), "person"))
         elif hit is None and "unresolved" in a.flags and k > 0 and (coord := _coordinated_subject(ctx, syntax, k - 1)) is not None:
             gap = _THEY_RE.sub("", text[coord[1][1]:a.source_span[0]])
             if not others_between(gap, 0, len(gap), names_people=ctx.roles.names_people):  # not "... met the rebels. They said"
@@ -152,7 +152,9 @@ def _group_hit(ctx: Context, found: list[Attribution], a: Attribution, k: int, k
     if len(names) != 2:
         return None
     first = next(at for at, name in named if name == names[0])
-    second = next(at for at, name in named if name == names[1] and at > first)
+    second = next((at for at, name in named if name == names[1] and at > first), None)
+    if second is None:
+        return None
     run = _NAME_AT_RE.match(text, first)
     coordinated = run is not None and _AND_RE.fullmatch(text, run.end(), second) is not None
     companies = set(ctx.reg.companies.values())
@@ -172,7 +174,7 @@ def _deal_between(ctx: Context, named: list[tuple[int, str]], names: list[str]) 
         for at2, n2 in named:
             if n1 == names[0] and n2 == names[1] or n1 == names[1] and n2 == names[0]:
                 lo, hi = min(at1, at2), max(at1, at2)
-                if layer.sentence_index(lo) == layer.sentence_index(hi) and _DEAL_RE.search(ctx.layer.text, lo, hi):
+                run = _NAME_AT_RE.match(ctx.layer.text, lo)  # from the first name's end: not "Combined Insurance Co."
+                if layer.sentence_index(lo) == layer.sentence_index(hi) and _DEAL_RE.search(ctx.layer.text, run.end() if run else lo, hi):
                     return True
     return False
-

@@ -12,7 +12,7 @@ from typing import Any
 
 from ._companies import sole_firm
 from ._common_nouns import load_common_nouns
-from ._words import CALENDAR, LEAD_CAPS, STOP_CAPS
+from ._words import CALENDAR, FIRM_NOUNS, LEAD_CAPS, STOP_CAPS
 
 __all__ = ["subject_firm", "nearest_firm"]
 
@@ -30,7 +30,9 @@ our""".split())  # "Last year, DSM had"; "Its chief executive"
 # regions' adjectives the country rows do not hold ("the crippling Asian financial crisis")
 _REGIONAL = frozenset("""Asian European African American Arab Latin Western Eastern Northern Southern Nordic Baltic Caribbean
 Pacific Atlantic Mediterranean Balkan Scandinavian Middle Central""".split())
-_HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+"
+_OPENING_WORDS = STOP_CAPS | LEAD_CAPS | _OPENERS
+_NOT_FIRMS = CALENDAR | _REGIONAL
+_HONORED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)")  # "Mr. Jones": Jones is a person
 # words that show a name is a firm's wherever the article writes them with it: its shares, its officers, its staff, its
 # results, or an apposition that calls it one (helper-83's reading, twenty-second session: without such words the
 # rule took cities, people, regulators, products and events: "Seattle passed a new minimum wage. The company said")
@@ -46,10 +48,10 @@ _BUSINESS_RE = re.compile(r"\b(?:jobs|workforce|employees|staff|shares|stock|pro
                           r"chips?|prices|recall\w*|launch\w*|unveil\w*|deliver\w*|ship\w*|orders?|layoffs?|lay\s+off|"
                           r"bankruptcy|dividend|IPO|listing|software|app|platform|service|model|brand)\b")
 # a name that modifies the noun after it, the noun the subject ("Christmas sales were weaker", "Ozempic sales rose")
-_MODIFIER_RE = re.compile(r"\s+[a-z]+\s+(?:were|was|is|are|has|have|had|rose|fell|hit|grew|jumped|dropped|climbed|slid|soared|"
+_MODIFIER_RE = re.compile(r"\s+(?!(?:also|now|still|just|already|again|then|once|never|often|later|recently)\s)(?![a-z]+ly\s)"
+                          r"[a-z]+\s+(?:were|was|is|are|has|have|had|rose|fell|hit|grew|jumped|dropped|climbed|slid|soared|"
                           r"surged|declined|increased|decreased|remained)\b")
-_FIRM_NOUNS = (r"company|firm|maker|manufacturer|retailer|group|carrier|airline|giant|startup|start-up|lender|bank|insurer|"
-               r"chain|operator|developer|conglomerate|automaker|carmaker|chipmaker|drugmaker|supplier|producer|brewer|miner")
+_FIRM_NOUNS = "|".join(FIRM_NOUNS + ("group", "start-up", "bank", "chain", "operator", "developer", "supplier", "brewer", "miner"))
 
 
 def nearest_firm(reg: Any, offset: int) -> str | None:
@@ -63,17 +65,24 @@ def nearest_firm(reg: Any, offset: int) -> str | None:
     return subject[0] if subject[1] > last_sole else sole
 
 
-def _unknown(reg: Any, name: str) -> bool:
+def _strip_openers(run: str) -> str:
+    """A capitalised run without the words that open a sentence before a name ("But Samsung", "The Samsung")."""
+    words = run.split()
+    while words and words[0].lower() in _OPENING_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _unknown(reg: Any, name: str, called: set[str]) -> bool:
     """Whether capitalised ``name`` is nobody's to the registry and the lexicons: no person (nor the surname of one,
     nor one the article calls "Mr."), country, place, day, title, group or organisation row, no common noun that
     opens a sentence ("Sales", "Analysts") or word that opens sentences ("Meanwhile")."""
     words = name.split()
     low = name.lower()
-    return not (words[0].lower() in STOP_CAPS | LEAD_CAPS | _OPENERS or words[0] in CALENDAR | _REGIONAL
-                or low in load_common_nouns() or low.rstrip("s") in load_common_nouns()
+    return not (words[0].lower() in _OPENING_WORDS or words[0] in _NOT_FIRMS or words[-1] in called
+                or low in load_common_nouns() or low.removesuffix("s") in load_common_nouns()
                 or reg.roles.find(name) or reg.roles.country_named(name) or reg.roles.is_country_word(words[0])
-                or reg.resolve_name(name) is not None or any(p.endswith(" " + words[-1]) for p in reg.people)
-                or re.search(_HONORIFIC_RE + re.escape(words[-1]) + r"\b", reg.text))
+                or reg.resolve_name(name) is not None or any(p.endswith(" " + words[-1]) for p in reg.people))
 
 
 def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
@@ -84,23 +93,28 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     iPhone on Tuesday. The company said": Apple; "Boeing said it would cut jobs ... Analysts said ... The company
     said": Boeing; not "Seattle passed a new minimum wage").
     Any second such name, wherever it stands, leaves it unresolved ("Greenpeace criticized Shell. The company said",
-    "Airbus will supply the jets", "Smith" of "Mr. Smith"). An earlier version that took the opening name alone was
+    "Apple unveiled ... But Samsung said"); a surname the article gives after "Mr." is a person's, no firm. An earlier version that took the opening name alone was
     withdrawn in the nineteenth session for reaching past a nearer firm and taking campaign groups."""
     if reg._company_at:
         return None  # suffixed names are the_company's to decide
     k = reg.layer.sentence_index(offset)
-    names = {name for j in range(max(k - 2, 0), k + 1) for m in _RUN_RE.finditer(  # sentence by sentence: not "Wednesday. Its"
-             reg.text, reg.layer.sentences[j].start, min(reg.layer.sentences[j].end, offset))
-             if reg.layer.quote_at(m.start()) is None and not _PLACE_BEFORE_RE.search(reg.text, max(0, m.start() - 40), m.start())
-             and _unknown(reg, name := _bare(m.group()))}
+    called = set(_HONORED_RE.findall(reg.text))  # surnames the article gives after "Mr." ...: people
+    names: set[str] = set()
+    for j in range(max(k - 2, 0), k + 1):  # sentence by sentence: not "Wednesday. Its"
+        sent = reg.layer.sentences[j]
+        for m in _RUN_RE.finditer(reg.text, sent.start, min(sent.end, offset)):
+            name = _bare(_strip_openers(m.group()))
+            if name and reg.layer.quote_at(m.start()) is None \
+                    and not _PLACE_BEFORE_RE.search(reg.text, max(0, m.start() - 40), m.start()) and _unknown(reg, name, called):
+                names.add(name)
     if len(names) != 1:
         return None
     name = names.pop()
     for j in range(k, max(k - 3, -1), -1):
         sent = reg.layer.sentences[j]
         m = _OPENING_RE.match(reg.text, sent.start, min(sent.end, offset))
-        if m is not None and _bare(m.group(1)) == name and not _MODIFIER_RE.match(reg.text, m.end(1)) \
-                and (_BUSINESS_RE.search(reg.text, m.end(1), sent.end) or _firm_evidence(reg.text, name)):
+        if m is not None and _bare(_strip_openers(m.group(1))) == name and not _MODIFIER_RE.match(reg.text, m.end(1)) \
+                and (_BUSINESS_RE.search(reg.text, m.end(1), min(sent.end, offset)) or _firm_evidence(reg.text, name)):
             return name, m.start(1)
     return None
 

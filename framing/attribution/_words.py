@@ -162,10 +162,12 @@ _FIRM_HEADS = r"(?:company|firm|corporation|concern|thrift|maker|lender|retailer
 PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+[A-Z][a-z]{1,5}\.(?:,\s+|-based\s+)|-based\s+)"
                            r"(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
                            + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?", re.I)
-THE_COMPANY_RE = re.compile(r"the (?:company|firm|corporation|concern|airline|carrier|thrift|bank|automaker|carmaker|chipmaker|"
-                            r"retailer|insurer|lender|manufacturer|drugmaker|conglomerate|startup|giant)"
-                            r"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){1,6}(?:company|firm|corporation|concern|airline|carrier|maker|"
-                            r"retailer|insurer|manufacturer|producer|automaker|lender|thrift)|company|firm|"
+# the nouns a firm named before goes by ("The company said", "the Chinese carmaker", "the tech giant")
+FIRM_NOUNS = ("company", "firm", "corporation", "concern", "airline", "carrier", "thrift", "maker", "retailer", "insurer",
+              "manufacturer", "producer", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "conglomerate", "startup",
+              "giant")
+THE_COMPANY_RE = re.compile(rf"the (?:{'|'.join(FIRM_NOUNS)}|bank)"
+                            rf"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){{1,6}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 # kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")

@@ -40,14 +40,14 @@ _TRANSITIVE = frozenset("make do repeat hear see reject deny dismiss issue publi
 # not a statement noun ("The police revealed allegations that the mayor ...": someone else's); not *reveal* or
 # *disclose*, which as often make known someone else's plans ("The newspaper revealed plans to close three hospitals")
 _INTENT_VERBS = frozenset("have announce unveil outline present detail drop abandon shelve scrap pursue".split())
-# beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
-# suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
-# verbs of handing over that carry a statement or intention noun ("sent signals that", "gave assurances that"; not "the
-# ruling gave hope that": a belief is the giver's no more)
+# verbs of handing over that carry a statement or intention noun ("gave assurances that", "sent a warning that"; not
+# "the ruling gave hope that": a belief is the giver's no more)
 _GIVING = frozenset("send give".split())  # (not "offer", itself a verb cue: "offered assurances that")
 # nouns that are a cue only with a source: unsourced, they are the writer's ("Consumer confidence that the economy will
 # improve fell", "There are growing doubts that"; helper-81's second reading, twenty-second session)
 _SOURCE_ONLY = frozenset("confidence doubt assurance".split())
+# beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
+# suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
 _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
 

@@ -48,8 +48,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import (THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_bank, last_outlet, named_before,
-                         the_company)
+from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before, the_company
+from ._banks import last_bank
 from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
 from ._unnamed import resolve_without_name
