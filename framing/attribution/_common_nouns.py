@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 
-__all__ = ["load_common_nouns"]
+__all__ = ["load_common_nouns", "is_common_noun"]
 
 _WORD_RE = re.compile(r"[a-z]+")
 
@@ -28,3 +28,9 @@ def _read(path: str) -> frozenset[str]:
 
 #: ``load_common_nouns(path=None)``: the packaged list, or a user's file of the same format, as a frozenset.
 load_common_nouns = cached_lexicon_loader("common_nouns.csv", _read)
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether lower-case ``word``, or it without a final *s*, is a noun of the packaged list ("analysts", "sales")."""
+    nouns = load_common_nouns()
+    return word in nouns or word.removesuffix("s") in nouns

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ._common_nouns import load_common_nouns
+from ._common_nouns import is_common_noun, load_common_nouns
 from ._names import RUN_RE, TOKEN_RE, name_sequences
 from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
 from .roles import RoleLexicon
@@ -222,7 +222,8 @@ def the_company(reg: Any, offset: int) -> str | None:
                       and reg.roles.name_type(name) != "government"), None)  # no "the company" is the FDIC
         if first is not None:
             at, name = first
-            if any(other_actor(reg.text, r, name, reg.resolve_name) and not (len(set(reg.companies.values())) == 1 and _common(r.group(), reg.roles))
+            one_company = len(set(reg.companies.values())) == 1
+            if any(other_actor(reg.text, r, name, reg.resolve_name) and not (one_company and _common(r.group(), reg.roles))
                    for r in RUN_RE.finditer(reg.text, at, offset)):
                 return None  # (a group in an article that names one company is none: "Analysts said ... The company said")
             return name
@@ -233,7 +234,7 @@ def the_company(reg: Any, offset: int) -> str | None:
 def _common(run: str, roles: RoleLexicon) -> bool:
     """Whether a capitalised run is one common noun for people ("Analysts"; not "Target")."""
     low = run.strip().lower()
-    return " " not in low and (low in load_common_nouns() or low.removesuffix("s") in load_common_nouns()) and roles.names_people(low)
+    return " " not in low and is_common_noun(low) and roles.names_people(low)
 
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")

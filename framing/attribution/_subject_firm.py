@@ -8,10 +8,11 @@ writes "Apple", "Microsoft", "Tesla". Split from :mod:`._companies` (at its size
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ._companies import sole_firm
-from ._common_nouns import load_common_nouns
+from ._common_nouns import is_common_noun
 from ._words import CALENDAR, FIRM_NOUNS, LEAD_CAPS, STOP_CAPS
 
 __all__ = ["subject_firm", "nearest_firm"]
@@ -73,14 +74,14 @@ def _strip_openers(run: str) -> str:
     return " ".join(words)
 
 
-def _unknown(reg: Any, name: str, called: set[str]) -> bool:
+def _unknown(reg: Any, name: str, called: frozenset[str]) -> bool:
     """Whether capitalised ``name`` is nobody's to the registry and the lexicons: no person (nor the surname of one,
     nor one the article calls "Mr."), country, place, day, title, group or organisation row, no common noun that
     opens a sentence ("Sales", "Analysts") or word that opens sentences ("Meanwhile")."""
     words = name.split()
     low = name.lower()
     return not (words[0].lower() in _OPENING_WORDS or words[0] in _NOT_FIRMS or words[-1] in called
-                or low in load_common_nouns() or low.removesuffix("s") in load_common_nouns()
+                or is_common_noun(low)
                 or reg.roles.find(name) or reg.roles.country_named(name) or reg.roles.is_country_word(words[0])
                 or reg.resolve_name(name) is not None or any(p.endswith(" " + words[-1]) for p in reg.people))
 
@@ -93,12 +94,13 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     iPhone on Tuesday. The company said": Apple; "Boeing said it would cut jobs ... Analysts said ... The company
     said": Boeing; not "Seattle passed a new minimum wage").
     Any second such name, wherever it stands, leaves it unresolved ("Greenpeace criticized Shell. The company said",
-    "Apple unveiled ... But Samsung said"); a surname the article gives after "Mr." is a person's, no firm. An earlier version that took the opening name alone was
-    withdrawn in the nineteenth session for reaching past a nearer firm and taking campaign groups."""
+    "Apple unveiled ... But Samsung said"); a surname the article gives after "Mr." is a person's, no firm. An earlier
+    version that took the opening name alone was withdrawn in the nineteenth session for reaching past a nearer firm
+    and taking campaign groups."""
     if reg._company_at:
         return None  # suffixed names are the_company's to decide
     k = reg.layer.sentence_index(offset)
-    called = set(_HONORED_RE.findall(reg.text))  # surnames the article gives after "Mr." ...: people
+    called = _honored(reg.text)  # surnames the article gives after "Mr." ...: people
     names: set[str] = set()
     for j in range(max(k - 2, 0), k + 1):  # sentence by sentence: not "Wednesday. Its"
         sent = reg.layer.sentences[j]
@@ -119,11 +121,16 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _honored(text: str) -> frozenset[str]:
+    """The names ``text`` writes after an honorific ("Mr. Jones"), found once per article."""
+    return frozenset(_HONORED_RE.findall(text))
+
+
 def _bare(run: str) -> str:
     """A capitalised run without a sentence's closing period or a possessive ("Wednesday.", "Telerate's")."""
     run = re.sub(r"[’']s$", "", run)
     return run if re.search(r"\b[A-Z]\.$", run) else run.rstrip(".")
-
 
 
 def _firm_evidence(text: str, name: str) -> bool:
