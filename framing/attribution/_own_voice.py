@@ -12,16 +12,24 @@ Free Culture"), and so does a quotation ("I say, 'Hey John, my name is Frank'").
 intention is dropped in any tense ("I think the mood is gloomy"; the rule of the eleventh session). Measured
 on the GUM train interviews (fourteenth session): 20 of 40 extra records were such, against one annotated
 ("And then you say you won't commit a mistake").
+
+:func:`in_question` drops a reported content whose cue stands in the writer's own question, whoever the
+source: "Why did she so badly want to attend?", "Will they treat and announce the competitions as they do all
+others?" put a question, they credit nobody with a content (GUM train: three such records, none annotated;
+no annotated attribution of the GUM or FactBank development sets has its cue in such a question). Not a
+question inside a quotation (its "?" is quoted), and not the verbs that report a question ("asked",
+"wondered").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ._mentions import Context
 from .types import Attribution
 
-__all__ = ["own_voice"]
+__all__ = ["in_question", "own_voice"]
 
 _PERSONS = frozenset("i we you you'll you’ll my our your".split())
 
@@ -52,3 +60,33 @@ def own_voice(ctx: Context, syntax: Any, a: Attribution) -> bool:
         return False
     modal = any(ps.tokens[c].tag == "MD" for c in ps.children(cue.i))
     return modal or cue.tag not in ("VBD", "VBN")
+
+
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering question questions questioned "
+                    "questioning inquire inquires inquired inquiring".split())
+
+
+def in_question(ctx: Context, a: Attribution) -> bool:
+    """Whether the reported content ``a`` has its cue in the writer's own question (see the module docstring)."""
+    if a.kind not in ("indirect", "mixed") or a.cue_span is None or a.cue is None \
+            or ctx.layer.quote_at(a.cue_span[0]) is not None or a.cue.lower().split()[0] in _ASKING:
+        return False
+    text = ctx.layer.text
+    k = ctx.layer.sentence_index(a.cue_span[0])
+    if k < 0 or a.cue_span[0] >= ctx.layer.sentences[k].end:
+        return False
+    sent = ctx.layer.sentences[k]
+    body = text[sent.start:sent.end].rstrip()
+    if not body.endswith("?") or ctx.layer.quote_at(sent.start + len(body) - 1) is not None:
+        return False
+    # the cue's clause asks: a wh-word before the cue, or an auxiliary opening the sentence ("Will they ...");
+    # not a statement that ends in a question it reports ("The Pentagon said it will re-examine the question
+    # are the remains ...?")
+    before = text[sent.start:a.cue_span[0]]
+    return bool(_WH_RE.search(before) or _AUX_OPENING_RE.match(before))
+
+
+_WH_RE = re.compile(r"\b(?:[Ww]h(?:o|om|ose|at|y|en|ere|ich)|[Hh]ow)\b")
+_AUX_OPENING_RE = re.compile(r"[\s\"“‘'(-]*(?:(?:And|But|So|Or|Yet|Well|I mean),?\s+)?(?:[Dd](?:o|oes|id)|[Ii]s|[Aa]re|[Ww]as|"
+                             r"[Ww]ere|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Ss]hall|[Hh]as|[Hh]ave|[Hh]ad|[Mm]ay|"
+                             r"[Mm]ight|[Mm]ust)(?:n[’']t)?\b")
