@@ -23,6 +23,11 @@ After a verb of saying or believing, the noun phrase the parser made its object 
 Two more misreads (eighteenth session): a cue conjoined to a verb further back than the one whose clause
 ends right before its *and* (:func:`nearer_conjunct`), and an "as" phrase of "describe X as Y" hung outside
 the cue's clause after a relative clause set off by commas (:func:`stray_as`).
+
+An infinitive that modifies a noun of effort has no subject of its own: whose effort it is speaks
+(:func:`effort_subject`, twenty-first round): "Microsoft has launched an aggressive campaign to persuade
+users to stop using IE6" (GUM_news_ie9, annotated with Microsoft), "the union stepped up its efforts to
+persuade members", "In a bid to reassure investors, the bank said".
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from ._objects import marked
 from ._words import CALENDAR, INSTITUTIONS
 
 __all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
-           "named_subject", "participle_head"]
+           "named_subject", "participle_head", "effort_subject"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
 # words for people a participle cue may modify as its source ("editors requesting her collaboration"); a list, since
@@ -276,3 +281,22 @@ def stranded_subject(ps: ParsedSentence, v: int) -> int | None:
     elif toks[min(i for i in ps.subtree(j) if toks[i].pos != "PUNCT") - 1].text != ",":
         return None
     return j if toks[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None
+
+
+#: nouns of a deliberate effort whose infinitive belongs to the one making it ("a campaign to persuade")
+EFFORT_NOUNS = frozenset("campaign effort bid attempt drive push initiative blitz offensive".split())
+
+
+def effort_subject(ps: ParsedSentence, v: int) -> int | None:
+    """The source of an infinitive cue ``v`` that modifies a noun of effort: its possessor, or the subject of
+    the verb the noun is the object or oblique of ("launched a campaign to persuade", "In a bid to reassure
+    investors, the bank said"); else ``None``."""
+    t = ps.tokens[v]
+    if t.dep != "acl" or not marked(ps, v, ("to",)) or ps.tokens[t.head].lemma.lower() not in EFFORT_NOUNS:
+        return None
+    n = t.head
+    poss = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod:poss"), None)
+    subj = ps.subject(ps.tokens[n].head, logical=True) if ps.tokens[n].dep in ("obj", "obl") and ps.tokens[n].head != n else None
+    if poss is not None and (subj is None or ps.tokens[poss].tag != "PRP$"):
+        return poss
+    return subj  # "The union stepped up its efforts to persuade": the subject, not the pronoun

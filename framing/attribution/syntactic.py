@@ -34,7 +34,7 @@ from ._objects import (CHARGE_PREPS, OBJECT_BELIEFS, bare_relative, belief_objec
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, complement, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+from ._repair import DAYS, complement, effort_subject, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
     verbal_noun
 from .types import Attribution
 
@@ -106,6 +106,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
             and not any(ps.tokens[c].text.lower() == "yet" for c in ps.children(t.head)):
         # "He went on to say that ...": the subject of the verb above (not "hired lawyers to argue", "have yet to say")
         s = ps.subject(t.head, logical=True)
+    if s is None and t.dep == "acl":
+        s = effort_subject(ps, v)  # "launched a campaign to persuade users": who makes the effort
     if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
         # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
         nxt = v + 1
