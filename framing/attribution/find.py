@@ -98,6 +98,7 @@ from ._plural import plural_heads
 from ._quoting import quoted_as_sources, quoting_sources
 from ._antecedents import named_antecedents, previous_source, previous_subject
 from ._own_voice import in_question, own_voice
+from ._relative_cue import relative_cues
 from ._joint_antecedents import joint_antecedents
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
 from .speakers import RoleLexicon, SpeakerRegistry, load_roles
@@ -207,6 +208,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
+    found = relative_cues(ctx, syntax, parsed, found)  # "a plan that critics say will raise taxes"
     found = quoted_as_sources(ctx, quoting_sources(ctx, found))  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [d for a in direct_quotes(ctx, consumed, cues, mixed) + block_quotations(ctx, cues, mixed)

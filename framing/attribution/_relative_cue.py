@@ -1,0 +1,80 @@
+"""A cue inside a relative clause whose pronoun is the subject of what is said (internal to :mod:`framing.attribution`).
+
+"the Rehabilitation Project Force, which critics charge is a forced work camp" (GUM_news_imprisoned), "a plan
+that critics say will raise taxes", "Smith, who police say was driving": the relative pronoun is the subject
+of the reported clause, so the clause after the cue has no subject of its own and starts with its verb. The
+parser reads the construction several ways (the cue a relative clause, an auxiliary, a noun after *which*),
+so it is found on the words: *which* / *that* / *who*, a subject of at most five words, a statement or belief
+verb of ``reporting_verbs.csv`` (:data:`_GAP_CUES`), then a finite verb or auxiliary right after the cue (the
+gap: "that critics say the plan ..." is no such clause). The content is the clause after the cue up to the
+end of the relative clause (a comma, semicolon, dash or the sentence end), as the GUM annotation has it
+("is a forced work camp"); the source is the subject, resolved as any other. Kind ``indirect``. A record a
+pattern rule made for the same cue takes this content (the pattern rule ran on past the relative clause:
+"will hurt the poor, passed on Monday"). Twenty-first round on issue #13.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ._mentions import Context, make_attribution
+from .types import Attribution
+
+__all__ = ["relative_cues"]
+
+# statement and belief verbs that take a clause (not an object: "which critics blame")
+_GAP_CUES = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed think thinks "
+                      "thought charge charges charged contend contends contended argue argues argued suspect suspects "
+                      "suspected fear fears feared estimate estimates estimated insist insists insisted maintain "
+                      "maintains maintained".split())
+_RELATIVE_RE = re.compile(r"\b(?:(which|that|who)|but|while|yet)\s+((?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+)\s+([a-z]+)\s+(?=\w)")
+_PRONOUN_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s[^.;:!?]{0,100}$")
+_FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
+_END_RE = re.compile(r"(?<!\d),(?!\d)|;|\s(?:--|—|–)\s|—|\(")
+_NOT_SUBJECT = frozenset("is are was were has have had will would can could may might should must do does did not also "
+                         "would".split())
+
+
+def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list[Attribution]) -> list[Attribution]:
+    """``found`` with the relative-clause cues of the article (see the module docstring): a record of the same cue
+    takes the clause as content, a cue no rule found is added."""
+    text, layer = ctx.layer.text, ctx.layer
+    by_cue = {a.cue_span: i for i, a in enumerate(found) if a.cue_span}
+    out = list(found)
+    for k, sent in enumerate(layer.sentences):
+        if k not in parsed:
+            continue
+        for m in _RELATIVE_RE.finditer(text, sent.start, sent.end):
+            cue = m.group(3)
+            if cue not in _GAP_CUES or layer.quote_at(m.start()) is not None \
+                    or any(w.lower() in _NOT_SUBJECT for w in m.group(2).split()):
+                continue
+            if m.group(1) is None and not _PRONOUN_BEFORE_RE.search(text, sent.start, m.start()):
+                continue  # "which the Church describes as a retreat, but critics charge is a work camp": the pronoun before
+            verb, last = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1)
+            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or not (
+                    verb.pos == "VERB" or verb.pos == "NOUN" and last.tag in ("NNS", "NNPS", "PRP")):
+                continue  # "that the suspect is": a noun; the parser reads "critics charge is" as a noun compound
+            nxt = syntax.token_at(m.end())
+            if nxt is None or nxt.tag not in _FINITE or nxt.pos not in ("VERB", "AUX"):
+                continue  # no gap: "that critics say the plan will fail"
+            end = _END_RE.search(text, m.end(), sent.end)
+            stop = end.start() if end else sent.end
+            stop = len(text[m.end():stop].rstrip(" .!?\"”’'")) + m.end()
+            if stop <= m.end():
+                continue
+            content = (m.end(), stop)
+            cue_span = m.span(3)
+            i = by_cue.get(cue_span)
+            if i is not None:
+                out[i] = replace(out[i], content_span=content, kind="indirect")
+                continue
+            if m.group(1) is None:  # the content before ends at the conjunction ("describes as a retreat, but critics ...")
+                cut = len(text[:m.start()].rstrip(" ,"))
+                out = [replace(a, content_span=(a.content_span[0], cut)) if a.content_span[0] < cut < a.content_span[1] else a
+                       for a in out]
+            cue_match = re.compile(re.escape(cue)).match(text, cue_span[0])
+            out.append(make_attribution(ctx, "indirect", m.span(2), cue_match, content, m.start(2)))
+    return out
