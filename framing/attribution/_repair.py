@@ -37,7 +37,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE
 from ._objects import marked
-from ._words import CALENDAR, INSTITUTIONS
+from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING
 
 __all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head", "effort_subject"]
@@ -290,13 +290,29 @@ EFFORT_NOUNS = frozenset("campaign effort bid attempt drive push initiative blit
 def effort_subject(ps: ParsedSentence, v: int) -> int | None:
     """The source of an infinitive cue ``v`` that modifies a noun of effort: its possessor, or the subject of
     the verb the noun is the object or oblique of ("launched a campaign to persuade", "In a bid to reassure
-    investors, the bank said"); else ``None``."""
+    investors, the bank said"); of a participle cue that modifies a document noun (``DOCUMENT_NOUNS``): the
+    subject of a verb that produced it ("issued a statement saying", "sent a letter to residents urging") or
+    that has it as "in" phrase ("wrote Jesse LaBrocca ... in a message explaining why"),
+    else the document itself ("rejected a report saying": the report says); else ``None``."""
     t = ps.tokens[v]
-    if t.dep != "acl" or not marked(ps, v, ("to",)) or ps.tokens[t.head].lemma.lower() not in EFFORT_NOUNS:
+    if t.dep != "acl":
         return None
     n = t.head
+    if t.tag == "VBG" and ps.tokens[n].lemma.lower() in DOCUMENT_NOUNS:
+        head = ps.tokens[n].head
+        made = head != n and (ps.tokens[n].dep == "obj" and ps.tokens[head].lemma.lower() in PRODUCING
+                              or ps.tokens[n].dep == "obl" and _case(ps, n) == "in")  # "wrote ... in a message explaining"
+        maker = ps.subject(head, logical=True) if made else None
+        return n if maker is None else maker
+    if not marked(ps, v, ("to",)) or ps.tokens[n].lemma.lower() not in EFFORT_NOUNS:
+        return None
     poss = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod:poss"), None)
     subj = ps.subject(ps.tokens[n].head, logical=True) if ps.tokens[n].dep in ("obj", "obl") and ps.tokens[n].head != n else None
     if poss is not None and (subj is None or ps.tokens[poss].tag != "PRP$"):
         return poss
     return subj  # "The union stepped up its efforts to persuade": the subject, not the pronoun
+
+
+def _case(ps: ParsedSentence, n: int) -> str | None:
+    """The preposition of noun ``n`` (its ``case`` child), lowercased."""
+    return next((ps.tokens[c].text.lower() for c in ps.children(n) if ps.tokens[c].dep == "case"), None)

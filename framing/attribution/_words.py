@@ -228,3 +228,14 @@ def verb_form_in(forms: re.Pattern[str], text: str, start: int, end: int) -> boo
 
 # titles of royals and religious heads written before a single name ("King Hussein", "Pope Francis")
 ROYAL_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Sultan", "Emir", "Sheikh", "Shah")
+
+
+# nouns of a written or spoken piece whose participle speaks for its author when the author produced it ("issued a
+# statement saying", "filed a lawsuit alleging", "sent a letter to residents urging"), else for itself ("rejected a
+# report saying": the report says) -- rules.py and _repair.effort_subject, twenty-first round on issue #13
+DOCUMENT_NOUNS = frozenset("statement letter report lawsuit suit motion complaint release message post tweet note memo "
+                           "petition resolution video email e-mail filing ad advertisement editorial op-ed column "
+                           "communique communiqué notice decree brief speech".split())
+# verbs of producing such a piece
+PRODUCING = frozenset("issue release publish send post file write sign deliver put submit tweet present circulate lodge "
+                      "bring draft pen unveil share upload air broadcast make give read".split())

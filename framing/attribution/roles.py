@@ -28,6 +28,8 @@ __all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "othe
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
 _KINDS = ("title", "org", "group", "country")
+_LEADING_DET_RE = re.compile(r"^(?:(?:The|A|An|Another|Other|Some|Many|One|Two|Several|Each|Every|This|That|These|Those|"
+                             r"Both|All|Most|No)\s+)+")
 _COUNTRY_SHORT = frozenset(("U.S.", "US", "UK", "Britain", "America"))
 _POSS_RE = re.compile(r"(?:[’']s?)$")
 # titles in the plural before names ("Presidents Leonid Kuchma and Boris Yeltsin", "Sens. Lee and Reyes"); a
@@ -165,10 +167,15 @@ class RoleLexicon:
         court" is an organisation of that type with no name (``""``). A row whose canonical name only
         repeats it ("government") is such a kind when capitalised words come before it: "the New
         Zealand government" is "New Zealand government", not one "government" for every country.
-        In "Union leaders" the organisation word is a modifier, not the speaker (``None``).
+        In "Union leaders" the organisation word is a modifier, not the speaker (``None``). A capitalised
+        such row inside the mention takes the capitalised words before it: "A CBS News report" is CBS News.
         """
         bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
         generic = org.canonical.lower() == org.pattern.lower()  # "government": the row names no one government
+        if org.named and generic and org.pattern[:1].isupper() and (run := re.search(
+                rf"(?:[A-Z][\w&.’'-]*\s+)+{re.escape(org.pattern)}\b", bare)) is not None:
+            return _LEADING_DET_RE.sub("", run.group())  # "A CBS News report": CBS News (not the row's bare word
+            # "News"); not "Another" of "Another State Department official"
         if org.named and not (generic and bare[:1].isupper() and len(bare) > len(org.pattern)
                               and bare.lower().endswith(org.pattern.lower())):
             return org.canonical

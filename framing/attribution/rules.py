@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, NOT_SUBJECTS, OBJECT_PRONOUNS
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:citing|quoting)\s[^,;:.!?“”\"]{1,100},)?)"
@@ -111,7 +111,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             infinitive = re.search(r"\bto\s*$", pre_end) is not None
             # an infinitive's subject is no noun phrase right before "to" ("hired lawyers to argue"): the parse decides
             qm = _QUOTING_BEFORE_RE.search(text, sent.start, c.start())  # "The newspaper, quoting “secret reports,” said"
-            src = None if infinitive else subject_before(ctx, sent.start, qm.start() if qm else c.start())
+            # a participle modifying a document noun ("issued a statement saying", "a letter to residents urging"): whose
+            # document it is, the parse decides (_repair.effort_subject), not the noun phrase before the cue
+            document = c.group().lower().endswith("ing") and _DOCUMENT_BEFORE_RE.search(pre_end) is not None
+            src = None if infinitive or document else subject_before(ctx, sent.start, qm.start() if qm else c.start())
             participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
             if lemma in _ACTIVITIES and c.group().lower().endswith("ing") and _GERUND_PREP_RE.search(pre_end) \
                     and not _CONTENT_NEXT_RE.match(text, c.end()) and (lemma != "tell" or _TALES_RE.match(text, c.end())):
@@ -209,7 +212,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             if src is None and participle and content is not None and c.group().lower().endswith("ing") \
                     and not text[sent.start:c.start()].strip(" \t\n\"“‘'") and (main := _main_after(ctx, content)) is not None:
                 src, content = main  # "Warning that the NHS was under pressure, he urged ...": the main clause's subject
-            if src is None and participle:
+            if src is None and participle and not document:
                 src = clause_subject(ctx, cues, sent.start, c)
             out.append(make_attribution(ctx, kind, src, c, content, c.start()))
     return out
@@ -287,6 +290,7 @@ _SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause(?!\s+of\b)|[S
                              r"[Uu]nless|[Uu]ntil|[Ww]hereas)\b")
 # participles that go on with the speaker's words ("..., the agency said, adding that"); not "suggesting", often
 # the writer's reading of the figures
+_DOCUMENT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?(?:\s+(?:to|from|by|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
 _SPEAKING_ON = frozenset({"adding", "saying", "citing", "noting", "insisting", "stressing", "warning", "explaining"})
 # "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
 _PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")

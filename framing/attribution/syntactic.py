@@ -68,6 +68,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
         return noun_subject(ps, v)
     s = ps.subject(v, logical=True)
+    if t.dep == "acl" and (owner := effort_subject(ps, v)) is not None:
+        s = owner  # "launched a campaign to persuade users", "issued a statement saying": whose effort or document
     if s is not None and ps.tokens[s].text.lower() in ("today", "yesterday", "tonight") and named_subject(ps, v, s) == s:
         s = None  # "the two leaders today pledged": the parser made the day the subject (stranded_subject; a name in
         # apposition to it, or to a weekday: named_subject)
@@ -106,8 +108,6 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
             and not any(ps.tokens[c].text.lower() == "yet" for c in ps.children(t.head)):
         # "He went on to say that ...": the subject of the verb above (not "hired lawyers to argue", "have yet to say")
         s = ps.subject(t.head, logical=True)
-    if s is None and t.dep == "acl":
-        s = effort_subject(ps, v)  # "launched a campaign to persuade users": who makes the effort
     if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
         # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
         nxt = v + 1
