@@ -246,11 +246,18 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
     that by 2050 ...") or one without *that* after a phrase (:func:`_bare_finite`), a *to* clause of a request, intention or refusal, or the infinitive of a verb tagged a noun
     (:func:`to_clause`; ``said`` as there)."""
     toks = ps.tokens
-    return next((c for c in ps.children(v) if toks[c].dep in ("ccomp", "xcomp")
+    return next((c for c in ps.children(v) if not _asked_before(ps, v, c) and (toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and c > v and cue_class in ("statement", "belief") and _bare_finite(ps, v, c)
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
-                 or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention")), None)
+                 or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention"))), None)
+
+
+def _asked_before(ps: ParsedSentence, v: int, c: int) -> bool:
+    """Whether clause ``c`` is the question put to the speaker before the cue, no content ("Asked whether he would
+    resign, Mayor Ann Lee said no": the parser made *Asked* a ``ccomp`` of *said*)."""
+    t = ps.tokens[c]
+    return c < v and t.lemma.lower() == "ask" and t.tag in ("VBN", "VBD") and ps.subject(c) is None
 
 
 def tag_clause(ps: ParsedSentence, c: int) -> bool:
