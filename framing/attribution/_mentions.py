@@ -79,7 +79,13 @@ def window_start(text: str, lo: int, hi: int, size: int = WINDOW) -> int:
 def _skippable(tok: str) -> bool:
     """A word between a subject and its cue: an adverb or auxiliary ("also", "has"), a comma, a number."""
     low = tok.lower()  # not a capitalised "May" ("Theresa May said"): an auxiliary here is in lower case
-    return low in SKIP_BEFORE_CUE and not tok[:1].isupper() or tok == "," or tok.isdigit() or (low.endswith("ly") and tok[0].islower())
+    return low in SKIP_BEFORE_CUE and not tok[:1].isupper() or tok == "," or tok.isdigit() or (
+        low.endswith("ly") and tok[0].islower() and low not in _LY_NOUNS)
+
+
+# nouns ending in -ly, no adverbs: "Lawyers for the family argued", "A US ally said", "the assembly said"
+_LY_NOUNS = frozenset("family ally assembly rally supply reply monopoly anomaly bully belly tally fly butterfly homily folly "
+                      "gully lily jelly italy july".split())
 
 
 def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | None:

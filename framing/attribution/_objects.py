@@ -12,7 +12,7 @@ from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
 __all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
-           "subject_modifier"]
+           "subject_modifier", "addressee_that"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",)}  # and what something is likened (or attributed) to
@@ -251,3 +251,17 @@ def result_object(ps: ParsedSentence, v: int) -> bool:
                                                          for g in ps.children(c)) for c in ps.children(v)):
         return False
     return toks[obj].lemma.lower() in RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
+
+
+def addressee_that(ps: ParsedSentence, v: int, obj: int) -> tuple[int, int] | None:
+    """The *that* clause the parser hung on the addressee of a statement cue as its modifier, without *that* ("The
+    victim's family told reporters that the police had lied": *lied* an ``acl`` of *reporters*); ``None`` when
+    the object is no addressee (a person, a pronoun or a plural: not "told the story that ...")."""
+    toks = ps.tokens
+    if not (toks[obj].dep == "iobj" or toks[obj].pos in ("PRON", "PROPN") or toks[obj].tag == "NNS"):
+        return None
+    c = next((c for c in ps.children(obj) if toks[c].dep == "acl" and c > obj and marked(ps, c, ("that",))), None)
+    if c is None:
+        return None
+    idx = [i for i in ps.subtree(c) if not (toks[i].dep == "mark" and toks[i].head == c and toks[i].text.lower() == "that")]
+    return (toks[idx[0]].start, toks[idx[-1]].end) if idx else None

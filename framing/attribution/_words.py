@@ -176,8 +176,12 @@ THE_OUTLET = frozenset({"the newspaper", "the paper", "the daily", "the magazine
 # a web address named as a source ("Gawker.com", "the website Salon.com")
 SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info))", re.I)
 # "critics of X", "relatives of X": a group named by whom they are for or against
-PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?(critics|supporters|opponents|"
-                          r"detractors|admirers|fans|followers|relatives|families|victims|survivors)\s+of\s+", re.I)
+PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?((?:critics|supporters|opponents|"
+                          r"detractors|admirers|fans|followers|relatives|families|victims|survivors)(?=\s+of\s)|"
+                          # a person's lawyers ("Lawyers for Smith"), not a campaign ("Lawyers for Human Rights")
+                          r"(?:lawyers|attorneys)(?=\s+for\s+(?!(?:[A-Z]\w*\s+)*(?:Rights|Justice|Freedom|Liberty|Peace|"
+                          r"Reform|Democracy|Equality|Truth|Life|Choice|Interest|Change|Accountability|Integrity)\b)))"
+                          r"\s+(?:of|for)\s+", re.I)
 # days and months: a capitalised word after a cue that is a date, not a name ("said Thursday from her home")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December""".split())

@@ -368,10 +368,10 @@ class SpeakerRegistry:
         person.roles.update(mention_roles)
         return Resolved(canon, self.type_of(set(person.roles) | mention_roles, flags), tuple(flags))
 
-    def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str,
-                        offset: int) -> Resolved | None:
-        """"Union leaders", "Western diplomats", "The South Korean company": a capitalised modifier, not a name;
-        unnamed, typed by a group row (a modifier of two words or more: as a mention with no name)."""
+    def _modified_group(self, names: list[str], words: list[str], found: list[tuple[int, int, Role]], mention: str, offset: int) -> Resolved | None:
+        """"Union leaders", "Western diplomats": a capitalised modifier, no name; unnamed, typed by a group row ("The Underwood family": the family)."""
+        if names and words[-1].lower() == "family" and words[-2:-1] == names[-1].split()[-1:]:
+            return Resolved(f"{names[-1]} family", "other", ())  # a family by its name, not one of it ("Underwood")
         if names and len(names[-1].split()) > 1 and modifies(mention, names[-1]) and self.resolve_name(names[-1]) is None:
             return resolve_without_name(self, mention, offset, found)
         words = without_time(words)  # "Mississippi media earlier reported"

@@ -29,7 +29,7 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import (CHARGE_PREPS, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
+from ._objects import (CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
                        stray_that_clause, subject_modifier)
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
@@ -181,6 +181,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
                     and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
         if fin is not None:
             return token_span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
+        if cue_class == "statement" and (told := addressee_that(ps, v, obj)) is not None:
+            return told  # "told reporters that the police had lied", the clause hung on "reporters"
     para = next((c for c in kids if toks[c].dep == "parataxis" and c > v and not tag_clause(ps, c)), None)
     if para is not None and cue_class in ("statement", "belief"):
         return token_span(ps, ps.subtree(para))
