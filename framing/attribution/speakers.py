@@ -284,10 +284,10 @@ class SpeakerRegistry:
                 and self.roles.is_title_head(words[-1]):
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())  # "A Foreign Ministry official": the ministry speaks,
             return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
-        if words and words[0].lower() in _INDEFINITE and (not any(
-                r.kind == "org" and (r.named or r.speaker_type != "media") for r in mention_roles) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
-            # rule 5b: an indefinite mention names nobody ("a senior European diplomat"), unless a
-            # name follows "by" or "from" ("a report by the International Energy Agency")
+        if words and words[0].lower() in _INDEFINITE and (not any(r.kind == "org" and (r.named or r.speaker_type != "media") and (mention[s0:s0 + 1].isupper()
+                                                                  or not any(t.kind == "title" for t in mention_roles)) for s0, _, r in found) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
+            # rule 5b: an indefinite mention names nobody ("a senior European diplomat", "a senior administration official": a
+            # person's lowercase org word is no name; "A Pentagon spokeswoman" is), unless a name follows "by" or "from" ("a report by the IEA")
             by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
             if by:
                 return self._resolve(by.group(1), offset)
