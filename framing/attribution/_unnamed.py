@@ -71,3 +71,15 @@ def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[
         return Resolved(None, groups[0].speaker_type if groups else "unnamed", ("unnamed",))  # "Union leaders"
     press = any(r.kind == "org" and r.speaker_type == "media" for r in mention_roles)  # "a newspaper report": the press
     return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
+
+
+def names_org(mention: str, s: int, e: int, r: Role, roles: set[Role]) -> bool:
+    """Whether the row ``r`` found at ``mention[s:e]`` of an indefinite mention names the organisation that speaks ("A
+    Pentagon spokeswoman", "A Foreign Ministry official"): an organisation row not of the press, capitalised when the
+    mention holds a person's title ("a senior administration official": nobody), and not a generic row followed by a
+    capitalised word ("A former Navy SEAL", "an Army Ranger": a member, no speaking organisation)."""
+    if r.kind != "org" or not (r.named or r.speaker_type != "media"):
+        return False
+    if not r.named and re.match(r"\s+[A-Z]", mention[e:]):
+        return False
+    return mention[s:s + 1].isupper() or not any(t.kind == "title" for t in roles)

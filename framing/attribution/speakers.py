@@ -52,7 +52,7 @@ from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, in
 from ._banks import last_bank
 from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
-from ._unnamed import resolve_without_name
+from ._unnamed import names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
                      ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
@@ -284,8 +284,8 @@ class SpeakerRegistry:
                 and self.roles.is_title_head(words[-1]):
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())  # "A Foreign Ministry official": the ministry speaks,
             return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
-        if words and words[0].lower() in _INDEFINITE and (not any(r.kind == "org" and (r.named or r.speaker_type != "media") and (mention[s0:s0 + 1].isupper()
-                                                                  or not any(t.kind == "title" for t in mention_roles)) for s0, _, r in found) or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
+        if words and words[0].lower() in _INDEFINITE and (not any(names_org(mention, s0, e0, r, mention_roles) for s0, e0, r in found)
+                                                          or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat", "a senior administration official": a
             # person's lowercase org word is no name; "A Pentagon spokeswoman" is), unless a name follows "by" or "from" ("a report by the IEA")
             by = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z].*)$", mention.strip(" ,"))
