@@ -83,10 +83,6 @@ def _skippable(tok: str) -> bool:
         low.endswith("ly") and tok[0].islower() and low not in _LY_NOUNS)
 
 
-# nouns ending in -ly, no adverbs: "Lawyers for the family argued", "A US ally said", "the assembly said"
-_LY_NOUNS = frozenset("family ally assembly rally supply reply monopoly anomaly bully belly tally fly butterfly homily folly "
-                      "gully lily jelly italy july".split())
-
 
 def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | None:
     """A comma-delimited appositive before a cue that names a role, after a capitalised name.
@@ -165,7 +161,7 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         if tl == "in" and j < k and j > 1 and text[toks[j - 2][0]:toks[j - 2][1]].lower() in ctx.roles.group_words:
             j -= 1  # "Police in Da Nang said": the group speaks
             continue
-        if tl in DETERMINERS or tl in ctx.roles.group_words:
+        if tl in DETERMINERS or tl in ctx.roles.group_words or tl == "family" and j == k:  # "The Kennedy family said"
             j -= 1
             if tl in DETERMINERS and not (tl in ("the", "a", "an") and j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].lower() in ("of", "for", "at")):
                 break  # but "CEO of the Refugee Council Enver Solomon" goes on through "of the"
@@ -225,13 +221,18 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     return (start + m.start(1), start + m.end(1))
 
 
+# nouns ending in -ly, no adverbs: "Lawyers for the family argued", "A US ally said", "the assembly said"
+_LY_NOUNS = frozenset("family ally assembly rally supply reply monopoly anomaly bully belly tally fly butterfly homily folly "
+                      "gully lily jelly italy july".split())
+_LY_ADVERB = rf"(?!(?:{'|'.join(_LY_NOUNS)})\b)(?=[a-z]+ly\b)"  # "quickly", not "family" (inside a noun phrase it
+# may modify an adjective: "one highly placed source")
 _DET_NP_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?i:and|but|yet|while|as|when|after|before|because|since|until|although|though|if|once|whereas)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d[\d,]*)(?:\s+(?!(?:has|have|had|also|later|then|did|does|do|would|could|will|the|a|an|some|"
     r"many|several|most|his|her|its|their|"
     r"not|never|cannot)\b)[a-z][a-z-]*){1,4})"
     r"(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly|again|once|did|does|do|would|could|will|not|"
-    r"never|cannot|yet))*\s*$")
+    rf"never|cannot|yet|{_LY_ADVERB}[a-z]+))*\s*$")
 
 
 # a sentence-initial plural noun phrase without a determiner: "Union leaders said", "Local residents say"
@@ -256,6 +257,8 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     if m is None or m.group("np").split()[-1] in DETERMINERS | LEAD_CAPS:
         return None
     span = (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
+    while (last := re.search(r"\s([a-z]+ly)$", text[span[0]:span[1]])) and last.group(1) not in _LY_NOUNS:
+        span = (span[0], span[0] + last.start())  # "The family quickly said": an adverb ends no noun phrase
     support = text[span[0]:span[1]].lower().split()[-1] in SUPPORT_VERB_FORMS  # "The minister expressed [hope]"
     return None if support or verb_form_in(ctx.verbs.regex, text, *span) else span
 

@@ -299,14 +299,20 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
     the verb the noun is the object or oblique of ("launched a campaign to persuade", "In a bid to reassure
     investors, the bank said"); of a participle cue that modifies a document noun (``DOCUMENT_NOUNS``): the
     subject of a verb that produced it ("issued a statement saying", "sent a letter to residents urging") or
-    that has it as "in" phrase ("wrote Jesse LaBrocca ... in a message explaining why"),
+    that has it as "in" phrase ("wrote Jesse LaBrocca ... in a message explaining why"), its author after "from"
+    ("a tweet from Trump saying"), the subject of a verb that has it as "on" phrase ("was caught on a video saying"),
     else the document itself ("rejected a report saying": the report says); else ``None``."""
     t = ps.tokens[v]
     if t.dep != "acl":
         return None
     n = t.head
     if t.tag == "VBG" and ps.tokens[n].lemma.lower() in DOCUMENT_NOUNS:
+        author = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod" and _case(ps, c) == "from"), None)
+        if author is not None:
+            return author  # "an email from the CEO saying", "a tweet from Trump saying": its author (helper-85)
         head = ps.tokens[n].head
+        if ps.tokens[n].dep == "obl" and _case(ps, n) == "on" and head != n:  # "was caught on a video saying"
+            return next((c for c in ps.children(head) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), n)
         made = head != n and (ps.tokens[n].dep == "obj" and ps.tokens[head].lemma.lower() in PRODUCING
                               or ps.tokens[n].dep == "obl" and _case(ps, n) == "in")  # "wrote ... in a message explaining"
         maker = ps.subject(head, logical=True) if made else None

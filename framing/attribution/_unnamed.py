@@ -83,3 +83,14 @@ def names_org(mention: str, s: int, e: int, r: Role, roles: set[Role]) -> bool:
     if not r.named and re.match(r"\s+[A-Z]", mention[e:]):
         return False
     return mention[s:s + 1].isupper() or not any(t.kind == "title" for t in roles)
+
+
+def counsel_for(reg: Any, client: str) -> bool:
+    """Whether "Lawyers for <client>" are a person's lawyers, no campaign named so: a client in lower case ("the family"),
+    with an honorific ("Mr. Trump") or a person the article names ("Sean Combs" after "Combs was arrested"); not
+    "Lawyers for Climate Action", "Lawyers for Britain" (helper-85's reading)."""
+    client = client.strip(" ,")
+    if re.match(r"[a-z]|(?:Mr|Mrs|Ms|Dr)\.?\s", client):
+        return True
+    last = client.split()[-1] if client.split() else ""  # named elsewhere too: the registry takes any capitalised run
+    return len(re.findall(rf"\b{re.escape(last)}\b", reg.text)) >= 2 and (client in reg.people or reg.resolve_name(client) is not None)

@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:citing|quoting)\s[^,;:.!?“”\"]{1,100},)?)"
@@ -115,6 +115,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             # document it is, the parse decides (_repair.effort_subject), not the noun phrase before the cue
             document = c.group().lower().endswith("ing") and _DOCUMENT_BEFORE_RE.search(pre_end) is not None
             src = None if infinitive or document else subject_before(ctx, sent.start, qm.start() if qm else c.start())
+            if document and (made := _PRODUCED_RE.search(text, sent.start, c.start())) is not None:
+                src = subject_before(ctx, sent.start, made.start())  # "filed a lawsuit alleging": the filer, also where
+                # the parser reads the participle as a noun (helper-85)
             participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
             if lemma in _ACTIVITIES and c.group().lower().endswith("ing") and _GERUND_PREP_RE.search(pre_end) \
                     and not _CONTENT_NEXT_RE.match(text, c.end()) and (lemma != "tell" or _TALES_RE.match(text, c.end())):
@@ -291,6 +294,11 @@ _SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause(?!\s+of\b)|[S
 # participles that go on with the speaker's words ("..., the agency said, adding that"); not "suggesting", often
 # the writer's reading of the figures
 _DOCUMENT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?(?:\s+(?:to|from|by|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
+_PRODUCING_FORMS = sorted({f for w in PRODUCING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")} | {
+    "sent", "wrote", "written", "brought", "made", "gave", "given", "put", "penned", "submitted", "broadcast"}, key=len, reverse=True)
+# the verb that produced the document before a participle cue ("The attorney general filed a lawsuit alleging")
+_PRODUCED_RE = re.compile(rf"\b(?:{'|'.join(_PRODUCING_FORMS)})\s+(?:[^,.;:]{{0,60}}?\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
+                          rf"(?:\s+(?:to|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
 _SPEAKING_ON = frozenset({"adding", "saying", "citing", "noting", "insisting", "stressing", "warning", "explaining"})
 # "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
 _PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")

@@ -52,7 +52,7 @@ from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, in
 from ._banks import last_bank
 from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
-from ._unnamed import names_org, resolve_without_name
+from ._unnamed import counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
                      ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
@@ -299,8 +299,8 @@ class SpeakerRegistry:
         if k is not None and all(w[:1].islower() or w.lower() == "the" or not self.roles.names_people(w) and self.resolve_name(w) is None
                                  for w in words[:k]):  # "Officials at the Department of Homeland Security", "Police in
             return nobody(found, len(" ".join(words[:k + 1])))  # Da Nang", "diplomatic sources in Riyadh": the group speaks
-        if pm := PLURAL_OF_RE.match(mention.strip(" ,")):
-            # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee": the head noun's people speak
+        if (pm := PLURAL_OF_RE.match(mention.strip(" ,"))) and (pm.group(1).lower() not in ("lawyers", "attorneys") or counsel_for(self, mention[pm.end():])):
+            # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee", "Lawyers for Smith": the head noun's people speak
             return nobody(found, pm.end(1))
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
