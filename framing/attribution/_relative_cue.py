@@ -29,9 +29,12 @@ _GAP_CUES = frozenset("say says said claim claims claimed allege alleges alleged
                       "thought charge charges charged contend contends contended argue argues argued suspect suspects "
                       "suspected fear fears feared estimate estimates estimated insist insists insisted maintain "
                       "maintains maintained".split())
-_RELATIVE_RE = re.compile(r"\b(?:(which|that|who)|but|while|yet)\s+((?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+)\s+([a-z]+)\s+(?=\w)")
+_RELATIVE_RE = re.compile(r"\b(?:(which|that|who)|but|while|yet)\s+((?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+)\s+"
+                          rf"({'|'.join(sorted(_GAP_CUES))})\s+(?=\w)")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s[^.;:!?]{0,100}$")
 _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
+_TIME_AFTER_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                            r"last\s+(?:week|month|year))\s+")
 _END_RE = re.compile(r"(?<!\d),(?!\d)|;|\s(?:--|—|–)\s|—|\(")
 _NOT_SUBJECT = frozenset("is are was were has have had will would can could may might should must do does did not also "
                          "would".split())
@@ -44,8 +47,8 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
     by_cue = {a.cue_span: i for i, a in enumerate(found) if a.cue_span}
     out = list(found)
     for k, sent in enumerate(layer.sentences):
-        if k not in parsed:
-            continue
+        if k not in parsed and sent.end - sent.start > 3000:
+            continue  # a run-on line is not parsed (find.MAX_PARSED_CHARS); another sentence is, when the words match
         for m in _RELATIVE_RE.finditer(text, sent.start, sent.end):
             cue = m.group(3)
             if cue not in _GAP_CUES or layer.quote_at(m.start()) is not None \
@@ -54,18 +57,18 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
             if m.group(1) is None and not _PRONOUN_BEFORE_RE.search(text, sent.start, m.start()):
                 continue  # "which the Church describes as a retreat, but critics charge is a work camp": the pronoun before
             verb, last = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1)
-            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or not (
-                    verb.pos == "VERB" or verb.pos == "NOUN" and last.tag in ("NNS", "NNPS", "PRP")):
-                continue  # "that the suspect is": a noun; the parser reads "critics charge is" as a noun compound
-            nxt = syntax.token_at(m.end())
+            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or verb.pos not in ("VERB", "NOUN"):
+                continue  # "that the suspect is": a noun; the parser reads "critics charge is", "the company claims is" as nouns
+            begin = (tm.end() if (tm := _TIME_AFTER_RE.match(text, m.end())) else m.end())  # "said Tuesday was"
+            nxt = syntax.token_at(begin)
             if nxt is None or nxt.tag not in _FINITE or nxt.pos not in ("VERB", "AUX"):
                 continue  # no gap: "that critics say the plan will fail"
-            end = _END_RE.search(text, m.end(), sent.end)
+            end = _END_RE.search(text, begin, sent.end)
             stop = end.start() if end else sent.end
-            stop = len(text[m.end():stop].rstrip(" .!?\"”’'")) + m.end()
-            if stop <= m.end():
+            stop = len(text[begin:stop].rstrip(" .!?\"”’'")) + begin
+            if stop <= begin:
                 continue
-            content = (m.end(), stop)
+            content = (begin, stop)
             cue_span = m.span(3)
             i = by_cue.get(cue_span)
             if i is not None:

@@ -319,6 +319,9 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
         return n if maker is None else maker
     if not marked(ps, v, ("to",)) or ps.tokens[n].lemma.lower() not in EFFORT_NOUNS:
         return None
+    by = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod" and _case(ps, c) == "by" and c < v), None)
+    if by is not None:
+        return by  # "an attempt by the state to argue": whose attempt (helper-85)
     poss = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod:poss"), None)
     subj = ps.subject(ps.tokens[n].head, logical=True) if ps.tokens[n].dep in ("obj", "obl") and ps.tokens[n].head != n else None
     if poss is not None and (subj is None or ps.tokens[poss].tag != "PRP$"):

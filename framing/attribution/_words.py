@@ -178,6 +178,9 @@ SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[
 # "critics of X", "relatives of X": a group named by whom they are for or against
 PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?((?:critics|supporters|opponents|"
                           r"detractors|admirers|fans|followers|relatives|families|victims|survivors)(?=\s+of\s)|"
+                          # one of someone's circle: "A key ally of the president", "The family of George Floyd" (helper-85)
+                          r"(?<=^)(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?-i:ally|family|friend|"
+                          r"confidant|aide)(?=\s+of\s)|"
                           # a person's lawyers ("Lawyers for Smith"), not a campaign ("Lawyers for Human Rights")
                           r"(?:lawyers|attorneys)(?=\s+for\s+(?!(?:[A-Z]\w*\s+)*(?:Rights|Justice|Freedom|Liberty|Peace|"
                           r"Reform|Democracy|Equality|Truth|Life|Choice|Interest|Change|Accountability|Integrity)\b)))"

@@ -40,7 +40,8 @@ _PLURAL_TITLES = frozenset("presidents senators sens reps representatives govern
 
 # people named by what they are or do ("farmers", "terrorists", "Palestinians", "refugees", "residents")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
-_PEOPLE = frozenset("people men women children girls boys players voters fans members families crowd public staff".split())
+_PEOPLE = frozenset("people men women children girls boys players voters fans members families crowd public staff ally allies friend "
+                    "friends confidant aide aides".split())
 
 
 def _word(token: str) -> str:
