@@ -174,7 +174,7 @@ class RoleLexicon:
         bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
         generic = org.canonical.lower() == org.pattern.lower()  # "government": the row names no one government
         if org.named and generic and org.pattern[:1].isupper() and (run := re.search(
-                rf"(?:[A-Z][\w&.’'-]*\s+)+{re.escape(org.pattern)}\b", bare)) is not None:
+                rf"[A-Z][\w&.’'-]*\s+(?:(?:[A-Z][\w&.’'-]*|\d+)\s+)*{re.escape(org.pattern)}\b", bare)) is not None:  # "Channel 4 News"
             return _LEADING_DET_RE.sub("", run.group())  # "A CBS News report": CBS News (not the row's bare word
             # "News"); not "Another" of "Another State Department official"
         if org.named and not (generic and bare[:1].isupper() and len(bare) > len(org.pattern)
