@@ -42,7 +42,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._gender import gender_of
+from ._gender import gender_of, human_subject
 from ._mentions import Context
 from ._nouns import opening_noun
 from ._parts import mention_tokens
@@ -113,7 +113,10 @@ def _shown_person(ctx: Context, ps: Any, run: list[int], word: str) -> str | Non
     res = ctx.reg.resolve(name, ps.tokens[min(run)].start, record=False)
     if "organisation" in res.flags or res.speaker_type not in ("other", "unnamed"):
         return None
-    return name if gender_of(ctx.layer, name, strict=True) == {"he": "m", "she": "f"}[word] else None
+    shown = gender_of(ctx.layer, name, strict=True)
+    if shown is None and human_subject(ps, run):
+        return name  # "Mary Jones spoke to reporters. She said": a subject only a person can be, of no gender shown
+    return name if shown == {"he": "m", "she": "f"}[word] else None
 
 
 def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
