@@ -123,7 +123,27 @@ def _unknown_owner(ctx: Context, text: str, at: int, words: str) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    if name in _SERVICES or name.split()[-1] in _SERVICES or ctx.roles.find(name) or ctx.roles.country_named(name) or ctx.reg.resolve_name(name) is not None \
+    if not _shown_firm(ctx.layer.text, name):
+        return None  # an agency, a party or a leader as often ("Secret Service spokesman", "Netanyahu spokesman": helper-86)
+    if any(re.search(rf"\b{sv}\b", name) for sv in _SERVICES) or ctx.roles.find(name) or ctx.roles.country_named(name) or ctx.reg.resolve_name(name) is not None \
             or any(w in ctx.reg.people for w in (name, name.split()[-1])):
         return None
     return name
+
+
+# what shows a name is a firm's or a campaign's wherever the article writes it: its shares and business, its founder, or
+# an apposition that calls it one ("Apple shares", "Tesla's chief executive", "Oxfam, the British charity")
+_FIRM_SIGNS = (r"shares|stock|stockholders|shareholders|investors|CEO|chief\s+executive|founder|co-founder|headquarters|"
+               r"employees|revenue|profits?|sales|earnings|market\s+value|valuation|factory|factories|stores?|customers|"
+               r"products?|brand|app|users")
+_KIND_NOUNS = (r"company|firm|corporation|maker|retailer|carrier|airline|giant|start-?up|chain|group|charity|nonprofit|"
+               r"non-profit|NGO|organi[sz]ation|club|team|university|college|school|hospital|league")
+
+
+def _shown_firm(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` as a firm's or a campaign's (:data:`_FIRM_SIGNS`, an apposition of
+    :data:`_KIND_NOUNS`, a legal suffix after it)."""
+    n = re.escape(name)
+    return re.search(rf"\b{n}(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:{_FIRM_SIGNS})\b|\b(?:shares|stake)\s+(?:of|in)\s+{n}\b"
+                     rf"|\b{n},\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){{0,5}}(?:{_KIND_NOUNS})\b"
+                     rf"|\b{n}\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV)\b", text) is not None

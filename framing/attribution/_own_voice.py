@@ -94,7 +94,9 @@ def in_question(ctx: Context, syntax: Any, a: Attribution) -> bool:
     wh = any(c < cue.i and _WH_RE.fullmatch(ps.tokens[c].text) for c in kids)
     first = next((t for t in before if t.text not in _OPENERS), None)
     aux = first is not None and first.pos == "AUX" and first.head == main and first.dep in ("aux", "cop") \
-        and ps.tokens[main].tag in ("VB", "VBN", "VBG")  # an auxiliary takes no finite verb: "Will Smith says" is a name
+        and (ps.tokens[main].tag in ("VBN", "VBG") or ps.tokens[main].text.lower() == ps.tokens[main].lemma.lower())
+    # an auxiliary takes no finite verb: "Will Smith says" is a name; a base form the tagger calls VBP is none ("Did the
+    # Kremlin say", helper-86)
     return wh or aux
 
 

@@ -57,8 +57,10 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
             if m.group(1) is None and not _PRONOUN_BEFORE_RE.search(text, sent.start, m.start()):
                 continue  # "which the Church describes as a retreat, but critics charge is a work camp": the pronoun before
             verb, last = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1)
-            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or verb.pos not in ("VERB", "NOUN"):
-                continue  # "that the suspect is": a noun; the parser reads "critics charge is", "the company claims is" as nouns
+            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or verb.pos not in ("VERB", "NOUN") \
+                    or verb.pos == "NOUN" and not _agrees(last.tag, cue):
+                continue  # "that the suspect is": a noun; the parser reads "critics charge is", "the company claims is" as
+                # nouns, rightly "that the genocide charge was" (helper-86): a noun cue counts when it agrees as a verb
             begin = (tm.end() if (tm := _TIME_AFTER_RE.match(text, m.end())) else m.end())  # "said Tuesday was"
             nxt = syntax.token_at(begin)
             if nxt is None or nxt.tag not in _FINITE or nxt.pos not in ("VERB", "AUX"):
@@ -81,3 +83,12 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
             cue_match = re.compile(re.escape(cue)).match(text, cue_span[0])
             out.append(make_attribution(ctx, "indirect", m.span(2), cue_match, content, m.start(2)))
     return out
+
+
+def _agrees(subject_tag: str, cue: str) -> bool:
+    """Whether ``cue`` (a form the parser tagged a noun) agrees as a verb with a subject of tag ``subject_tag``: a past
+    form with any, a form in -s with a singular noun ("the company claims is"), the bare form with a plural or a pronoun
+    ("critics charge is"); not "the genocide charge was"."""
+    if cue.endswith(("ed", "id")) or cue in ("thought",):
+        return True
+    return cue.endswith("s") if subject_tag in ("NN", "NNP") else subject_tag in ("NNS", "NNPS", "PRP")

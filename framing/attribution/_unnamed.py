@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._common_nouns import is_common_noun
 from ._words import OUTLET_KIND_RE, RELATIVES, UNNAMED_TITLES
 from .roles import Role, RoleLexicon, country_leader, nobody, other_holder
 from .types import Resolved
@@ -75,22 +76,24 @@ def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[
 
 def names_org(mention: str, s: int, e: int, r: Role, roles: set[Role]) -> bool:
     """Whether the row ``r`` found at ``mention[s:e]`` of an indefinite mention names the organisation that speaks ("A
-    Pentagon spokeswoman", "A Foreign Ministry official"): an organisation row not of the press, capitalised when the
-    mention holds a person's title ("a senior administration official": nobody), and not a generic row followed by a
-    capitalised word ("A former Navy SEAL", "an Army Ranger": a member, no speaking organisation)."""
+    Pentagon spokeswoman", "A Foreign Ministry official"): an organisation row not of the press; not a row whose name
+    is a lowercase common word ("a senior administration official": nobody; "A court spokesman" keeps the court's
+    type, helper-86), nor a generic row followed by a capitalised word ("A former Navy SEAL", "an Army Ranger": a
+    member, no speaking organisation)."""
     if r.kind != "org" or not (r.named or r.speaker_type != "media"):
         return False
-    if not r.named and re.match(r"\s+[A-Z]", mention[e:]):
+    if r.named and r.canonical.islower():
         return False
-    return mention[s:s + 1].isupper() or not any(t.kind == "title" for t in roles)
+    return not (not r.named and re.match(r"\s+[A-Z]", mention[e:]))
 
 
 def counsel_for(reg: Any, client: str) -> bool:
-    """Whether "Lawyers for <client>" are a person's lawyers, no campaign named so: a client in lower case ("the family"),
-    with an honorific ("Mr. Trump") or a person the article names ("Sean Combs" after "Combs was arrested"); not
-    "Lawyers for Climate Action", "Lawyers for Britain" (helper-85's reading)."""
+    """Whether "Lawyers for <client>" are a person's or a body's lawyers, no campaign named so: a client in lower case
+    ("the family"), with an honorific or title ("Mr. Trump", "Prince Harry", "Sen. Bob Menendez"), or one to three
+    capitalised words none of which is a common noun ("Derek Chauvin", "Google"); not "Lawyers for Climate Action",
+    "Lawyers for Good Government" (helper-85 and helper-86's readings)."""
     client = client.strip(" ,")
-    if re.match(r"[a-z]|(?:Mr|Mrs|Ms|Dr)\.?\s", client):
+    words = client.split()
+    if re.match(r"[a-z]|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s", client) or words and reg.roles.is_title_word(words[0]):
         return True
-    last = client.split()[-1] if client.split() else ""  # named elsewhere too: the registry takes any capitalised run
-    return len(re.findall(rf"\b{re.escape(last)}\b", reg.text)) >= 2 and (client in reg.people or reg.resolve_name(client) is not None)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not is_common_noun(w.lower().strip("’'s")) for w in words)

@@ -115,7 +115,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             # document it is, the parse decides (_repair.effort_subject), not the noun phrase before the cue
             document = c.group().lower().endswith("ing") and _DOCUMENT_BEFORE_RE.search(pre_end) is not None
             src = None if infinitive or document else subject_before(ctx, sent.start, qm.start() if qm else c.start())
-            if document and (made := _PRODUCED_RE.search(text, sent.start, c.start())) is not None:
+            if document and (author := _FROM_AUTHOR_RE.search(text, sent.start, c.start())) is not None:
+                src = subject_before(ctx, author.end(), c.start())  # "an email from the CEO saying" (helper-86)
+            elif document and (made := _PRODUCED_RE.search(text, sent.start, c.start())) is not None:
                 src = subject_before(ctx, sent.start, made.start())  # "filed a lawsuit alleging": the filer, also where
                 # the parser reads the participle as a noun (helper-85)
             participle = c.group().lower().endswith("ing") or infinitive or re.search(r"\bby\s*$", pre_end) is not None
@@ -299,6 +301,7 @@ _PRODUCING_FORMS = sorted({f for w in PRODUCING for f in (w, w + "s", w + "d" if
 # the verb that produced the document before a participle cue ("The attorney general filed a lawsuit alleging")
 _PRODUCED_RE = re.compile(rf"\b(?:{'|'.join(_PRODUCING_FORMS)})\s+(?:[^,.;:]{{0,60}}?\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
                           rf"(?:\s+(?:to|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
+_FROM_AUTHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?\s+from\s+(?=[^,.;:]{{1,40}}$)")
 _SPEAKING_ON = frozenset({"adding", "saying", "citing", "noting", "insisting", "stressing", "warning", "explaining"})
 # "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
 _PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
