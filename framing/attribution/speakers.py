@@ -317,7 +317,7 @@ class SpeakerRegistry:
         if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and link is None:
             # "the Trump administration", "the Bukele government": the organisation speaks (not "X of the Y Law Center")
             org = orgs_end[0]
-            name = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(" ,"), flags=re.I)
+            name = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*)\s+(?:for|of)\s+)?(?:the\s+)?", "", mention.strip(" ,"), flags=re.I)  # not "spokeswoman for the"
             if org.speaker_type == "media" and org.pattern.islower():  # "The Maariv newspaper": the outlet is Maariv
                 name = name[: -len(org.pattern)].strip() or name
             return Resolved(name, org.speaker_type, ("organisation",))
