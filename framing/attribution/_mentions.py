@@ -35,7 +35,8 @@ _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\
 _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
 _OF_HEAD_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
-                         r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+of\s+(?:the\s+)?$")  # a common noun a name's "of" hangs on
+                         r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|to)\s+(?:the\s+)?$")  # a common noun a name's "of" hangs on
+# ("A resident of Gaza said"; "A former aide to Trump said", helper-86)
 _PLACE_PREP_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")  # a place after its source ("Our correspondent in Kabul says")
 _SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|received|leaked|quoted|cited|read)\s+by\s+(?:the\s+)?$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised

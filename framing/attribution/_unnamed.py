@@ -97,3 +97,11 @@ def counsel_for(reg: Any, client: str) -> bool:
     if re.match(r"[a-z]|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s", client) or words and reg.roles.is_title_word(words[0]):
         return True
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and not is_common_noun(w.lower().strip("’'s")) for w in words)
+
+
+def circle(found: list[tuple[int, int, Role]], pm: re.Match[str]) -> Resolved:
+    """Nobody named for a match of ``_words.PLURAL_OF_RE`` ("Critics of X", "A key ally of X", "The widow of X"): a
+    relative is a private person, typed ``other`` as the guidelines type "Kopp's stepmother"; else :func:`nobody`."""
+    if pm.group(1).lower().split()[-1] in RELATIVES:
+        return Resolved(None, "other", ("unnamed",))
+    return nobody(found, pm.end(1))

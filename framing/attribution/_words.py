@@ -179,12 +179,14 @@ SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[
 PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?((?:critics|supporters|opponents|"
                           r"detractors|admirers|fans|followers|relatives|families|victims|survivors)(?=\s+of\s)|"
                           # one of someone's circle: "A key ally of the president", "The family of George Floyd" (helper-85)
-                          r"(?<=^)(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?-i:ally|family|friend|"
-                          r"confidant|aide)(?=\s+of\s)|"
+                          r"(?<=^)(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top|younger|older|elder)\s+)?(?-i:ally|family|"
+                          r"friend|confidant|aide|widow|widower|wife|husband|mother|father|son|daughter|brother|sister)(?=\s+of\s)|"
+                          r"(?<=^)(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?-i:aide|adviser|"
+                          r"advisor)(?=\s+to\s)|"
                           # a person's lawyers ("Lawyers for Smith"), not a campaign ("Lawyers for Human Rights")
                           r"(?:lawyers|attorneys)(?=\s+for\s+(?!(?:[A-Z]\w*\s+)*(?:Rights|Justice|Freedom|Liberty|Peace|"
                           r"Reform|Democracy|Equality|Truth|Life|Choice|Interest|Change|Accountability|Integrity)\b)))"
-                          r"\s+(?:of|for)\s+", re.I)
+                          r"\s+(?:of|for|to)\s+", re.I)
 # days and months: a capitalised word after a cue that is a date, not a name ("said Thursday from her home")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December""".split())

@@ -52,7 +52,7 @@ from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, in
 from ._banks import last_bank
 from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
-from ._unnamed import counsel_for, names_org, resolve_without_name
+from ._unnamed import circle, counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
                      ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
@@ -301,7 +301,7 @@ class SpeakerRegistry:
             return nobody(found, len(" ".join(words[:k + 1])))  # Da Nang", "diplomatic sources in Riyadh": the group speaks
         if (pm := PLURAL_OF_RE.match(mention.strip(" ,"))) and (pm.group(1).lower() not in ("lawyers", "attorneys") or counsel_for(self, mention[pm.end():])):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee", "Lawyers for Smith": the head noun's people speak
-            return nobody(found, pm.end(1))
+            return circle(found, pm)  # (a relative: other, as "Kopp's stepmother")
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
         bare = re.sub(r"^[Tt]he\s+", "", mention.strip(" ,"))  # rule 5: a named institution or company speaks
