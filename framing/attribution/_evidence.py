@@ -7,6 +7,7 @@ that is no state. Used by :func:`~framing.attribution.profiles.unify_speakers`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._companies import has_suffix
 from ._mentions import Context
@@ -134,12 +135,13 @@ def _unknown_owner(ctx: Context, text: str, at: int, words: str) -> str | None:
 # what shows a name is a firm's or a campaign's wherever the article writes it: its shares and business, its founder, or
 # an apposition that calls it one ("Apple shares", "Tesla's chief executive", "Oxfam, the British charity")
 _FIRM_SIGNS = (r"shares|stock|stockholders|shareholders|investors|CEO|chief\s+executive|founder|co-founder|headquarters|"
-               r"employees|revenue|profits?|sales|earnings|market\s+value|valuation|factory|factories|stores?|customers|"
-               r"products?|brand|app|users")
+               r"revenue|profits?|sales|earnings|market\s+value|valuation|factory|factories|stores?|customers|"
+               r"products?|brand")  # not "employees", "users": an agency has them too ("Roskomnadzor employees", helper-87)
 _KIND_NOUNS = (r"company|firm|corporation|maker|retailer|carrier|airline|giant|start-?up|chain|group|charity|nonprofit|"
                r"non-profit|NGO|organi[sz]ation|club|team|university|college|school|hospital|league")
 
 
+@lru_cache(maxsize=256)
 def _shown_firm(text: str, name: str) -> bool:
     """Whether the article writes ``name`` as a firm's or a campaign's (:data:`_FIRM_SIGNS`, an apposition of
     :data:`_KIND_NOUNS`, a legal suffix after it)."""

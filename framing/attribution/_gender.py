@@ -68,8 +68,8 @@ def gender_of(layer: TextLayer, name: str, *, strict: bool = False) -> str | Non
 
 
 # verbs whose subject is a person, never a place or a body ("Mary Jones spoke to reporters"; not "Los Angeles approved")
-_HUMAN_VERBS = frozenset("speak talk smile laugh cry weep shout scream whisper resign die marry testify plead sing walk sleep "
-                         "eat sit stand kneel pray nod shrug sigh frown wave".split())
+_HUMAN_VERBS = frozenset("speak talk smile laugh cry weep shout scream whisper resign die marry testify plead sing sleep "
+                         "eat kneel pray nod shrug sigh frown wave".split())  # not stand, sit, walk: "Paris stood firm" (helper-87)
 _HUMAN_PASSIVES = frozenset("bear arrest kill injure wound elect appoint sentence convict charge hospitalize hospitalise "
                             "jail imprison detain indict".split())
 

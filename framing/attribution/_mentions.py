@@ -224,6 +224,7 @@ def initial_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 # nouns ending in -ly, no adverbs: "Lawyers for the family argued", "A US ally said", "the assembly said"
 _LY_NOUNS = frozenset("family ally assembly rally supply reply monopoly anomaly bully belly tally fly butterfly homily folly "
+                      "daily weekly monthly quarterly elderly "
                       "gully lily jelly italy july".split())
 _LY_ADVERB = rf"(?!(?:{'|'.join(_LY_NOUNS)})\b)(?=[a-z]+ly\b)"  # "quickly", not "family" (inside a noun phrase it
 # may modify an adjective: "one highly placed source")
@@ -260,6 +261,8 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     span = (w - len(prefix) + m.start("np"), w - len(prefix) + m.end("np"))
     while (last := re.search(r"\s([a-z]+ly)$", text[span[0]:span[1]])) and last.group(1) not in _LY_NOUNS:
         span = (span[0], span[0] + last.start())  # "The family quickly said": an adverb ends no noun phrase
+    if text[span[0]:span[1]].lower() in DETERMINERS | LEAD_CAPS:
+        return None  # nothing left but the determiner
     support = text[span[0]:span[1]].lower().split()[-1] in SUPPORT_VERB_FORMS  # "The minister expressed [hope]"
     return None if support or verb_form_in(ctx.verbs.regex, text, *span) else span
 

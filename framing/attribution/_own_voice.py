@@ -90,6 +90,8 @@ def in_question(ctx: Context, syntax: Any, a: Attribution) -> bool:
     # the main verb asks: a wh-word hung on it before the cue ("who can blame it?", "Why did she want"), or an
     # auxiliary of it opening the sentence ("Will they announce ...?"; not "Will Smith says ...": a name)
     kids = ps.children(main)
+    if any(ps.tokens[c].dep == "mark" for c in kids):
+        return False  # a clause the parser made the root ("... now that her own party has said she must go?", helper-87)
     before = [t for t in ps.tokens if t.start < a.cue_span[0] and t.pos != "PUNCT"]
     wh = any(c < cue.i and _WH_RE.fullmatch(ps.tokens[c].text) for c in kids)
     first = next((t for t in before if t.text not in _OPENERS), None)

@@ -36,8 +36,7 @@ _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 _TIME_AFTER_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                             r"last\s+(?:week|month|year))\s+")
 _END_RE = re.compile(r"(?<!\d),(?!\d)|;|\s(?:--|—|–)\s|—|\(")
-_NOT_SUBJECT = frozenset("is are was were has have had will would can could may might should must do does did not also "
-                         "would".split())
+_NOT_SUBJECT = frozenset("is are was were has have had will would can could may might should must do does did not also".split())
 
 
 def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list[Attribution]) -> list[Attribution]:

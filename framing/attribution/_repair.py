@@ -26,8 +26,8 @@ the cue's clause after a relative clause set off by commas (:func:`stray_as`).
 
 An infinitive that modifies a noun of effort has no subject of its own: whose effort it is speaks
 (:func:`effort_subject`, twenty-first round): "Microsoft has launched an aggressive campaign to persuade
-users to stop using IE6" (GUM_news_ie9, annotated with Microsoft), "the union stepped up its efforts to
-persuade members", "In a bid to reassure investors, the bank said".
+users to stop using IE6" (GUM_news_ie9, annotated with Microsoft), "The White House began a campaign to urge
+senators", "In a bid to persuade investors to stay, the bank offered a bonus".
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE
 from ._objects import marked
-from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING
+from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING, PRODUCING_FORMS
 
 __all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head", "effort_subject"]
@@ -313,7 +313,8 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
         head = ps.tokens[n].head
         if ps.tokens[n].dep == "obl" and _case(ps, n) == "on" and head != n:  # "was caught on a video saying"
             return next((c for c in ps.children(head) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), n)
-        made = head != n and (ps.tokens[n].dep == "obj" and ps.tokens[head].lemma.lower() in PRODUCING
+        made = head != n and (ps.tokens[n].dep == "obj" and (ps.tokens[head].lemma.lower() in PRODUCING
+                                                             or ps.tokens[head].text.lower() in PRODUCING_FORMS)
                               or ps.tokens[n].dep == "obl" and _case(ps, n) == "in")  # "wrote ... in a message explaining"
         maker = ps.subject(head, logical=True) if made else None
         return n if maker is None else maker

@@ -96,7 +96,7 @@ def counsel_for(reg: Any, client: str) -> bool:
     words = client.split()
     if re.match(r"[a-z]|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s", client) or words and reg.roles.is_title_word(words[0]):
         return True
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not is_common_noun(w.lower().strip("’'s")) for w in words)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not is_common_noun(re.sub(r"[’']s?$", "", w.lower())) for w in words)
 
 
 def circle(found: list[tuple[int, int, Role]], pm: re.Match[str]) -> Resolved:

@@ -179,13 +179,13 @@ SITE_RE = re.compile(r"(?:(?:the\s+)?(?:web\s*)?sites?\s+)?([A-Za-z][\w-]*(?:\.[
 PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|five|\d+)\s+)?((?:critics|supporters|opponents|"
                           r"detractors|admirers|fans|followers|relatives|families|victims|survivors)(?=\s+of\s)|"
                           # one of someone's circle: "A key ally of the president", "The family of George Floyd" (helper-85)
-                          r"(?<=^)(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top|younger|older|elder)\s+)?(?-i:ally|family|"
+                          r"^(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top|younger|older|elder)\s+)?(?-i:ally|family|"
                           r"friend|confidant|aide|widow|widower|wife|husband|mother|father|son|daughter|brother|sister)(?=\s+of\s)|"
-                          r"(?<=^)(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?-i:aide|adviser|"
+                          r"^(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?-i:aide|adviser|"
                           r"advisor)(?=\s+to\s)|"
                           # a person's lawyers ("Lawyers for Smith"), not a campaign ("Lawyers for Human Rights")
-                          r"(?:lawyers|attorneys)(?=\s+for\s+(?!(?:[A-Z]\w*\s+)*(?:Rights|Justice|Freedom|Liberty|Peace|"
-                          r"Reform|Democracy|Equality|Truth|Life|Choice|Interest|Change|Accountability|Integrity)\b)))"
+                          r"(?:lawyers|attorneys)(?=\s+for\s+(?!(?-i:(?:[A-Z]\w*\s+)*(?:Rights|Justice|Freedom|Liberty|Peace|"
+                          r"Reform|Democracy|Equality|Truth|Life|Choice|Interest|Change|Accountability|Integrity))\b)))"
                           r"\s+(?:of|for|to)\s+", re.I)
 # days and months: a capitalised word after a cue that is a date, not a name ("said Thursday from her home")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
@@ -245,6 +245,8 @@ ROYAL_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Po
 DOCUMENT_NOUNS = frozenset("statement letter report lawsuit suit motion complaint release message post tweet note memo "
                            "petition resolution video email e-mail filing ad advertisement editorial op-ed column "
                            "communique communiqué notice decree brief speech".split())
-# verbs of producing such a piece
+# verbs of producing such a piece, and their forms (the lemmatiser writes "unvei" for "unveiled": helper-87)
 PRODUCING = frozenset("issue release publish send post file write sign deliver put submit tweet present circulate lodge "
                       "bring draft pen unveil share upload air broadcast make give read".split())
+PRODUCING_FORMS = frozenset({f for w in PRODUCING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")} | {
+    "sent", "wrote", "written", "brought", "made", "gave", "given", "put", "penned", "submitted", "broadcast"})

@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:citing|quoting)\s[^,;:.!?“”\"]{1,100},)?)"
@@ -296,10 +296,9 @@ _SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause(?!\s+of\b)|[S
 # participles that go on with the speaker's words ("..., the agency said, adding that"); not "suggesting", often
 # the writer's reading of the figures
 _DOCUMENT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?(?:\s+(?:to|from|by|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
-_PRODUCING_FORMS = sorted({f for w in PRODUCING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")} | {
-    "sent", "wrote", "written", "brought", "made", "gave", "given", "put", "penned", "submitted", "broadcast"}, key=len, reverse=True)
 # the verb that produced the document before a participle cue ("The attorney general filed a lawsuit alleging")
-_PRODUCED_RE = re.compile(rf"\b(?:{'|'.join(_PRODUCING_FORMS)})\s+(?:[^,.;:]{{0,60}}?\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
+_PRODUCED_RE = re.compile(rf"\b(?:{'|'.join(sorted(PRODUCING_FORMS, key=len, reverse=True))})\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?"
+                          rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
                           rf"(?:\s+(?:to|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
 _FROM_AUTHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?\s+from\s+(?=[^,.;:]{{1,40}}$)")
 _SPEAKING_ON = frozenset({"adding", "saying", "citing", "noting", "insisting", "stressing", "warning", "explaining"})

@@ -299,7 +299,7 @@ class SpeakerRegistry:
         if k is not None and all(w[:1].islower() or w.lower() == "the" or not self.roles.names_people(w) and self.resolve_name(w) is None
                                  for w in words[:k]):  # "Officials at the Department of Homeland Security", "Police in
             return nobody(found, len(" ".join(words[:k + 1])))  # Da Nang", "diplomatic sources in Riyadh": the group speaks
-        if (pm := PLURAL_OF_RE.match(mention.strip(" ,"))) and (pm.group(1).lower() not in ("lawyers", "attorneys") or counsel_for(self, mention[pm.end():])):
+        if (pm := PLURAL_OF_RE.match(mention.strip(" ,"))) and (pm.group(1).lower() not in ("lawyers", "attorneys") or counsel_for(self, mention.strip(" ,")[pm.end():])):
             # rule 5c: "Critics of Scientology", "Supporters of Mayor Ann Lee", "Lawyers for Smith": the head noun's people speak
             return circle(found, pm)  # (a relative: other, as "Kopp's stepmother")
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
@@ -317,7 +317,7 @@ class SpeakerRegistry:
         if names and orgs_end and mention.rstrip(" ,").endswith(orgs_end[0].pattern) and link is None:
             # "the Trump administration", "the Bukele government": the organisation speaks (not "X of the Y Law Center")
             org = orgs_end[0]
-            name = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*)\s+(?:for|of)\s+)?(?:the\s+)?", "", mention.strip(" ,"), flags=re.I)  # not "spokeswoman for the"
+            name = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:for|of)\s+)?(?:the\s+)?", "", mention.strip(" ,"), flags=re.I)  # not "spokeswoman for the"
             if org.speaker_type == "media" and org.pattern.islower():  # "The Maariv newspaper": the outlet is Maariv
                 name = name[: -len(org.pattern)].strip() or name
             return Resolved(name, org.speaker_type, ("organisation",))
