@@ -12,6 +12,7 @@ from functools import lru_cache
 from ._companies import has_suffix
 from ._mentions import Context
 from ._plural import campaign
+from ._subject_firm import written_as
 from ._words import FORMER
 
 __all__ = ["title_evidence", "FORMER_WORD_RE"]
@@ -145,7 +146,4 @@ _KIND_NOUNS = (r"company|firm|corporation|maker|retailer|carrier|airline|giant|s
 def _shown_firm(text: str, name: str) -> bool:
     """Whether the article writes ``name`` as a firm's or a campaign's (:data:`_FIRM_SIGNS`, an apposition of
     :data:`_KIND_NOUNS`, a legal suffix after it)."""
-    n = re.escape(name)
-    return re.search(rf"\b{n}(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:{_FIRM_SIGNS})\b|\b(?:shares|stake)\s+(?:of|in)\s+{n}\b"
-                     rf"|\b{n},\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){{0,5}}(?:{_KIND_NOUNS})\b"
-                     rf"|\b{n}\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV)\b", text) is not None
+    return written_as(text, name, _FIRM_SIGNS, _KIND_NOUNS, suffix=True)

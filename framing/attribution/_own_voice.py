@@ -81,7 +81,7 @@ def in_question(ctx: Context, syntax: Any, a: Attribution) -> bool:
     if not body.endswith("?") or ctx.layer.quote_at(sent.start + len(body) - 1) is not None:
         return False
     ps = syntax.sentence(k)
-    cue = next((t for t in ps.tokens if t.start == a.cue_span[0]), None) if ps is not None else None
+    cue = next((t for t in ps.tokens if t.start == a.cue_span[0]), None)
     if cue is None:
         return False
     main = cue.i if cue.dep == "root" else cue.head if cue.dep == "conj" and ps.tokens[cue.head].dep == "root" else None

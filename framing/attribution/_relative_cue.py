@@ -31,6 +31,7 @@ _GAP_CUES = frozenset("say says said claim claims claimed allege alleges alleged
                       "maintains maintained".split())
 _RELATIVE_RE = re.compile(r"\b(?:(which|that|who)|but|while|yet)\s+((?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+)\s+"
                           rf"({'|'.join(sorted(_GAP_CUES))})\s+(?=\w)")
+_CUE_RE = re.compile(rf"(?:{'|'.join(sorted(_GAP_CUES, key=len, reverse=True))})\b")  # the cue alone, as a match
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s[^.;:!?]{0,100}$")
 _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 _TIME_AFTER_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
@@ -39,18 +40,20 @@ _END_RE = re.compile(r"(?<!\d),(?!\d)|;|\s(?:--|—|–)\s|—|\(")
 _NOT_SUBJECT = frozenset("is are was were has have had will would can could may might should must do does did not also".split())
 
 
-def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list[Attribution]) -> list[Attribution]:
+def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list[Attribution], *,
+                  max_chars: int) -> list[Attribution]:
     """``found`` with the relative-clause cues of the article (see the module docstring): a record of the same cue
-    takes the clause as content, a cue no rule found is added."""
+    takes the clause as content, a cue no rule found is added. A sentence not parsed yet is parsed here when its words
+    match, unless it is longer than ``max_chars`` (a run-on line, as :data:`find.MAX_PARSED_CHARS`)."""
     text, layer = ctx.layer.text, ctx.layer
     by_cue = {a.cue_span: i for i, a in enumerate(found) if a.cue_span}
     out = list(found)
     for k, sent in enumerate(layer.sentences):
-        if k not in parsed and sent.end - sent.start > 3000:
-            continue  # a run-on line is not parsed (find.MAX_PARSED_CHARS); another sentence is, when the words match
+        if k not in parsed and sent.end - sent.start > max_chars:
+            continue
         for m in _RELATIVE_RE.finditer(text, sent.start, sent.end):
             cue = m.group(3)
-            if cue not in _GAP_CUES or layer.quote_at(m.start()) is not None \
+            if layer.quote_at(m.start()) is not None \
                     or any(w.lower() in _NOT_SUBJECT for w in m.group(2).split()):
                 continue
             if m.group(1) is None and not _PRONOUN_BEFORE_RE.search(text, sent.start, m.start()):
@@ -79,8 +82,7 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
                 cut = len(text[:m.start()].rstrip(" ,"))
                 out = [replace(a, content_span=(a.content_span[0], cut)) if a.content_span[0] < cut < a.content_span[1] else a
                        for a in out]
-            cue_match = re.compile(re.escape(cue)).match(text, cue_span[0])
-            out.append(make_attribution(ctx, "indirect", m.span(2), cue_match, content, m.start(2)))
+            out.append(make_attribution(ctx, "indirect", m.span(2), _CUE_RE.match(text, cue_span[0]), content, m.start(2)))
     return out
 
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from ._companies import sole_firm
 from ._common_nouns import is_common_noun
-from ._words import CALENDAR, FIRM_NOUNS, LEAD_CAPS, STOP_CAPS
+from ._words import CALENDAR, FIRM_NOUNS, LEAD_CAPS, STOP_CAPS, TITLED
 
-__all__ = ["subject_firm", "nearest_firm"]
+__all__ = ["written_as", "subject_firm", "nearest_firm"]
 
 # a capitalised name opening its sentence as the subject of a verb ("Apple unveiled", "Microsoft has launched", "Tesla
 # recalled", "Airbus will supply")
@@ -33,7 +33,7 @@ _REGIONAL = frozenset("""Asian European African American Arab Latin Western East
 Pacific Atlantic Mediterranean Balkan Scandinavian Middle Central""".split())
 _OPENING_WORDS = STOP_CAPS | LEAD_CAPS | _OPENERS
 _NOT_FIRMS = CALENDAR | _REGIONAL
-_HONORED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)")  # "Mr. Jones": Jones is a person
+_HONORED_RE = re.compile(rf"\b{TITLED}\s*([A-Z][\w’'-]+)")  # "Mr. Jones": Jones is a person
 # words that show a name is a firm's wherever the article writes them with it: its shares, its officers, its staff, its
 # results, or an apposition that calls it one (helper-83's reading, twenty-second session: without such words the
 # rule took cities, people, regulators, products and events: "Seattle passed a new minimum wage. The company said")
@@ -136,6 +136,14 @@ def _bare(run: str) -> str:
 def _firm_evidence(text: str, name: str) -> bool:
     """Whether the article writes ``name`` as a firm's somewhere ("Apple shares", "Tesla's chief executive", "shares of
     Boeing", "Shein, the fast-fashion retailer")."""
+    return written_as(text, name, _FIRM_WORDS, _FIRM_NOUNS)
+
+
+def written_as(text: str, name: str, signs: str, kinds: str, *, suffix: bool = False) -> bool:
+    """Whether ``text`` writes ``name`` with one of the words ``signs`` after it (a regex alternation: "Apple shares"),
+    as "shares of" / "stake in" it, with an apposition ending in one of ``kinds`` ("Shein, the fast-fashion
+    retailer") or, with ``suffix``, with a legal suffix ("Acme Inc")."""
     n = re.escape(name)
-    return re.search(rf"\b{n}(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:{_FIRM_WORDS})\b|\b(?:shares|stake)\s+(?:of|in)\s+{n}\b"
-                     rf"|\b{n},\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){{0,5}}(?:{_FIRM_NOUNS})\b", text) is not None
+    legal = rf"|\b{n}\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV)\b" if suffix else ""
+    return re.search(rf"\b{n}(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:{signs})\b|\b(?:shares|stake)\s+(?:of|in)\s+{n}\b"
+                     rf"|\b{n},\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){{0,5}}(?:{kinds})\b{legal}", text) is not None

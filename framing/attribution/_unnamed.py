@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ._common_nouns import is_common_noun
-from ._words import OUTLET_KIND_RE, RELATIVES, UNNAMED_TITLES
+from ._words import OUTLET_KIND_RE, RELATIVES, TITLED, UNNAMED_TITLES
 from .roles import Role, RoleLexicon, country_leader, nobody, other_holder
 from .types import Resolved
 
@@ -74,8 +74,8 @@ def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[
     return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
 
 
-def names_org(mention: str, s: int, e: int, r: Role, roles: set[Role]) -> bool:
-    """Whether the row ``r`` found at ``mention[s:e]`` of an indefinite mention names the organisation that speaks ("A
+def names_org(mention: str, e: int, r: Role) -> bool:
+    """Whether the row ``r`` found ending at ``mention[e]`` in an indefinite mention names the organisation that speaks ("A
     Pentagon spokeswoman", "A Foreign Ministry official"): an organisation row not of the press; not a row whose name
     is a lowercase common word ("a senior administration official": nobody; "A court spokesman" keeps the court's
     type, helper-86), nor a generic row followed by a capitalised word ("A former Navy SEAL", "an Army Ranger": a
@@ -94,7 +94,7 @@ def counsel_for(reg: Any, client: str) -> bool:
     "Lawyers for Good Government" (helper-85 and helper-86's readings)."""
     client = client.strip(" ,")
     words = client.split()
-    if re.match(r"[a-z]|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s", client) or words and reg.roles.is_title_word(words[0]):
+    if re.match(rf"[a-z]|{TITLED}", client) or words and reg.roles.is_title_word(words[0]):
         return True
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and not is_common_noun(re.sub(r"[’']s?$", "", w.lower())) for w in words)
 

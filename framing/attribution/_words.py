@@ -44,6 +44,8 @@ nevertheless nonetheless moreover furthermore also now then today yesterday late
 therefore otherwise besides finally overall previously initially again small no""".split())  # "Small wonder the ..."
 PRONOUNS = frozenset({"he", "she"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
+# the abbreviated titles before a surname that make it a person's ("Mr. Jones", "Sen. Bob Menendez"): a regex part
+TITLED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s"
 # words that end a name inside a run of capitalised words (checked per token: one set, built once)
 # a caption's credit label after a name ("... student Ahmed Mohamed Image: Twitter / Barack Obama."): no part of the name
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".split())

@@ -295,12 +295,13 @@ _SUBORDINATE_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:[Bb]ecause(?!\s+of\b)|[S
                              r"[Uu]nless|[Uu]ntil|[Ww]hereas)\b")
 # participles that go on with the speaker's words ("..., the agency said, adding that"); not "suggesting", often
 # the writer's reading of the figures
-_DOCUMENT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?(?:\s+(?:to|from|by|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
+_DOCS = "|".join(sorted(DOCUMENT_NOUNS))  # the document nouns as a regex alternation
+_DOCUMENT_BEFORE_RE = re.compile(rf"\b(?:{_DOCS})s?(?:\s+(?:to|from|by|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
 # the verb that produced the document before a participle cue ("The attorney general filed a lawsuit alleging")
 _PRODUCED_RE = re.compile(rf"\b(?:{'|'.join(sorted(PRODUCING_FORMS, key=len, reverse=True))})\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?"
-                          rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
+                          rf"(?:{_DOCS})s?"
                           rf"(?:\s+(?:to|on|in|with|at)\s+[^,.;:]{{1,40}}?)?\s+$")
-_FROM_AUTHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?\s+from\s+(?=[^,.;:]{{1,40}}$)")
+_FROM_AUTHOR_RE = re.compile(rf"\b(?:{_DOCS})s?\s+from\s+(?=[^,.;:]{{1,40}}$)")
 _SPEAKING_ON = frozenset({"adding", "saying", "citing", "noting", "insisting", "stressing", "warning", "explaining"})
 # "to" before a determiner opens a phrase, not an infinitive ("invited reporters to his office")
 _PP_AFTER_TO_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")

@@ -284,7 +284,7 @@ class SpeakerRegistry:
                 and self.roles.is_title_head(words[-1]):
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())  # "A Foreign Ministry official": the ministry speaks,
             return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
-        if words and words[0].lower() in _INDEFINITE and (not any(names_org(mention, s0, e0, r, mention_roles) for s0, e0, r in found)
+        if words and words[0].lower() in _INDEFINITE and (not any(names_org(mention, e0, r) for _, e0, r in found)
                                                           or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat", "a senior administration official": a
             # person's lowercase org word is no name; "A Pentagon spokeswoman" is), unless a name follows "by" or "from" ("a report by the IEA")
