@@ -303,6 +303,9 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
 
 # a capitalised name and a comma before a coordinated source: an earlier member of its list
 _LIST_BEFORE_RE = re.compile(r"(?<![\w,])\s*([A-Z][\w.&’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'-]*){0,4}),\s+$")
+_PREP_BEFORE_RE = re.compile(r"(?i)\b(?:to|by|from|of|in|at|with|for|on)\s+$")
+
+
 def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:
     """Speaker, type, flags and source span for a mention span (or the sentence subject when None)."""
     if span is None:
@@ -316,8 +319,9 @@ def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int)
         span = (span[0], tm.start())  # "The U.N. Security Council on Aug. 6 ordered": the date is no part of the source
     lo = span[0]  # "Shearson Lehman Hutton, Merrill Lynch and Goldman Sachs say": the list's first names, before commas
     while re.search(r"\s(?:and|&)\s", ctx.layer.text[span[0]:span[1]]) and (m := _LIST_BEFORE_RE.search(
-            ctx.layer.text, max(0, lo - 80), lo)) is not None and m.group(1).split()[0].lower() not in LEAD_CAPS:
-        lo = m.start(1)
+            ctx.layer.text, max(0, lo - 80), lo)) is not None and m.group(1).split()[0].lower() not in LEAD_CAPS \
+            and not _PREP_BEFORE_RE.search(ctx.layer.text, max(0, m.start(1) - 20), m.start(1)):
+        lo = m.start(1)  # not "according to AFP, the UN and the US have criticised": a preposition's object is no member
     for cand in ((lo, span[1]), span) if lo < span[0] else (span,):
         if (joint := joint_source(ctx, cand)) is not None:
             return joint.speaker, joint.speaker_type, joint.flags, cand

@@ -22,7 +22,7 @@ from typing import Any
 from ._mentions import Context, make_attribution
 from .types import Attribution
 
-__all__ = ["relative_cues"]
+__all__ = ["relative_cues", "object_relatives"]
 
 # statement and belief verbs that take a clause (not an object: "which critics blame")
 _GAP_CUES = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed think thinks "
@@ -93,3 +93,77 @@ def _agrees(subject_tag: str, cue: str) -> bool:
     if cue.endswith(("ed", "id")) or cue in ("thought",):
         return True
     return cue.endswith("s") if subject_tag in ("NN", "NNP") else subject_tag in ("NNS", "NNPS", "PRP")
+
+
+# evaluation verbs whose object is what is judged, in the forms a relative clause ends with ("which he denies",
+# "that critics have condemned"); a row of reporting_verbs.csv each
+_JUDGED = ("deny denies denied dispute disputes disputed criticise criticises criticised criticize criticizes criticized "
+           "condemn condemns condemned denounce denounces denounced decry decries decried blame blames blamed praise "
+           "praises praised reject rejects rejected dismiss dismisses dismissed welcome welcomes welcomed hail hails "
+           "hailed applaud applauds applauded oppose opposes opposed slam slams slammed").split()
+_ADVERBS = r"(?:(?:has|have|had|also|both|all|long|since|strongly|vehemently|firmly|publicly|previously|widely|roundly|sharply|" \
+           r"repeatedly|consistently|always|now|then|so\s+far)\s+)*"
+_OBJECT_REL_RE = re.compile(r"\b(which|that|whom)(?:,\s[^,.;]{1,40},)?\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+" + _ADVERBS
+                            + rf"({'|'.join(sorted(_JUDGED, key=len, reverse=True))})(?=\s*(?:[.,;:!?)]|--|—|–|$)|\s+(?:for|as)\b|\s+\w)")
+
+
+def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: list[Attribution], *,
+                     max_chars: int) -> list[Attribution]:
+    """``found`` with the evaluation cues of relative clauses whose pronoun is the object judged: "a policy of turning
+    away boats of migrants which, according to AFP, the United Nations and United States have both criticised"
+    (GUM_news_asylum), "charges of fraud, which he denies", "the atmosphere of hostility toward Muslims that critics
+    blame for denying them entry" (GUM_news_afghan). The content is the noun phrase the clause hangs on (the noun
+    before the pronoun, up the *of* phrases it ends: "charges of fraud"); the source is the clause's subject. A record
+    of the same cue (a pattern rule read on into the main clause: "The decision that Trump praised was announced")
+    is replaced. Only on the words of the sentence and its parse; a sentence longer than ``max_chars`` is left."""
+    text, layer = ctx.layer.text, ctx.layer
+    out = list(found)
+    for k, sent in enumerate(layer.sentences):
+        if k not in parsed and sent.end - sent.start > max_chars:
+            continue
+        for m in _OBJECT_REL_RE.finditer(text, sent.start, sent.end):
+            if layer.quote_at(m.start()) is not None or any(w.lower() in _NOT_SUBJECT for w in m.group(2).split()):
+                continue
+            verb, last, pron = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1), syntax.token_at(m.start(1))
+            if verb is None or last is None or pron is None or verb.pos != "VERB" or last.pos not in ("NOUN", "PROPN", "PRON"):
+                continue
+            nxt = _END_OR_WORD_RE.match(text, m.end())
+            if nxt.group(1) and ((after := syntax.token_at(nxt.start(1))) is None or after.pos not in ("VERB", "AUX")
+                                 or after.tag not in _FINITE):
+                continue  # "that critics condemned the plan": the cue has an object of its own; not "... praised was announced"
+            content = _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
+            if content is None:
+                continue  # "said that the company denied": no noun before the pronoun
+            if any(a.cue_span == m.span(3) and a.content_span == content for a in out):
+                continue  # the parse read it so already ("The company, which analysts had praised")
+            out = [a for a in out if a.cue_span != m.span(3)]
+            out.append(make_attribution(ctx, "indirect", m.span(2), _JUDGED_RE.match(text, m.start(3)), content, m.start(2)))
+    return out
+
+
+_END_OR_WORD_RE = re.compile(r"\s*(?:for\b|as\b|(\w+))?")
+_JUDGED_RE = re.compile(rf"(?:{'|'.join(sorted(_JUDGED, key=len, reverse=True))})\b")
+
+
+def _antecedent(ps: Any, pron: int) -> tuple[int, int] | None:
+    """The noun phrase before relative pronoun ``pron`` (a comma between allowed): its last noun, raised over the *of* /
+    *about* phrases it ends ("charges of fraud", not "of fraud"), from the first word of its subtree that runs on
+    unbroken to it; ``None`` when no noun stands there."""
+    toks = ps.tokens
+    j = pron - 1
+    while j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j < 0 or toks[j].pos not in ("NOUN", "PROPN"):
+        return None
+    head = j
+    while toks[head].dep in ("nmod", "compound", "flat", "flat:name") and toks[head].head < head \
+            and toks[toks[head].head].pos in ("NOUN", "PROPN"):
+        head = toks[head].head
+    sub = set(ps.subtree(head))
+    first = head
+    while first - 1 >= 0 and first - 1 in sub and toks[first - 1].pos not in ("VERB", "AUX") \
+            and not toks[first - 1].dep.startswith("nsubj"):
+        first -= 1  # not "It is" of "It is the atmosphere ... that critics blame": a cleft the parser hung on the noun
+    while first < j and toks[first].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ"):
+        first += 1  # "..., and for the atmosphere of hostility": the phrase starts at its determiner
+    return toks[first].start, toks[j].end
