@@ -98,6 +98,7 @@ from ._plural import plural_heads
 from ._quoting import quoted_as_sources, quoting_sources
 from ._antecedents import named_antecedents, previous_source, previous_subject
 from ._own_voice import in_question, own_voice
+from ._reaction import reactions
 from ._relative_cue import object_relatives, relative_cues
 from ._joint_antecedents import joint_antecedents
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
@@ -210,6 +211,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
     found = relative_cues(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "a plan that critics say will raise taxes"
     found = object_relatives(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "charges of fraud, which he denies"
+    found = reactions(ctx, found)  # "drew criticism from rights groups for its cost"
     found = quoted_as_sources(ctx, quoting_sources(ctx, found))  # "The newspaper, quoting “secret reports,” said"
     mixed, consumed = mixed_quotes(ctx, found)  # quotes inside a reported content make it "mixed"
     direct = [d for a in direct_quotes(ctx, consumed, cues, mixed) + block_quotations(ctx, cues, mixed)
