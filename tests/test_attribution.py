@@ -219,3 +219,26 @@ def test_nominal_cue_lexicon_is_validated(tmp_path):
     with pytest.raises(LexiconError, match="line 3: unknown sense 'gossip'; allowed: belief, evaluation"):
         load_nominal_cues(bad)
 
+
+
+def test_people_lexicon_is_validated(tmp_path):
+    from framing.attribution._people import load_people
+
+    people = load_people()
+    assert people.lookup("Fidel Castro") == ("government", "people.csv: Leader of Cuba (1959-2008)")
+    assert people.lookup("Gorbachev") == ("government", "people.csv: Mikhail Gorbachev")
+    assert people.lookup("Castro") is None and people.lookup("Mary Jones") is None
+    bad = tmp_path / "people.csv"
+    head = "# framing-lexicon: people; format 1\nname,speaker_type,office,alone,source,notes\n"
+    bad.write_text(head + "Ann Lee,government,Mayor,Lee,x,\nann lee,government,Mayor,,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="duplicate entry 'ann lee'"):
+        load_people(bad)
+    bad.write_text(head + "Ann Lee,ruler,Mayor,,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 3: unknown speaker_type 'ruler'"):
+        load_people(bad)
+    bad.write_text(head + "Ann Lee,government,Mayor,Ann Lee,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 3: 'alone' lists 'Ann Lee', which is not one word"):
+        load_people(bad)
+    bad.write_text(head + "Ann Lee,government,Mayor,Lee,x,\nBo Lee,judiciary,Judge,Lee,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 4: 'Lee' stands for people of two types"):
+        load_people(bad)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
+from ._people import load_people
 from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, PREP_END_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
@@ -245,6 +246,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             _, stype, words = min(former)
         elif evidence:
             _, stype, words = min(evidence)
+        elif person and (known := load_people().lookup(speaker)) is not None:
+            stype, words = known  # "Castro said", "Iraq's Saddam Hussein": an office-holder the article gives no title
         else:
             typed = Counter(found[i].speaker_type for i in idx if found[i].speaker_type not in ("unnamed",))
             if not typed:
