@@ -144,9 +144,11 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 continue
             comma = pre_end.rstrip().endswith(",") and w + len(pre_end.rstrip()) - 1
             qi = bisect.bisect_left(qstarts, comma) - 1 if comma else -1
-            if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start) \
+            if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start and quotes[qi].end >= comma - 1) \
                     and ctx.verbs.classes.get(lemma, "statement") == "statement":  # "condemned X" is never inverted
-                # "The market will recover, said John Smith, an analyst." (inverted, sentence-final)
+                # "The market will recover, said John Smith, an analyst." (inverted, sentence-final); a quotation that
+                # ends right at the comma is the direct-quote rules', one further back part of the clause ("The bugs
+                # will cause problems in “rare circumstances” such as word-processing, said Michael Slater")
                 inv = source_after(ctx, c.end(), sent.end)
                 if inv is not None and (rel := _RELATIVE_RE.search(text, *inv)) is not None and rel.start() > inv[0]:
                     inv = (inv[0], rel.start())  # "said a spokesman who declined to be named": the relative clause is no name
