@@ -363,11 +363,16 @@ def _nested_in_relative(ps: Any, v: int, a: Attribution) -> Attribution:
     return replace(a, content_span=(a.content_span[0], end))
 
 
+_PHASE = frozenset("continue begin start resume keep".split())  # verbs whose to-infinitive their subject does
+
+
 def not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class: str) -> bool:
     """Whether cue ``t`` with a content reports nothing: a purpose, an act refused."""
     if cue_class in ("intention", "request") and t.dep in ("xcomp", "advcl") and marked(ps, t.i, ("to",)) \
-            and ps.subject(t.i, logical=True) is None:
+            and ps.subject(t.i, logical=True) is None and not (
+                t.dep == "xcomp" and ps.tokens[t.head].lemma.lower() in _PHASE and ps.subject(t.head) is not None):
         return True  # "will need to seek financing", "founded to encourage interest": a purpose, not a reported intention
+        # (but "McCaw continued to call for an auction", "began to demand": the subject of the phase verb asks)
     inf = next((c for c in ps.children(t.i) if ps.tokens[c].dep in ("xcomp", "advcl") and marked(ps, c, ("to",))), None)
     if lemma == "agree" and inf is not None and _deal(ps, inf):
         return True  # "agreed to sell three candy businesses to Nestle": a deal struck, not a reported stance
