@@ -40,7 +40,7 @@ from ._objects import marked
 from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING, PRODUCING_FORMS
 
 __all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
-           "named_subject", "participle_head", "effort_subject"]
+           "named_subject", "participle_head", "effort_subject", "infinitive_conjunct"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
 # words for people a participle cue may modify as its source ("editors requesting her collaboration"); a list, since
@@ -174,6 +174,23 @@ def nearer_conjunct(ps: ParsedSentence, v: int) -> int | None:
         if toks[u].tag == toks[v].tag and toks[u].dep in ("advcl", "ccomp", "acl:relcl") and max(ps.subtree(u)) + 1 == cc:
             return next((c for c in ps.children(u) if toks[c].dep == "nsubj" and toks[c].tag in ("NNP", "NNPS", "PRP")), None)
     return None
+
+
+def infinitive_conjunct(ps: ParsedSentence, v: int) -> int | None:
+    """For an infinitive cue ``v`` ("and to defend ...") that the parser conjoined to a finite verb: the nearest
+    infinitive before it that hangs on a verb (advcl or xcomp), whose subject is the cue's ("Albright used her speech to
+    articulate a vision for NATO, which will celebrate its anniversary, and to defend NATO's involvement": Albright,
+    not the relative clause's NATO; FactBank NYT19990312.0271), else ``None``."""
+    toks = ps.tokens
+    h = toks[v].head
+    if toks[v].dep != "conj" or not _marked_to(ps, v) or _marked_to(ps, h) or toks[h].pos not in ("VERB", "AUX"):
+        return None
+    return next((x for x in range(h - 1, -1, -1) if toks[x].pos == "VERB" and toks[x].dep in ("advcl", "xcomp")
+                 and _marked_to(ps, x)), None)
+
+
+def _marked_to(ps: ParsedSentence, i: int) -> bool:
+    return any(ps.tokens[c].dep == "mark" and ps.tokens[c].text.lower() == "to" for c in ps.children(i))
 
 
 def stray_as(ps: ParsedSentence, v: int, obj: int) -> int | None:

@@ -34,7 +34,7 @@ from ._objects import (CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relati
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, complement, effort_subject, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
     verbal_noun
 from .types import Attribution
 
@@ -67,6 +67,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     t = ps.tokens[v]
     if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
         return noun_subject(ps, v)
+    if (inf := infinitive_conjunct(ps, v)) is not None:
+        return source_token(ps, inf)  # "used her speech to articulate ..., which will ..., and to defend ...": whose purpose
     s = ps.subject(v, logical=True)
     if t.dep == "acl" and (owner := effort_subject(ps, v)) is not None:
         s = owner  # "launched a campaign to persuade users", "issued a statement saying": whose effort or document
@@ -104,9 +106,10 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if s is None and t.dep in ("xcomp", "advcl") and t.head != v and marked(ps, v, ("to",)) \
             and ps.tokens[t.head].lemma.lower() not in NOT_DONE \
             and (t.dep == "advcl" or ps.tokens[t.head].lemma.lower() in _GOES_ON) \
-            and not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.head)) \
+            and (ps.tokens[t.head].lemma.lower() == "use" or not any(ps.tokens[c].dep in ("obj", "iobj") for c in ps.children(t.head))) \
             and not any(ps.tokens[c].text.lower() == "yet" for c in ps.children(t.head)):
-        # "He went on to say that ...": the subject of the verb above (not "hired lawyers to argue", "have yet to say")
+        # "He went on to say that ...", "used her speech to defend": the subject of the verb above (not "hired lawyers
+        # to argue", "have yet to say")
         s = ps.subject(t.head, logical=True)
     if s is None and t.dep in ("acl:relcl", "parataxis", "root", "conj"):
         # ", said Mauer" parsed with Mauer as the object: the name right after a statement cue speaks
