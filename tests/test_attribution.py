@@ -229,16 +229,22 @@ def test_people_lexicon_is_validated(tmp_path):
     assert people.lookup("Gorbachev") == ("government", "people.csv: Mikhail Gorbachev")
     assert people.lookup("Castro") is None and people.lookup("Mary Jones") is None
     bad = tmp_path / "people.csv"
-    head = "# framing-lexicon: people; format 1\nname,speaker_type,office,alone,source,notes\n"
-    bad.write_text(head + "Ann Lee,government,Mayor,Lee,x,\nann lee,government,Mayor,,x,\n", encoding="utf-8")
+    assert people.lookup("Clinton", pronoun="she") == ("government", "people.csv: Hillary Clinton; Hillary Rodham Clinton")
+    assert people.lookup("Obama", pronoun="she") is None  # "Mrs. Obama"
+    assert people.lookup("Abe") is None  # others bear the name: no word written alone (helper-92's reading)
+    head = "# framing-lexicon: people; format 1\nname,speaker_type,office,alone,pronoun,source,notes\n"
+    bad.write_text(head + "Ann Lee,government,Mayor,Lee,she,x,\nann lee,government,Mayor,,she,x,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="duplicate entry 'ann lee'"):
         load_people(bad)
-    bad.write_text(head + "Ann Lee,ruler,Mayor,,x,\n", encoding="utf-8")
+    bad.write_text(head + "Ann Lee,ruler,Mayor,,she,x,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 3: unknown speaker_type 'ruler'"):
         load_people(bad)
-    bad.write_text(head + "Ann Lee,government,Mayor,Ann Lee,x,\n", encoding="utf-8")
+    bad.write_text(head + "Ann Lee,government,Mayor,Ann Lee,she,x,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 3: 'alone' lists 'Ann Lee', which is not one word"):
         load_people(bad)
-    bad.write_text(head + "Ann Lee,government,Mayor,Lee,x,\nBo Lee,judiciary,Judge,Lee,x,\n", encoding="utf-8")
+    bad.write_text(head + "Ann Lee,government,Mayor,Lee,she,x,\nBo Lee,judiciary,Judge,Lee,he,x,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 4: 'Lee' stands for people of two types"):
+        load_people(bad)
+    bad.write_text(head + "Ann Lee,government,Mayor,Lee,her,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 3: pronoun 'her' for 'Ann Lee'. Write 'he' or 'she'"):
         load_people(bad)

@@ -127,8 +127,8 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
                 # not a country or a place ("Israel Chemicals Ltd." is no "Israel"), nor a surname the article
                 # gives someone ("Robert F. Kennedy Jr." and "Kennedy Wilson Holdings Inc.")
                 out.setdefault(head, full)
-        for other in _cut_forms(text, words):
-            out.setdefault(other, full)
+        for other in (o for o in _cut_forms(text, words) if not (o.isupper() and roles is not None and roles.find(o))):
+            out.setdefault(other, full)  # (not initials that are an organisation of the lexicon's: "CIA", "ANC")
     # a market report names a company without its suffix as the subject of its shares' move ("Kirschner Medical fell 4
     # to 15. The company said ..."; "Intel eased 1/8 to 31 7/8. The semiconductor concern said ...")
     for m in _MOVED_RE.finditer(text):
@@ -185,17 +185,18 @@ def _person_called(text: str, words: list[str]) -> bool:
 
 def _cut_forms(text: str, words: list[str]) -> list[str]:
     """Short forms of a company name (its capitalised ``words``) the article writes alone: its initials ("International
-    Business Machines Corp." -> "IBM") and, for a name with "of" or "&" opened by a generic word, the name without its
-    last word ("First of America Bank Corp." -> "First of America, which now has 45 banks"; not "New York" of "New York
-    Times Co.")."""
+    Business Machines Corp." -> "IBM"; not after "the": "the NRA" is no "New Retail Associates Inc.") and, for a name
+    with "of" or "&" opened by a generic word, the name without its last word ("First of America Bank Corp." -> "First of
+    America, which now has 45 banks"; not "New York" of "New York Times Co.", nor the bank "National Bank of Egypt")."""
     out = []
     caps = [w for w in words if w not in _LINKS]
     initials = "".join(w[0] for w in caps)
-    if len(caps) >= 3 and initials.isupper() and re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+    if len(caps) >= 3 and initials.isupper() and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) \
+            and not re.search(rf"(?i)\bthe\s+{initials}(?![\w-])", text):
         out.append(initials)
     cut = " ".join(words[:-1])
     if len(words) >= 3 and words[-2] not in _LINKS and any(w in _LINKS for w in words[1:-1]) \
-            and words[0].lower() in GENERIC_FIRST and re.search(rf"(?<![\w-]){re.escape(cut)}(?!\s+[A-Z]|[\w-])", text):
+            and not {"Bank", "Group", "Trust"} & set(words[:-1]) and words[0].lower() in GENERIC_FIRST and re.search(rf"(?<![\w-]){re.escape(cut)}(?!\s+[A-Z]|[\w-])", text):
         out.append(cut)
     return out
 

@@ -303,7 +303,9 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
 
 # a capitalised name and a comma before a coordinated source: an earlier member of its list
 _LIST_BEFORE_RE = re.compile(r"(?<![\w,])\s*([A-Z][\w.&’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'-]*){0,4}),\s+$")
-_PREP_BEFORE_RE = re.compile(r"(?i)\b(?:to|by|from|of|in|at|with|for|on)\s+$")
+# a fronted phrase's preposition before such a name: "According to AFP, the UN and the US", "In Brussels, France and
+# Germany" (not "Ministers from Japan, South Korea and Australia", "Foreign ministers of Britain, France and Germany")
+_PREP_BEFORE_RE = re.compile(r"(?i)\b(?:according\s+to|in|at|on)\s+$")
 
 
 def resolve_source(ctx: Context, span: tuple[int, int] | None, fallback_at: int) -> tuple[str | None, str, tuple[str, ...], tuple[int, int] | None]:

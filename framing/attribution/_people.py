@@ -10,13 +10,14 @@ development: Saddam Hussein, Fidel Castro; GUM interviews: Mikhail Gorbachev, Sh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from .roles import SPEAKER_TYPES
 
-__all__ = ["KnownPeople", "load_people"]
+__all__ = ["DESCRIBED_RE", "KnownPeople", "article_pronoun", "load_people"]
 
 
 @dataclass(frozen=True)
@@ -25,24 +26,30 @@ class KnownPeople:
 
     by_name: dict[str, tuple[str, str]]
     alone: dict[str, tuple[str, tuple[str, ...]]]
+    pronouns: dict[str, str]  # full name (case-folded) -> "he" / "she"
 
-    def lookup(self, speaker: str) -> tuple[str, str] | None:
+    def lookup(self, speaker: str, *, pronoun: str | None = None) -> tuple[str, str] | None:
         """(speaker type, evidence) of a speaker named ``speaker`` (a full name, or one word the article writes alone),
-        or ``None`` if the lexicon does not know it."""
+        or ``None`` if the lexicon does not know it. ``pronoun`` ("he" / "she", from the article's "Mr." / "Mrs.")
+        keeps only the people it fits: "Mrs. Obama" is not Barack Obama."""
         if (row := self.by_name.get(speaker.casefold())) is not None:
             return row[0], f"people.csv: {row[1]}"
         if " " not in speaker and (one := self.alone.get(speaker.casefold())) is not None:
-            return one[0], f"people.csv: {'; '.join(one[1])}"
+            names = [n for n in one[1] if pronoun is None or self.pronouns.get(n.casefold()) == pronoun]
+            return (one[0], f"people.csv: {'; '.join(names)}") if names else None
         return None
 
 
 def _read(path: str) -> KnownPeople:
-    rows = read_lexicon_rows(path, kind="people", required=["name", "speaker_type", "office"], categories=SPEAKER_TYPES,
+    rows = read_lexicon_rows(path, kind="people", required=["name", "speaker_type", "office", "pronoun"], categories=SPEAKER_TYPES,
                              category_column="speaker_type")
     by_name = {r["name"].casefold(): (r["speaker_type"], r["office"]) for r in rows}
     alone: dict[str, tuple[str, tuple[str, ...]]] = {}
     problems = []
     for r in rows:
+        if r.values.get("pronoun") not in ("he", "she"):
+            problems.append(f"{r.source}, line {r.line}: pronoun {r.values.get('pronoun')!r} for {r['name']!r}. Write "
+                            "'he' or 'she', the pronoun news uses for the person.")
         for word in filter(None, (w.strip() for w in (r.values.get("alone") or "").split(";"))):
             if " " in word:
                 problems.append(f"{r.source}, line {r.line}: 'alone' lists {word!r}, which is not one word. List the "
@@ -55,7 +62,7 @@ def _read(path: str) -> KnownPeople:
             alone[word.casefold()] = (stype, names + (r["name"],))
     if problems:
         raise LexiconError("\n".join(problems))
-    return KnownPeople(by_name, alone)
+    return KnownPeople(by_name, alone, {r["name"].casefold(): r.values.get("pronoun") or "" for r in rows})
 
 
 _load = cached_lexicon_loader("people.csv", _read)
@@ -71,5 +78,20 @@ def load_people(path: str | Path | None = None) -> KnownPeople:
     ('government', 'people.csv: Leader of Cuba (1959-2008)')
     >>> p.lookup("Castro") is None  # two Castros, and no word written alone for them
     True
+    >>> p.lookup("Clinton", pronoun="she")  # "Mrs. Clinton"
+    ('government', 'people.csv: Hillary Clinton; Hillary Rodham Clinton')
     """
     return _load(path)
+
+
+# a name the article describes: a noun phrase, a relative clause or an affiliation after it ("John Howard, a retired
+# plumber,", "Imran Khan, who captained ...", "Gore, of the Sierra Club,")
+DESCRIBED_RE = re.compile(r",\s+(?:who|whose|of|from|an?|the|one|his|her|their)\s")
+_HONORIFIC_RE = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss|Mme|Madame|Lady))\.?\s+")
+
+
+def article_pronoun(text: str, last: str) -> str | None:
+    """ "he" or "she" when the article writes the surname after "Mr." or after "Mrs." / "Ms." (and not both)."""
+    found = {"he" if m.group(1) else "she" for m in _HONORIFIC_RE.finditer(text)
+             if text.startswith(last, m.end()) and not text[m.end() + len(last):m.end() + len(last) + 1].isalnum()}
+    return found.pop() if len(found) == 1 else None

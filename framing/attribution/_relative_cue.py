@@ -131,6 +131,8 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
             if nxt.group(1) and ((after := syntax.token_at(nxt.start(1))) is None or after.pos not in ("VERB", "AUX")
                                  or after.tag not in _FINITE):
                 continue  # "that critics condemned the plan": the cue has an object of its own; not "... praised was announced"
+            if pron.dep == "mark":
+                continue  # "told parliament that the government rejected, ...": a complementizer, no relative pronoun
             content = _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
             if content is None:
                 continue  # "said that the company denied": no noun before the pronoun
@@ -148,7 +150,8 @@ _JUDGED_RE = re.compile(rf"(?:{'|'.join(sorted(_JUDGED, key=len, reverse=True))}
 def _antecedent(ps: Any, pron: int) -> tuple[int, int] | None:
     """The noun phrase before relative pronoun ``pron`` (a comma between allowed): its last noun, raised over the *of* /
     *about* phrases it ends ("charges of fraud", not "of fraud"), from the first word of its subtree that runs on
-    unbroken to it; ``None`` when no noun stands there."""
+    unbroken to it; ``None`` when no noun stands there, or when the noun is the object of a reported clause and a
+    comma stands before "which": that "which" takes the whole clause (helper review, twenty-fourth session)."""
     toks = ps.tokens
     j = pron - 1
     while j >= 0 and toks[j].text == ",":
@@ -156,9 +159,16 @@ def _antecedent(ps: Any, pron: int) -> tuple[int, int] | None:
     if j < 0 or toks[j].pos not in ("NOUN", "PROPN"):
         return None
     head = j
-    while toks[head].dep in ("nmod", "compound", "flat", "flat:name") and toks[head].head < head \
-            and toks[toks[head].head].pos in ("NOUN", "PROPN"):
-        head = toks[head].head
+    while toks[head].dep in ("nmod", "compound", "flat", "flat:name", "conj") and toks[head].head < head \
+            and toks[toks[head].head].pos in ("NOUN", "PROPN") and (toks[head].dep != "conj" or not any(
+                toks[x].text == "," or toks[x].dep == "case" and toks[x].head == head for x in range(toks[head].head, head))):
+        head = toks[head].head  # "charges of fraud and bribery": up the conjunct too (not "..., and for the atmosphere")
+    verb = toks[head].head
+    while toks[verb].dep in ("conj", "xcomp") and toks[verb].head < verb:
+        verb = toks[verb].head
+    if toks[pron].text.lower() == "which" and toks[pron - 1].text == "," and toks[head].dep.split(":")[0] in ("obj", "obl") \
+            and toks[verb].dep in ("ccomp", "parataxis"):
+        return None  # "Police said he had punched the officer, which he denied": the pronoun takes the reported clause
     sub = set(ps.subtree(head))
     first = head
     while first - 1 >= 0 and first - 1 in sub and toks[first - 1].pos not in ("VERB", "AUX") \

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
-from ._people import load_people
+from ._people import DESCRIBED_RE, article_pronoun, load_people
 from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, PREP_END_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
@@ -221,8 +221,11 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         # name among them ("The SEC said": the Securities and Exchange Commission)
         person = not any("organisation" in found[i].flags for i in idx)
         descriptions += [] if person else [speaker]
+        apposed = False  # the article describes the person itself: no lexicon lookup ("John Howard, a retired plumber")
         for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?" if person else rf"\b{re.escape(speaker.rstrip('.'))}\.?", text):
             am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
+            apposed = apposed or DESCRIBED_RE.match(text, m.end()) is not None or text[m.start() - 1:m.start()] == "-"
+            # (not an age, not "Trump, asked whether"; "Madikizela-Mandela" is someone else than Nelson Mandela)
             if am is not None and (person or re.match(r"an?\s", am.group(1))) and not KIN_OF_RE.match(am.group(1)):
                 # an organisation's only as an indefinite description, by its head ("a Boston research firm"; not the
                 # Department of "a client of the Justice Department")
@@ -246,7 +249,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             _, stype, words = min(former)
         elif evidence:
             _, stype, words = min(evidence)
-        elif person and (known := load_people().lookup(speaker)) is not None:
+        elif person and not apposed and (known := load_people().lookup(speaker, pronoun=article_pronoun(text, last))) is not None:
             stype, words = known  # "Castro said", "Iraq's Saddam Hussein": an office-holder the article gives no title
         else:
             typed = Counter(found[i].speaker_type for i in idx if found[i].speaker_type not in ("unnamed",))

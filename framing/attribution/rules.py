@@ -51,7 +51,7 @@ _FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w
                             r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?"
                             # an appositive or a participle after it ("..., the government reported Friday, evidence that ...")
                             r"(?:,\s+(?:evidence|a|an|another|one|which|adding|saying|citing|suggesting|noting|according)\b[^;!?]*)?\s*[.;!?]?\s*")
-# a word after an evaluation, request or intention cue that starts its object, not a time or place ("According to AFP,
+# a word after an evaluation cue that starts its object, not a time or place ("According to AFP,
 # the United Nations have criticised the policy": what was criticised, not the clause before the comma)
 _OBJECT_AFTER_RE = re.compile(r"\s+(?!(?:on|in|at|late|last|this|earlier)\b)[\w“\"‘]")
 # a passive auxiliary (and an adverb) right before a cue
@@ -162,7 +162,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue
             final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
-                     and not (obj_cue and _OBJECT_AFTER_RE.match(text, c.end(), sent.end))  # "..., X criticised the policy."
+                     and not (ctx.verbs.classes.get(lemma) == "evaluation" and _OBJECT_AFTER_RE.match(text, c.end(), sent.end))
+                     # "..., X criticised the policy." (not a request's addressee: "..., the Foreign Office advised Britons.")
                      and re.search(r"(?:,(?!\d)|(?<!\d),)\s*(?:[^,]|(?<=\d),(?=\d)){1,80}$", pre_end) is not None)  # not "235,000"
             if final and src is None:
                 comma = last_comma(text, sent.start, c.start())

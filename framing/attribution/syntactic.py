@@ -34,7 +34,7 @@ from ._objects import (CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relati
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
+from ._repair import DAYS, complement, fronted_list, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
     verbal_noun
 from .types import Attribution
 
@@ -86,6 +86,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == "," \
             and ps.tokens[after[0]].text not in CALENDAR:  # not "..., said Thursday from her home
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
+    if (front := fronted_list(ps, v, s)) is not None:
+        s = front  # "According to Reuters, Britain and France have condemned": the list after the comma (_repair)
     if s is not None and ps.tokens[s].head == v and marked(ps, v, ("to",)):
         s = None  # "The union hired lawyers to argue": an infinitive has no subject of its own, whatever the parse says
     if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj") and (ps.tokens[s].head == v or t.dep != "conj" or t.tag not in ("VBD", "VBZ", "VBP") or _addressed(ps, t))
@@ -349,7 +351,8 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # the source inside its own content: a mis-parse
         run, appos = mention_tokens(ps, src)
         span = token_span(ps, run)
-        conj = [c for c in ps.children(src) if ps.tokens[c].dep == "conj" and c > src]
+        conj = [c for c in ps.children(src if ps.tokens[src].dep != "conj" else ps.tokens[src].head)
+                if ps.tokens[c].dep == "conj" and c > src]  # a list's later members (of its first one: fronted_list)
         joint = (span[0], max(ps.subtree_span(c)[1] for c in conj)) if conj and all(ps.tokens[c].pos == "PROPN" for c in conj) \
             and max(conj) < t.i and any(ps.tokens[g].dep == "cc" for g in ps.children(max(conj))) else None
         if joint and joint_source(ctx, joint) is not None:  # "Shearson Lehman Hutton, Merrill Lynch and
