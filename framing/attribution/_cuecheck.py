@@ -207,6 +207,8 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
                                      and not _to_infinitive(ps, c) for c in ps.children(obj)):
         return False  # "said the suspect fled on foot": a past tense the tagger read as a participle, not "said a prayer"
         # (but "added a provision designed to give": a participle with its infinitive)
+    if obj + 1 < len(ps.tokens) and ps.tokens[obj + 1].text.lower().endswith(("self", "selves")) and ps.tokens[obj + 1].dep == "nsubj":
+        return False  # "said the president himself met with Sununu": an emphatic pronoun, no relative clause's subject
     # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
     # so does a "noun" with an object of its own, a verb the tagger missed ("said the plan signifies a rejection")
     relcl = {i for c in range(len(ps.tokens)) if ps.tokens[c].dep == "acl:relcl" or (lemma in _CLAUSE_ONLY and _adverbial(ps, c))

@@ -269,10 +269,13 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 # an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an
 # abbreviation's full stop, or before "as/in/on/at/after/before/when/who/while"
-_SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+_SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s|[A-Z]\.)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"|\s(?:as|in|on|at|after|before|when|who|whose|while)\s|$))")
 
 
+# a determiner after a word that is no preposition, inside an inverted source: the object of a clause's verb
+_SECOND_DET_RE = re.compile(r"\S\s+(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)"
+                            r"(?<!\bon\s)(?<!\bby\s)(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?:the|a|an)\s")
 # an auxiliary right after the first word of an inverted source: a clause's subject and verb ("said Syria had ...")
 _AUX_RE = re.compile(r"\s+(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
 # a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee." or
@@ -289,8 +292,9 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
     src = m.group("src")
     if not src.split():
         return None
-    if _AUX_RE.match(src, len(src.split()[0])):
-        return None  # ", said Syria had indicated ...": the subject of what was said, not an inverted source
+    if _AUX_RE.match(src, len(src.split()[0])) or _SECOND_DET_RE.search(src):
+        return None  # ", said Syria had indicated ...": the subject of what was said, not an inverted source; nor
+        # "said the request gives the U.S. a legal basis" (a second determiner after no preposition: a verb before it)
     if len(src.split()) > 10 or not (any(w[0].isupper() for w in src.split()) or ctx.roles.find(src)
                                       or re.fullmatch(r"(?:the|a|an|one|another|his|her|their|its)(?:\s+[a-z][a-z-]*){1,4}", src)):
         return None

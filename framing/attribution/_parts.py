@@ -13,7 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, WEEKDAY
+from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
 __all__ = ["mention_tokens", "source_parts", "in_body", "token_span"]
 
@@ -72,12 +72,14 @@ def _place_firm(ps: ParsedSentence, j: int) -> list[int]:
     Ill., maker of fasteners"): the parser makes the place the subject and the description its apposition."""
     toks = ps.tokens
     if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," and toks[j + 1].text[:1].isupper()
-            and toks[j + 1].text.endswith(".") and len(toks[j + 1].text) <= 6):
+            and (toks[j + 1].text.endswith(".") and len(toks[j + 1].text) <= 6 or toks[j + 1].text in UNABBREVIATED_STATES)):
         return []
     k = j + 3
     while k < len(toks) and (toks[k].text[:1].islower() and toks[k].pos in ("NOUN", "ADJ", "ADP", "CCONJ") or toks[k].text == "&"):
         k += 1
-    return list(range(j, k)) if k > j + 3 and toks[k - 1].pos == "NOUN" else []
+    while k > j + 3 and toks[k - 1].pos != "NOUN":
+        k -= 1  # "maker" of "maker of Western boots": the description ends at its last lower-case noun
+    return list(range(j, k)) if k > j + 3 else []
 
 
 _RELATIVE_RE = re.compile(r",?\s+(?:who|whom|whose|which|that|where)\s")

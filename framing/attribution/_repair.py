@@ -189,24 +189,6 @@ def infinitive_conjunct(ps: ParsedSentence, v: int) -> int | None:
                  and _marked_to(ps, x)), None)
 
 
-def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
-    """The first member of a coordinated subject the parser conjoined to a fronted phrase before the comma: "According
-    to Reuters, Britain and France have condemned the strikes" (*Britain* a ``conj`` of the ``obl`` *Reuters*, no
-    subject), "In Brussels, France and Germany condemned the decision" (*Brussels*, with its preposition, made the
-    subject); else ``None``. Only a phrase with a preposition or "according to" before it and a comma after it."""
-    toks = ps.tokens
-    heads = [s] if s is not None and any(toks[c].dep == "case" for c in ps.children(s)) else \
-        [c for c in ps.children(v) if toks[c].dep == "obl" and c < v] if s is None else []
-    for h in heads:
-        if not any(toks[c].dep == "case" and c < h for c in ps.children(h)):
-            continue
-        conj = [c for c in ps.children(h) if toks[c].dep == "conj" and c < v and toks[c - 1].text == ","
-                and c - 1 == max(x for x in ps.subtree(h) if x < c and toks[x].dep != "punct") + 1]
-        if conj and toks[conj[0]].pos in ("PROPN", "NOUN"):
-            return conj[0]
-    return None
-
-
 def _marked_to(ps: ParsedSentence, i: int) -> bool:
     return any(ps.tokens[c].dep == "mark" and ps.tokens[c].text.lower() == "to" for c in ps.children(i))
 
@@ -285,7 +267,12 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and c > v and cue_class in ("statement", "belief") and _bare_finite(ps, v, c)
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
-                 or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention"))), None)
+                 or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention"))), None) \
+        or next((c for o in ps.children(v) if toks[o].dep == "obl" and min(ps.subtree(o)) == v + 1 for c in ps.children(o)
+                 if toks[c].dep == "acl:relcl" and c > o and cue_class in ("statement", "belief")
+                 and any(toks[m].dep == "mark" and toks[m].text.lower() == "that" for m in ps.children(c))), None)
+    # (a that-clause the parser hung on a phrase of time after the cue as a relative clause, with "that" its marker:
+    # "have indicated in the past that they were capable of deploying ...", FactBank WSJ900813-0157)
 
 
 def _asked_before(ps: ParsedSentence, v: int, c: int) -> bool:

@@ -35,6 +35,8 @@ _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who
 _NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
 # a verb of saying conjoined to an earlier predicate of the same subject ("stood up and said", "comes up and says")
 _CONJOINED_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+# a name's last word or a possessive right before a quotation: a title ("ABC News' “This Week,”", "the paper's “Talk”")
+_TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:s'|[’']s)|\b(?:on|in|of|the|program|show|book|film|titled|called|named))\s*$")
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
 
 
@@ -125,6 +127,9 @@ def _after_quote(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) ->
     # the last character before any closing mark of a quotation nested at the end ("... notice this?'" says Pall)
     last = text[q.content_start:q.content_end].rstrip("'’\"”")[-1:]
     tail = text[q.end:min(para.end, q.end + 2 * _WINDOW_SIZE)]  # a cue after a quote is near it
+    if _TITLE_BEFORE_RE.search(text, max(para.start, q.start - 12), q.start) and len(text[q.content_start:q.content_end].split()) <= 4:
+        return None  # a title or a word quoted inside a clause, no statement: 'speaking on ABC News' "This Week," said
+        # the Kuwaiti request gives ...' (FactBank WSJ900813-0157; "This Week," was a quote of "the Kuwaiti request")
     if last in ",?!—–-…" or tail.startswith(","):
         clause_end = q.end + len(_CLAUSE_TAIL_RE.match(tail).group())
         if q.end + len(tail) < para.end and clause_end == q.end + len(tail):

@@ -25,9 +25,12 @@ from ._mentions import (
 from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS
 from .types import Attribution
 
-_COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:citing|quoting)\s[^,;:.!?“”\"]{1,100},)?)"
-                      r"\s+(?P<comp>that|how|whether|why|what)\b")  # "reported, citing two people familiar with it, that"
-_OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+)\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")
+_COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:(?:citing|quoting)\s[^,;:.!?“”\"]{1,100}|though|however|"
+                      r"too|also|moreover|meanwhile|again),)?)\s+(?P<comp>that|how|whether|why|what)\b")
+# ("reported, citing two people familiar with it, that", "The official adds, though, that")
+_OBJ_COMP_RE = re.compile(r"\s+(?P<obj>(?:for\s+)?(?:(?:[^\s;:!?,“”\"]+\s+){0,3}?[^\s;:!?,“”\"]+|(?:the\s+)?[A-Z][^\s;:!?,“”\"]*"
+                          r"(?:\s+[A-Z][^\s;:!?,“”\"]*){4,6}))\s+(?P<link>to|of)\s+[a-z]+(?<=\w)")  # (or a long name:
+# "invited Polish Foreign Minister Bronisaw Geremek to visit", FactBank)
 _PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<src>[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,3}?)(?=\s+that\b)")
 # The word lists in this module are English function words and irregular verb forms that the
 # patterns are written against; they stay code (grammar, not vocabulary a user tunes). The

@@ -1,8 +1,7 @@
 """Attribution read off the dependency parse (rule 6 of :mod:`framing.attribution.find`).
 
 The pattern rules of :mod:`framing.attribution.rules` find a reporting verb by its form; here the parse
-of :class:`~framing.text.syntax.Syntax` decides (its checks of the pattern rules' cues: ``_cuecheck``;
-verbs the parser tagged as plural nouns: ``_repair``).
+of :class:`~framing.text.syntax.Syntax` decides (the pattern rules' cues checked: ``_cuecheck``; misparses: ``_repair``, ``_misparse``).
 
 * :func:`parsed_speech`: a verb of the lexicon (its lemma, or lemma and particle: *point out*,
   *call for*) outside quotation marks, with a **source**: its subject (``nsubj``), the by-agent
@@ -29,13 +28,12 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import (CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object,
-                       stray_that_clause, subject_modifier)
+from ._objects import CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._repair import DAYS, complement, fronted_list, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, \
-    verbal_noun
+from ._misparse import fronted_list, modal_clause, possessive_name
+from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -86,8 +84,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     if after and subjects and ps.tokens[after[0]].pos == "PROPN" and v > 0 and ps.tokens[v - 1].text == "," \
             and ps.tokens[after[0]].text not in CALENDAR:  # not "..., said Thursday from her home
         s = after[0]  # "Institutional recipients, said Mauer, are required ...": the name after the cue speaks
-    if (front := fronted_list(ps, v, s)) is not None:
-        s = front  # "According to Reuters, Britain and France have condemned": the list after the comma (_repair)
+    s = front if (front := fronted_list(ps, v, s)) is not None else s  # "According to Reuters, Britain and France" (_misparse)
     if s is not None and ps.tokens[s].head == v and marked(ps, v, ("to",)):
         s = None  # "The union hired lawyers to argue": an infinitive has no subject of its own, whatever the parse says
     if s is not None and (ps.tokens[s].dep in ("nsubj:pass", "csubj:pass", "csubj") and (ps.tokens[s].head == v or t.dep != "conj" or t.tag not in ("VBD", "VBZ", "VBP") or _addressed(ps, t))
@@ -177,8 +174,10 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx[1:]
         return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
-            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal", agent=False) is not None and obj > v):
+            and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal", agent=False) is not None and obj > v
+                 or min(ps.subtree(obj)) == v + 1 and modal_clause(ps, obj, lemma)):
         return token_span(ps, ps.subtree(obj))  # "said the push east signifies a rejection": a verb tagged as a noun
+        # ("said the preferred stock would accrue dividends": a modal's clause the parser hung on the object, _repair)
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
         # complement clause the parser split into an object and a finite verb (acl of the object, advcl of the cue)
@@ -345,8 +344,9 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         lead = content[0]
         while lead < content[1] and (text[lead] in _QUOTE_CHARS or text[lead].isspace()):
             lead += 1
-        if content[1] <= content[0] or ctx.layer.quote_at(lead) is not None:
-            continue  # the content opens a quotation: the direct-quote rules own it
+        if content[1] <= content[0] or (q := ctx.layer.quote_at(lead)) is not None and (q.end >= content[1] - 2 or len(
+                text[q.start:q.end].split()) > 3 or not text[:content[0]].rstrip().endswith(" that")):
+            continue  # the content opens a quotation: the direct-quote rules own it (not 'said that "interdiction" of ...')
         if content[0] <= ps.tokens[src].start < content[1]:
             continue  # the source inside its own content: a mis-parse
         run, appos = mention_tokens(ps, src)
@@ -372,7 +372,9 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 and not ctx.roles.find(nm.group(1)):
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
             # (a comma before the cue: in "Vladimir Putin, the spokesman said, would ..." the spokesman speaks)
-        speaker, stype, flags, span = resolve_source(ctx, span, span[0])
+        speaker, stype, flags, span = resolve_source(ctx, possessive_name(text, span, t.start), span[0])  # "Shoney's said"
+        if text[span[1] - 2:span[1]] in ("'s", "’s") and speaker == text[span[0]:span[1] - 2]:  # (the "'s" the name's)
+            speaker, flags = text[span[0]:span[1]], tuple(f for f in flags if f != "surname_only") + ("organisation",)
         if named_org and speaker is not None and "organisation" not in flags:
             flags = tuple(flags) + ("organisation",)
         ante = clause_antecedent(ctx, ps, src) if speaker is None and ps.tokens[src].text.lower() in ("it", "they") else None

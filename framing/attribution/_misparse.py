@@ -1,0 +1,60 @@
+"""More parses the shipped model gets wrong, and their repairs (internal to :mod:`framing.attribution`; the first ones
+are in :mod:`._repair`). Found in the twenty-fourth and twenty-fifth sessions on issue #13, on FactBank text and on
+helper-91/92's readings:
+
+- :func:`fronted_list`: a coordinated subject conjoined to a fronted phrase ("According to Reuters, Britain and France
+  have condemned the strikes");
+- :func:`possessive_name`: a company named with a possessive, split into a noun and a case marker ("Shoney's said");
+- :func:`modal_clause`: a clause after *said* read as a noun phrase, its verb a modifier of the object ("said the
+  preferred stock would accrue dividends").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.syntax import ParsedSentence
+
+__all__ = ["fronted_list", "modal_clause", "possessive_name"]
+
+
+def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
+    """The first member of a coordinated subject the parser conjoined to a fronted phrase before the comma: "According
+    to Reuters, Britain and France have condemned the strikes" (*Britain* a ``conj`` of the ``obl`` *Reuters*, no
+    subject), "In Brussels, France and Germany condemned the decision" (*Brussels*, with its preposition, made the
+    subject); else ``None``. Only a phrase with a preposition or "according to" before it and a comma after it."""
+    toks = ps.tokens
+    heads = [s] if s is not None and any(toks[c].dep == "case" for c in ps.children(s)) else \
+        [c for c in ps.children(v) if toks[c].dep == "obl" and c < v] if s is None else []
+    for h in heads:
+        if not any(toks[c].dep == "case" and c < h for c in ps.children(h)):
+            continue
+        conj = [c for c in ps.children(h) if toks[c].dep == "conj" and c < v and toks[c - 1].text == ","
+                and c - 1 == max(x for x in ps.subtree(h) if x < c and toks[x].dep != "punct") + 1]
+        if conj and toks[conj[0]].pos in ("PROPN", "NOUN"):
+            return conj[0]
+    return None
+
+
+# a possessive "'s" between a capitalised subject and its cue, and an adverb
+_POSS_NAME_RE = re.compile(r"[’']s\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
+
+
+def possessive_name(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:
+    """``span`` of a subject with the "'s" after it when that is all that stands before the cue at ``cue``: a company
+    named with its founder's possessive ("Shoney's said the latest restructuring affected ...", FactBank wsj_0667;
+    "Moody's also said"), which the parser splits into a noun and a case marker."""
+    return (span[0], span[1] + 2) if text[span[0]].isupper() and _POSS_NAME_RE.fullmatch(text, span[1], cue) else span
+
+
+def modal_clause(ps: ParsedSentence, obj: int, lemma: str) -> bool:
+    """Whether the object ``obj`` of a verb of saying (``lemma``) holds a modal with a subject of its own outside a
+    relative clause: a clause the parser read as a noun phrase ("said the preferred stock would accrue dividends at a
+    12% rate": *accrue* an ``amod`` of *dividends*, *stock* its subject; FactBank wsj_0157)."""
+    toks = ps.tokens
+    if lemma not in ("say", "add", "claim", "insist", "argue", "assert", "state", "note", "explain"):
+        return False
+    relcl = {i for c in ps.subtree(obj) if toks[c].dep == "acl:relcl" for i in ps.subtree(c)}
+    return any(toks[m].tag == "MD" and m not in relcl and any(toks[g].dep.startswith("nsubj") for g in ps.children(toks[m].head))
+               for m in ps.subtree(obj))
+
