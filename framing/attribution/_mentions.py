@@ -273,9 +273,9 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
     r"|\s(?:as|in|on|at|after|before|when|who|whose|while)\s|$))")
 
 
-# a determiner after a word that is no preposition, inside an inverted source: the object of a clause's verb
-_SECOND_DET_RE = re.compile(r"\S\s+(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)"
-                            r"(?<!\bon\s)(?<!\bby\s)(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?:the|a|an)\s")
+# a determiner after a finite verb inside an inverted source: the object of a clause's verb (not "a lawyer representing
+# the victims", "a passenger aboard the flight": helper-93)
+_SECOND_DET_RE = re.compile(r"\b[a-z]+(?:(?<!ss)(?<![iu])s|ed)\s+(?:the|a|an)\s")  # a verb ending in -s or -ed before it
 # an auxiliary right after the first word of an inverted source: a clause's subject and verb ("said Syria had ...")
 _AUX_RE = re.compile(r"\s+(?:had|has|have|is|are|was|were|will|would|could|should|may|might|must|can|did|does)\b")
 # a full name in apposition after an inverted source that ends the clause ("said the mayor, Ann Lee." or

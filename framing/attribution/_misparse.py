@@ -12,8 +12,10 @@ helper-91/92's readings:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._people import load_people
 
 __all__ = ["fronted_list", "modal_clause", "possessive_name"]
 
@@ -37,14 +39,21 @@ def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
 
 
 # a possessive "'s" between a capitalised subject and its cue, and an adverb
-_POSS_NAME_RE = re.compile(r"[’']s\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
+_POSS_NAME_RE = re.compile(r"[’']s\s+")
 
 
-def possessive_name(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:
+def possessive_name(ctx: Any, span: tuple[int, int], cue: int) -> tuple[int, int]:
     """``span`` of a subject with the "'s" after it when that is all that stands before the cue at ``cue``: a company
-    named with its founder's possessive ("Shoney's said the latest restructuring affected ...", FactBank wsj_0667;
-    "Moody's also said"), which the parser splits into a noun and a case marker."""
-    return (span[0], span[1] + 2) if text[span[0]].isupper() and _POSS_NAME_RE.fullmatch(text, span[1], cue) else span
+    named with its founder's possessive ("Shoney's said the latest restructuring affected ...", FactBank wsj_0667),
+    which the parser splits into a noun and a case marker; not when the article (or people.csv) knows the name as a
+    person's, whose "'s" is "has" ("Trump's said repeatedly"), nor with an adverb between ("Johnson's repeatedly
+    said": helper-93)."""
+    text = ctx.layer.text
+    if not text[span[0]].isupper() or not _POSS_NAME_RE.fullmatch(text, span[1], cue):
+        return span
+    name = text[span[0]:span[1]]
+    person = any(p.split()[-1] == name for p in ctx.reg.people) or load_people().lookup(name) is not None
+    return span if person else (span[0], span[1] + 2)
 
 
 def modal_clause(ps: ParsedSentence, obj: int, lemma: str) -> bool:

@@ -7,13 +7,21 @@ comma; the fronted clause or phrase is an adverbial of it, not a statement of it
 clause (the sentence's content runs on from the comma after the cue to its end). The parser makes the cue the fronted
 clause's verb ("If ... officials said", an ``advcl`` with *if* as its marker) and reports nothing, and the pattern rules
 look for a content after the cue or a clause before a sentence-final one. Only a fronted part that opens with a
-subordinator or a preposition (:data:`_FRONTED`), a subject of at most six words with no comma between the commas, and
-a statement or belief cue; a record the other rules made for the cue stays. Twenty-fifth session on issue #13.
+subordinator or a preposition (:data:`_FRONTED`) or is a sentence adverb alone ("Meanwhile, analysts say, prices will
+fall": the parse had "Meanwhile" as the content), a subject of at most six words with no comma between the commas, and
+a statement or belief cue; a record the other rules made for the cue stays, unless its content is the part before the
+cue. Twenty-fifth session on issue #13.
+
+The same cue between commas after the sentence's subject, before its predicate ("The budget, the mayor said, would be
+cut": no record; "The plan, officials say, will be dropped": only "The plan") gives the two records the parse gives
+where it reads the sentence ("The economy, analysts say, is slowing"): the subject as a piece of its own (no cue, flag
+``split``) and the predicate as the cue's content; a record of the cue the parse made is replaced.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._mentions import Context, make_attribution
 from .types import Attribution
@@ -22,11 +30,21 @@ __all__ = ["fronted_parentheticals"]
 
 _FRONTED = ("if unless when whenever while although though because as once until after before since even despite given "
             "with without barring in on at for by under over during from among").split()
-_OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b", re.I)
+_OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b|\s*(?:meanwhile|however|still|instead|indeed|"
+                      r"moreover|nonetheless|nevertheless|overall|[a-z]+ly)\s*$", re.I)  # or a sentence adverb alone
 # ", <subject> <cue>[ <day>]," with the cue's match start at the end of the subject
 _SUBJECT_RE = re.compile(r",\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+$")
 _AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s+"
                        r"(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
+# a noun phrase opening the sentence (no comma, at most eight words, a capital first) and a predicate after the cue
+_NP_RE = re.compile(r"\s*[A-Z“\"‘]?[\w’'$%.-]*(?:\s+[\w’'$%.&-]+){0,7}\s*")
+_PREDICATE_RE = re.compile(r"(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does|do|"
+                           r"also|still|now|already|never|not|[a-z]+ed)\b")  # (not "-s": "Meanwhile, analysts say, prices will")
+_FINITE = frozenset("is are was were has have had will would could can may might should must did does do".split())
+_MODALS = frozenset("could would might may can should must".split())
+_PERFECT = frozenset("have has had".split())
+_TRAILING = frozenset("now also still too today privately publicly".split())
+_NOT_FIRST = frozenset("such like especially particularly notably even except plus from with as".split())
 _NOT_SUBJECT = frozenset("who which that whom whose and or but if when as because to of it's".split())
 
 
@@ -38,15 +56,37 @@ def fronted_parentheticals(ctx: Context, cues_by_sent: dict[int, list[re.Match[s
     for si, cues in cues_by_sent.items():
         sent = ctx.layer.sentences[si]
         for c in cues:
-            if c.span() in taken or ctx.verbs.classes.get(ctx.verbs.lookup(c.group())[0]) not in ("statement", "belief"):
+            if ctx.verbs.classes.get(ctx.verbs.lookup(c.group())[0]) not in ("statement", "belief"):
                 continue
             sm = _SUBJECT_RE.search(text, sent.start, c.start())
             am = _AFTER_RE.match(text, c.end(), sent.end)
             if sm is None or am is None or any(w.lower() in _NOT_SUBJECT for w in sm.group(1).split()) \
-                    or not _OPEN_RE.match(text, sent.start, sm.start()) or "," in text[sent.start:sm.start()].rstrip(","):
+                    or "," in text[sent.start:sm.start()].rstrip(","):
                 continue
+            opening = _OPEN_RE.match(text, sent.start, sm.start()) is not None
+            subject = not opening and _NP_RE.fullmatch(text, sent.start, sm.start()) is not None \
+                and not text[sent.start:sm.start()].strip().lower().endswith(("ly", "while", "however", "still", "instead", "indeed")) \
+                and _PREDICATE_RE.match(text, am.end(), sent.end) is not None  # "The budget, the mayor said, would be cut"
+            if not (opening or subject) or subject and any(w.lower() in _FINITE for w in text[sent.start:sm.start()].split()) \
+                    or c.span() in taken and any(b.cue_span == c.span() and b.content_span[0] >= am.end() for b in out):
+                continue  # (a record the other rules made stays, unless it took the part before the cue as content)
+            words = sm.group(1).split()
+            if any(w.lower() in _MODALS for w in words) or words[0].lower() in ("one", "you", "i", "we") \
+                    or words[0].lower().endswith("ing") or words[0].lower() in _NOT_FIRST \
+                    or len(words) > 1 and words[-1].lower() in ("you", "we", "they", "he", "she", "i", "it"):
+                continue  # "one could argue", "I would argue": nobody's statement (helper-93); "Other countries, including
+                # the ones you mention, have ...": an apposition with a relative clause, no cue between commas (GUM)
+            while len(words) > 1 and (words[-1].lower() in _PERFECT or words[-1].lower() in _TRAILING or words[-1].endswith("ly")):
+                words.pop()  # "historians have argued", "U.S. officials now say": the subject without them
+            src = (sm.start(1), sm.start(1) + len(" ".join(words)))
             end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
             if end <= am.end():
                 continue
-            out.append(make_attribution(ctx, "indirect", sm.span(1), c, (am.end(), end), c.start()))
+            a = make_attribution(ctx, "indirect", src, c, (am.end(), end), c.start())  # ("historians have")
+            out = [b for b in out if b.cue_span != c.span()]  # ("Meanwhile, analysts say, ..." had "Meanwhile")
+            if subject:  # the subject a piece of its own, as the parse gives "The economy, analysts say, is slowing"
+                np = (sent.start + len(text[sent.start:sm.start()]) - len(text[sent.start:sm.start()].lstrip()), sm.start())
+                out = [b for b in out if b.content_span != np]
+                out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=np, flags=a.flags + ("split",)))
+            out.append(a)
     return out

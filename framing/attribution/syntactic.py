@@ -372,7 +372,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
                 and not ctx.roles.find(nm.group(1)):
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
             # (a comma before the cue: in "Vladimir Putin, the spokesman said, would ..." the spokesman speaks)
-        speaker, stype, flags, span = resolve_source(ctx, possessive_name(text, span, t.start), span[0])  # "Shoney's said"
+        speaker, stype, flags, span = resolve_source(ctx, possessive_name(ctx, span, t.start), span[0])  # "Shoney's said"
         if text[span[1] - 2:span[1]] in ("'s", "’s") and speaker == text[span[0]:span[1] - 2]:  # (the "'s" the name's)
             speaker, flags = text[span[0]:span[1]], tuple(f for f in flags if f != "surname_only") + ("organisation",)
         if named_org and speaker is not None and "organisation" not in flags:
