@@ -39,15 +39,15 @@ def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
 
 
 # a possessive "'s" between a capitalised subject and its cue, and an adverb
-_POSS_NAME_RE = re.compile(r"[’']s\s+")
+_POSS_NAME_RE = re.compile(r"[’']s\s+(?:(?:also|later|separately|then)\s+)?")
 
 
 def possessive_name(ctx: Any, span: tuple[int, int], cue: int) -> tuple[int, int]:
     """``span`` of a subject with the "'s" after it when that is all that stands before the cue at ``cue``: a company
     named with its founder's possessive ("Shoney's said the latest restructuring affected ...", FactBank wsj_0667),
     which the parser splits into a noun and a case marker; not when the article (or people.csv) knows the name as a
-    person's, whose "'s" is "has" ("Trump's said repeatedly"), nor with an adverb between ("Johnson's repeatedly
-    said": helper-93)."""
+    person's, whose "'s" is "has" ("Trump's said repeatedly"), nor with an adverb in -ly between ("Johnson's repeatedly
+    said": helper-93; "Moody's also said" stays: helper-94)."""
     text = ctx.layer.text
     if not text[span[0]].isupper() or not _POSS_NAME_RE.fullmatch(text, span[1], cue):
         return span
