@@ -38,12 +38,13 @@ _AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                        r"(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
 # a noun phrase opening the sentence (no comma, at most eight words, a capital first) and a predicate after the cue
 _NP_RE = re.compile(r"\s*[A-Z“\"‘]?[\w’'$%.-]*(?:\s+[\w’'$%.&-]+){0,7}\s*")
-_PREDICATE_RE = re.compile(r"(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does|do|"
-                           r"also|still|already|never|not)\b")  # (not "-s": "Meanwhile, analysts say, prices will"; not "-ed", "now":
-# "Oil prices climbed, traders said, supported by worries", "Prices fell, traders said, now at their lowest": helper-94)
-_FINITE = frozenset("is are was were has have had will would could can may might should must did does do".split())
 _MODALS = frozenset("could would might may can should must".split())
 _PERFECT = frozenset("have has had".split())
+_COPULAS = frozenset("is are was were".split())
+_FINITE = _MODALS | _PERFECT | _COPULAS | frozenset("will did does do".split())
+# (not "-s": "Meanwhile, analysts say, prices will"; not "-ed", "now": "Oil prices climbed, traders said, supported by
+# worries", "Prices fell, traders said, now at their lowest": helper-94)
+_PREDICATE_RE = re.compile(rf"(?:{'|'.join(sorted(_FINITE))}|also|still|already|never|not)\b")
 _TRAILING = frozenset("now also still too today privately publicly".split())
 _NOT_FIRST = frozenset("such like especially particularly notably even except plus from with as".split())
 _NOT_SUBJECT = frozenset("who which that whom whose and or but if when as because to of it's".split())
@@ -64,16 +65,17 @@ def fronted_parentheticals(ctx: Context, cues_by_sent: dict[int, list[re.Match[s
             if sm is None or am is None or any(w.lower() in _NOT_SUBJECT for w in sm.group(1).split()) \
                     or "," in text[sent.start:sm.start()].rstrip(","):
                 continue
+            before = text[sent.start:sm.start()].strip().lower()  # the part before the subject's comma
             opening = _OPEN_RE.match(text, sent.start, sm.start()) is not None \
-                and text[sent.start:sm.start()].strip().lower() not in ("family", "italy", "july")  # (no adverbs in -ly)
+                and before not in ("family", "italy", "july")  # (no adverbs in -ly)
             subject = not opening and _NP_RE.fullmatch(text, sent.start, sm.start()) is not None \
-                and not text[sent.start:sm.start()].strip().lower().endswith(("ly", "while", "however", "still", "instead", "indeed")) \
+                and not before.endswith(("ly", "while", "however", "still", "instead", "indeed")) \
                 and _PREDICATE_RE.match(text, am.end(), sent.end) is not None  # "The budget, the mayor said, would be cut"
-            if not (opening or subject) or subject and any(w.lower() in _FINITE for w in text[sent.start:sm.start()].split()) \
+            if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) \
                     or c.span() in taken and any(b.cue_span == c.span() and b.content_span[0] >= am.end() for b in out):
                 continue  # (a record the other rules made stays, unless it took the part before the cue as content)
             words = sm.group(1).split()
-            if any(w.lower() in _MODALS or w.lower() in ("is", "was", "are", "were") for w in words) \
+            if any(w.lower() in _MODALS or w.lower() in _COPULAS for w in words) \
                     or words[0].lower() in ("one", "you", "i", "we", "it") \
                     or words[0].lower().endswith("ing") or words[0].lower() in _NOT_FIRST \
                     or len(words) > 1 and words[-1].lower() in ("you", "we", "they", "he", "she", "i", "it"):
