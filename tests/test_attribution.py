@@ -221,6 +221,19 @@ def test_nominal_cue_lexicon_is_validated(tmp_path):
 
 
 
+def test_people_lookup_reads_gender_as_the_article_shows_it():
+    """people.csv's pronoun column is matched against :func:`_gender.gender_of` (honorifics, role words, a pronoun after
+    the name), the one place the article's gender of a name is read: "Clinton said she" is Hillary Clinton alone."""
+    from framing import attributions
+
+    evidence = lambda text: [a.speaker_evidence for a in attributions(text)]  # noqa: E731
+    assert evidence("Clinton said she would run again.") == ["people.csv: Hillary Clinton; Hillary Rodham Clinton"]
+    assert evidence("Clinton said he would run again.") == ["people.csv: Bill Clinton"]
+    assert evidence("Ms. Clinton said the plan would fail.") == ["people.csv: Hillary Clinton; Hillary Rodham Clinton"]
+    assert evidence("Clinton said the plan would fail.") == [
+        "people.csv: Bill Clinton; Hillary Clinton; Hillary Rodham Clinton"]
+
+
 def test_people_lexicon_is_validated(tmp_path):
     from framing.attribution._people import load_people
 

@@ -26,7 +26,7 @@ from ._words import surname_of
 
 __all__ = ["gender_of", "human_subject"]
 
-_FEMALE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|"
+_FEMALE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Madame|Madam|Mme|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|"
                             r"mother|wife|daughter|sister|grandmother|aunt|niece|girl|woman)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 _MALE_BEFORE = re.compile(r"\b(?:Mr|spokesman|congressman|chairman|businessman|councilman|actor|father|husband|son|brother|"
                           r"grandfather|uncle|nephew|boy|man)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..lexicon import LexiconError, cached_lexicon_loader, read_lexicon_rows
 from .roles import SPEAKER_TYPES
 
-__all__ = ["DESCRIBED_RE", "KnownPeople", "article_pronoun", "load_people"]
+__all__ = ["DESCRIBED_RE", "KnownPeople", "load_people"]
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,8 @@ class KnownPeople:
 
     def lookup(self, speaker: str, *, pronoun: str | None = None) -> tuple[str, str] | None:
         """(speaker type, evidence) of a speaker named ``speaker`` (a full name, or one word the article writes alone),
-        or ``None`` if the lexicon does not know it. ``pronoun`` ("he" / "she", from the article's "Mr." / "Mrs.")
+        or ``None`` if the lexicon does not know it. ``pronoun`` ("he" / "she", as the article shows the person's gender:
+        :func:`framing.attribution._gender.gender_of`, from "Mr." / "Mrs." or a pronoun after the name)
         keeps only the people it fits: "Mrs. Obama" is not Barack Obama."""
         if (row := self.by_name.get(speaker.casefold())) is not None:
             return row[0], f"people.csv: {row[1]}"
@@ -87,11 +88,3 @@ def load_people(path: str | Path | None = None) -> KnownPeople:
 # a name the article describes: a noun phrase, a relative clause or an affiliation after it ("John Howard, a retired
 # plumber,", "Imran Khan, who captained ...", "Gore, of the Sierra Club,")
 DESCRIBED_RE = re.compile(r",\s+(?:who|whose|of|from|an?|the|one|his|her|their)\s")
-_HONORIFIC_RE = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss|Mme|Madame|Lady))\.?\s+")
-
-
-def article_pronoun(text: str, last: str) -> str | None:
-    """ "he" or "she" when the article writes the surname after "Mr." or after "Mrs." / "Ms." (and not both)."""
-    found = {"he" if m.group(1) else "she" for m in _HONORIFIC_RE.finditer(text)
-             if text.startswith(last, m.end()) and not text[m.end() + len(last):m.end() + len(last) + 1].isalnum()}
-    return found.pop() if len(found) == 1 else None

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ._evidence import FORMER_WORD_RE, title_evidence
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
-from ._people import DESCRIBED_RE, article_pronoun, load_people
+from ._people import DESCRIBED_RE, load_people
 from ._mentions import Context, plural_group
 from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, PREP_END_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
                      SOURCE_MODIFIERS, bare_surname, surname_of)
@@ -249,7 +249,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             _, stype, words = min(former)
         elif evidence:
             _, stype, words = min(evidence)
-        elif person and not apposed and (known := load_people().lookup(speaker, pronoun=article_pronoun(text, last))) is not None:
+        elif person and not apposed and (known := load_people().lookup(speaker, pronoun=_PRONOUN_OF.get(gender_of(ctx.layer, speaker)))) is not None:
             stype, words = known  # "Castro said", "Iraq's Saddam Hussein": an office-holder the article gives no title
         else:
             typed = Counter(found[i].speaker_type for i in idx if found[i].speaker_type not in ("unnamed",))
@@ -261,6 +261,8 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             out[i] = replace(a, speaker_type=stype, speaker_evidence=words or a.speaker_evidence)  # the words that decided
     return out
 
+
+_PRONOUN_OF = {"m": "he", "f": "she"}  # gender_of's answer as people.csv's pronoun column
 
 # a capitalised organisation name after a person's full name and "of" / "at" / "from" ("of Slate Magazine")
 _ORG_NAME = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,5}"
