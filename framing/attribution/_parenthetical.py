@@ -15,15 +15,20 @@ cue. Twenty-fifth session on issue #13.
 The same cue between commas after the sentence's subject, before its predicate ("The budget, the mayor said, would be
 cut": no record; "The plan, officials say, will be dropped": only "The plan") gives the two records the parse gives
 where it reads the sentence ("The economy, analysts say, is slowing"): the subject as a piece of its own (no cue, flag
-``split``) and the predicate as the cue's content; a record of the cue the parse made is replaced.
+``split``) and the predicate as the cue's content; a record of the cue the parse made is replaced. The predicate opens
+with an auxiliary or a modal, or (twenty-sixth session) a verb the parse tags finite with no verb in the subject ("The
+budget, the mayor said, needs to be cut" gave nothing). The cue may come first, its source after it ("The budget, said
+Mayor Ann Lee, would be cut" had the source "The budget" and the content "Mayor Ann Lee, would be cut"; "If the talks
+fail, said the minister, the plan will be dropped").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
-from ._mentions import Context, make_attribution
+from ._mentions import Context, make_attribution, source_after
 from .types import Attribution
 
 __all__ = ["fronted_parentheticals"]
@@ -34,6 +39,7 @@ _OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b
                       r"moreover|nonetheless|nevertheless|overall|[a-z]+ly)\s*$", re.I)  # or a sentence adverb alone
 # ", <subject> <cue>[ <day>]," with the cue's match start at the end of the subject
 _SUBJECT_RE = re.compile(r",\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+$")
+_INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayor Ann Lee,"
 _AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s+"
                        r"(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
 # a noun phrase opening the sentence (no comma, at most eight words, a capital first) and a predicate after the cue
@@ -50,8 +56,9 @@ _NOT_FIRST = frozenset("such like especially particularly notably even except pl
 _NOT_SUBJECT = frozenset("who which that whom whose and or but if when as because to of it's".split())
 
 
-def fronted_parentheticals(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]], found: list[Attribution]) -> list[Attribution]:
-    """``found`` with the parenthetical cues after a fronted adverbial (see the module docstring)."""
+def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, list[re.Match[str]]],
+                           found: list[Attribution]) -> list[Attribution]:
+    """``found`` with the parenthetical cues after a fronted adverbial or a subject (see the module docstring)."""
     text = ctx.layer.text
     taken = {a.cue_span for a in found}
     out = list(found)
@@ -60,38 +67,66 @@ def fronted_parentheticals(ctx: Context, cues_by_sent: dict[int, list[re.Match[s
         for c in cues:
             if ctx.verbs.classes.get(ctx.verbs.lookup(c.group())[0]) not in ("statement", "belief"):
                 continue
-            sm = _SUBJECT_RE.search(text, sent.start, c.start())
-            am = _AFTER_RE.match(text, c.end(), sent.end)
-            if sm is None or am is None or any(w.lower() in _NOT_SUBJECT for w in sm.group(1).split()) \
-                    or "," in text[sent.start:sm.start()].rstrip(","):
+            if (found_here := _source_and_rest(ctx, c, sent)) is None:
                 continue
-            before = text[sent.start:sm.start()].strip().lower()  # the part before the subject's comma
-            opening = _OPEN_RE.match(text, sent.start, sm.start()) is not None \
+            src, am, cut = found_here
+            if "," in text[sent.start:cut].rstrip(","):
+                continue
+            before = text[sent.start:cut].strip().lower()  # the part before the subject's comma
+            opening = _OPEN_RE.match(text, sent.start, cut) is not None \
                 and before not in ("family", "italy", "july")  # (no adverbs in -ly)
-            subject = not opening and _NP_RE.fullmatch(text, sent.start, sm.start()) is not None \
+            subject = not opening and _NP_RE.fullmatch(text, sent.start, cut) is not None \
                 and not before.endswith(("ly", "while", "however", "still", "instead", "indeed")) \
-                and _PREDICATE_RE.match(text, am.end(), sent.end) is not None  # "The budget, the mayor said, would be cut"
+                and _predicate(syntax, text, am.end(), sent.start, cut, sent.end)  # "The budget, the mayor said, would be cut"
             if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) \
                     or c.span() in taken and any(b.cue_span == c.span() and b.content_span[0] >= am.end() for b in out):
                 continue  # (a record the other rules made stays, unless it took the part before the cue as content)
-            words = sm.group(1).split()
-            if any(w.lower() in _MODALS or w.lower() in _COPULAS for w in words) \
-                    or words[0].lower() in ("one", "you", "i", "we", "it") \
-                    or words[0].lower().endswith("ing") or words[0].lower() in _NOT_FIRST \
-                    or len(words) > 1 and words[-1].lower() in ("you", "we", "they", "he", "she", "i", "it"):
-                continue  # "one could argue", "I would argue": nobody's statement (helper-93); "Other countries, including
-                # the ones you mention, have ...": an apposition with a relative clause, no cue between commas (GUM)
-            while len(words) > 1 and (words[-1].lower() in _PERFECT or words[-1].lower() in _TRAILING or words[-1].endswith("ly")):
-                words.pop()  # "historians have argued", "U.S. officials now say": the subject without them
-            src = (sm.start(1), sm.start(1) + len(" ".join(words)))
             end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
             if end <= am.end():
                 continue
             a = make_attribution(ctx, "indirect", src, c, (am.end(), end), c.start())  # ("historians have")
             out = [b for b in out if b.cue_span != c.span()]  # ("Meanwhile, analysts say, ..." had "Meanwhile")
             if subject:  # the subject a piece of its own, as the parse gives "The economy, analysts say, is slowing"
-                np = (sent.start + len(text[sent.start:sm.start()]) - len(text[sent.start:sm.start()].lstrip()), sm.start())
+                np = (sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip()), cut)
                 out = [b for b in out if b.content_span != np]
                 out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=np, flags=a.flags + ("split",)))
             out.append(a)
     return out
+
+
+def _source_and_rest(ctx: Context, c: re.Match[str], sent: Any) -> tuple[tuple[int, int], re.Match[str], int] | None:
+    """(source span, the match of the comma after the parenthetical, where the comma before it stands) for cue ``c``
+    between commas: ", officials said," or ", said Mayor Ann Lee," (inverted: "The budget, said Mayor Ann Lee, would be
+    cut" had the source "The budget"); ``None`` if the cue is not set off so."""
+    text = ctx.layer.text
+    if (inv := _INVERTED_RE.search(text, sent.start, c.start())) is not None:
+        if (src := source_after(ctx, c.end(), sent.end)) is None or text[src[0]:src[1]].split()[0].lower() in _NOT_SUBJECT \
+                or (am := _AFTER_RE.match(text, src[1], sent.end)) is None:
+            return None
+        return src, am, inv.start()
+    sm = _SUBJECT_RE.search(text, sent.start, c.start())
+    am = _AFTER_RE.match(text, c.end(), sent.end)
+    if sm is None or am is None or any(w.lower() in _NOT_SUBJECT for w in sm.group(1).split()):
+        return None
+    words = sm.group(1).split()
+    if any(w.lower() in _MODALS or w.lower() in _COPULAS for w in words) \
+            or words[0].lower() in ("one", "you", "i", "we", "it") \
+            or words[0].lower().endswith("ing") or words[0].lower() in _NOT_FIRST \
+            or len(words) > 1 and words[-1].lower() in ("you", "we", "they", "he", "she", "i", "it"):
+        return None  # "one could argue", "I would argue": nobody's statement (helper-93); "Other countries, including
+        # the ones you mention, have ...": an apposition with a relative clause, no cue between commas (GUM)
+    while len(words) > 1 and (words[-1].lower() in _PERFECT or words[-1].lower() in _TRAILING or words[-1].endswith("ly")):
+        words.pop()  # "historians have argued", "U.S. officials now say": the subject without them
+    return (sm.start(1), sm.start(1) + len(" ".join(words))), am, sm.start()
+
+
+def _predicate(syntax: Any, text: str, at: int, lo: int, cut: int, hi: int) -> bool:
+    """Whether a predicate opens at ``at``: an auxiliary, a modal or also/still/... (:data:`_PREDICATE_RE`), or a verb
+    the parse tags finite (VBZ, VBP, VBD, or VB, which it gives a plural subject's "take": "The budget, the mayor
+    said, needs to be cut") when no verb stands in the subject before it (``lo``..``cut``: "Oil prices climbed, traders
+    said, supported by worries" keeps its clause)."""
+    if _PREDICATE_RE.match(text, at, hi) is not None:
+        return True
+    tok = syntax.token_at(at)
+    return tok is not None and tok.tag in ("VBZ", "VBP", "VBD", "VB") and not any(
+        (t := syntax.token_at(lo + m.start())) is not None and t.pos in ("VERB", "AUX") for m in re.finditer(r"\S+", text[lo:cut]))

@@ -210,7 +210,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives), found)
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
-    found = fronted_parentheticals(ctx, cues_by_sent, found)  # "If the talks fail, officials said, the plan will be dropped"
+    found = fronted_parentheticals(ctx, syntax, cues_by_sent, found)  # "If the talks fail, officials said, the plan will be dropped"
     found = relative_cues(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "a plan that critics say will raise taxes"
     found = object_relatives(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "charges of fraud, which he denies"
     found = reactions(ctx, found)  # "drew criticism from rights groups for its cost"
