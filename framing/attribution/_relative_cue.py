@@ -133,7 +133,7 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
                 continue  # "that critics condemned the plan": the cue has an object of its own; not "... praised was announced"
             if pron.dep == "mark":
                 continue  # "told parliament that the government rejected, ...": a complementizer, no relative pronoun
-            content = _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
+            content = _reported_clause(ctx, out, m) or _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
             if content is None:
                 continue  # "said that the company denied": no noun before the pronoun
             if any(a.cue_span == m.span(3) and a.content_span == content for a in out):
@@ -141,6 +141,17 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
             out = [a for a in out if a.cue_span != m.span(3)]
             out.append(make_attribution(ctx, "indirect", m.span(2), _JUDGED_RE.match(text, m.start(3)), content, m.start(2)))
     return out
+
+
+def _reported_clause(ctx: Context, found: list[Attribution], m: re.Match[str]) -> tuple[int, int] | None:
+    """The content of a reported statement or belief that ends at the comma before a sentential *which* ("Police said
+    he had punched the officer, which he denied": what he denied is the clause; it had no record), else ``None``."""
+    text = ctx.layer.text
+    if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None
+    comma = text.rindex(",", 0, m.start())
+    return next((a.content_span for a in found if a.kind == "indirect" and a.cue is not None and a.content_span[1] == comma
+                 and ctx.verbs.classes.get(ctx.verbs.lookup(a.cue)[0]) in ("statement", "belief")), None)
 
 
 _END_OR_WORD_RE = re.compile(r"\s*(?:for\b|as\b|(\w+))?")
