@@ -19,7 +19,7 @@ from typing import Any
 
 from ._common_nouns import is_common_noun, load_common_nouns
 from ._names import RUN_RE, TOKEN_RE, name_sequences
-from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS
+from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS, THRIFT_SUFFIX
 from .roles import RoleLexicon
 
 __all__ = ["GENERIC_FIRST", "THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm",
@@ -27,7 +27,7 @@ __all__ = ["GENERIC_FIRST", "THE_HEAD_RE", "named_before", "companies", "company
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
 # not "S.A." of "U.S.A.")
-_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A|" + "|".join(COMPANY_HEADS) + ")"
+_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A|" + "|".join(COMPANY_HEADS) + "|" + THRIFT_SUFFIX + ")"
 _SUFFIX_RE = re.compile(rf"(?<=\s){_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
 _HEAD_END_RE = re.compile(rf"(?:{'|'.join(COMPANY_HEADS)})(?:[’']s)?\.?$")  # a suffix match that ends in a company head word

@@ -56,6 +56,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         return None
     rank, stype, words, at, kind = min(found)
     best = rank, stype, words
+    if stype == "advocacy" and kind == "org" and words[:1].isupper() and has_suffix(run := _CAP_RUN_RE.match(text, at).group()):
+        return rank, "other", run  # "First Union Corp.", "Union Bancorp": a company, its name holding a union's word
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
@@ -108,6 +110,7 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
 
 
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+_CAP_RUN_RE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*")  # a run of capitalised words
 _NAME = r"[A-Z][a-z][\w&’'-]*(?:\s+[A-Z][a-z][\w&’'-]*){0,2}"
 _OWNER_BEFORE_RE = re.compile(rf"({_NAME})(?<![’']s)\s+$")  # not a possessive: "Yeltsin's spokesman" is a person's
 # armed services no row names (a row would make "U.S. Air Force fliers" the Air Force, FactBank AP900816-0139)

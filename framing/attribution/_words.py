@@ -64,7 +64,11 @@ Movement""".split())
 # last words of companies' names that work as a legal suffix does ("StatesWest Airlines", "Pathway Communications"): the
 # name is a company's, its first words its short name
 COMPANY_HEADS = ("Communications", "Airlines", "Airways", "Holdings", "Industries", "Technologies", "Systems", "Securities", "Motors",
-                 "Electronics", "Enterprises", "Pharmaceuticals", "Laboratories", "Networks")
+                 "Electronics", "Enterprises", "Pharmaceuticals", "Laboratories", "Networks", "Bancorp", "Bancorporation",
+                 "Bancshares", "Bankshares")
+# a savings institution's legal form, which ends its name as a suffix does ("Valley Federal Savings & Loan Association",
+# later "Valley Federal", "the thrift", "The company": FactBank wsj_0171, fifth development set)
+THRIFT_SUFFIX = r"Savings\s+(?:&|and)\s+Loan(?:\s+Association)?|Savings\s+Bank|Savings\s+Association"
 # last words that make a titled capitalised run an organisation or a place, no person: "U.S. Air Force fliers say",
 # "Jordan's Red Sea port", "an envoy to the Middle East" (a judged sample of unused FactBank text: each took a
 # later "he"); not Court or Church, which are surnames too ("Janet Holmes a Court", "Frank Church"), nor a company
