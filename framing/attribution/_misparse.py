@@ -5,8 +5,8 @@ helper-91/92's readings:
 - :func:`fronted_list`: a coordinated subject conjoined to a fronted phrase ("According to Reuters, Britain and France
   have condemned the strikes");
 - :func:`possessive_name`: a company named with a possessive, split into a noun and a case marker ("Shoney's said");
-- :func:`modal_clause`: a clause after *said* read as a noun phrase, its verb a modifier of the object ("said the
-  preferred stock would accrue dividends").
+- :func:`clause_object`: a clause after *said* read as a noun phrase, its verb a modifier of the object ("said the
+  preferred stock would accrue dividends", "said the latest restructuring affected bank indebtedness").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._people import load_people
 
-__all__ = ["fronted_list", "modal_clause", "possessive_name"]
+__all__ = ["clause_object", "fronted_list", "possessive_name"]
 
 
 def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
@@ -56,14 +56,19 @@ def possessive_name(ctx: Any, span: tuple[int, int], cue: int) -> tuple[int, int
     return span if person else (span[0], span[1] + 2)
 
 
-def modal_clause(ps: ParsedSentence, obj: int, lemma: str) -> bool:
-    """Whether the object ``obj`` of a verb of saying (``lemma``) holds a modal with a subject of its own outside a
-    relative clause: a clause the parser read as a noun phrase ("said the preferred stock would accrue dividends at a
-    12% rate": *accrue* an ``amod`` of *dividends*, *stock* its subject; FactBank wsj_0157)."""
+def clause_object(ps: ParsedSentence, obj: int, lemma: str) -> bool:
+    """Whether the object ``obj`` of a verb of saying (``lemma``) is a clause the parser read as a noun phrase, outside a
+    relative clause: a modal with a subject of its own ("said the preferred stock would accrue dividends at a 12% rate":
+    *accrue* an ``amod`` of *dividends*, *stock* its subject; FactBank wsj_0157), or a past-tense verb the parser made a
+    modifier right after a noun ("said the latest restructuring affected bank indebtedness": *affected* an ``amod`` of
+    *bank*; FactBank wsj_0667, fifth development set; a participle modifies the noun after it, never follows one)."""
     toks = ps.tokens
     if lemma not in ("say", "add", "claim", "insist", "argue", "assert", "state", "note", "explain"):
         return False
     relcl = {i for c in ps.subtree(obj) if toks[c].dep == "acl:relcl" for i in ps.subtree(c)}
+    inside = set(ps.subtree(obj))
     return any(toks[m].tag == "MD" and m not in relcl and any(toks[g].dep.startswith("nsubj") for g in ps.children(toks[m].head))
+               or toks[m].dep == "amod" and toks[m].tag in ("VBD", "VBN") and m not in relcl and m - 1 in inside
+               and toks[m - 1].pos in ("NOUN", "PROPN") and toks[m - 1].tag != "NNP" and m + 1 in inside
                for m in ps.subtree(obj))
 

@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relativ
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._misparse import fronted_list, modal_clause, possessive_name
+from ._misparse import clause_object, fronted_list, possessive_name
 from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
@@ -175,7 +175,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return token_span(ps, idx)
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
             and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal", agent=False) is not None and obj > v
-                 or min(ps.subtree(obj)) == v + 1 and modal_clause(ps, obj, lemma)):
+                 or min(ps.subtree(obj)) == v + 1 and clause_object(ps, obj, lemma)):
         return token_span(ps, ps.subtree(obj))  # "said the push east signifies a rejection": a verb tagged as a noun
         # ("said the preferred stock would accrue dividends": a modal's clause the parser hung on the object, _repair)
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
