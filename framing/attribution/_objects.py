@@ -12,7 +12,7 @@ from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
 __all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
-           "subject_modifier", "addressee_that"]
+           "subject_modifier", "addressee_that", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",)}  # and what something is likened (or attributed) to
@@ -265,3 +265,13 @@ def addressee_that(ps: ParsedSentence, v: int, obj: int) -> tuple[int, int] | No
         return None
     idx = [i for i in ps.subtree(c) if not (toks[i].dep == "mark" and toks[i].head == c and toks[i].text.lower() == "that")]
     return (toks[idx[0]].start, toks[idx[-1]].end) if idx else None
+
+
+# words withheld, as the object of a refusal cue: "declined further comment", "declined details of the deal"
+_WITHHELD = frozenset(("comment", "detail", "details", "specifics"))
+
+
+def withheld_noun(ps: ParsedSentence, obj: int) -> bool:
+    """Whether the object ``obj`` of a refusal cue is words withheld ("a company official declined further comment":
+    FactBank wsj_0674, fifth development set; not "declined the appeal", an act refused)."""
+    return ps.tokens[obj].lemma.lower() in _WITHHELD

@@ -28,7 +28,7 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import CHARGE_PREPS, addressee_that, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
+from ._objects import CHARGE_PREPS, addressee_that, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
@@ -193,7 +193,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
         return interrupted(ps, v, _QUOTE_CHARS)
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE
-                            or lemma in OBJECT_BELIEFS and belief_object(ps, v, obj)) \
+                            or lemma in OBJECT_BELIEFS and belief_object(ps, v, obj) or cue_class == "refusal" and withheld_noun(ps, obj)) \
             and (lemma != "report" or result_object(ps, v)):
         return _object_content(ps, v, lemma, obj, roles)
     if obj is None and lemma in _NEEDS_PREDICATE and (bare := bare_relative(ps, v, CHARGE_PREPS.get(lemma, ()))) is not None:
