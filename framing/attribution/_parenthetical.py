@@ -19,7 +19,10 @@ where it reads the sentence ("The economy, analysts say, is slowing"): the subje
 with an auxiliary or a modal, or (twenty-sixth session) a verb the parse tags finite with no verb in the subject ("The
 budget, the mayor said, needs to be cut" gave nothing). The cue may come first, its source after it ("The budget, said
 Mayor Ann Lee, would be cut" had the source "The budget" and the content "Mayor Ann Lee, would be cut"; "If the talks
-fail, said the minister, the plan will be dropped").
+fail, said the minister, the plan will be dropped"). A clause before the cue with a second one after it, joined by
+*and* or *but* ("That's leaving small investors with cold feet, they said, and prompting institutions to take a
+reserved stance": FactBank wsj_0586), gives the first clause as the cue's content and the second as a piece of its own,
+as an interrupted quotation does, where no other rule made a record of the cue.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b
 # ", <subject> <cue>[ <day>]," with the cue's match start at the end of the subject
 _SUBJECT_RE = re.compile(r",\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+$")
 _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayor Ann Lee,"
+_CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
 _AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s+"
                        r"(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
 # a noun phrase opening the sentence (no comma, at most eight words, a capital first) and a predicate after the cue
@@ -78,10 +82,16 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             subject = not opening and _NP_RE.fullmatch(text, sent.start, cut) is not None \
                 and not before.endswith(("ly", "while", "however", "still", "instead", "indeed")) \
                 and _predicate(syntax, text, am.end(), sent.start, cut, sent.end)  # "The budget, the mayor said, would be cut"
+            end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
+            if not (opening or subject) and c.span() not in taken and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
+                    and _finite_in(syntax, sent.start, cut):  # "That's leaving investors with cold feet, they said,
+                lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())  # and prompting ..."
+                a = make_attribution(ctx, "indirect", src, c, (lo, cut), c.start())
+                out += [a, replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(conj.end(), end), flags=a.flags + ("split",))]
+                continue
             if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) \
                     or c.span() in taken and any(b.cue_span == c.span() and b.content_span[0] >= am.end() for b in out):
                 continue  # (a record the other rules made stays, unless it took the part before the cue as content)
-            end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
             if end <= am.end():
                 continue
             a = make_attribution(ctx, "indirect", src, c, (am.end(), end), c.start())  # ("historians have")
@@ -118,6 +128,13 @@ def _source_and_rest(ctx: Context, c: re.Match[str], sent: Any) -> tuple[tuple[i
     while len(words) > 1 and (words[-1].lower() in _PERFECT or words[-1].lower() in _TRAILING or words[-1].endswith("ly")):
         words.pop()  # "historians have argued", "U.S. officials now say": the subject without them
     return (sm.start(1), sm.start(1) + len(" ".join(words))), am, sm.start()
+
+
+def _finite_in(syntax: Any, lo: int, hi: int) -> bool:
+    """Whether a verb the parse tags finite (or a modal) stands in ``lo``..``hi``: the part before the cue is a clause."""
+    k = syntax.layer.sentence_index(lo)
+    return k >= 0 and any(lo <= t.start < hi and t.pos in ("VERB", "AUX") and t.tag in ("VBZ", "VBP", "VBD", "MD")
+                          for t in syntax.sentence(k).tokens)
 
 
 def _predicate(syntax: Any, text: str, at: int, lo: int, cut: int, hi: int) -> bool:
