@@ -22,7 +22,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._objects import marked, result_object
+from ._objects import marked, no_belief_clause, result_object
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
@@ -40,13 +40,13 @@ DEALS = frozenset("buy sell acquire purchase pay merge".split())
 _ASSETS = frozenset("""stake stakes share shares unit units division divisions business businesses assets operations subsidiary
 subsidiaries company companies firm bank stores plant plants properties property land acres interest line""".split())
 # belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
-CLAUSE_BELIEFS = frozenset(("feel", "wonder"))  # "wondered aloud about the coach's future": no belief
+CLAUSE_BELIEFS = frozenset(("feel", "wonder", "know"))  # "wondered aloud about the coach's future": no belief
 # belief verbs whose content is an object and its as-phrase only ("see themselves as natural partners"; not "Voters see
 # what is worst"; _objects.view_content)
 VIEWS = frozenset(("see", "view", "regard"))
 # verbs that are cues only as the parse reads them, never by the pattern rules: the views, and "attributed X to Y" (not
 # "attributed it to a software glitch that grounded flights": the pattern rules took the relative clause)
-PARSE_ONLY = VIEWS | {"attribute"}
+PARSE_ONLY = VIEWS | {"attribute", "know"}  # (and "know": "need to know what about them is different")
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
 # "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not
@@ -381,7 +381,7 @@ def not_reported(ctx: Context, ps: ParsedSentence, t: Any, lemma: str, cue_class
     # "declined to hear the case", "refused to comply": an act refused, not words withheld; "continued to
     # insist that ...": the inner cue is the statement ("agreed to testify" stays)
     return inf is not None and (cue_class == "refusal" and not withheld(ctx, ps, inf) or lemma == "continue") or lemma in \
-        CLAUSE_BELIEFS and all(ps.tokens[c].dep != "ccomp" and ps._child(c, ("nsubj", "nsubj:pass")) is None for c in ps.children(t.i))
+        CLAUSE_BELIEFS and no_belief_clause(ps, t.i, lemma)  # "wondered aloud about", "know where he is", "is known as"
 
 
 def _deal(ps: ParsedSentence, inf: int) -> bool:

@@ -12,7 +12,7 @@ from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
 __all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
-           "subject_modifier", "addressee_that", "withheld_noun"]
+           "subject_modifier", "addressee_that", "no_belief_clause", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",)}  # and what something is likened (or attributed) to
@@ -275,3 +275,19 @@ def withheld_noun(ps: ParsedSentence, obj: int) -> bool:
     """Whether the object ``obj`` of a refusal cue is words withheld ("a company official declined further comment":
     FactBank wsj_0674, fifth development set; not "declined the appeal", an act refused)."""
     return ps.tokens[obj].lemma.lower() in _WITHHELD
+
+
+_QUESTION_WORDS = frozenset("what how which where who whom whose why when whether if".split())
+
+
+def no_belief_clause(ps: ParsedSentence, v: int, lemma: str) -> bool:
+    """Whether belief cue ``v`` of a clause-only verb (``_cuecheck.CLAUSE_BELIEFS``) has no clause of its own, or, for
+    *know*, only an embedded question ("they don't know where he is", "to know what we're going to tell Americans": a
+    question, no belief held; GUM interviews and FactBank, twenty-sixth session)."""
+    toks = ps.tokens
+    clauses = [c for c in ps.children(v) if toks[c].dep == "ccomp" or ps._child(c, ("nsubj", "nsubj:pass")) is not None]
+    if lemma == "know":
+        clauses = [c for c in clauses if c > v and next((toks[i].text.lower() for i in sorted(ps.subtree(c))
+                                                        if toks[i].pos != "ADV" or toks[i].text.lower() in _QUESTION_WORDS),
+                                                        "") not in _QUESTION_WORDS]  # ("know exactly what Stardust is")
+    return not clauses
