@@ -276,10 +276,13 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
 
 
 def _asked_before(ps: ParsedSentence, v: int, c: int) -> bool:
-    """Whether clause ``c`` is the question put to the speaker before the cue, no content ("Asked whether he would
-    resign, Mayor Ann Lee said no": the parser made *Asked* a ``ccomp`` of *said*)."""
+    """Whether clause ``c`` before the cue is no content: the question put to the speaker ("Asked whether he would
+    resign, Mayor Ann Lee said no": the parser made *Asked* a ``ccomp`` of *said*), or a noun, the subject the parser
+    made a clause, with no copula or subject of its own ("Secretary of State James Baker, speaking on ABC News' "This Week," said the Kuwaiti request
+    gives ...": *Secretary* a ``ccomp``, *Week* the subject; FactBank WSJ900813-0157, fifth development set)."""
     t = ps.tokens[c]
-    return c < v and t.lemma.lower() == "ask" and t.tag in ("VBN", "VBD") and ps.subject(c) is None
+    return c < v and (t.lemma.lower() == "ask" and t.tag in ("VBN", "VBD") and ps.subject(c) is None
+                      or t.dep == "ccomp" and t.pos in ("NOUN", "PROPN") and ps._child(c, ("cop", "nsubj", "nsubj:pass")) is None)
 
 
 def tag_clause(ps: ParsedSentence, c: int) -> bool:

@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, addressee_that, withheld_noun, OBJECT_BELIEF
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._misparse import clause_object, fronted_list, possessive_name
+from ._misparse import clause_object, fronted_list, possessive_name, quoted_subject
 from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
@@ -329,7 +329,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         if (cue := verb_cue(ctx, ps, t)) is None:
             continue
         lemma, cue_end, cue_class, content = cue
-        src = source_token(ps, t.i)
+        src = quoted_subject(ctx, ps, source_token(ps, t.i), t)
         if src is None:  # "she was told to disconnect", "is expected to dominate": a passive, no one named
             # (also a passive conjoined to an active verb, "... and is believed to", for any class passive_content takes)
             if ps.agent(t.i) is None and (ps._child(t.i, ("nsubj:pass",)) is not None or (t.dep == "conj" or ps._child(t.i, ("expl",)) is not None)
