@@ -35,8 +35,11 @@ _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who
 _NAME_COLON_RE = re.compile(r"\s*((?:[^\s:.;,!?“”\"]+\s+){0,6}[A-Z][^\s:.;,!?“”\"]*)\s*:\s*")
 # a verb of saying conjoined to an earlier predicate of the same subject ("stood up and said", "comes up and says")
 _CONJOINED_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
-# a name's last word or a possessive right before a quotation: a title ("ABC News' “This Week,”", "the paper's “Talk”")
-_TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:s'|[’']s)|\b(?:on|in|of|the|program|show|book|film|titled|called|named))\s*$")
+# a name's last word or a possessive right before a quotation: a title ("ABC News' “This Week,”", "the paper's “Talk”"),
+# or a word mentioned, no statement ('While shying away from actually using the word "blockade," Mr. Bush acknowledged that
+# ...': FactBank WSJ900813-0157, fifth development set)
+_TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:s'|[’']s)|\b(?:on|in|of|the|program|show|book|film|titled|called|named|word|words|"
+                              r"term|phrase|label|slogan))\s*$")  # (a word mentioned: 'using the word "blockade," Mr. Bush acknowledged')
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$")
 
 
