@@ -56,6 +56,10 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         return None
     rank, stype, words, at, kind = min(found)
     best = rank, stype, words
+    if stype == "government" and kind == "title" and words.islower() and re.search(
+            rf"\b{re.escape(words)},?\s+(?:of\s+|for\s+)?{_CORPORATE_AREA}", ctx.layer.text):
+        return rank - 0.5, "other", words  # "Robert Vaux, vice president, finance": a company's post (FactBank wsj_0637;
+        # lowercase, as AP writes a title after the name: not "Vice President Mike Pence")
     if stype == "advocacy" and kind == "org" and words[:1].isupper() and has_suffix(run := _CAP_RUN_RE.match(text, at).group()):
         return rank, "other", run  # "First Union Corp.", "Union Bancorp": a company, its name holding a union's word
     lo = max(0, at - 40)
@@ -110,6 +114,9 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
 
 
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# a company's functional areas after a title ("vice president, finance", "vice president of marketing")
+_CORPORATE_AREA = (r"(?:finance|financial\s+operations|marketing|sales|operations|manufacturing|investor\s+relations|corporate\s+"
+                   r"(?:affairs|communications|development)|human\s+resources|research\s+and\s+development|treasury|planning)\b")
 _CAP_RUN_RE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*")  # a run of capitalised words
 _NAME = r"[A-Z][a-z][\w&’'-]*(?:\s+[A-Z][a-z][\w&’'-]*){0,2}"
 _OWNER_BEFORE_RE = re.compile(rf"({_NAME})(?<![’']s)\s+$")  # not a possessive: "Yeltsin's spokesman" is a person's
