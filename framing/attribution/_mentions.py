@@ -270,7 +270,7 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 # an inverted source: up to 100 characters (titles' dots kept) before punctuation that is not an
 # abbreviation's full stop, or before "as/in/on/at/after/before/when/who/while"
-_SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|[A-Z]\.(?=\s|[A-Z]\.)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+_SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr)\.|(?:Corp|Inc|Co|Ltd)\.(?=\s+(?!(?:as|in|on|at|after|before|when|who|whose|while)\s)[a-zA-Z])|[A-Z]\.(?=\s|[A-Z]\.)|[^,.;:!?\n“”\"]){1,100}?)(?=\s*(?:[,;:!?]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"|\s(?:as|in|on|at|after|before|when|who|whose|while)\s|$))")
 
 

@@ -44,8 +44,10 @@ _OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b
 _SUBJECT_RE = re.compile(r",\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+$")
 _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayor Ann Lee,"
 _CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
-_AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s+"
-                       r"(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
+_AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+                       r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|brief|televised)\s+)?(?:statement|interview|letter|"
+                       r"report|speech|news\s+release))?\s*,\s+(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
+# ("Inflation, the central bank said in a statement, remains above its target": helper-99)
 # a noun phrase opening the sentence (no comma, at most eight words, a capital first) and a predicate after the cue
 _NP_RE = re.compile(r"\s*[A-Z“\"‘]?[\w’'$%.-]*(?:\s+[\w’'$%.&-]+){0,7}\s*")
 _MODALS = frozenset("could would might may can should must".split())

@@ -125,11 +125,12 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
             if layer.quote_at(m.start()) is not None or any(w.lower() in _NOT_SUBJECT for w in m.group(2).split()):
                 continue
             verb, last, pron = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1), syntax.token_at(m.start(1))
-            if verb is None or last is None or pron is None or verb.pos != "VERB" or last.pos not in ("NOUN", "PROPN", "PRON"):
+            if verb is None or last is None or pron is None or verb.pos != "VERB" and verb.dep != "acl:relcl" \
+                    or last.pos not in ("NOUN", "PROPN", "PRON"):  # ("which he strongly denies": *denies* a noun to the tagger)
                 continue
             nxt = _END_OR_WORD_RE.match(text, m.end())
-            if nxt.group(1) and ((after := syntax.token_at(nxt.start(1))) is None or after.pos not in ("VERB", "AUX")
-                                 or after.tag not in _FINITE):
+            if nxt.group(1) and ((after := syntax.token_at(nxt.start(1))) is None or after.pos not in ("VERB", "AUX", "ADP")
+                                 or after.pos != "ADP" and after.tag not in _FINITE):  # ("which management denied on Friday")
                 continue  # "that critics condemned the plan": the cue has an object of its own; not "... praised was announced"
             if pron.dep == "mark":
                 continue  # "told parliament that the government rejected, ...": a complementizer, no relative pronoun
