@@ -60,8 +60,10 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             rf"\b{re.escape(words)},?\s+(?:of\s+|for\s+)?{_CORPORATE_AREA}", ctx.layer.text):
         return rank - 0.5, "other", words  # "Robert Vaux, vice president, finance": a company's post (FactBank wsj_0637;
         # lowercase, as AP writes a title after the name: not "Vice President Mike Pence")
-    if stype == "advocacy" and kind == "org" and words[:1].isupper() and has_suffix(run := _CAP_RUN_RE.match(text, at).group()):
-        return rank, "other", run  # "First Union Corp.", "Union Bancorp": a company, its name holding a union's word
+    if stype == "advocacy" and kind == "org" and words[:1].isupper() and (has_suffix(run := _CAP_RUN_RE.match(text, at).group())
+                                                                         or _CAP_NAME_RE.fullmatch(run := text) and has_suffix(text)):
+        return rank, "other", run  # "First Union Corp.", "Union Bancorp", "Franklin Savings Association": a company, its
+        # name holding a union's or an association's word (helper-99)
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
@@ -118,6 +120,7 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _CORPORATE_AREA = (r"(?:finance|financial\s+operations|marketing|sales|operations|manufacturing|investor\s+relations|corporate\s+"
                    r"(?:affairs|communications|development)|human\s+resources|research\s+and\s+development|treasury|planning)\b")
 _CAP_RUN_RE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*")  # a run of capitalised words
+_CAP_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w.&’'-]*)*")  # one name, all of it capitalised
 _NAME = r"[A-Z][a-z][\w&’'-]*(?:\s+[A-Z][a-z][\w&’'-]*){0,2}"
 _OWNER_BEFORE_RE = re.compile(rf"({_NAME})(?<![’']s)\s+$")  # not a possessive: "Yeltsin's spokesman" is a person's
 # armed services no row names (a row would make "U.S. Air Force fliers" the Air Force, FactBank AP900816-0139)
