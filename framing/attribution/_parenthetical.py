@@ -85,11 +85,17 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 and not before.endswith(("ly", "while", "however", "still", "instead", "indeed")) \
                 and _predicate(syntax, text, am.end(), sent.start, cut, sent.end)  # "The budget, the mayor said, would be cut"
             end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
-            if not (opening or subject) and c.span() not in taken and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
-                    and _finite_in(syntax, sent.start, cut):  # "That's leaving investors with cold feet, they said,
-                lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())  # and prompting ..."
-                a = make_attribution(ctx, "indirect", src, c, (lo, cut), c.start())
-                out += [a, replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(conj.end(), end), flags=a.flags + ("split",))]
+            lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())
+            have = [b for b in out if b.cue_span == c.span()]
+            if not (opening or subject) and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
+                    and _finite_in(syntax, sent.start, cut) and all(b.content_span == (lo, cut) for b in have):
+                # "That's leaving investors with cold feet, they said, and prompting ...": the first clause the cue's
+                # content (kept where the parse made it: "Tensions are rising, the ambassador said, and threatening the
+                # truce"), the second a piece of its own; no cue in it has the first clause's subject ("Tensions")
+                a = have[0] if have else make_attribution(ctx, "indirect", src, c, (lo, cut), c.start())
+                out = [b for b in out if not (b.cue_span and conj.end() <= b.cue_span[0] < end and b.source_span
+                                              and lo <= b.source_span[0] < cut)] + ([] if have else [a])
+                out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(conj.end(), end), flags=a.flags + ("split",)))
                 continue
             if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) \
                     or c.span() in taken and any(b.cue_span == c.span() and b.content_span[0] >= am.end() for b in out):
