@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, addressee_that, determined, withheld_noun, O
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._misparse import clause_object, fronted_list, possessive_name, quoted_subject
+from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject
 from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
@@ -124,7 +124,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
             s = j
     if s is None and t.dep == "root":
         s = stranded_subject(ps, v)  # "In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor called ..."
-    s = participle_head(ps, v) if s is None else named_subject(ps, v, s)  # mis-parsed subjects (_repair)
+    s = (participle_head(ps, v) or pronoun_mark(ps, v)) if s is None else named_subject(ps, v, s)  # mis-parsed subjects
     if s is not None and ps.tokens[s].tag in ("WP", "WDT", "EX"):
         return None
     return s
