@@ -43,6 +43,7 @@ _OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b
 # ", <subject> <cue>[ <day>]," with the cue's match start at the end of the subject
 _SUBJECT_RE = re.compile(r",\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+$")
 _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayor Ann Lee,"
+_LEAD_CONJ_RE = re.compile(r"(?:But|And|Yet|So)\s+")
 _CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
 _AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
                        r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|brief|televised)\s+)?(?:statement|interview|letter|"
@@ -86,6 +87,7 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 and _predicate(syntax, text, am.end(), sent.start, cut, sent.end)  # "The budget, the mayor said, would be cut"
             end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
             lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())
+            lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut)) else 0  # ("But this skittishness")
             have = [b for b in out if b.cue_span == c.span()]
             if not (opening or subject) and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
                     and _finite_in(syntax, sent.start, cut) and all(b.content_span == (lo, cut) for b in have):
@@ -97,15 +99,20 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                                               and lo <= b.source_span[0] < cut)] + ([] if have else [a])
                 out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(conj.end(), end), flags=a.flags + ("split",)))
                 continue
-            if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) \
-                    or c.span() in taken and any(b.cue_span == c.span() and b.content_span[0] >= am.end() for b in out):
+            made = next((b for b in out if b.cue_span == c.span() and b.content_span[0] >= am.end()), None)
+            if subject and made is not None and not any(w in _FINITE for w in before.split()) and text[lo:cut].lower() not in \
+                    ("that", "this", "it", "these", "those") and not any(b.content_span == (lo, cut) for b in out):  # "But this skittishness, Mr. Antolini says, is
+                # creating liquidity problems": the parse's predicate stays, the subject a piece of its own (wsj_0585)
+                out.append(replace(made, cue=None, cue_span=None, verb_stance=None, content_span=(lo, cut), flags=made.flags + ("split",)))
+                continue
+            if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) or made is not None:
                 continue  # (a record the other rules made stays, unless it took the part before the cue as content)
             if end <= am.end():
                 continue
             a = make_attribution(ctx, "indirect", src, c, (am.end(), end), c.start())  # ("historians have")
             out = [b for b in out if b.cue_span != c.span()]  # ("Meanwhile, analysts say, ..." had "Meanwhile")
             if subject:  # the subject a piece of its own, as the parse gives "The economy, analysts say, is slowing"
-                np = (sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip()), cut)
+                np = (lo, cut)
                 out = [b for b in out if b.content_span != np]
                 out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=np, flags=a.flags + ("split",)))
             out.append(a)
