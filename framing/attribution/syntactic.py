@@ -147,8 +147,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if lemma in ("call on", "invite") and not any(toks[c].pos == "VERB" and marked(ps, c, ("to",)) for c in (
             [comp] if comp is not None else []) + [g for k in kids for g in ps.children(k) if toks[g].dep in ("acl", "xcomp")]):
         return None  # "called on his neighbor", "invited reporters to his office": a visit, not a request
-    if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) \
-            and not marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):
+    if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) and not (lemma == "cite" and comp == v + 1) \
+            and not marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):  # ("citing pricecutting")
         comp = None  # "tweeted, using his account": a participle, not what was said
     if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and toks[comp].pos != "VERB" \
             and lemma not in _NEEDS_PREDICATE:
