@@ -40,7 +40,7 @@ DEALS = frozenset("buy sell acquire purchase pay merge".split())
 _ASSETS = frozenset("""stake stakes share shares unit units division divisions business businesses assets operations subsidiary
 subsidiaries company companies firm bank stores plant plants properties property land acres interest line""".split())
 # belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
-CLAUSE_BELIEFS = frozenset(("feel", "wonder", "know"))  # "wondered aloud about the coach's future": no belief
+CLAUSE_BELIEFS = frozenset(("feel", "wonder", "know", "realize", "realise"))  # "wondered aloud about the coach's future": no belief
 # belief verbs whose content is an object and its as-phrase only ("see themselves as natural partners"; not "Voters see
 # what is worst"; _objects.view_content)
 VIEWS = frozenset(("see", "view", "regard"))

@@ -62,8 +62,9 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # lowercase, as AP writes a title after the name: not "Vice President Mike Pence")
     if stype == "advocacy" and kind == "org" and words[:1].isupper() and (has_suffix(run := _CAP_RUN_RE.match(text, at).group())
                                                                          or _CAP_NAME_RE.fullmatch(run := text) and has_suffix(text)):
-        return rank, "other", run  # "First Union Corp.", "Union Bancorp", "Franklin Savings Association": a company, its
-        # name holding a union's or an association's word (helper-99)
+        return rank + _AFTER_ALL_ROWS, "other", run  # "First Union Corp.", "Union Bancorp", "Franklin Savings Association":
+        # a company, its name holding a union's or an association's word (helper-99); any description the article gives
+        # comes first ("The Consumer Savings Association, an advocacy group, said": helper-100)
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
@@ -119,6 +120,7 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # a company's functional areas after a title ("vice president, finance", "vice president of marketing")
 _CORPORATE_AREA = (r"(?:finance|financial\s+operations|marketing|sales|operations|manufacturing|investor\s+relations|corporate\s+"
                    r"(?:affairs|communications|development)|human\s+resources|research\s+and\s+development|treasury|planning)\b")
+_AFTER_ALL_ROWS = 100_000  # a rank behind every row of roles.csv (its rows number under 2,000)
 _CAP_RUN_RE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*")  # a run of capitalised words
 _CAP_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w.&’'-]*)*")  # one name, all of it capitalised
 _NAME = r"[A-Z][a-z][\w&’'-]*(?:\s+[A-Z][a-z][\w&’'-]*){0,2}"

@@ -286,7 +286,7 @@ def no_belief_clause(ps: ParsedSentence, v: int, lemma: str) -> bool:
     question, no belief held; GUM interviews and FactBank, twenty-sixth session)."""
     toks = ps.tokens
     clauses = [c for c in ps.children(v) if toks[c].dep == "ccomp" or ps._child(c, ("nsubj", "nsubj:pass")) is not None]
-    if lemma == "know":
+    if lemma in ("know", "realize", "realise"):  # (and "Few people realize how much the program costs": helper-100)
         clauses = [c for c in clauses if c > v and next((toks[i].text.lower() for i in sorted(ps.subtree(c))
                                                         if toks[i].pos != "ADV" or toks[i].text.lower() in _QUESTION_WORDS),
                                                         "") not in _QUESTION_WORDS]  # ("know exactly what Stardust is")

@@ -43,6 +43,7 @@ _OPEN_RE = re.compile(rf"\s*(?:(?:but|and|yet|so)\s+)?(?:{'|'.join(_FRONTED)})\b
 # ", <subject> <cue>[ <day>]," with the cue's match start at the end of the subject
 _SUBJECT_RE = re.compile(r",\s+((?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+$")
 _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayor Ann Lee,"
+_LONE = frozenset("that this it these those he she we they i you".split())  # a pronoun alone is no piece
 _LEAD_CONJ_RE = re.compile(r"(?:But|And|Yet|So)\s+")
 _CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
 _AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
@@ -90,7 +91,9 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut)) else 0  # ("But this skittishness")
             have = [b for b in out if b.cue_span == c.span()]
             if not (opening or subject) and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
-                    and _finite_in(syntax, sent.start, cut) and all(b.content_span == (lo, cut) for b in have):
+                    and _finite_in(syntax, sent.start, cut) and all(b.content_span == (lo, cut) for b in have) \
+                    and (first := syntax.token_at(conj.end())) is not None and first.pos in ("VERB", "AUX", "ADV", "PART"):
+                # (the second clause without a subject of its own: not "..., the army said, and the government says ...")
                 # "That's leaving investors with cold feet, they said, and prompting ...": the first clause the cue's
                 # content (kept where the parse made it: "Tensions are rising, the ambassador said, and threatening the
                 # truce"), the second a piece of its own; no cue in it has the first clause's subject ("Tensions")
@@ -100,9 +103,14 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(conj.end(), end), flags=a.flags + ("split",)))
                 continue
             made = next((b for b in out if b.cue_span == c.span() and b.content_span[0] >= am.end()), None)
+            if made is not None and src[0] > c.start() and made.source_span and lo <= made.source_span[0] < cut:
+                out, made = [b for b in out if b is not made], None  # "The offer, said an Initech Co. spokesman, was too
+                # low": the parse made the subject the source of the inverted cue (helper-100)
             if subject and made is not None and not any(w in _FINITE for w in before.split()) and text[lo:cut].lower() not in \
-                    ("that", "this", "it", "these", "those") and not any(b.content_span == (lo, cut) for b in out):  # "But this skittishness, Mr. Antolini says, is
-                # creating liquidity problems": the parse's predicate stays, the subject a piece of its own (wsj_0585)
+                    _LONE and not any(b.content_span == (lo, cut) for b in out) \
+                    and not (made.source_span and made.source_span[0] < cut and lo < made.source_span[1]):  # "But this skittishness, Mr. Antolini says, is
+                # creating liquidity problems": the parse's predicate stays, the subject a piece of its own (wsj_0585); not
+                # where the parse made the subject the source ("The offer, said an Initech Co. spokesman, was too low")
                 out.append(replace(made, cue=None, cue_span=None, verb_stance=None, content_span=(lo, cut), flags=made.flags + ("split",)))
                 continue
             if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) or made is not None:

@@ -125,7 +125,7 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
             if layer.quote_at(m.start()) is not None or any(w.lower() in _NOT_SUBJECT for w in m.group(2).split()):
                 continue
             verb, last, pron = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1), syntax.token_at(m.start(1))
-            if verb is None or last is None or pron is None or verb.pos != "VERB" and verb.dep != "acl:relcl" \
+            if verb is None or last is None or pron is None or verb.pos not in ("VERB", "NOUN") \
                     or last.pos not in ("NOUN", "PROPN", "PRON"):  # ("which he strongly denies": *denies* a noun to the tagger)
                 continue
             nxt = _END_OR_WORD_RE.match(text, m.end())
@@ -140,7 +140,8 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
             if any(a.cue_span == m.span(3) and a.content_span == content for a in out):
                 continue  # the parse read it so already ("The company, which analysts had praised")
             out = [a for a in out if a.cue_span != m.span(3)]
-            out.append(make_attribution(ctx, "indirect", m.span(2), _JUDGED_RE.match(text, m.start(3)), content, m.start(2)))
+            src = (m.start(2), m.start(2) + len(_TIME_TAIL_RE.sub("", m.group(2))))  # not "the Home Office today"
+            out.append(make_attribution(ctx, "indirect", src, _JUDGED_RE.match(text, m.start(3)), content, m.start(2)))
     return out
 
 
@@ -151,10 +152,16 @@ def _reported_clause(ctx: Context, found: list[Attribution], m: re.Match[str]) -
     if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
         return None
     comma = text.rindex(",", 0, m.start())
-    return next((a.content_span for a in found if a.kind == "indirect" and a.cue is not None and a.content_span[1] == comma
+    said = next((a.content_span for a in found if a.kind == "indirect" and a.cue is not None and a.content_span[1] == comma
                  and ctx.verbs.classes.get(ctx.verbs.lookup(a.cue)[0]) in ("statement", "belief")), None)
+    sent = ctx.layer.sentences[ctx.layer.sentence_index(comma)]
+    noun = [n for n in _CLAIM_NOUN_RE.finditer(text, sent.start, comma) if len(text[n.end():comma].split()) >= 3]
+    return said or ((noun[-1].end(), comma) if noun else None)  # "over fears it would amount to amnesty, which the Home
+    # Office today rejects" (GUM): the clause of a noun of saying or believing before it
 
 
+_TIME_TAIL_RE = re.compile(r"\s+(?:today|yesterday|now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_CLAIM_NOUN_RE = re.compile(r"\b(?:fears?|concerns?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:that\s+)?(?=[a-z])")
 _END_OR_WORD_RE = re.compile(r"\s*(?:for\b|as\b|(\w+))?")
 _JUDGED_RE = re.compile(rf"(?:{'|'.join(sorted(_JUDGED, key=len, reverse=True))})\b")
 

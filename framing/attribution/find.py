@@ -221,9 +221,11 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
-    # nor is a time the subject the parser gave a cue ("... earlier this month announced ...")
+    # nor is a time the subject the parser gave a cue ("... earlier this month announced ..."); nor is a relative
+    # pronoun alone a content ("fears it would amount to amnesty, which the Home Office today rejects": GUM)
     result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
-                                                           or TIME_RE.fullmatch(text, *a.source_span)))]
+                                                           or TIME_RE.fullmatch(text, *a.source_span)))
+              and text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom")]
     ordered = document_owners(ctx, _tidy(sorted(mend_contents(layer, result), key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
