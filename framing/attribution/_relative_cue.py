@@ -134,6 +134,7 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
                 continue  # "that critics condemned the plan": the cue has an object of its own; not "... praised was announced"
             if pron.dep == "mark":
                 continue  # "told parliament that the government rejected, ...": a complementizer, no relative pronoun
+            out = _cut_before(ctx, syntax, out, m)  # ("was accused of hiding losses, which management denied on Friday")
             content = _reported_clause(ctx, out, m) or _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
             if content is None:
                 continue  # "said that the company denied": no noun before the pronoun
@@ -145,6 +146,25 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
     return out
 
 
+def _cut_before(ctx: Context, syntax: Any, found: list[Attribution], m: re.Match[str]) -> list[Attribution]:
+    """``found`` with a content that runs on over a sentential *which* clause closing the sentence cut at the comma
+    before it ("The company was accused of hiding losses, which management denied on Friday": the accusation's content
+    had the denial in it; helper-100). A *which* clause inside a content, with more of it after ("said the plan, which
+    critics condemned, would fail"), stays."""
+    text = ctx.layer.text
+    if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) \
+            or not _CLOSES_RE.match(text, m.end()):
+        return found
+    comma = text.rindex(",", 0, m.start())
+    return [replace(a, content_span=(a.content_span[0], comma)) if a.content_span[0] < comma and a.content_span[1] > m.start()
+            and a.cue_span and a.cue_span[1] <= comma and (t := syntax.token_at(a.cue_span[0])) is not None and t.pos == "VERB"
+            else a for a in found]
+
+
+# the end of the sentence after a relative clause's verb, a time or place between ("denied on Friday.")
+_CLOSES_RE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w.]+)*\s*[.!?]")
+
+
 def _reported_clause(ctx: Context, found: list[Attribution], m: re.Match[str]) -> tuple[int, int] | None:
     """The content of a reported statement or belief that ends at the comma before a sentential *which* ("Police said
     he had punched the officer, which he denied": what he denied is the clause; it had no record), else ``None``."""
@@ -152,8 +172,9 @@ def _reported_clause(ctx: Context, found: list[Attribution], m: re.Match[str]) -
     if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
         return None
     comma = text.rindex(",", 0, m.start())
-    said = next((a.content_span for a in found if a.kind == "indirect" and a.cue is not None and a.content_span[1] == comma
-                 and ctx.verbs.classes.get(ctx.verbs.lookup(a.cue)[0]) in ("statement", "belief")), None)
+    said = next((a.content_span for a in found if a.kind == "indirect" and a.cue_span and a.cue_span[1] <= comma
+                 and a.content_span[1] == comma  # (not the cue's own record: "faces charges of fraud, which he denies")
+                 and ctx.verbs.classes.get(ctx.verbs.lookup(a.cue)[0]) in ("statement", "belief", "evaluation")), None)
     sent = ctx.layer.sentences[ctx.layer.sentence_index(comma)]
     noun = [n for n in _CLAIM_NOUN_RE.finditer(text, sent.start, comma) if len(text[n.end():comma].split()) >= 3]
     return said or ((noun[-1].end(), comma) if noun else None)  # "over fears it would amount to amnesty, which the Home
