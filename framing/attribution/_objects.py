@@ -297,4 +297,6 @@ def determined(ps: ParsedSentence, t: Any) -> bool:
     """Whether verb ``t`` is a finite verb in *-s* the parser made an indirect object: a plural noun the tagger made a
     verb ("Turkey urged all Balkan states to sign": *states* a VBZ ``iobj``; FactBank APW19980308.0201, fifth development
     set). (Not a determiner's head in a subject's place: "The Home Office letter reads "..."", GUM, parsed so.)"""
-    return t.dep == "iobj" and t.tag == "VBZ"
+    toks = ps.tokens
+    return t.tag == "VBZ" and (t.dep == "iobj" or t.text.lower() == "states" and t.i + 1 < len(toks)
+                               and toks[t.i + 1].text.lower() == "to")  # ("urged member states to adopt": helper-100)
