@@ -347,6 +347,7 @@ _COLON_QUOTE_RE = re.compile(r":\s*[“\"‘]")
 CLAUSE_LOOKAHEAD = 3000
 
 
+_SAID_FORMS = frozenset(("said", "says", "added", "adds", "told", "tells"))  # "countered that ... and said ...": the outer speaker's
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?$")
 
 
@@ -376,7 +377,7 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
             break
         ing = c.group().lower().endswith("ing")
         if (conj := _AND_BEFORE_RE.search(text, start, c.start())) is not None and (
-                object_cue or text[start:conj.start()].rstrip()[-1:] in "”\"'’"):
+                object_cue or text[start:conj.start()].rstrip()[-1:] in "”\"'’" or c.group().lower() in _SAID_FORMS):
             end = conj.start()  # "assailed the remarks and called on ...": a conjoined predicate ends the content,
             break  # as after a quoted label ('called Bush "a liar" and said ...')
         comma = last_comma(text, start, c.start())

@@ -156,7 +156,12 @@ def outer_conjunct(ps: ParsedSentence, v: int) -> int | None:
     if toks[v].dep != "conj" or toks[h].dep != "ccomp" or any(toks[c].dep in ("nsubj", "nsubj:pass") for c in ps.children(v)):
         return None
     u = toks[h].head
-    return ps.subject(u) if u != h and toks[u].lemma.lower() == toks[v].lemma.lower() else None
+    same = toks[u].lemma.lower() == toks[v].lemma.lower() or toks[u].lemma.lower() in _SAYING and toks[v].lemma.lower() in _SAYING
+    return ps.subject(u) if u != h and same else None  # (also "She countered that the figures were misleading and said
+    # ...": two verbs of saying, helper-100)
+
+
+_SAYING = frozenset("say add tell note argue counter insist claim explain contend assert warn stress acknowledge admit reply".split())
 
 
 def nearer_conjunct(ps: ParsedSentence, v: int) -> int | None:
