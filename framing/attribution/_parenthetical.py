@@ -68,7 +68,6 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                            found: list[Attribution]) -> list[Attribution]:
     """``found`` with the parenthetical cues after a fronted adverbial or a subject (see the module docstring)."""
     text = ctx.layer.text
-    taken = {a.cue_span for a in found}
     out = list(found)
     for si, cues in cues_by_sent.items():
         sent = ctx.layer.sentences[si]
@@ -93,10 +92,10 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             if not (opening or subject) and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
                     and _finite_in(syntax, sent.start, cut) and all(b.content_span == (lo, cut) for b in have) \
                     and (first := syntax.token_at(conj.end())) is not None and first.pos in ("VERB", "AUX", "ADV", "PART"):
-                # (the second clause without a subject of its own: not "..., the army said, and the government says ...")
                 # "That's leaving investors with cold feet, they said, and prompting ...": the first clause the cue's
                 # content (kept where the parse made it: "Tensions are rising, the ambassador said, and threatening the
-                # truce"), the second a piece of its own; no cue in it has the first clause's subject ("Tensions")
+                # truce"), the second a piece of its own, without a subject of its own (not "..., the army said, and the
+                # government says ..."); no cue in it has the first clause's subject ("Tensions")
                 a = have[0] if have else make_attribution(ctx, "indirect", src, c, (lo, cut), c.start())
                 out = [b for b in out if not (b.cue_span and conj.end() <= b.cue_span[0] < end and b.source_span
                                               and lo <= b.source_span[0] < cut)] + ([] if have else [a])
@@ -108,9 +107,10 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 # low": the parse made the subject the source of the inverted cue (helper-100)
             if subject and made is not None and not any(w in _FINITE for w in before.split()) and text[lo:cut].lower() not in \
                     _LONE and not any(b.content_span == (lo, cut) for b in out) \
-                    and not (made.source_span and made.source_span[0] < cut and lo < made.source_span[1]):  # "But this skittishness, Mr. Antolini says, is
-                # creating liquidity problems": the parse's predicate stays, the subject a piece of its own (wsj_0585); not
-                # where the parse made the subject the source ("The offer, said an Initech Co. spokesman, was too low")
+                    and not (made.source_span and made.source_span[0] < cut and lo < made.source_span[1]):
+                # "But this skittishness, Mr. Antolini says, is creating liquidity problems": the parse's predicate stays,
+                # the subject a piece of its own (wsj_0585); not where the parse made the subject the source ("The offer,
+                # said an Initech Co. spokesman, was too low")
                 out.append(replace(made, cue=None, cue_span=None, verb_stance=None, content_span=(lo, cut), flags=made.flags + ("split",)))
                 continue
             if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) or made is not None:
