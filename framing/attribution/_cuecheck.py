@@ -22,7 +22,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._objects import determined, marked, no_belief_clause, result_object
+from ._objects import marked, no_belief_clause, plural_as_verb, result_object
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
@@ -140,12 +140,12 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
         return True  # not parsed (a sentence too long to parse): the pattern rules decide
     tok = syntax.token_at(offset)
     text = syntax.layer.text
-    sent = syntax.layer.sentences[sent_k := syntax.layer.sentence_index(offset)]  # ("all Balkan states": determined)
+    sent = syntax.layer.sentences[sent_k := syntax.layer.sentence_index(offset)]  # ("all Balkan states": plural_as_verb)
     prev = syntax.token_at(tok.start - 2) if tok is not None and tok.start - 2 >= sent.start else None
     if tok is not None and tok.pos in ("PROPN", "NOUN") and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
             and prev.end == tok.start - 1 and (tok.pos == "PROPN" or prev.pos == "PROPN"):
         return False  # "the United States", "the BBC's Andrew Marr Show:": the last word of a proper name
-    if tok is None or tok.pos in ("VERB", "AUX") and not determined(syntax.sentence(sent_k), tok) or tok.dep not in _NOMINAL_DEPS:
+    if tok is None or tok.pos in ("VERB", "AUX") and not plural_as_verb(syntax.sentence(sent_k), tok) or tok.dep not in _NOMINAL_DEPS:
         return True
     if tok.text.lower().endswith("ing") and text.startswith(" that ", tok.end):
         return True  # "issued a statement asserting that ...": a participle the tagger read as a noun

@@ -12,7 +12,7 @@ from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
 __all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
-           "subject_modifier", "addressee_that", "determined", "no_belief_clause", "withheld_noun"]
+           "subject_modifier", "addressee_that", "no_belief_clause", "plural_as_verb", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",)}  # and what something is likened (or attributed) to
@@ -293,10 +293,11 @@ def no_belief_clause(ps: ParsedSentence, v: int, lemma: str) -> bool:
     return not clauses
 
 
-def determined(ps: ParsedSentence, t: Any) -> bool:
-    """Whether verb ``t`` is a finite verb in *-s* the parser made an indirect object: a plural noun the tagger made a
-    verb ("Turkey urged all Balkan states to sign": *states* a VBZ ``iobj``; FactBank APW19980308.0201, fifth development
-    set). (Not a determiner's head in a subject's place: "The Home Office letter reads "..."", GUM, parsed so.)"""
+def plural_as_verb(ps: ParsedSentence, t: Any) -> bool:
+    """Whether verb ``t`` is a plural noun the tagger made a finite verb in *-s*: one the parser made an indirect object
+    ("Turkey urged all Balkan states to sign": *states* a VBZ ``iobj``; FactBank APW19980308.0201, fifth development
+    set), or *states* before *to* ("urged member states to adopt": helper-100). (Not any verb with a determiner in a
+    subject's place: "The Home Office letter reads "..."", GUM, is parsed so.)"""
     toks = ps.tokens
     return t.tag == "VBZ" and (t.dep == "iobj" or t.text.lower() == "states" and t.i + 1 < len(toks)
-                               and toks[t.i + 1].text.lower() == "to")  # ("urged member states to adopt": helper-100)
+                               and toks[t.i + 1].text.lower() == "to")

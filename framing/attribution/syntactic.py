@@ -28,7 +28,7 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
 from ._joint import joint_source
 from ._mentions import Context, resolve_source
-from ._objects import CHARGE_PREPS, addressee_that, determined, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
+from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
@@ -301,7 +301,7 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
     text = ctx.layer.text
     said = t.dep == "obj" and (head := ps.tokens[t.head]).pos == "VERB" and head.text.lower() in ctx.verbs.forms \
         and ctx.verbs.cue_class(head.text) in ("statement", "belief")  # "said the Bush administration plans to deploy"
-    if (t.pos != "VERB" or determined(ps, t)) and not verbal_noun(ctx.verbs.forms, ps, t, said=said) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):  # noqa: E501
+    if (t.pos != "VERB" or plural_as_verb(ps, t)) and not verbal_noun(ctx.verbs.forms, ps, t, said=said) or no_cue_here(text, ps.tokens[0].start, t.start, t.end):  # noqa: E501
         return None  # a verb, or a verb the parser tagged as a plural noun ("the United Nations rates X"); see no_cue_here
     lemma, cue_end = _cue_lemma(ctx, ps, t)
     if lemma is None or lemma == "see" and t.text.lower() not in ("see", "sees", "seeing") \
