@@ -266,7 +266,10 @@ def test_ctrl_c_then_resume_equals_full_run(tmp_path):
     os.mkfifo(src)
     part, full = tmp_path / "part.jsonl", tmp_path / "full.jsonl"
     cmd = [sys.executable, "-m", "framing", "analyze", str(src), "--output", str(part), "--jobs", "2"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # SIGINT back to its default in the child: a shell that starts its background jobs with SIGINT ignored (CI run under
+    # `setsid ... &`, `nohup`) passes that on, and the run would then never see the Ctrl-C (the test hung there once)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     feeder_done = threading.Event()
 
     def feed() -> None:  # blocks until the command opens the pipe; holds it open until the signal
@@ -285,7 +288,11 @@ def test_ctrl_c_then_resume_equals_full_run(tmp_path):
         time.sleep(0.01)
     assert proc.poll() is None, proc.communicate()[1]  # still waiting for input: it cannot have finished
     os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate()
+    try:
+        _, err = proc.communicate(timeout=600)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise AssertionError("framing analyze did not stop within 600 s of SIGINT to its process group") from None
     feeder_done.set()
     feeder.join()
     assert (proc.returncode, err) == (130, "framing: interrupted\n")
