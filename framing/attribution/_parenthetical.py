@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._mentions import Context, make_attribution, source_after
+from ._words import WEEKDAY
 from .types import Attribution
 
 __all__ = ["fronted_parentheticals"]
@@ -46,7 +47,7 @@ _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayo
 _LONE = frozenset("that this it these those he she we they i you".split())  # a pronoun alone is no piece
 _LEAD_CONJ_RE = re.compile(r"(?:But|And|Yet|So)\s+")
 _CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
-_AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+_AFTER_RE = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday))?"
                        r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|brief|televised)\s+)?(?:statement|interview|letter|"
                        r"report|speech|news\s+release))?\s*,\s+(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
 # ("Inflation, the central bank said in a statement, remains above its target": helper-99)
@@ -105,7 +106,8 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             if made is not None and src[0] > c.start() and made.source_span and lo <= made.source_span[0] < cut:
                 out, made = [b for b in out if b is not made], None  # "The offer, said an Initech Co. spokesman, was too
                 # low": the parse made the subject the source of the inverted cue (helper-100)
-            if subject and made is not None and not any(w in _FINITE for w in before.split()) and text[lo:cut].lower() not in \
+            finite_before = any(w in _FINITE for w in before.split())
+            if subject and made is not None and not finite_before and text[lo:cut].lower() not in \
                     _LONE and not any(b.content_span == (lo, cut) for b in out) \
                     and not (made.source_span and made.source_span[0] < cut and lo < made.source_span[1]):
                 # "But this skittishness, Mr. Antolini says, is creating liquidity problems": the parse's predicate stays,
@@ -113,7 +115,7 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 # said an Initech Co. spokesman, was too low")
                 out.append(replace(made, cue=None, cue_span=None, verb_stance=None, content_span=(lo, cut), flags=made.flags + ("split",)))
                 continue
-            if not (opening or subject) or subject and any(w in _FINITE for w in before.split()) or made is not None:
+            if not (opening or subject) or subject and finite_before or made is not None:
                 continue  # (a record the other rules made stays, unless it took the part before the cue as content)
             if end <= am.end():
                 continue

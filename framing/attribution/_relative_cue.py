@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._mentions import Context, make_attribution
+from ._words import WEEKDAY
 from .types import Attribution
 
 __all__ = ["relative_cues", "object_relatives"]
@@ -134,8 +135,10 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
                 continue  # "that critics condemned the plan": the cue has an object of its own; not "... praised was announced"
             if pron.dep == "mark":
                 continue  # "told parliament that the government rejected, ...": a complementizer, no relative pronoun
-            out = _cut_before(ctx, syntax, out, m)  # ("was accused of hiding losses, which management denied on Friday")
-            content = _reported_clause(ctx, out, m) or _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
+            if (comma := _comma_before_which(text, m)) is not None:  # a sentential "which"
+                out = _cut_before(ctx, syntax, out, m, comma)  # ("was accused of hiding losses, which management denied")
+            content = comma is not None and _reported_clause(ctx, out, comma) \
+                or _antecedent(syntax.sentence(layer.sentence_index(m.start())), pron.i)
             if content is None:
                 continue  # "said that the company denied": no noun before the pronoun
             if any(a.cue_span == m.span(3) and a.content_span == content for a in out):
@@ -146,16 +149,21 @@ def object_relatives(ctx: Context, syntax: Any, parsed: frozenset[int], found: l
     return out
 
 
-def _cut_before(ctx: Context, syntax: Any, found: list[Attribution], m: re.Match[str]) -> list[Attribution]:
+def _comma_before_which(text: str, m: re.Match[str]) -> int | None:
+    """Where the comma stands right before the relative pronoun of ``m`` when it is *which* ("..., which he denied"),
+    else ``None``."""
+    if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None
+    return text.rindex(",", 0, m.start())
+
+
+def _cut_before(ctx: Context, syntax: Any, found: list[Attribution], m: re.Match[str], comma: int) -> list[Attribution]:
     """``found`` with a content that runs on over a sentential *which* clause closing the sentence cut at the comma
     before it ("The company was accused of hiding losses, which management denied on Friday": the accusation's content
     had the denial in it; helper-100). A *which* clause inside a content, with more of it after ("said the plan, which
     critics condemned, would fail"), stays."""
-    text = ctx.layer.text
-    if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) \
-            or not _CLOSES_RE.match(text, m.end()):
+    if not _CLOSES_RE.match(ctx.layer.text, m.end()):
         return found
-    comma = text.rindex(",", 0, m.start())
     return [replace(a, content_span=(a.content_span[0], comma)) if a.content_span[0] < comma and a.content_span[1] > m.start()
             and a.cue_span and a.cue_span[1] <= comma and (t := syntax.token_at(a.cue_span[0])) is not None and t.pos == "VERB"
             else a for a in found]
@@ -165,13 +173,11 @@ def _cut_before(ctx: Context, syntax: Any, found: list[Attribution], m: re.Match
 _CLOSES_RE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w.]+)*\s*[.!?]")
 
 
-def _reported_clause(ctx: Context, found: list[Attribution], m: re.Match[str]) -> tuple[int, int] | None:
-    """The content of a reported statement or belief that ends at the comma before a sentential *which* ("Police said
-    he had punched the officer, which he denied": what he denied is the clause; it had no record), else ``None``."""
+def _reported_clause(ctx: Context, found: list[Attribution], comma: int) -> tuple[int, int] | None:
+    """The content of a reported statement or belief that ends at ``comma``, the comma before a sentential *which*
+    ("Police said he had punched the officer, which he denied": what he denied is the clause; it had no record), else
+    ``None``."""
     text = ctx.layer.text
-    if m.group(1).lower() != "which" or not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
-        return None
-    comma = text.rindex(",", 0, m.start())
     said = next((a.content_span for a in found if a.kind == "indirect" and a.cue_span and a.cue_span[1] <= comma
                  and a.content_span[1] == comma  # (not the cue's own record: "faces charges of fraud, which he denies")
                  and ctx.verbs.classes.get(ctx.verbs.lookup(a.cue)[0]) in ("statement", "belief", "evaluation")), None)
@@ -181,7 +187,7 @@ def _reported_clause(ctx: Context, found: list[Attribution], m: re.Match[str]) -
     # Office today rejects" (GUM): the clause of a noun of saying or believing before it
 
 
-_TIME_TAIL_RE = re.compile(r"\s+(?:today|yesterday|now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_TIME_TAIL_RE = re.compile(rf"\s+(?:today|yesterday|now|{WEEKDAY})$")
 _CLAIM_NOUN_RE = re.compile(r"\b(?:fears?|concerns?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:that\s+)?(?=[a-z])")
 _END_OR_WORD_RE = re.compile(r"\s*(?:for\b|as\b|(\w+))?")
 _JUDGED_RE = re.compile(rf"(?:{'|'.join(sorted(_JUDGED, key=len, reverse=True))})\b")
