@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._common_nouns import is_common_noun, load_common_nouns
-from ._names import RUN_RE, TOKEN_RE, name_sequences
+from ._names import RUN_RE, TOKEN_RE, name_sequences, person_of
 from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS, THRIFT_SUFFIX
 from .roles import RoleLexicon
 
@@ -360,10 +360,7 @@ def institution_name(roles: RoleLexicon, mention: str) -> str | None:
     runs = list(RUN_RE.finditer(mention))
     if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
         return None
-    if any(len(n.split()) >= 2 for r in runs[:-1] for n in name_sequences(roles, r.group())) or (
-            (of := re.search(r"\s(?:of|at|from)\s", runs[-1].group())) and not any(
-                t in INSTITUTIONS for t in TOKEN_RE.findall(runs[-1].group()[:of.start()]))
-            and any(len(n.split()) >= 2 for n in name_sequences(roles, runs[-1].group()[:of.start()]))):
+    if any(len(n.split()) >= 2 for r in runs[:-1] for n in name_sequences(roles, r.group())) or person_of(roles, runs[-1].group()):
         return None  # "Professor Ingrid Nilsen of the University of Bergen", "Matthew Ingram of The New York Times"
     toks = TOKEN_RE.findall(runs[-1].group())
     while toks and toks[0].lower() in ("the", "a", "an"):

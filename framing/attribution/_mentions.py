@@ -274,6 +274,8 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
     r"|\s(?:as|in|on|at|after|before|when|who|whose|while)\s|$))")
 
 
+# a company's abbreviation whose full stop is the source's too, where _SOURCE_AFTER_RE read it as the clause's end
+_ABBREV_END_RE = re.compile(r"\b(?:Corp|Inc|Co|Ltd)$")
 # a determiner after a finite verb inside an inverted source: the object of a clause's verb (not "a lawyer representing
 # the victims", "a passenger aboard the flight": helper-93)
 _SECOND_DET_RE = re.compile(r"\b[a-z]+(?:(?<!ss)(?<![iu])s|ed)\s+(?:the|a|an)\s")  # a verb ending in -s or -ed before it
@@ -303,7 +305,7 @@ def source_after(ctx: Context, start: int, hi: int) -> tuple[int, int] | None:
         # "said the mayor, Ann Lee.": the name in apposition speaks, with the role; after an indefinite
         # ("said one protester, Maria Lopez") the name alone
         return nm.span(1) if re.match(r"(?:a|an|one|another)\s", src) else (m.start("src"), nm.end(1))
-    return (m.start("src"), m.end("src"))
+    return (m.start("src"), m.end("src") + (text.startswith(".", m.end("src")) and _ABBREV_END_RE.search(src) is not None))  # "Acme Corp."
 
 
 # a capitalised name and a comma before a coordinated source: an earlier member of its list

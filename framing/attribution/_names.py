@@ -15,7 +15,7 @@ from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NA
                      PREP_END_RE, QUANTIFIERS, ROYAL_TITLES, STOP_CAPS, surname_of)
 from .roles import RoleLexicon
 
-__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "titled_names", "last_named"]
+__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "person_of", "titled_names", "last_named"]
 
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
@@ -129,6 +129,15 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         if cur:
             out.append(" ".join(cur))
     return out
+
+
+def person_of(roles: RoleLexicon, run: str) -> bool:
+    """Whether the run of capitalised words ``run`` is a person's name of two words or more, then "of" / "at" / "from"
+    ("Professor Ingrid Nilsen of the University of Bergen", "John Smith of Acme Inc."): the person speaks, not the
+    institution or company (not "Bank of America Corp.", "Ministry of Health": an institution word before the link)."""
+    of = re.search(r"\s(?:of|at|from)\s", run)
+    return of is not None and not any(t in INSTITUTIONS for t in TOKEN_RE.findall(run[:of.start()])) \
+        and any(len(n.split()) >= 2 for n in name_sequences(roles, run[:of.start()]))
 
 
 def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int

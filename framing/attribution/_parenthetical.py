@@ -135,9 +135,7 @@ def _source_and_rest(ctx: Context, c: re.Match[str], sent: Any) -> tuple[tuple[i
     cut" had the source "The budget"); ``None`` if the cue is not set off so."""
     text = ctx.layer.text
     if (inv := _INVERTED_RE.search(text, sent.start, c.start())) is not None:
-        if (src := source_after(ctx, c.end(), sent.end)) is not None and text.startswith(".", src[1]) \
-                and re.search(r"\b(?:Corp|Inc|Co|Ltd|Jr|Sr)$", text[src[0]:src[1]]):
-            src = (src[0], src[1] + 1)  # "The move, said Acme Corp., was long overdue" (helper-100)
+        src = source_after(ctx, c.end(), sent.end)  # ("The move, said Acme Corp., was long overdue": helper-100)
         if src is None or text[src[0]:src[1]].split()[0].lower() in _NOT_SUBJECT \
                 or (am := _AFTER_RE.match(text, src[1], sent.end)) is None:
             return None

@@ -159,8 +159,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                         and _GROUP_SOURCE_RE.fullmatch(text, *inv) and ctx.roles.names_people(text[inv[0]:inv[1]].split()[-1]):
                     inv = (inv[0], pp.end())  # "said officials in Washington", "said diplomats at the United Nations"
                     # (a group only: not "said Microsoft in a statement", "said Obama in Prague", helper-78)
-                if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(
-                        r"\s*(?:[,.;!?]|$|(?:who|whom|whose|that|which)\b)", text[inv[1]:sent.end]) and not _FINITE_RE.search(text, *inv):
+                if inv is not None and len(text[max(sent.start, comma - 100):comma].split()) >= 3 and re.match(  # ("Acme Corp.":
+                        r"\s*(?:[,.;!?]|$|(?:who|whom|whose|that|which)\b)", text[inv[1] - text.startswith(".", inv[1] - 1):sent.end]) \
+                        and not _FINITE_RE.search(text, *inv):  # its full stop may be the clause's)
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue

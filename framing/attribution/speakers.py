@@ -51,7 +51,7 @@ from ..text.layer import TextLayer
 from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before, the_company
 from ._banks import last_bank
 from ._subject_firm import nearest_firm
-from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, titled_names, without_time
+from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
 from ._unnamed import circle, counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
                      ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
@@ -305,7 +305,7 @@ class SpeakerRegistry:
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
         bare = re.sub(r"^[Tt]he\s+", "", mention.strip(" ,"))  # rule 5: a named institution or company speaks
-        if (inst := institution_name(self.roles, mention) or self.companies.get(bare)) is not None:  # "Unisys"
+        if (inst := institution_name(self.roles, mention) or (None if person_of(self.roles, bare) else self.companies.get(bare))):  # "Unisys"
             return Resolved(inst, self.roles.name_type(inst), ("organisation",) + ("name_linked",) * (self.companies.get(bare, bare) != bare))
         if (pr := _POSSESSOR_ROLE_RE.fullmatch(mention.strip(" ,"))) and (self.roles.is_title_word(pr.group(1))
                                                                           or pr.group(1) in self.roles.group_words | RELATIVES):
