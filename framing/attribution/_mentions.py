@@ -19,10 +19,11 @@ import re
 from collections.abc import Sequence
 
 from ..text.spans import Span
+from ._before_cue import described_firm, place_tail, role_appositive
 from ._context import Context
 from ._joint import joint_source
 from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_CHAR, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
-                     SOURCE_MODIFIERS, STATE_ABBR, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
+                     SOURCE_MODIFIERS, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
 from .types import Attribution
 
 # an appositive, a relative clause or a setting (", in remarks to al-Ikhbariya television,", ", speaking to reporters,")
@@ -32,7 +33,6 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing|(?:(?:when|if|once|after|while)\s+)?" + ASIDE_FORMS + r")\b"
                             r"(?:[^,;:“”\"]|[“\"][^“”\"]{1,40}[”\"]|,\s+(?:[A-Z][a-z]{0,3}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z]))"
                             r"{0,100}(?:,|(?<=,[”\"]))\s*$")  # (a title in it: 'speaking on ABC News' "This Week," said')
-_ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
 _OF_HEAD_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
@@ -85,31 +85,11 @@ def _skippable(tok: str) -> bool:
         low.endswith("ly") and tok[0].islower() and low not in _LY_NOUNS)
 
 
-
-def _role_appositive(ctx: Context, lo: int, cue_start: int) -> re.Match[str] | None:
-    """A comma-delimited appositive before a cue that names a role, after a capitalised name.
-
-    "Hilary Braysmith, USI associate professor of art history, said", "Cynthia Thompson,
-    curator and director of exhibits at the University of Arkansas, Fayetteville, said": one or
-    two comma segments (the second a place closing the first) with a ``roles.csv`` title row.
-    """
-    text = ctx.layer.text
-    m = _ROLE_APPOSITIVE_RE.search(text, lo, cue_start)
-    if m is None or not ctx.roles.find(m.group(1)):
-        return None
-    before = text[lo:m.start()].split()
-    return m if before and before[-1][:1].isupper() else None
-
-
 # a verb and a preposition before a name: the name is the verb's object ("had written to Irène Joliot-Curie"); not
 # after a noun ("a letter from the mayor warning that": the mayor warns)
 _VERB_PREP_RE = re.compile(r"\b(?:[a-z]+ed|written|wrote|spoke|spoken|sent|went|came|gone|turned)\s+(?:to|for|from|at|on|in|of|about|against)\s+$")
 # a support verb (and an adjective) before a cue noun: "Two officials voiced (deep) hope that", the verb's subject speaks
 _SUPPORT_TAIL_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUPPORT_VERB_FORMS))})\s+(?:[a-z]+[^s\W]\s+)?$")
-
-
-# a newswire dateline apposition after a company's name: ", City, St.," right before the cue
-_PLACE_TAIL_RE = re.compile(rf",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+{STATE_ABBR},\s*$")  # (not "Thomas J. Watson, Jr.,")
 
 
 # prepositions before a place, a time or an agent, which a comma parts from an inverted cue after them
@@ -129,13 +109,14 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     text = ctx.layer.text
     if (sv := _SUPPORT_TAIL_RE.search(text, lo, cue_start)) is not None and not re.match(r"said\b|\w+ed\b", text[cue_start:cue_start + 20]):
         cue_start = sv.start()
-    w = window_start(text, lo, cue_start)
+    lo = window_start(text, lo, cue_start)
     if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (
-            re.search(r"(?:,|\bby|\band)\s*$", text[w:cue_start]) or (w == lo and not text[lo:cue_start].strip())):
+            re.search(r"(?:,|\bby|\band)\s*$", text[lo:cue_start]) or not text[lo:cue_start].strip()):
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
-    lo = w
-    am = _APPOSITIVE_RE.search(text, lo, cue_start) or _role_appositive(ctx, lo, cue_start) or TIME_TAIL_RE.search(text, lo, cue_start) \
-        or _PLACE_TAIL_RE.search(text, lo, cue_start)  # "Oshkosh Truck Corp., Oshkosh, Wis., estimated": not the state
+    if (firm := described_firm(text, lo, cue_start)) is not None and not _skippable(text[slice(*firm)].split()[-1]):
+        return firm  # "The Kearny, N.J.-based maker of hair accessories said": a company, no place ("The ... maker also said": the rest's)
+    am = _APPOSITIVE_RE.search(text, lo, cue_start) or role_appositive(ctx, lo, cue_start) or TIME_TAIL_RE.search(text, lo, cue_start) \
+        or place_tail(text, lo, cue_start)  # "Oshkosh Truck Corp., Oshkosh, Wis., estimated": not the state
     if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"; "The court on Monday said"
         return subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
@@ -274,8 +255,7 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?P<src>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|G
     r"|\s(?:as|in|on|at|after|before|when|who|whose|while)\s|$))")
 
 
-# a company's abbreviation whose full stop is the source's too, where _SOURCE_AFTER_RE read it as the clause's end
-_ABBREV_END_RE = re.compile(r"\b(?:Corp|Inc|Co|Ltd)$")
+_ABBREV_END_RE = re.compile(r"\b(?:Corp|Inc|Co|Ltd)$")  # its full stop is the source's too (_SOURCE_AFTER_RE ends at it)
 # a determiner after a finite verb inside an inverted source: the object of a clause's verb (not "a lawyer representing
 # the victims", "a passenger aboard the flight": helper-93)
 _SECOND_DET_RE = re.compile(r"\b[a-z]+(?:(?<!ss)(?<![iu])s|ed)\s+(?:the|a|an)\s")  # a verb ending in -s or -ed before it

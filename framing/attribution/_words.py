@@ -167,10 +167,10 @@ UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperso
 _FIRM_HEADS = r"(?:company|firm|corporation|concern|thrift|maker|lender|retailer|insurer|manufacturer|producer|utility|automaker|publisher)"
 # (AP style spells eight states out: "The El Paso, Texas, maker of Western boots", FactBank wsj_0157)
 UNABBREVIATED_STATES = frozenset("Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
-PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+(?:[A-Z][a-z]{1,5}\.|" + "|".join(sorted(UNABBREVIATED_STATES))
+PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2}|" + "|".join(sorted(UNABBREVIATED_STATES))
                            + r")(?:,\s+|-based\s+)|-based\s+)"
                            r"(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
-                           + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?", re.I)
+                           + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})?", re.I)
 # the nouns a firm named before goes by ("The company said", "the Chinese carmaker", "the tech giant")
 FIRM_NOUNS = ("company", "firm", "corporation", "concern", "airline", "carrier", "thrift", "maker", "retailer", "insurer",
               "manufacturer", "producer", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "conglomerate", "startup",
