@@ -19,6 +19,7 @@ from typing import Any
 
 from ._common_nouns import is_common_noun, load_common_nouns
 from ._names import RUN_RE, TOKEN_RE, name_sequences, person_of
+from ._wire_caps import uncapped
 from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS, THRIFT_SUFFIX
 from .roles import RoleLexicon
 
@@ -68,6 +69,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     {'Unisys': 'Unisys Corp.', 'Unisys Corp.': 'Unisys Corp.'}
     """
     out: dict[str, str] = {}
+    text, caps = uncapped(text)  # "ONEIDA Ltd." opening a story is "Oneida Ltd.", under both spellings (_wire_caps)
     no_short: dict[tuple[str, ...], bool] = {}  # a head-word name's short name refused, decided once per name
     # names with a legal suffix first, so that "Esselte Business Systems" is short for "Esselte Business Systems Inc."
     for m in sorted(_SUFFIX_RE.finditer(text), key=lambda m: _HEAD_END_RE.search(m.group()) is not None):
@@ -141,7 +143,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
         out[name] = name
         if len(words := name.split()) > 1 and len(words[0]) >= 3 and not _someone_called(text, words[0]):
             out.setdefault(words[0], name)  # "Kirschner earned $376,000"
-    return out
+    return out | {c: out[t] for c, t in caps.items() if t in out}
 
 
 # an institution's head word before a name's capitalised words ("the Agency for Health Care Systems", "Ministry of
@@ -341,7 +343,7 @@ def other_actor(text: str, run: re.Match[str], company: str, person: Callable[[s
     Google announced"): neither the company nor a person (``person`` resolves a name), so a later "the
     company" is not sure to be ``company``."""
     words = [w for w in run.group().split() if w.lower() not in STOP_CAPS]
-    if not words or company.startswith(" ".join(words)) or person(" ".join(words)) is not None:
+    if not words or company.lower().startswith(" ".join(words).lower()) or person(" ".join(words)) is not None:  # ("ONEIDA Ltd.")
         return False
     # a verb of saying after it: another actor spoke ("Meanwhile, Google announced"; not "Wall Street analysts")
     return _SPOKE_RE.match(text, run.end(), run.end() + 40) is not None
