@@ -262,7 +262,7 @@ def _common(run: str, roles: RoleLexicon) -> bool:
 
 # a market report's sentence: a company's name, its shares' move and a number ("Kirschner Medical fell 4 to 15.")
 _MOVED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:rose|fell|gained|dropped|climbed|slipped|jumped|"
-                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+"
+                       r"declined|lost|eased|advanced|slid|tumbled|soared|surged|plunged|added|rocketed|skyrocketed|rallied|sank|plummeted|dipped)\s+(?:\d+(?:\s+\d+/\d+)?|\d+/\d+)\s+to\s+"
                        r"\d{1,3}(?:,\d{3})*(?:\s+\d+/\d+|/\d+|\.\d+)?(?!\s*(?:percent|%|cents?|points?|million|billion)\b|\d)")
 # (a stock's points and fractions, "to" its price: not "Revenue gained 13% to $77.3 million", "Profit fell 10 to 20
 # percent", "Stocks rose 72.24 points")
