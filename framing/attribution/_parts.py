@@ -13,7 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
-from ._words import APPOSITION_RE, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
+from ._words import APPOSITION_RE, FIRM_NOUNS, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
 __all__ = ["mention_tokens", "source_parts", "in_body", "token_span"]
 
@@ -52,6 +52,9 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
     while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
         hi += 1
     run = idx[lo:hi + 1]
+    if idx[-1] > run[-1] and ps.tokens[idx[-1]].dep == "conj" and ps.tokens[idx[-1]].lemma in FIRM_NOUNS and all(
+            k in keep and ps.tokens[k].text[:1].islower() or ps.tokens[k].text == "," for k in range(run[-1] + 1, idx[-1] + 1)):
+        run = list(range(run[0], idx[-1] + 1))  # "The giant foods, tobacco and brewing company": one firm's description
     # "Mayor Ann Lee" parsed as two subjects: one name; "al-Assad": the tokenizer's pieces of one word stay together
     inrun = lambda k: ps.tokens[k].pos == "PROPN" and (ps.tokens[k].head in run or ps.tokens[k].head == ps.tokens[head].head)  # noqa: E731
     glued = lambda a, b: ps.tokens[a].end == ps.tokens[b].start and all(  # noqa: E731

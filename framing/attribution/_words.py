@@ -176,7 +176,7 @@ FIRM_NOUNS = ("company", "firm", "corporation", "concern", "airline", "carrier",
               "manufacturer", "producer", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "conglomerate", "startup",
               "giant", "provider", "operator")  # ("The in-home health care services provider said", FactBank)
 THE_COMPANY_RE = re.compile(rf"the (?:{'|'.join(FIRM_NOUNS)}|bank)"
-                            rf"|the\s+(?:(?!of\s)[a-z][\w.&-]*\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
+                            rf"|the\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 # kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")
