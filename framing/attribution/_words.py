@@ -58,7 +58,7 @@ NAME_BREAKS = CONNECT | STOP_CAPS | HONORIFICS | CREDIT_WORDS
 INSTITUTIONS = frozenset("""Ministry Department Office Bureau Agency Council Court Commission Committee Institute
 University Bank Organization Organisation Service Union Association Party Embassy Federation Foundation Board
 Authority Centre Center Corporation Fund Forces Army Navy Police Parliament Congress Senate Assembly Government
-Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Church Observatory Administration
+Tribunal Secretariat Coalition Alliance League News Times Herald Tribune Gazette Journal Church Observatory Administration
 Movement""".split())
 
 # last words of companies' names that work as a legal suffix does ("StatesWest Airlines", "Pathway Communications"): the
