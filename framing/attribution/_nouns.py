@@ -96,12 +96,21 @@ def document_owners(ctx: Context, found: list[Attribution]) -> list[Attribution]
                 a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(
                     tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + res.flags + ("document_owner",))))
         elif a.speaker is None and a.source_span and (dm := _THE_DOC_RE.fullmatch(text, *a.source_span)) is not None:
-            a = _earlier_owner(ctx, found, a, dm.group(1).lower())
+            if (by := _BY_AFTER_RE.match(text, a.source_span[1])) is not None and ((res := ctx.reg.resolve(
+                    by.group(1), by.start(1))).speaker is not None or res.speaker_type not in ("unnamed", "other")):
+                a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(  # "The survey,
+                    tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + res.flags + ("document_owner",))))
+            else:  # conducted by Gallup, found": as "A survey conducted by Gallup found"
+                a = _earlier_owner(ctx, found, a, dm.group(1).lower())
         out.append(a)
     return out
 
 
 _THE_DOC_RE = re.compile(rf"[Tt]he\s+({_DOCUMENTS})")
+# the maker of a document, set off by commas after it ("The report, released by the United Nations on Monday, says"; not
+# "published in Nature", "funded by": who paid for a study is not who wrote it)
+_BY_AFTER_RE = re.compile(r",\s+(?:released|published|issued|commissioned|conducted|prepared|written|compiled|produced|carried\s+out)"
+                          r"\s+by\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w.&’'-]*))*?)(?=\s*,|\s+(?:on|in|last|this)\s)")
 
 
 def _earlier_owner(ctx: Context, found: list[Attribution], a: Attribution, noun: str) -> Attribution:
