@@ -4,8 +4,9 @@ The Wall Street Journal sets the first words of a story in capitals, a company's
 declared a 10% stock dividend", "BLOCKBUSTER ENTERTAINMENT CORP. said", "GOODY PRODUCTS Inc. cut its quarterly
 dividend"), and writes the name in upper and lower case after that ("Oneida said"). :func:`uncapped` writes such a
 name as the story does later, so that :func:`~framing.attribution._companies.companies` finds one company under both
-spellings; words of three letters or fewer stay in capitals (initials: "AEP INDUSTRIES Inc." -> "AEP Industries Inc.",
-"CMS ENERGY Corp." -> "CMS Energy Corp."). Eleven of FactBank's 208 documents open so.
+spellings: a word as the story spells it elsewhere with a capital ("UNIFIRST Corp." ... "UniFirst" -> "UniFirst Corp."),
+else in title case; words of three letters or fewer stay in capitals (initials: "AEP INDUSTRIES Inc." -> "AEP Industries
+Inc.", "CMS ENERGY Corp." -> "CMS Energy Corp."). Eleven of FactBank's 208 documents open so.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ __all__ = ["uncapped"]
 _CAPS_RE = re.compile(r"(?m)^((?:[A-Z][A-Z'-]+|&)(?:\s+(?:[A-Z][A-Z'-]+|&))*)(\s+(?:CORP|INC|CO|LTD|COS|Corp|Inc|Co|Ltd|Cos)\b\.?)")
 
 
-def _title(word: str) -> str:
-    return word if len(re.sub(r"\W", "", word)) <= 3 else word.title()
+def _title(word: str, text: str) -> str:
+    """``word`` as the text spells it elsewhere in upper and lower case ("UNIFIRST" -> "UniFirst"), else title-cased."""
+    if len(re.sub(r"\W", "", word)) <= 3:
+        return word
+    return next((m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I) if m.group()[0].isupper() and not m.group().isupper()),
+                word.title())  # (a capital first: not "products" of "other cosmetic products")
 
 
 def uncapped(text: str) -> tuple[str, dict[str, str]]:
@@ -34,7 +39,7 @@ def uncapped(text: str) -> tuple[str, dict[str, str]]:
     changed: dict[str, str] = {}
 
     def title(m: re.Match[str]) -> str:
-        name = " ".join(_title(w) for w in m.group(1).split(" "))
+        name = " ".join(_title(w, text) for w in m.group(1).split(" "))
         suffix = m.group(2) if not m.group(2).strip(" .").isupper() else m.group(2).title()
         if name != m.group(1) and len(re.sub(r"\W", "", m.group(1))) > 3:
             changed[m.group(1) + m.group(2).rstrip()] = name + suffix.rstrip()

@@ -171,12 +171,13 @@ PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+(?:
                            + r")(?:,\s+|-based\s+)|-based\s+)"
                            r"(?:(?!of\s)[a-z][\w.&-]*\s+){0,6}"
                            + _FIRM_HEADS + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})?", re.I)
-# the nouns a firm named before goes by ("The company said", "the Chinese carmaker", "the tech giant")
+# the nouns a firm named before goes by ("The company said", "the Chinese carmaker", "the tech giant"; after a place's
+# possessive: "Canada's largest department store operator")
 FIRM_NOUNS = ("company", "firm", "corporation", "concern", "airline", "carrier", "thrift", "maker", "retailer", "insurer",
               "manufacturer", "producer", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "conglomerate", "startup",
               "giant", "provider", "operator")  # ("The in-home health care services provider said", FactBank)
 THE_COMPANY_RE = re.compile(rf"the (?:{'|'.join(FIRM_NOUNS)}|bank)"
-                            rf"|the\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
+                            rf"|(?:the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?[’']s)\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 # kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")
