@@ -246,6 +246,9 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
             m.group()[:1].islower() and _QUOTE_NEXT_RE.match(text, m.end()) and _NAME_END_RE.search(text, sent.start, m.start())):
         return False  # a noun to the parser, unless a name ends right before it and a comma or colon and a
         # quotation follow ("Agriculture notes, “…”"; not "several claims, “…”", "The Huffington Post, “…”")
+    if si in parsed and (tok := syntax.token_at(m.start())) is not None and tok.tag == "VBG" and tok.dep == "amod" and tok.head == tok.i + 1 \
+            and tok.i > 0 and syntax.sentence(si).tokens[tok.i - 1].pos in ("ADP", "DET"):
+        return False  # a participle between a preposition or article and its noun ("profit from continuing lines")
     return not (after_determiner(text, sent.start, m) or no_cue_here(text, sent.start, m.start(), m.end()))
 
 

@@ -180,9 +180,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         # ("said the preferred stock would accrue dividends": a modal's clause the parser hung on the object, _repair)
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
-        # complement clause the parser split into an object and a finite verb (acl of the object, advcl of the cue)
-        fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if toks[c].dep in ("acl", "advcl")
-                    and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
+        # complement clause the parser split into an object and a finite verb (acl of the object, advcl or conj of the cue)
+        fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if (toks[c].dep in ("acl", "advcl") or toks[c].dep == "conj" and not any(
+                    toks[g].dep in ("cc", "punct") for g in ps.children(c))) and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
         if fin is not None:
             return token_span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
         if cue_class == "statement" and (told := addressee_that(ps, v, obj)) is not None:
