@@ -31,7 +31,7 @@ from .types import Attribution
 # (a place's state after a comma may stand inside: "James Fallon, a New Providence, N.J., marketing consultant, says")
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
                             r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing|(?:(?:when|if|once|after|while)\s+)?" + ASIDE_FORMS + r")\b"
-                            r"(?:[^,;:“”\"]|[“\"][^“”\"]{1,40}[”\"]|,\s+(?:[A-Z][a-z]{0,3}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z]))"
+                            r"(?:[^,;:“”\"]|[“\"][^“”\"]{1,40}[”\"]|,\s+(?:[A-Z][a-z]{0,4}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z]))"
                             r"{0,100}(?:,|(?<=,[”\"]))\s*$")  # (a title in it: 'speaking on ABC News' "This Week," said')
 _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
