@@ -10,7 +10,9 @@ helper-91/92's readings:
 - :func:`pronoun_mark`: a subject pronoun the parser made a clause's marker ("said it "categorically" rejects the
   proposals": *it* a ``mark`` of *rejects*);
 - :func:`clause_object`: a clause after *said* read as a noun phrase, its verb a modifier of the object ("said the
-  preferred stock would accrue dividends", "said the latest restructuring affected bank indebtedness").
+  preferred stock would accrue dividends", "said the latest restructuring affected bank indebtedness");
+- :func:`split_verb`: the verb of a bare complement clause hung beside the object of the cue ("said profit from
+  continuing lines fell 10%": *fell* a ``conj`` of *said*; twenty-seventh session).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import subject_before
 from ._people import load_people
 
-__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject"]
+__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "split_verb"]
 
 
 def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
@@ -98,3 +100,26 @@ def pronoun_mark(ps: ParsedSentence, v: int) -> int | None:
     toks = ps.tokens
     return next((c for c in ps.children(v) if c < v and toks[c].dep == "mark" and toks[c].tag == "PRP"
                  and toks[c].text.lower() in ("it", "he", "she", "they", "we", "i")), None)
+
+
+def split_verb(ps: ParsedSentence, c: int) -> bool:
+    """Whether ``c``, a dependent of a cue's object or of the cue after the object, may be the verb of a bare complement
+    clause the parser split into that object and this verb ("found only a quarter of citizens favoured ...": an ``acl``
+    or ``advcl``; "said profit from continuing lines fell 10%": a ``conj`` with no *and* or comma of its own; "said a
+    plan to sell its offices to First Citizens Bank, of Columbia, S.C., fell through": a ``parataxis`` with no subject
+    of its own; FactBank fourth and fifth development sets). The caller checks the verb is finite and unmarked."""
+    dep, kids = ps.tokens[c].dep, [ps.tokens[g].dep for g in ps.children(c)]
+    return dep in ("acl", "advcl") or dep == "conj" and not {"cc", "punct"} & set(kids) \
+        or dep == "parataxis" and not any(k.startswith("nsubj") or k == "expl" for k in kids) and not _in_relative(ps, c)
+
+
+def _in_relative(ps: ParsedSentence, i: int) -> bool:
+    """Whether token ``i`` hangs, through its heads, on a relative clause ("Compaq, which said it discovered the bugs,
+    still plans to ...": the main verb *plans* a ``parataxis`` of *discovered*, inside the relative clause)."""
+    seen: set[int] = set()
+    while i not in seen and ps.tokens[i].head != i:
+        seen.add(i)
+        i = ps.tokens[i].head
+        if ps.tokens[i].dep == "acl:relcl":
+            return True
+    return False

@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_nou
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject
+from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, split_verb
 from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
@@ -180,9 +180,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         # ("said the preferred stock would accrue dividends": a modal's clause the parser hung on the object, _repair)
     if obj is not None and cue_class in ("statement", "belief", "nominal"):
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
-        # complement clause the parser split into an object and a finite verb (acl of the object, advcl or conj of the cue)
-        fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if (toks[c].dep in ("acl", "advcl") or toks[c].dep == "conj" and not any(
-                    toks[g].dep in ("cc", "punct") for g in ps.children(c))) and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
+        # complement clause the parser split into an object and a finite verb (_misparse.split_verb)
+        fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if split_verb(ps, c)
+                    and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
         if fin is not None:
             return token_span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
         if cue_class == "statement" and (told := addressee_that(ps, v, obj)) is not None:
