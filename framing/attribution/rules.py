@@ -221,8 +221,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             if _WH_RE.match(text, content[0], content[1]) and any(
                     content[0] <= c2.start() and len(text[content[0]:c2.start()].split()) <= 3 for c2 in cues if c2 is not c):
                 continue  # "condemning what he described as ...": the inner cue owns the content
-            if lemma == "report" and src is None:
-                continue
+            if lemma == "report" and src is None or lemma == "find" and content[0] > c.end() and not text[c.end():content[0]].strip().endswith("that"):
+                continue  # (a bare object after "found" is the parse's to judge: "Police found the body wrapped in bags")
             if src is None and participle and c.group().lower() in _SPEAKING_ON and out and out[-1].source_span and out[-1].cue_span \
                     and out[-1].content_span[0] < out[-1].source_span[0] and sent.start <= out[-1].cue_span[0] \
                     and re.fullmatch(r"[^,.;:!?]{0,30},\s*", text[out[-1].cue_span[1]:c.start()]):

@@ -150,9 +150,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) and not (lemma == "cite" and comp == v + 1) \
             and not marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):  # ("citing pricecutting")
         comp = None  # "tweeted, using his account": a participle, not what was said
-    if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and toks[comp].pos != "VERB" \
-            and lemma not in _NEEDS_PREDICATE:
-        comp = None  # "offered products new and old"
+    if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and (toks[comp].pos != "VERB" and lemma not in
+                                                                                         _NEEDS_PREDICATE or lemma == "find" and toks[comp].tag == "VBN"):
+        comp = None  # "offered products new and old"; "found the body wrapped in bags": where a thing was found
     if comp is not None and cue_class == "evaluation" and obj is not None and obj < comp and toks[comp].dep == "ccomp":
         comp = None  # "defended the record, ...": the object is what is judged
     subj_pass = next((c for c in kids if toks[c].dep == "nsubj:pass"), None)
