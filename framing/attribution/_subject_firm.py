@@ -52,7 +52,7 @@ _BUSINESS_RE = re.compile(r"\b(?:jobs|workforce|employees|staff|shares|stock|pro
 _MODIFIER_RE = re.compile(r"\s+(?!(?:also|now|still|just|already|again|then|once|never|often|later|recently)\s)(?![a-z]+ly\s)"
                           r"[a-z]+\s+(?:were|was|is|are|has|have|had|rose|fell|hit|grew|jumped|dropped|climbed|slid|soared|"
                           r"surged|declined|increased|decreased|remained)\b")
-_FIRM_NOUNS = "|".join(FIRM_NOUNS + ("group", "start-up", "bank", "chain", "developer", "supplier", "brewer", "miner"))
+_FIRM_NOUNS = "|".join(FIRM_NOUNS + ("group", "start-up", "bank", "chain", "operator", "developer", "supplier", "brewer", "miner"))
 
 
 def nearest_firm(reg: Any, offset: int) -> str | None:

@@ -175,8 +175,13 @@ PLACE_FIRM_RE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+(?:
 # possessive: "Canada's largest department store operator")
 FIRM_NOUNS = ("company", "firm", "corporation", "concern", "airline", "carrier", "thrift", "maker", "retailer", "insurer",
               "manufacturer", "producer", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "conglomerate", "startup",
-              "giant", "provider", "operator")  # ("The in-home health care services provider said", FactBank)
+              "giant")
+# an operator or provider of a business, which a company is ("the jewelry store operator", "Canada's largest department
+# store operator", "The in-home health care services provider"; FactBank); not "the crane operator", "the train operator",
+# "The provider said she would stop accepting patients": a person at the controls or a doctor (helper-104's reading)
+BUSINESS_OPERATOR = r"(?:store|chain|hotel|casino|cruise|restaurant|home|cemetery|hospital|network|pipeline|system|service)s?\s+operator|services\s+provider"
 THE_COMPANY_RE = re.compile(rf"the (?:{'|'.join(FIRM_NOUNS)}|bank)"
+                            rf"|(?:the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?[’']s)\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{0,9}}(?:{BUSINESS_OPERATOR})"
                             rf"|(?:the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?[’']s)\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
