@@ -13,8 +13,8 @@ by white space and a capital, digit or opening quote, except:
 * at ``?`` or ``!`` inside a quotation followed by a lower-case word
   (``“Why?” he asked``), which fails the capital test anyway.
 
-A dateline opening a paragraph ("Thursday, May 7, 2015") is a sentence of its own even when
-the next sentence follows on the same line. An ellipsis (``…`` or ``...``) never ends a sentence: in news copy it mostly
+A dateline opening a paragraph ("Thursday, May 7, 2015", or a wire story's "HOUSTON (AP) --") is a sentence of its
+own even when the next sentence follows on the same line. An ellipsis (``…`` or ``...``) never ends a sentence: in news copy it mostly
 marks an omission inside a quotation (``“Oopsie… Too late.”``).
 Sentences never cross a paragraph (line) boundary.
 """
@@ -112,6 +112,12 @@ def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
 _DATELINE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}(?=\s+[A-Z“\"])")
+# A wire story's dateline, its place in capitals ("HOUSTON (AP) -- Enron Corp. said", "ADDIS ABABA, Ethiopia (AP) _",
+# "BRUSSELS, February 10 (Xinhua) --", "WASHINGTON --"): its own sentence too, so that no source or content starts with
+# it. A place in capitals with a single hyphen and no agency is no dateline ("NATO - the alliance").
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
+    r"(?:\s+\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|PA|IANS|PTI)\)\s+(?:--|—|–|_|-)|\s+(?:--|—|_))(?=\s+\S)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -125,7 +131,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     """
     end = len(text) if end is None else end
     s = start
-    if (d := _DATELINE.match(text, start, end)) is not None:
+    if (d := _DATELINE.match(text, start, end) or _WIRE_DATELINE.match(text, start, end)) is not None:
         yield start, d.end()
         s = d.end()
         while s < end and text[s].isspace():
