@@ -99,16 +99,16 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     parse: part of a name after "of" ("Secretary of State"), "it stands to reason", "That said," / "Having said that,",
     "finds itself", a hyphen compound ("so-called"),
     or a question put to the subject between commas ("Merkel, asked about the refugees, said ...")."""
-    prev, form = text[max(start, at - 6):at].split(), text[at:end]
+    prev, form, lo = text[max(start, at - 6):at].split(), text[at:end], max(start, at - 200)  # (each look-back is local)
     if form[:1].isupper() and prev and prev[-1] == "of":
         return True
-    if form.lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[start:at]):
+    if form.lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[lo:at]):
         return True  # the writer's inference
-    if form.lower() == "said" and (_THAT_SAID_RE.search(text[start:at]) and text.startswith(",", end)
-                                   or re.search(r"\b[Hh]aving\s+$", text[start:at]) and re.match(r"\s+that\s*,", text[end:end + 9])):
+    if form.lower() == "said" and (_THAT_SAID_RE.search(text[lo:at]) and text.startswith(",", end)
+                                   or re.search(r"\b[Hh]aving\s+$", text[lo:at]) and re.match(r"\s+that\s*,", text[end:end + 9])):
         return True  # "That said, we are quite different", "Having said that, ...": a discourse phrase
-    if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, start, at) \
-            and not re.search(r"[,?!][”’\"']\s*$", text[start:at]):  # '"...," read Brisbane's Nine News': after a quotation
+    if form.lower() in ("read", "reads", "reading") and not _DOCUMENT_BEFORE_RE.search(text, lo, at) \
+            and not re.search(r"[,?!][”’\"']\s*$", text[lo:at]):  # '"...," read Brisbane's Nine News': after a quotation
         return True  # "read" says what a text says ("the post reads"), not what a person read
     if _FOR_ONLY_RE.fullmatch(form) and not re.match(r"(?:\s+[\w’'.-]+){1,6}?\s+for\s+(?:[a-z]+ing\b|his\b|her\b|its\b|their\b|"
                                                      r"not\b|what\b|allegedly\b|the\s+(?:way|decision|handling|failure|lack|response)\b)",
@@ -116,14 +116,14 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
         return True  # "faulted the agency for its slow response", "commended the officers for": an evaluation; not "at fault"
     if re.fullmatch(r"(?:seek|claim)(?:s|ed|ing)?|sought", form, re.I) and re.match(r"\s+(?:political\s+)?(?:asylum|refugee\s+status)\b", text[end:end + 30]):
         return True  # "people seeking asylum", "migrants claiming asylum": a legal status applied for, nothing said
-    if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, start, at):
+    if form.lower() == "reporting" and _SIGN_OFF_RE.search(text, lo, at):
         return True  # "For NPR news, I'm Auncil Martinez reporting.": a broadcast's sign-off, nothing reported
     if form.lower() == "seen" and not re.match(r"\s+as\b", text[end:end + 5]):
         return True  # "seen" is a cue only in "is seen as ..." (a belief of no one named), not "had been seen since"
-    if form.lower() == "say" and _IDIOM_SAY_RE.search(text, start, at) \
-            or form.lower() in ("say", "think", "believe", "imagine", "assume") and _IDIOM_THINK_RE.search(text, start, at):
+    if form.lower() == "say" and _IDIOM_SAY_RE.search(text, lo, at) \
+            or form.lower() in ("say", "think", "believe", "imagine", "assume") and _IDIOM_THINK_RE.search(text, lo, at):
         return True  # "It's fair to say that ...", "Needless to say,", "It is difficult to think that": the writer's
-    if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, start, at) and _ASIDE_AFTER_RE.match(text, end):
+    if re.fullmatch(ASIDE_FORMS, form) and _ASIDE_BEFORE_RE.search(text, lo, at) and _ASIDE_AFTER_RE.match(text, end):
         return True
     if form.lower() in ("find", "finds", "found", "finding") and _REFLEXIVE_RE.match(text, end):
         return True  # "General Mills finds itself constrained", "China found itself fighting": a state, nothing found

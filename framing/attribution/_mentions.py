@@ -107,7 +107,7 @@ def _setting(text: str, before: str, end: int, cue_start: int) -> bool:
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
-    if (sv := _SUPPORT_TAIL_RE.search(text, lo, cue_start)) is not None and not re.match(r"said\b|\w+ed\b", text[cue_start:cue_start + 20]):
+    if (sv := _SUPPORT_TAIL_RE.search(text, max(lo, cue_start - 200), cue_start)) is not None and not re.match(r"said\b|\w+ed\b", text[cue_start:cue_start + 20]):
         cue_start = sv.start()
     lo = window_start(text, lo, cue_start)
     if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (

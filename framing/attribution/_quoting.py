@@ -107,7 +107,7 @@ def quoted_as_sources(ctx: Context, found: list[Attribution]) -> list[Attributio
     text = ctx.layer.text
     out = []
     for a in found:
-        if a.cue_span and (m := _QUOTED_AS_RE.search(text, sentence_of(ctx, a.cue_span[0]).start, a.cue_span[0])) is not None:
+        if a.cue_span and (m := _QUOTED_AS_RE.search(text, max(sentence_of(ctx, a.cue_span[0]).start, a.cue_span[0] - 200), a.cue_span[0])) is not None:
             lo, hi = m.span(1)
             if (place := re.search(r"\s+in\s+[A-Z]", text[lo:hi])) is not None:
                 hi = lo + place.start()  # "an Iraqi Foreign Ministry official in Baghdad": not the place

@@ -370,7 +370,7 @@ def parenthetical_pieces(ctx: Context, syntax: Any, found: list[Attribution]) ->
             continue
         lo, hi = min(a.source_span[0], a.cue_span[0]), max(a.source_span[1], a.cue_span[1])
         sent = sentence_of(ctx, lo)
-        m = _PIECE_RE.fullmatch(text, sent.start, lo)
+        m = _PIECE_RE.fullmatch(text, sent.start, lo) if lo - sent.start <= 400 else None  # (a subject piece is short)
         if m is None or a.content_span[0] < hi or not re.match(r"\s*,", text[hi:a.content_span[0]]) \
                 or ctx.layer.quote_at(m.start(1)) is not None or not _subject_piece(ctx, syntax, m.span(1), a) \
                 or any(b.content_span[0] <= m.start(1) < b.content_span[1] for b in found):
