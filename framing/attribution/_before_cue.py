@@ -17,6 +17,8 @@ __all__ = ["described_firm", "place_tail", "role_appositive"]
 
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
 # a newswire dateline apposition after a company's name: ", City, St.," right before the cue
+# "The" and a place in capitals up to its comma or "-based"
+_PLACE_OPENS_RE = re.compile(r"The\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,|-based)")
 _PLACE_TAIL_RE = re.compile(rf",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+{STATE_ABBR},\s*$")  # (not "Thomas J. Watson, Jr.,")
 
 
@@ -44,6 +46,7 @@ def described_firm(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     """The span of a newswire description of a company that a place and its state open, when it is all of
     ``text[lo:cue_start]`` and starts with "The" ("The Kearny, N.J.-based maker of hair accessories and other cosmetic
     products", "The Portland, Ore., thrift"; ``_words.PLACE_FIRM_RE``); ``None`` otherwise."""
-    if not text.startswith("The ", lo) or (m := PLACE_FIRM_RE.fullmatch(text[lo:cue_start].rstrip())) is None:
-        return None
+    if not text.startswith("The ", lo) or (m := PLACE_FIRM_RE.fullmatch(text[lo:cue_start].rstrip())) is None \
+            or not _PLACE_OPENS_RE.match(text, lo, cue_start):
+        return None  # (PLACE_FIRM_RE is case-blind: not "The chairman of the Kearny, N.J.-based maker")
     return lo, lo + m.end()

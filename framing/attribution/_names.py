@@ -13,6 +13,7 @@ from typing import Any
 
 from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NAME_CHAR, NAME_PARTICLES, NOT_PERSON_TAILS, ORG_PLURALS,
                      PREP_END_RE, QUANTIFIERS, ROYAL_TITLES, STOP_CAPS, surname_of)
+from ._common_nouns import is_common_noun
 from .roles import RoleLexicon
 
 __all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "person_of", "titled_names", "last_named"]
@@ -136,8 +137,9 @@ def person_of(roles: RoleLexicon, run: str) -> bool:
     ("Professor Ingrid Nilsen of the University of Bergen", "John Smith of Acme Inc."): the person speaks, not the
     institution or company (not "Bank of America Corp.", "Ministry of Health": an institution word before the link)."""
     of = re.search(r"\s(?:of|at|from)\s", run)
-    return of is not None and not any(t in INSTITUTIONS for t in TOKEN_RE.findall(run[:of.start()])) \
-        and any(len(n.split()) >= 2 for n in name_sequences(roles, run[:of.start()]))
+    words = TOKEN_RE.findall(run[:of.start()]) if of is not None else []
+    return of is not None and not any(t in INSTITUTIONS or is_common_noun(t.lower()) for t in words) \
+        and any(len(n.split()) >= 2 for n in name_sequences(roles, run[:of.start()]))  # (not "Toyota Motor Sales of America Inc.")
 
 
 def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int

@@ -15,36 +15,39 @@ import re
 
 __all__ = ["uncapped"]
 
-# capitals before a legal suffix (itself in capitals or not) at the start of the text or of a line
+# capitals before a legal suffix (itself in capitals or not) at the start of a line of the story's opening
 _CAPS_RE = re.compile(r"(?m)^((?:[A-Z][A-Z'-]+|&)(?:\s+(?:[A-Z][A-Z'-]+|&))*)(\s+(?:CORP|INC|CO|LTD|COS|Corp|Inc|Co|Ltd|Cos)\b\.?)")
-
-
-def _title(word: str, text: str) -> str:
-    """``word`` as the text spells it elsewhere in upper and lower case ("UNIFIRST" -> "UniFirst"), else title-cased."""
-    if len(re.sub(r"\W", "", word)) <= 3:
-        return word
-    return next((m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I) if m.group()[0].isupper() and not m.group().isupper()),
-                word.title())  # (a capital first: not "products" of "other cosmetic products")
+_OPENING = 600  # characters: a headline and the lead's first line (the capitals open the story, nowhere else)
+_MIXED_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")  # a word in upper and lower case, a capital first
 
 
 def uncapped(text: str) -> tuple[str, dict[str, str]]:
-    """``text`` with an opening company name in capitals written in upper and lower case (same length), and each
-    changed name as written -> as changed, for the name with its suffix and without.
+    """``text`` with an opening company name in capitals written as the story spells it elsewhere (same length), and
+    each changed name as written -> as changed, for the name with its suffix and without. A word the story never
+    writes in upper and lower case is title-cased, or kept in capitals when it has three letters or fewer (initials);
+    a name none of whose words the story writes so is kept ("NYNEX Corp."; a suffix in capitals, "CORP.", is "Corp." always).
 
     Examples
     --------
     >>> uncapped("ONEIDA Ltd. declared a dividend. Oneida said.")
     ('Oneida Ltd. declared a dividend. Oneida said.', {'ONEIDA Ltd.': 'Oneida Ltd.', 'ONEIDA': 'Oneida'})
+    >>> uncapped("NYNEX Corp. said its NYNEX unit grew.")[1]
+    {}
     """
     changed: dict[str, str] = {}
+    spelled: dict[str, str] = {}
+    for w in _MIXED_RE.finditer(text):
+        spelled.setdefault(w.group().upper(), w.group())  # one pass over the text: "UniFirst", not "products"
 
     def title(m: re.Match[str]) -> str:
-        name = " ".join(_title(w, text) for w in m.group(1).split(" "))
-        suffix = m.group(2) if not m.group(2).strip(" .").isupper() else m.group(2).title()
-        if name != m.group(1) and len(re.sub(r"\W", "", m.group(1))) > 3:
-            changed[m.group(1) + m.group(2).rstrip()] = name + suffix.rstrip()
-            changed[m.group(1)] = name
-            return name + suffix
-        return m.group()
+        words = m.group(1).split(" ")
+        name = " ".join(spelled.get(w) or (w if len(re.sub(r"\W", "", w)) <= 3 else w.title()) for w in words) \
+            if any(w in spelled for w in words) else m.group(1)
+        suffix = m.group(2) if not m.group(2).strip(" .").isupper() else m.group(2).title()  # "CORP." is "Corp." in any case
+        if name + suffix == m.group():
+            return m.group()
+        changed[m.group(1) + m.group(2).rstrip()] = name + suffix.rstrip()
+        changed[m.group(1)] = name
+        return name + suffix
 
-    return _CAPS_RE.sub(title, text), changed
+    return _CAPS_RE.sub(title, text[:_OPENING]) + text[_OPENING:], changed

@@ -180,9 +180,12 @@ FIRM_NOUNS = ("company", "firm", "corporation", "concern", "airline", "carrier",
 # store operator", "The in-home health care services provider"; FactBank); not "the crane operator", "the train operator",
 # "The provider said she would stop accepting patients": a person at the controls or a doctor (helper-104's reading)
 BUSINESS_OPERATOR = r"(?:store|chain|hotel|casino|cruise|restaurant|home|cemetery|hospital|network|pipeline|system|service)s?\s+operator|services\s+provider"
+# a possessive before a rank ("Canada's largest", "the nation's second-largest"): the mention is matched in lower case, so
+# the possessor cannot be told a place by its capital; not "Smith's former company" (helper-105's reading)
+_RANKED = r"(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?[’']s(?=\s+(?:[\w]+-)?(?:largest|biggest|leading|top|oldest|smallest|fastest-growing)\b)"
 THE_COMPANY_RE = re.compile(rf"the (?:{'|'.join(FIRM_NOUNS)}|bank)"
-                            rf"|(?:the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?[’']s)\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{0,9}}(?:{BUSINESS_OPERATOR})"
-                            rf"|(?:the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?[’']s)\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
+                            rf"|(?:the|{_RANKED})\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{0,9}}(?:{BUSINESS_OPERATOR})"
+                            rf"|(?:the|{_RANKED})\s+(?:(?!of\s)[a-z][\w.&-]*,?\s+){{1,9}}(?:{'|'.join(FIRM_NOUNS)})|company|firm|"
                             + PLACE_FIRM_RE.pattern, re.I)
 # a news outlet named before, referred to by its kind ("The Maariv newspaper said ... The newspaper said")
 # kinds of outlet that may stand between an adjective and the outlet's name ("The official news agency Xinhua")

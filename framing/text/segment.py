@@ -114,10 +114,11 @@ _DATELINE = re.compile(
     r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}(?=\s+[A-Z“\"])")
 # A wire story's dateline, its place in capitals ("HOUSTON (AP) -- Enron Corp. said", "ADDIS ABABA, Ethiopia (AP) _",
 # "BRUSSELS, February 10 (Xinhua) --", "WASHINGTON --"): its own sentence too, so that no source or content starts with
-# it. A place in capitals with a single hyphen and no agency is no dateline ("NATO - the alliance").
+# it. With no agency, a double dash or an underscore and a capital after it ("NATO - the alliance", "NATO -- the alliance
+# said" are no datelines; helper-105's reading).
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
-    r"(?:\s+\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|PA|IANS|PTI)\)\s+(?:--|—|–|_|-)|\s+(?:--|—|_))(?=\s+\S)")
+    r"(?:\s+\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|PA|IANS|PTI)\)\s+(?:--|—|–|_|-)|\s+(?:--|—|_)(?=\s+[A-Z“\"‘]))(?=\s+\S)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
