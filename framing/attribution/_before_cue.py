@@ -16,9 +16,9 @@ from ._words import PLACE_FIRM_RE, STATE_ABBR
 __all__ = ["described_firm", "place_tail", "role_appositive"]
 
 _ROLE_APPOSITIVE_RE = re.compile(r",\s+([^,;:“”\"]{3,120}?(?:\b(?:of|at|in)\s+[A-Z][^,;:“”\"]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?),\s*$")
-# a newswire dateline apposition after a company's name: ", City, St.," right before the cue
 # "The" and a place in capitals up to its comma or "-based"
 _PLACE_OPENS_RE = re.compile(r"The\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,|-based)")
+# a newswire dateline apposition after a company's name: ", City, St.," right before the cue
 _PLACE_TAIL_RE = re.compile(rf",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+{STATE_ABBR},\s*$")  # (not "Thomas J. Watson, Jr.,")
 
 

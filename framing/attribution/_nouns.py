@@ -93,14 +93,12 @@ def document_owners(ctx: Context, found: list[Attribution]) -> list[Attribution]
             owner = m.group(1) if possessive else bare  # "A UN review of national plans": as "the UN's review"
             res = ctx.reg.resolve(POSSESSIVE_PRONOUNS.get(owner.lower(), owner), m.start(1))
             if res.speaker is not None or res.speaker_type not in ("unnamed", "other"):
-                a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(
-                    tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + res.flags + ("document_owner",))))
+                a = _credited(a, res.speaker, res.speaker_type, res.flags)
         elif a.speaker is None and a.source_span and (dm := _THE_DOC_RE.fullmatch(text, *a.source_span)) is not None:
             if (by := _BY_AFTER_RE.match(text, a.source_span[1])) is not None and ((res := ctx.reg.resolve(
                     by.group(1), by.start(1))).speaker is not None or res.speaker_type not in ("unnamed", "other")):
-                a = replace(a, speaker=res.speaker, speaker_type=res.speaker_type, flags=tuple(dict.fromkeys(  # "The survey,
-                    tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + res.flags + ("document_owner",))))
-            else:  # conducted by Gallup, found": as "A survey conducted by Gallup found"
+                a = _credited(a, res.speaker, res.speaker_type, res.flags)  # "The survey, conducted by Gallup, found": as
+            else:  # "A survey conducted by Gallup found"
                 a = _earlier_owner(ctx, found, a, dm.group(1).lower())
         out.append(a)
     return out
@@ -129,7 +127,13 @@ def _earlier_owner(ctx: Context, found: list[Attribution], a: Attribution, noun:
             return a
         sent = ctx.layer.sentences[kb]
         if re.search(rf"\b(?:in|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,6}}{noun}\b", text[sent.start:sent.end], re.I):
-            return replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=tuple(dict.fromkeys(
-                tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + ("document_owner",))))
+            return _credited(a, b.speaker, b.speaker_type, ())
         return a  # the latest attribution names no such document as its medium: nobody to credit
     return a
+
+
+def _credited(a: Attribution, speaker: str | None, speaker_type: str, flags: tuple[str, ...]) -> Attribution:
+    """``a`` credited to its document's owner ``speaker``: no longer unnamed or unresolved, with the owner's resolution
+    ``flags`` and ``document_owner``."""
+    keep = tuple(f for f in a.flags if f not in ("unnamed", "unresolved"))
+    return replace(a, speaker=speaker, speaker_type=speaker_type, flags=tuple(dict.fromkeys(keep + flags + ("document_owner",))))

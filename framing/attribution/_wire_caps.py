@@ -3,10 +3,13 @@
 The Wall Street Journal sets the first words of a story in capitals, a company's name among them ("ONEIDA Ltd.
 declared a 10% stock dividend", "BLOCKBUSTER ENTERTAINMENT CORP. said", "GOODY PRODUCTS Inc. cut its quarterly
 dividend"), and writes the name in upper and lower case after that ("Oneida said"). :func:`uncapped` writes such a
-name as the story does later, so that :func:`~framing.attribution._companies.companies` finds one company under both
-spellings: a word as the story spells it elsewhere with a capital ("UNIFIRST Corp." ... "UniFirst" -> "UniFirst Corp."),
-else in title case; words of three letters or fewer stay in capitals (initials: "AEP INDUSTRIES Inc." -> "AEP Industries
-Inc.", "CMS ENERGY Corp." -> "CMS Energy Corp."). Eleven of FactBank's 208 documents open so.
+name, in the story's first 600 characters, as the story does later, so that
+:func:`~framing.attribution._companies.companies` finds one company under both spellings: a word as the story spells it
+elsewhere with a capital ("UNIFIRST Corp." ... "UniFirst" -> "UniFirst Corp."), else in title case, and words of three
+letters or fewer in capitals (initials: "AEP INDUSTRIES Inc." ... "AEP Industries" -> "AEP Industries Inc."). A name
+none of whose words the story writes in upper and lower case stays as written ("NYNEX Corp.", "GOODY PRODUCTS Inc."),
+its suffix in capitals read as a suffix ("BLOCKBUSTER ENTERTAINMENT CORP." -> "BLOCKBUSTER ENTERTAINMENT Corp.").
+Eleven of FactBank's 208 documents open with such a name.
 """
 
 from __future__ import annotations

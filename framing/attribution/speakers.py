@@ -305,7 +305,7 @@ class SpeakerRegistry:
         if (site := SITE_RE.fullmatch(mention.strip(" ,"))) is not None:  # rule 5d: "Gawker.com": a website publishes
             return Resolved(site.group(1), "media", ("organisation",))
         bare = re.sub(r"^[Tt]he\s+", "", mention.strip(" ,"))  # rule 5: a named institution or company speaks
-        if (inst := institution_name(self.roles, mention) or (None if person_of(self.roles, bare) else self.companies.get(bare))):  # "Unisys"
+        if (inst := institution_name(self.roles, mention) or (self.companies[bare] if bare in self.companies and not person_of(self.roles, bare) else None)):  # "Unisys"
             return Resolved(inst, self.roles.name_type(inst), ("organisation",) + ("name_linked",) * (self.companies.get(bare, bare) != bare))
         if (pr := _POSSESSOR_ROLE_RE.fullmatch(mention.strip(" ,"))) and (self.roles.is_title_word(pr.group(1))
                                                                           or pr.group(1) in self.roles.group_words | RELATIVES):
