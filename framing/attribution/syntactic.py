@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_nou
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, split_verb
+from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
 from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
@@ -134,8 +134,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     """The content span of cue ``v`` (see the module docstring), or ``None`` (``said``: see :func:`~._repair.to_clause`)."""
     toks = ps.tokens
     kids = ps.children(v)
-    if lemma in VIEWS:
-        return view_content(ps, v)  # "see X as Y" only: "they can see what he has in his pocket" is no view
+    if lemma in VIEWS or (raised := raised_infinitive(ps, v, lemma)) is not None:
+        return view_content(ps, v) if lemma in VIEWS else raised  # "see X as Y" only: "they can see what he has in his pocket" is no view
     if lemma == "attribute" and ps._child(v, ("obj",)) is None:  # "a gain Du Pont attributed to higher demand"; not
         return bare_relative(ps, v, ("to",))  # "The quote, often attributed to Abraham Lincoln, does not appear"
     comp = complement(ps, v, cue_class, said=said)
