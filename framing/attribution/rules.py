@@ -78,8 +78,10 @@ _LEAD_ADVERB_RE = re.compile(r"\s*([A-Z][a-z]+),\s+")
 # a finite verb inside what would be an inverted source: a clause ("Robert Vaux, vice president, finance, said the
 # plan was sound": "the plan was sound" is what he said, not who)
 # words between a cue and "that" that open a clause of their own: its "that" is the inner clause's, not the cue's
-_MID_CLAUSE_RE = re.compile(r"\s+(?:it|he|she|they|we|I|there|this)(?:[’'](?:s|re|ll|d|ve|m)\b|\s+(?:[a-z]+\s+)?(?:is|was|were|are|did|"
-                            r"does|do|had|has|have|would|could|will|may|might|seems?|seemed|appears?|appeared)\b)")  # "said it's part of a group that"
+_MID_CLAUSE_RE = re.compile(r"\s+(?:(?:it|he|she|they|we|I|there|this)(?:[’'](?:s|re|ll|d|ve|m)\b|\s+(?:[a-z]+\s+)?(?:is|was|were|are|did|"
+                            r"does|do|had|has|have|would|could|will|may|might|seems?|seemed|appears?|appeared)\b)"  # "said it's part of a group that"
+                            r"|(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+|never\s+|also\s+|still\s+)?(?!(?:and|or|but|to|of|in|on|at|for|with|by|as|from|"
+                            r"that|who)\b)[a-z]+\b)")  # "said he never dreamed that": the "that" is the dreaming's
 _LEAD_TIME_RE = re.compile(r"(?:on\s+)?" + DAY_TIME + r"\s+(?="
                            r"(?:the|a|an|his|her|its|their|he|she|it|they|we|there|I)\s|(?!(?:School|Morning|Night|Mass|Times)\b)[A-Z][a-z]+\s+[a-z])"
                            r"(?![^\s]*[’']s\b)")  # not "said Sunday night's fire", "said Thursday was", "said Sunday School"
