@@ -77,11 +77,12 @@ def _strip_openers(run: str) -> str:
 def _unknown(reg: Any, name: str, called: frozenset[str]) -> bool:
     """Whether capitalised ``name`` is nobody's to the registry and the lexicons: no person (nor the surname of one,
     nor one the article calls "Mr."), country, place, day, title, group or organisation row, no common noun that
-    opens a sentence ("Sales", "Analysts") or word that opens sentences ("Meanwhile")."""
+    opens a sentence ("Sales", "Analysts") or word for people ("Investors", "Shareholders": too rare in EWT for the common-noun
+    list) or word that opens sentences ("Meanwhile")."""
     words = name.split()
     low = name.lower()
     return not (words[0].lower() in _OPENING_WORDS or words[0] in _NOT_FIRMS or words[-1] in called
-                or is_common_noun(low)
+                or is_common_noun(low) or " " not in low and reg.roles.names_people(low)  # "Investors disregarded the gains"
                 or reg.roles.find(name) or reg.roles.country_named(name) or reg.roles.is_country_word(words[0])
                 or reg.resolve_name(name) is not None or any(p.endswith(" " + words[-1]) for p in reg.people))
 
