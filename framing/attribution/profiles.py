@@ -39,6 +39,8 @@ _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "org
 
 
 # the rest of an inverted introduction after a surname: an apposition, then a comma or colon and a quotation
+# "<Name> of" before a run: its words but the first name end the name ("University of Texas Arlington Amneh Jafari")
+_OF_BEFORE_RE = re.compile(r"\b[A-Z][\w.’'-]*\s+of\s+$")
 _QUOTE_AFTER_RE = re.compile(r"(?:,[^“”\"‘`:.!?]{1,120}?)?[,:]\s*[“\"‘'`]")  # ("the company's CFO", two commas)
 
 
@@ -57,7 +59,8 @@ def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
     for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:{NAME_PREFIX})?){re.escape(bare)}\b(?![’']s\b)", text):
         words = m.group(1).split()
         first: list[str] = []
-        while words and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
+        limit = 1 if _OF_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) else 3  # after "<Name> of", see there
+        while words and len(first) < limit and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
                 and words[-1].lower() not in DETERMINERS | QUANTIFIERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
                 and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based") \
                 and not (not words[:-1] and ctx.verbs.regex.fullmatch(words[-1]) and ctx.layer.sentence_index(m.start()) >= 0
