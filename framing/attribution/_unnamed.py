@@ -17,7 +17,7 @@ from ._words import OUTLET_KIND_RE, RELATIVES, TITLED, UNNAMED_TITLES
 from .roles import Role, RoleLexicon, country_leader, nobody, other_holder
 from .types import Resolved
 
-__all__ = ["resolve_without_name"]
+__all__ = ["resolve_without_name", "company_officer"]
 
 
 def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
@@ -105,3 +105,16 @@ def circle(found: list[tuple[int, int, Role]], pm: re.Match[str]) -> Resolved:
     if pm.group(1).lower().split()[-1] in RELATIVES:
         return Resolved(None, "other", ("unnamed",))
     return nobody(found, pm.end(1))
+
+
+_OFFICER_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|former)\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*|company|firm)\s+officers?")
+
+
+def company_officer(reg: Any, mention: str) -> Resolved | None:
+    """Nobody named, ``unnamed``, for a company's officer ("A Kellogg officer, who asked not to be named, said", after
+    "Kellogg Co.": FactBank wsj_0610, typed law_enforcement by the *officer* row; "a company officer"), as for a
+    company's official or spokesperson (:func:`~.roles.nobody`); else ``None``."""
+    m = _OFFICER_RE.match(mention.strip(" ,"))
+    if m is None or not (m.group(1) in ("company", "firm") or m.group(1) in reg.companies):
+        return None
+    return Resolved(None, "unnamed", ("unnamed",))

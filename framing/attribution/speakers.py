@@ -52,7 +52,7 @@ from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, in
 from ._banks import last_bank
 from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
-from ._unnamed import circle, counsel_for, names_org, resolve_without_name
+from ._unnamed import circle, company_officer, counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
                      ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
@@ -293,7 +293,7 @@ class SpeakerRegistry:
                 return self._resolve(by.group(1), offset)
             # the head phrase ends before a modifier ("some critics of the police", "a source close to the media team")
             head = re.search(r"\s(?:of|with|close|familiar|from|for|in|at|on|who|that)\s", mention)
-            return nobody(found, head.start() if head else len(mention))
+            return company_officer(self, mention) or nobody(found, head.start() if head else len(mention))
         k = next((k for k in range(min(3, len(words) - 2)) if words[k].lower() in self.roles.group_words
                   and words[k + 1].lower() in ("at", "of", "from", "in")), None)
         if k is not None and all(w[:1].islower() or w.lower() == "the" or not self.roles.names_people(w) and self.resolve_name(w) is None
