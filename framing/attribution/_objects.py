@@ -15,7 +15,7 @@ __all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "
            "subject_modifier", "addressee_that", "no_belief_clause", "plural_as_verb", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
-CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",)}  # and what something is likened (or attributed) to
+CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",), "estimate": ("at",)}  # and what something is likened (or attributed) to, or estimated at
 # what someone is charged with as a duty, not a crime ("charged with overseeing the project")
 _DUTIES = frozenset("oversee protect manage run lead supervise monitor regulate enforce administer coordinate ensure "
                     "develop implement maintain review investigate design organize organise verify draft".split())
