@@ -97,6 +97,7 @@ from .rules import reported_speech
 from ._plural import plural_heads
 from ._quoting import quoted_as_sources, quoting_sources
 from ._antecedents import named_antecedents, previous_source, previous_subject
+from ._free_quotes import free_quotations
 from ._own_voice import in_question, own_voice
 from ._parenthetical import fronted_parentheticals
 from ._reaction import reactions
@@ -220,6 +221,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
               if not {"conjoined", "parse_subject"} & set((d := cue_subject(ctx, syntax, parsed, a)).flags)]
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
+    result += free_quotations(ctx, result)  # a quotation filling its sentences that nobody is credited with
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
     # nor is a time the subject the parser gave a cue ("... earlier this month announced ..."); nor is a relative
     # pronoun alone a content ("fears it would amount to amnesty, which the Home Office today rejects": GUM)
