@@ -99,9 +99,10 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
         marker = next((g for g in ps.children(c) if ps.tokens[g].dep in ("case", "mark") and g < c
                        and ps.tokens[g].text.lower() in preps), None)
         if c > n and marker is not None and ps.tokens[c].dep in ("nmod", "acl", "obl") and not (
-                ps.tokens[marker].text.lower() == "of" and sense == "intention"
+                ps.tokens[marker].text.lower() == "of" and sense == "intention" and ps.tokens[c].tag != "VBG"
                 and not any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n))):
-            return c, marker  # not "the goal of the visit", "a goal of the visit": there the of-phrase is whose goal ("its goal of")
+            return c, marker  # not "the goal of the visit", "a goal of the visit": there the of-phrase is whose goal ("its goal
+            # of"); a gerund is what is intended ("the promise of not expanding NATO")
         if c > n and sense in ("statement", "belief") and ps.tokens[c].dep in ("acl", "ccomp") and not any(
                 ps.tokens[g].dep in ("mark", "case") or ps.tokens[g].tag in ("WDT", "WP") for g in ps.children(c)) \
                 and any(ps.tokens[g].dep == "nsubj" for g in ps.children(c)) \
@@ -209,8 +210,12 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         if found is None or _idiom(ps, t.i) or text[t.end:t.end + 1] in "-‐‑":  # not "denial-of-service"
             continue
         clause, marker = found
+        phrase = marker is not None and ps.tokens[marker].dep == "case"  # "his threat of force, British prime minister
+        # Tony Blair": an apposition the parser hung on a phrase (or conjoined with no "and") is no part of it
+        appos = {i for c in ps.children(clause) if phrase and (ps.tokens[c].dep == "appos" or ps.tokens[c].dep == "conj" and not any(
+            ps.tokens[g].dep == "cc" for g in ps.children(c))) for i in ps.subtree(c)}
         idx = [i for i in ps.subtree(clause) if not (i == marker and (ps.tokens[i].text.lower() != "to" or ps.tokens[i].dep == "case"))
-               and not (clause == t.head and marker is not None and i < marker)]  # a copular predicate: after the marker
+               and not (clause == t.head and marker is not None and i < marker) and i not in appos]  # a copular predicate: after the marker
         first = next((i for i in idx if i != marker), clause)
         if marker is not None and ps.tokens[marker].dep == "case" and (ps.tokens[clause].pos in ("NUM", "SYM") or ps.tokens[
                 first].pos == "NUM" or ps.tokens[first].tag == "$" or ps.tokens[first].text in ("$", "€", "£", "¥")):
