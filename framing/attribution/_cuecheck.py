@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._mentions import Context
+from ._mentions import LOOK_BACK, Context
 from ._objects import marked, no_belief_clause, plural_as_verb, result_object
 from ._words import ASIDE_FORMS
 from .types import Attribution
@@ -99,7 +99,7 @@ def no_cue_here(text: str, start: int, at: int, end: int) -> bool:
     parse: part of a name after "of" ("Secretary of State"), "it stands to reason", "That said," / "Having said that,",
     "finds itself", a hyphen compound ("so-called"),
     or a question put to the subject between commas ("Merkel, asked about the refugees, said ...")."""
-    prev, form, lo = text[max(start, at - 6):at].split(), text[at:end], max(start, at - 200)  # (each look-back is local)
+    prev, form, lo = text[max(start, at - 6):at].split(), text[at:end], max(start, at - LOOK_BACK)  # (each look-back is local)
     if form[:1].isupper() and prev and prev[-1] == "of":
         return True
     if form.lower() == "reason" and re.search(r"\bst(?:and|ands|ood|anding)\s+to\s+$", text[lo:at]):

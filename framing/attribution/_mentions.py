@@ -66,6 +66,9 @@ def sentence_of(ctx: Context, offset: int) -> Span:
 # A source mention is short: the rules look at most this many characters before a cue,
 # so a cue costs the same in a 20-word sentence and in a 1 MB line without punctuation.
 WINDOW = 400
+# Checks for a pattern that ends at a cue (a support verb, an inverted or quoted source, an aside) look back at most this
+# far: no such pattern needs more, and a bound keeps a 1 MB line without punctuation linear (twenty-seventh session)
+LOOK_BACK = 200
 
 
 def window_start(text: str, lo: int, hi: int, size: int = WINDOW) -> int:
@@ -107,7 +110,7 @@ def _setting(text: str, before: str, end: int, cue_start: int) -> bool:
 def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention ending right before a cue (skipping adverbs/auxiliaries), as a span."""
     text = ctx.layer.text
-    if (sv := _SUPPORT_TAIL_RE.search(text, max(lo, cue_start - 200), cue_start)) is not None and not re.match(r"said\b|\w+ed\b", text[cue_start:cue_start + 20]):
+    if (sv := _SUPPORT_TAIL_RE.search(text, max(lo, cue_start - LOOK_BACK), cue_start)) is not None and not re.match(r"said\b|\w+ed\b", text[cue_start:cue_start + 20]):
         cue_start = sv.start()
     lo = window_start(text, lo, cue_start)
     if re.match(r"\w+ing\b", text[cue_start:cue_start + 40], re.I) and (
@@ -234,7 +237,7 @@ def det_np(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | None:
     :func:`initial_np`'s).
     """
     text = ctx.layer.text
-    w = window_start(text, lo, cue_start, 200)
+    w = window_start(text, lo, cue_start, LOOK_BACK)
     # sliced, so "^" is the clause start; a cut window gets a prefix that "^" cannot take for one
     prefix = "\0" if w > lo else ""
     m = _DET_NP_RE.search(prefix + text[w:cue_start]) or _PLURAL_NP_RE.search(prefix + text[w:cue_start])

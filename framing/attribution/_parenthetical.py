@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._mentions import Context, make_attribution, source_after
+from ._mentions import LOOK_BACK, Context, make_attribution, source_after
 from ._words import WEEKDAY
 from .types import Attribution
 
@@ -134,13 +134,13 @@ def _source_and_rest(ctx: Context, c: re.Match[str], sent: Any) -> tuple[tuple[i
     between commas: ", officials said," or ", said Mayor Ann Lee," (inverted: "The budget, said Mayor Ann Lee, would be
     cut" had the source "The budget"); ``None`` if the cue is not set off so."""
     text = ctx.layer.text
-    if (inv := _INVERTED_RE.search(text, max(sent.start, c.start() - 200), c.start())) is not None:
+    if (inv := _INVERTED_RE.search(text, max(sent.start, c.start() - LOOK_BACK), c.start())) is not None:
         src = source_after(ctx, c.end(), sent.end)  # ("The move, said Acme Corp., was long overdue": helper-100)
         if src is None or text[src[0]:src[1]].split()[0].lower() in _NOT_SUBJECT \
                 or (am := _AFTER_RE.match(text, src[1], sent.end)) is None:
             return None
         return src, am, inv.start()
-    sm = _SUBJECT_RE.search(text, max(sent.start, c.start() - 200), c.start())
+    sm = _SUBJECT_RE.search(text, max(sent.start, c.start() - LOOK_BACK), c.start())
     am = _AFTER_RE.match(text, c.end(), sent.end)
     if sm is None or am is None or any(w.lower() in _NOT_SUBJECT for w in sm.group(1).split()):
         return None

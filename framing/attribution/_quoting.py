@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._mentions import Context, resolve_source, sentence_of
+from ._mentions import LOOK_BACK, Context, resolve_source, sentence_of
 from .types import Attribution
 
 __all__ = ["quoting_sources", "quoted_as_sources"]
@@ -107,7 +107,7 @@ def quoted_as_sources(ctx: Context, found: list[Attribution]) -> list[Attributio
     text = ctx.layer.text
     out = []
     for a in found:
-        if a.cue_span and (m := _QUOTED_AS_RE.search(text, max(sentence_of(ctx, a.cue_span[0]).start, a.cue_span[0] - 200), a.cue_span[0])) is not None:
+        if a.cue_span and (m := _QUOTED_AS_RE.search(text, max(sentence_of(ctx, a.cue_span[0]).start, a.cue_span[0] - LOOK_BACK), a.cue_span[0])) is not None:
             lo, hi = m.span(1)
             if (place := re.search(r"\s+in\s+[A-Z]", text[lo:hi])) is not None:
                 hi = lo + place.start()  # "an Iraqi Foreign Ministry official in Baghdad": not the place

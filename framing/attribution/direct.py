@@ -18,7 +18,7 @@ from ..text.segment import ABBREVIATIONS
 from ..text.spans import Span
 from ..text.voices import block_quotes
 from ._mentions import WINDOW as _WINDOW_SIZE
-from ._mentions import Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
+from ._mentions import LOOK_BACK, Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
 from ._words import SIGN_OFF_RE
 from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
 from .types import Attribution
@@ -79,7 +79,7 @@ def _direct_one(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]) -> 
         speaker, stype, flags, span = resolve_source(ctx, (nm.start(1), nm.end(1)), nm.start(1))
         if speaker is not None and "surname_only" not in flags:
             return Attribution("direct", speaker, stype, span, None, None, content, None, flags + ("colon",))
-    if (re.search(r":\s*$", text[max(lo, q.start - 200):q.start]) and not cues_in(cues, lo, q.start)
+    if (re.search(r":\s*$", text[max(lo, q.start - LOOK_BACK):q.start]) and not cues_in(cues, lo, q.start)
             and len(text[lo:q.start].split()) <= 12):
         # "Ann Lee, the mayor, was blunt: “…”": a person named at the start of the sentence speaks
         who, where = ctx.reg.subject_mention(q.start)
@@ -370,7 +370,7 @@ def parenthetical_pieces(ctx: Context, syntax: Any, found: list[Attribution]) ->
             continue
         lo, hi = min(a.source_span[0], a.cue_span[0]), max(a.source_span[1], a.cue_span[1])
         sent = sentence_of(ctx, lo)
-        m = _PIECE_RE.fullmatch(text, sent.start, lo) if lo - sent.start <= 400 else None  # (a subject piece is short)
+        m = _PIECE_RE.fullmatch(text, sent.start, lo) if lo - sent.start <= _WINDOW_SIZE else None  # (a subject piece is short)
         if m is None or a.content_span[0] < hi or not re.match(r"\s*,", text[hi:a.content_span[0]]) \
                 or ctx.layer.quote_at(m.start(1)) is not None or not _subject_piece(ctx, syntax, m.span(1), a) \
                 or any(b.content_span[0] <= m.start(1) < b.content_span[1] for b in found):
