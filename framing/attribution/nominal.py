@@ -50,6 +50,11 @@ _SOURCE_ONLY = frozenset("confidence doubt assurance".split())
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())
 _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
+# nouns that are a cue only as the object of a verb that voices them ("expressed interest in further donations",
+# "indicated its interest in resuming talks", "disavow any interest in driving"; not "a 50% interest in the company",
+# "taking a great interest in the convention": three of nine "interest in" of the development documents, two in the gold)
+_VOICED_ONLY = frozenset(("interest",))
+_VOICED = SUPPORT_VERBS | {"indicate", "signal", "show", "disavow", "deny", "declare", "confirm"}
 
 
 class NominalCues:
@@ -144,6 +149,18 @@ def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int
     return (h, mark) if mark is not None else None
 
 
+def _voiced(ps: Any, n: int) -> bool:
+    """Whether noun ``n`` is the object of a verb of :data:`_VOICED` ("disavow any interest in"), or follows one the
+    parser made its modifier ("expressed interest in", *expressed* an ``amod``; determiners and adjectives between)."""
+    t = ps.tokens[n]
+    if t.dep == "obj" and ps.tokens[t.head].lemma.lower() in _VOICED:
+        return True
+    v = n - 1
+    while v >= 0 and ps.tokens[v].pos in ("DET", "ADJ", "PRON") and ps.tokens[v].tag not in ("VBD", "VBN"):
+        v -= 1
+    return v >= 0 and ps.tokens[v].tag in ("VBD", "VBN", "VBZ", "VBP", "VB") and ps.tokens[v].lemma.lower() in _VOICED
+
+
 def _idiom(ps: Any, n: int) -> bool:
     """Whether noun ``n`` is part of an idiom, no cue: "in charge of", "took charge of", "there is no doubt that"."""
     t = ps.tokens[n]
@@ -160,7 +177,8 @@ def _source(ps: Any, n: int, sense: str = "statement") -> int | None:
     head = ps.tokens[n].head
     verb = ps.tokens[head].lemma.lower()
     if head != n and not any(ps.tokens[c].dep in ("nmod:poss",) for c in ps.children(n)) and (
-            (verb in SUPPORT_VERBS or verb in _GIVING and sense in ("statement", "intention")) and ps.tokens[n].dep in ("obj", "obl")
+            (verb in SUPPORT_VERBS or verb in _GIVING and sense in ("statement", "intention")
+             or verb in _VOICED and ps.tokens[n].lemma.lower() in _VOICED_ONLY) and ps.tokens[n].dep in ("obj", "obl")
             or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
             and verb in _INTENT_VERBS and (sense == "intention" or sense == "belief" and verb == "have")):
         return ps.subject(head, logical=True)
@@ -192,8 +210,10 @@ def _misparsed_support(ps: Any, n: int) -> int | None:
     if verb is None or verb.lemma.lower() not in SUPPORT_VERBS or verb.tag not in ("VBD", "VBN") or verb.head == v:
         return None
     hosts = {v, n, verb.head}
-    return next((g for g in range(v - 1, -1, -1) if ps.tokens[g].pos in ("NOUN", "PROPN", "PRON") and ps.tokens[g].head in hosts
-                 and ps.tokens[g].dep in ("nsubj", "obl:unmarked", "nmod", "compound")), None)
+    return next((g for g in range(v - 1, -1, -1) if ps.tokens[g].pos in ("NOUN", "PROPN", "PRON") and (
+        ps.tokens[g].head in hosts and ps.tokens[g].dep in ("nsubj", "obl:unmarked", "nmod", "compound")
+        or ps.tokens[g].dep == "root" and ps.tokens[n].dep == "conj" and ps.tokens[n].head == g)), None)  # the noun conjoined
+    # to the subject made the root: "Kathryn Waters, director of the gallery, expressed interest in" (GUM_news_warhol)
 
 
 def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalCues | None = None) -> list[Attribution]:
@@ -207,8 +227,8 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
             continue
         stance, sense = row
         found = _clause(ps, t.i, sense, cues.preps.get(t.lemma.lower(), frozenset()))
-        if found is None or _idiom(ps, t.i) or text[t.end:t.end + 1] in "-‐‑":  # not "denial-of-service"
-            continue
+        if found is None or _idiom(ps, t.i) or text[t.end:t.end + 1] in "-‐‑" or t.lemma.lower() in _VOICED_ONLY and not _voiced(ps, t.i):
+            continue  # not "denial-of-service"
         clause, marker = found
         phrase = marker is not None and ps.tokens[marker].dep == "case"  # "his threat of force, British prime minister
         # Tony Blair": an apposition the parser hung on a phrase (or conjoined with no "and") is no part of it
