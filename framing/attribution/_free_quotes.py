@@ -18,6 +18,8 @@ with the outlet's words before or after it in its sentence (those are the cue ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from ._mentions import Context
 from .types import Attribution
@@ -43,13 +45,16 @@ def free_quotations(ctx: Context, found: list[Attribution]) -> list[Attribution]
     layer = ctx.layer
     text = layer.text
     spans = sorted(a.content_span for a in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # reach[i]: the furthest end among spans[:i + 1]
     out: list[Attribution] = []
     for q in layer.top_quotes:
         s, e = q.content_start, q.content_end
         body = text[s:e]
         if len(body.split()) < _MIN_WORDS or not _OPENS_RE.match(body) or not _ENDS_SENTENCE_RE.search(body):
             continue
-        if any(a < e and s < b for a, b in spans):
+        i = bisect_left(starts, e) - 1  # the spans that start before the quotation ends ...
+        if i >= 0 and reach[i] > s:  # ... one of which ends after it starts: covered
             continue
         first, last = layer.sentence_index(q.start), layer.sentence_index(max(q.end - 1, q.start))
         if first < 0 or last < 0:
