@@ -98,6 +98,7 @@ from ._plural import plural_heads
 from ._quoting import quoted_as_sources, quoting_sources
 from ._antecedents import named_antecedents, previous_source, previous_subject
 from ._free_quotes import free_quotations
+from ._interviewee import interviewee_voice
 from ._own_voice import in_question, own_voice
 from ._parenthetical import fronted_parentheticals
 from ._reaction import reactions
@@ -232,7 +233,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
-    described = [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)]
+    described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described)))))
     return parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(ctx, unify_speakers(ctx, resolved))))
 
