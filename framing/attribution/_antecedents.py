@@ -47,7 +47,7 @@ from ._mentions import Context
 from ._nouns import opening_noun
 from ._parts import mention_tokens
 from ._plural import others_between
-from .profiles import full_name
+from ._full_name import full_name
 from ._words import CALENDAR, COLLECTIVES, PLACE_HEADS, RELATIVES, surname_of
 from .types import Attribution
 

@@ -19,63 +19,23 @@ from collections import Counter
 from dataclasses import replace
 
 from ._evidence import FORMER_WORD_RE, title_evidence
+from ._full_name import NAME_HONORIFICS, full_name
 from ._gender import gender_of
 from ._names import RUN_RE, near_spelling
 from ._people import DESCRIBED_RE, load_people
 from ._mentions import Context, plural_group
-from ._words import (APPOSITION_RE, DETERMINERS, HONORIFICS, KIN_OF_RE, PREP_END_RE, QUANTIFIERS, INSTITUTIONS, LEAD_CAPS, NAME_PREFIX, STOP_CAPS,
-                     SOURCE_MODIFIERS, bare_surname, surname_of)
+from ._words import APPOSITION_RE, KIN_OF_RE, PREP_END_RE, INSTITUTIONS, STOP_CAPS, SOURCE_MODIFIERS, surname_of
 from ._plural import PLURAL_NP_RE, others_between
 from .roles import RoleLexicon, is_plural_title
 from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "partitive_groups"]
 
-# "Mr. Rathbun" has no first name: the registry's honorifics, with the two it does not split names at
-_HONORIFICS = HONORIFICS | {"miss", "prof"}
 _PRE_APPOS_RE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=[.;:!?]\s\s))((?:The|A|An)\s+(?:[^,.;:!?\n“”\"]|(?<=[A-Z])\.){2,70}),\s*$")
 _POSS_RE = re.compile(r"[’']s?\s")  # a possessive in a description: the role is someone else's
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 
-# the rest of an inverted introduction after a surname: an apposition, then a comma or colon and a quotation
-# "<Name> of" before a run: its words but the first name end the name ("University of Texas Arlington Amneh Jafari")
-_OF_BEFORE_RE = re.compile(r"\b[A-Z][\w.’'-]*\s+of\s+$")
-_QUOTE_AFTER_RE = re.compile(r"(?:,[^“”\"‘`:.!?]{1,120}?)?[,:]\s*[“\"‘'`]")  # ("the company's CFO", two commas)
-
-
-def full_name(ctx: Context, surname: str) -> tuple[str, int] | None:
-    """The first full name ending in ``surname`` in the text, and where it starts.
-
-    The capitalised words right before the surname that are not title, organisation or country
-    words and do not open a clause ("Professor Kevin Allton" -> "Kevin Allton"; "As Heald" has
-    none; "Monday. Assad" none: a word ending in a full stop ends a sentence unless it is an initial
-    or honorific). "Assad" finds "Bashar al-Assad" and "al-Assad" finds "Bashar Assad". The surname of a speaker named in full only where no reporting verb was ("Kristen
-    Wilkins, curator of the exhibit, organised ..."; later "Wilkins said") is that person.
-    """
-    text = ctx.layer.text
-    seen: dict[str, list[int]] = {}
-    bare = bare_surname(surname)  # "Assad" and "al-Assad" are one surname
-    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}})((?:{NAME_PREFIX})?){re.escape(bare)}\b(?![’']s\b)", text):
-        words = m.group(1).split()
-        first: list[str] = []
-        limit = 1 if _OF_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) else 3  # after "<Name> of", see there
-        while words and len(first) < limit and not ctx.roles.is_title_word(words[-1]) and words[-1].lower() not in LEAD_CAPS \
-                and words[-1].lower() not in DETERMINERS | QUANTIFIERS and words[-1].lower().rstrip(".") not in _HONORIFICS \
-                and not (words[-1].endswith(".") and len(words[-1]) > 2) and not words[-1].lower().endswith("-based") \
-                and not (not words[:-1] and ctx.verbs.regex.fullmatch(words[-1]) and ctx.layer.sentence_index(m.start()) >= 0
-                         and ctx.layer.sentence_starts[ctx.layer.sentence_index(m.start())] == m.start()
-                         and _QUOTE_AFTER_RE.match(text, m.end())):
-            first.insert(0, words.pop())  # not "Monday. Assad" (a sentence ended), "U.S.-based Chevron" (a place), a cue
-            # opening the sentence before a quotation ("Replied Jones, a local farmer: “…”", an inverted introduction;
-            # but "Grant Robertson, New Zealand's finance minister, presented", "Said Jalili, ..., said")
-        if first:
-            seen.setdefault(" ".join(first + [m.group(2) + bare]), []).append(m.start())
-    if not seen:
-        return None
-    # the spelling written most often ("Kristen" twice, "Kristin" once), then the first
-    name = max(seen, key=lambda n: (len(seen[n]), -seen[n][0]))
-    return name, seen[name][0]
 
 
 def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
@@ -162,7 +122,7 @@ def _premodifiers(ctx: Context, start: int) -> str:
     k = ctx.layer.sentence_index(start)
     lo = max(0, start - 80, ctx.layer.sentences[k].start if k >= 0 else 0)
     words = ctx.layer.text[lo:start].split()
-    while words and words[-1].lower().rstrip(".") in _HONORIFICS:
+    while words and words[-1].lower().rstrip(".") in NAME_HONORIFICS:
         words.pop()
     if len(words) > 2 and words[-1] == "and":  # "Presidents Leonid Kuchma of Ukraine and [Boris Yeltsin]"
         j = len(words) - 2
