@@ -25,6 +25,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._mentions import subject_before
 from ._people import load_people
+from ._words import CALENDAR, OBJECT_PRONOUNS
 
 __all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb"]
 
@@ -130,6 +131,7 @@ def _in_relative(ps: ParsedSentence, i: int) -> bool:
 # verbs of expectation whose object is the subject of the infinitive after it ("expect the economy to slow")
 _RAISING = frozenset(("expect", "forecast", "project", "predict", "anticipate"))
 _PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"))
+_TIME_NOUNS = frozenset("year month week day quarter season spring summer autumn fall winter decade morning night".split())
 
 
 def raised_infinitive(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int] | None:
@@ -140,7 +142,8 @@ def raised_infinitive(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int]
     inflation to rise" (*rise* an oblique: the object alone was the content). In UD the phrase is the verb's object
     and the infinitive its ``xcomp`` (raising to object); what is expected is the two together. The phrase: at most
     twelve words of nouns, names, determiners, adjectives, numbers, adverbs, object pronouns, a possessive, an *of* or
-    *in* phrase, commas after a name ("Sunnyvale, Calif.,")."""
+    *in* phrase of its own, commas after a name ("Sunnyvale, Calif.,"); not a time ("had expected last month to deliver").
+    Nor a phrase and a purpose clause after it ("anticipated the protests to avoid violence"): left to the parse."""
     toks = ps.tokens
     if lemma not in _RAISING:
         return None
@@ -149,9 +152,13 @@ def raised_infinitive(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int]
         return None
     for i in range(v + 1, j):
         t = toks[i]
-        if not (t.pos in _PHRASE_POS or t.tag == "POS" or t.text[:1].isupper() or t.text.lower() in ("him", "her", "them", "it", "us", "me")
-                or i > v + 1 and (t.text.lower() in ("of", "in") or t.text == "," and toks[i - 1].tag == "NNP")):
-            return None
+        if not (t.pos in _PHRASE_POS or t.tag in ("POS", "PRP$") or t.text[:1].isupper() or t.text.lower() in OBJECT_PRONOUNS
+                or i > v + 1 and (t.text.lower() in ("of", "in") and t.dep == "case" and toks[t.head].dep != "obl"
+                                  or t.text == "," and toks[i - 1].tag == "NNP")):
+            return None  # (an "in" phrase of the verb's is no part of the phrase: "forecast record sales in March to reassure")
+    last = toks[j - 1]
+    if last.dep in ("obl:unmarked", "obl:tmod") or last.text in CALENDAR or last.lemma.lower() in _TIME_NOUNS:
+        return None  # a time, no object: "had expected last month to deliver 50 jets" (helper-107's reading)
     if toks[v + 1].pos == "ADV" and toks[v + 1].text.lower() in ("not", "never"):
         return None
     h = toks[j + 1].head if toks[j + 1].dep in ("aux", "aux:pass", "cop") else j + 1  # "to be completed by Dec. 15"

@@ -54,7 +54,9 @@ _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
 # "indicated its interest in resuming talks", "disavow any interest in driving"; not "a 50% interest in the company",
 # "taking a great interest in the convention": three of nine "interest in" of the development documents, two in the gold)
 _VOICED_ONLY = frozenset(("interest",))
-_VOICED = SUPPORT_VERBS | {"indicate", "signal", "show", "disavow", "deny", "declare", "confirm"}
+# (its own list, not SUPPORT_VERBS: "holds a 50% interest in", "share an interest in jazz", "raised interest in savings
+# accounts" are no one's attitude voiced; nor is "showed little interest in the bond sale": helper-107's reading)
+_VOICED = frozenset("express voice indicate signal declare confirm reiterate renew disavow deny".split())
 
 
 class NominalCues:
@@ -104,10 +106,10 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
         marker = next((g for g in ps.children(c) if ps.tokens[g].dep in ("case", "mark") and g < c
                        and ps.tokens[g].text.lower() in preps), None)
         if c > n and marker is not None and ps.tokens[c].dep in ("nmod", "acl", "obl") and not (
-                ps.tokens[marker].text.lower() == "of" and sense == "intention" and ps.tokens[c].tag != "VBG"
+                ps.tokens[marker].text.lower() == "of" and sense == "intention"
                 and not any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n))):
             return c, marker  # not "the goal of the visit", "a goal of the visit": there the of-phrase is whose goal ("its goal
-            # of"); a gerund is what is intended ("the promise of not expanding NATO")
+            # of"); nor a gerund ("the threat of losing their jobs", "the promise of making quick money": helper-107)
         if c > n and sense in ("statement", "belief") and ps.tokens[c].dep in ("acl", "ccomp") and not any(
                 ps.tokens[g].dep in ("mark", "case") or ps.tokens[g].tag in ("WDT", "WP") for g in ps.children(c)) \
                 and any(ps.tokens[g].dep == "nsubj" for g in ps.children(c)) \
@@ -233,7 +235,8 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         phrase = marker is not None and ps.tokens[marker].dep == "case"  # "his threat of force, British prime minister
         # Tony Blair": an apposition the parser hung on a phrase (or conjoined with no "and") is no part of it
         appos = {i for c in ps.children(clause) if phrase and (ps.tokens[c].dep == "appos" or ps.tokens[c].dep == "conj" and not any(
-            ps.tokens[g].dep == "cc" for g in ps.children(c))) for i in ps.subtree(c)}
+            ps.tokens[g].dep == "cc" for g in ps.children(c)) and ps.tokens[c].pos == "PROPN") for i in ps.subtree(c)}
+        # (a list without "and" stays: "the threat of strikes, boycotts, protests": helper-107)
         idx = [i for i in ps.subtree(clause) if not (i == marker and (ps.tokens[i].text.lower() != "to" or ps.tokens[i].dep == "case"))
                and not (clause == t.head and marker is not None and i < marker) and i not in appos]  # a copular predicate: after the marker
         first = next((i for i in idx if i != marker), clause)

@@ -41,11 +41,9 @@ __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim
 _OBJECT_CLASSES = ("evaluation", "request", "intention")
 _SAYS_OBJECT = OBJECT_STATEMENTS | {"forecast", "mention"}  # statements whose object is what is said (not "a blog written by")
 _NOT_REDUCED = frozenset("call describe dub label brand characterize rate consider regard view see charge accuse".split())
-# verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what
-# ("asked the legal counsel"; but "ask taxes from religious schools"); without any object, after a passive, they
-# share its auxiliary ("I was hauled in and told that ...": _addressed)
-_ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore inform remind "
-                              "notify".split())
+# verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what ("asked
+# the legal counsel"; but "ask taxes from religious schools"); with no object, after a passive, they share its auxiliary
+_ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore inform remind notify".split())
 # verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
 # belief verbs whose content is "X as Y" with a noun after "as", not an adverbial clause ("considered him as he spoke");
 # "see", "view", "regard" have their own reading (_objects.view_content; "see" only in the present: "saw the movie as a child")
@@ -134,8 +132,10 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     """The content span of cue ``v`` (see the module docstring), or ``None`` (``said``: see :func:`~._repair.to_clause`)."""
     toks = ps.tokens
     kids = ps.children(v)
-    if lemma in VIEWS or (raised := raised_infinitive(ps, v, lemma)) is not None:
-        return view_content(ps, v) if lemma in VIEWS else raised  # "see X as Y" only: "they can see what he has in his pocket" is no view
+    if lemma in VIEWS:
+        return view_content(ps, v)  # "see X as Y" only: "they can see what he has in his pocket" is no view
+    if (raised := raised_infinitive(ps, v, lemma)) is not None:
+        return raised  # "expected Consolidated to post a profit": the parser tore them apart
     if lemma == "attribute" and ps._child(v, ("obj",)) is None:  # "a gain Du Pont attributed to higher demand"; not
         return bare_relative(ps, v, ("to",))  # "The quote, often attributed to Abraham Lincoln, does not appear"
     comp = complement(ps, v, cue_class, said=said)
