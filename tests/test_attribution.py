@@ -122,6 +122,19 @@ def test_scores():
     assert s["src_quoted_share_government"] == 1.0
 
 
+def test_scores_leave_a_quotation_nobody_is_credited_with_unattributed():
+    # helper-107's reading: the unsourced quotation of _free_quotes had made every quoted word "attributed" and its
+    # type "unnamed" the article's first speaker
+    text = "“We will not give up on this town, not now and not ever.”\n\nThe council met on Monday. “The budget is fine,” said Mayor Ann Lee."
+    layer = text_layer(text)
+    found = attributions(layer)
+    assert [(a.kind, a.speaker, "unsourced" in a.flags) for a in found] == [("direct", None, True), ("direct", "Ann Lee", False)]
+    s = score_attributions(found, layer)
+    assert (s["src_n"], s["src_n_unsourced"], s["src_first_speaker"]) == (2, 1, "Ann Lee")
+    assert s["src_quoted_attributed_share"] == pytest.approx(4 / 17)
+    assert s["src_quoted_share_government"] == 1.0
+
+
 def test_edited_user_lexicons_are_read_again(tmp_path):
     # The loaders cache per file; an edited file (new modification time) must not be served
     # from the cache, or a notebook that edits its lexicon keeps the old rules.

@@ -11,8 +11,11 @@ their gold (twenty-eighth session on issue #13); the one that is not is a quotat
 paired wrongly (GUM_interview_messina).
 
 Not a short quotation (fewer than four words: a title, a scare quote, a slogan), nor one that opens
-with a lowercase word (a fragment of a sentence the outlet writes) or does not end a sentence, nor one
-with the outlet's words before or after it in its sentence (those are the cue rules' or mixed).
+with a lowercase word (a fragment of a sentence the outlet writes) or does not end a sentence (inside
+its marks or right after them), nor one with the outlet's words before or after it in its sentence (those
+are the cue rules' or mixed), nor one whose every word is capitalised (a title or a sign's text) or that the
+next sentence names a sign, a slogan, a song (helper-106's reading). The speaker stays unknown even where
+the sentence before names someone ("Ms. Perez was blunt. “They lied to us.”"): that reading is left open.
 """
 
 from __future__ import annotations
@@ -26,10 +29,18 @@ from .types import Attribution
 
 __all__ = ["free_quotations"]
 
-_MIN_WORDS = 4  # fewer: a title, a scare quote or a slogan ("“Poet says We Know”")
+# fewer words: a title, a scare quote or a slogan ("“Poet says We Know”", GUM_interview_messina; the shortest of the
+# twenty development quotations has seven)
+_MIN_WORDS = 4
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
-_OPENS_RE = re.compile(r"[\"“‘'«(\[]*[A-Z0-9]")
+_AFTER_END_RE = re.compile(r"\s*[.!?…]")  # British style: “We will not be silenced by anyone”.
 _NON_WORDS_RE = re.compile(r"[^\w]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+# the next sentence says what the words are: a sign's, a slogan, a song (helper-106's reading: "“Stay home, save lives.”
+# The government slogan appeared on every bus stop.")
+_NAMED_AFTER_RE = re.compile(r"[\s\"”’'»)\]]*(?:The|That|This|Its|His|Her|Their|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?:sign|slogan|motto|"
+                             r"song|hymn|anthem|banner|tagline|title|headline|poster|placard|chant|inscription|phrase|line|lyric|"
+                             r"refrain|jingle|catchphrase|caption|notice|message|sticker|billboard|mural|graffiti)s?\b")
 
 
 def free_quotations(ctx: Context, found: list[Attribution]) -> list[Attribution]:
@@ -51,8 +62,11 @@ def free_quotations(ctx: Context, found: list[Attribution]) -> list[Attribution]
     for q in layer.top_quotes:
         s, e = q.content_start, q.content_end
         body = text[s:e]
-        if len(body.split()) < _MIN_WORDS or not _OPENS_RE.match(body) or not _ENDS_SENTENCE_RE.search(body):
-            continue
+        words = _WORD_RE.findall(body)
+        if len(body.split()) < _MIN_WORDS or not words or not body.lstrip("\"“‘'«([ ")[:1].isupper() \
+                or all(w[:1].isupper() for w in words) or _NAMED_AFTER_RE.match(text, q.end) \
+                or not (_ENDS_SENTENCE_RE.search(body) or _AFTER_END_RE.match(text, q.end)):
+            continue  # (every word capitalised: a title or a sign, "“I Will Always Love You.”", "“Keep Off The Grass.”")
         i = bisect_left(starts, e) - 1  # the spans that start before the quotation ends ...
         if i >= 0 and reach[i] > s:  # ... one of which ends after it starts: covered
             continue

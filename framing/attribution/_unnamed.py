@@ -114,7 +114,7 @@ def company_officer(reg: Any, mention: str) -> Resolved | None:
     """Nobody named, ``unnamed``, for a company's officer ("A Kellogg officer, who asked not to be named, said", after
     "Kellogg Co.": FactBank wsj_0610, typed law_enforcement by the *officer* row; "a company officer"), as for a
     company's official or spokesperson (:func:`~.roles.nobody`); else ``None``."""
-    m = _OFFICER_RE.match(mention.strip(" ,"))
+    m = _OFFICER_RE.fullmatch(mention.strip(" ,"))  # the whole mention (not "A Kellogg officer's lawyer": helper-107)
     if m is None or not (m.group(1) in ("company", "firm") or m.group(1) in reg.companies):
         return None
     return Resolved(None, "unnamed", ("unnamed",))

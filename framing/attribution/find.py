@@ -44,8 +44,10 @@ no models):
    (flag ``continued``); a quote right after an attributed quote in the same
    paragraph (``"…," he said. "…"``) gets flag ``split``; a paragraph that opens
    with a quote and follows a paragraph with an attribution inherits its
-   speaker (flag ``inherited``). Any other quote (scare quotes, titles) is not
-   an attribution.
+   speaker (flag ``inherited``). A quotation that fills its sentences and that
+   nothing credits is one direct attribution of nobody named (flag ``unsourced``,
+   :mod:`._free_quotes`); any other quote (scare quotes, titles) is not an
+   attribution.
 5. **Clean-up**: a quote interrupted by its cue (``"…," she said, "…"``)
    counts the cue once (the second piece is flagged ``split``); a *reportedly*
    inside a sourced ``according_to`` content is dropped.

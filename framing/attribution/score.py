@@ -25,12 +25,13 @@ def score_attributions(found: Iterable[Any], layer: TextLayer) -> dict[str, floa
 
     Keys: ``src_n`` and ``src_n_<kind>`` (attributions by kind), ``src_n_speakers``
     (distinct named speakers), ``src_unnamed_share`` (share of attributions with no
-    named speaker), ``src_n_unsourced`` (*reportedly* with no source),
+    named speaker), ``src_n_unsourced`` (attributions with no source at all: *reportedly*,
+    an unsourced nominal cue or passive, a quotation nobody is credited with),
     ``src_first_speaker`` (speaker of the first attribution in the text, else its
-    type, else None), ``src_verbs_<stance>`` (cues by stance),
-    ``src_quoted_attributed_share`` (share of quoted words that lie in an
-    attributed direct or mixed content; None without quotes) and
-    ``src_quoted_share_<type>`` (share of attributed quoted words by speaker type).
+    type, else None; a quotation nobody is credited with is passed over),
+    ``src_verbs_<stance>`` (cues by stance), ``src_quoted_attributed_share`` (share of
+    quoted words that lie in a direct or mixed content with a source; None without
+    quotes) and ``src_quoted_share_<type>`` (share of those words by speaker type).
 
     Examples
     --------
@@ -50,7 +51,8 @@ def score_attributions(found: Iterable[Any], layer: TextLayer) -> dict[str, floa
     out["src_n_speakers"] = len({a.speaker for a in found if a.speaker})
     out["src_unnamed_share"] = sum(a.speaker is None for a in found) / len(found) if found else None
     out["src_n_unsourced"] = sum("unsourced" in a.flags for a in found)
-    first = min(found, key=lambda a: a.content_span[0], default=None)
+    sourced = [a for a in found if not (a.kind == "direct" and "unsourced" in a.flags)]  # (a quotation nobody is credited with)
+    first = min(sourced, key=lambda a: a.content_span[0], default=None)
     out["src_first_speaker"] = (first.speaker or first.speaker_type) if first else None
     for st in STANCES:
         out[f"src_verbs_{st}"] = sum(a.verb_stance == st for a in found)
@@ -58,7 +60,7 @@ def score_attributions(found: Iterable[Any], layer: TextLayer) -> dict[str, floa
     by_type: dict[str, int] = {}
     covered = 0
     seen: set[tuple[int, int]] = set()
-    for a in found:
+    for a in sourced:
         if a.kind in ("direct", "mixed") and a.content_span not in seen:
             seen.add(a.content_span)
             n = quoted_words(layer, *a.content_span) if a.kind == "mixed" else count_words(layer.text, *a.content_span)
