@@ -178,7 +178,7 @@ def _colon_paragraph(ctx: Context, q: Any, para: Span, cues: list[re.Match[str]]
     """
     text = ctx.layer.text
     paras = ctx.layer.paragraphs
-    i = bisect.bisect_right([p.start for p in paras], para.start) - 1
+    i = ctx.layer.paragraph_index(para.start)  # (cached starts: a list built per quotation was quadratic, helper-107)
     if i < 1 or text[para.start:q.start].strip():
         return None
     prev = paras[i - 1]
