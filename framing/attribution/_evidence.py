@@ -104,7 +104,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             return rank - 0.5, "other", text[at:of.end()]
     if stype == "government" and kind == "title" and words.lower() in _SPOKES and (name := _unknown_owner(ctx, text, at, words)):
         return rank - 0.5, "other", name  # "Google spokeswoman Jane Doe", "a spokeswoman for Oxfam": no government's
-    if stype == "government" and not (kind == "org" and has_suffix(words)):  # the company next to the title: "Unisys's
+    if (stype == "government" or words.lower() == "officer") and not (kind == "org" and has_suffix(words)):  # the company next
+        # to the title (an officer too: "a General Mills officer" had typed General Mills Inc. law_enforcement): "Unisys's
         # president", "president of Unisys Corp." (not a government body whose own name ends in "Corp.": the FDIC)
         for name in ctx.reg.companies:
             if _GOVERNMENT_CORP_RE.search(ctx.reg.companies[name]):
