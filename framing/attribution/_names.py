@@ -180,7 +180,8 @@ def titled_names(text: str, roles: RoleLexicon, lo: int, hi: int
                 seq_start = None
                 continue
             if mask[i] or tok.lower() in CONNECT or tok.lower() in STOP_CAPS \
-                    and not _month_name(words_in, i, mask, text[m.end():hi].lstrip()):
+                    and not _month_name(words_in, i, mask, text[m.end():min(hi, m.end() + 100)].lstrip()):  # (its first
+                # character only: the rest of the text copied per capitalised stop word was quadratic, 800 kB of quotations)
                 if seq_start is not None:
                     seqs.append((seq_start, toks[i - 1][1]))
                     seq_start = None
