@@ -20,6 +20,8 @@ import re
 from dataclasses import replace
 
 from ._mentions import Context
+from ._own_voice import asks
+from ._words import WEEKDAY
 from .roles import RoleLexicon, load_roles
 from .types import Attribution
 
@@ -27,10 +29,9 @@ __all__ = ["interviewee_voice"]
 
 _HEADLINE_MAX = 200  # characters: a headline, not a paragraph that mentions an interview
 _CUE_RE = re.compile(r"(?i)\binterview(?:s|ed)?\b|\btells\s+[A-Z]")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NAME_RE = re.compile(rf"(?<![\w’'-])((?!(?:The|An?|Wikinews|Interview|{_WEEKDAY})\b)[A-Z][\w’'.-]+"
-                      rf"(?:\s+(?!{_WEEKDAY}\b)[A-Z][\w’'.-]+){{1,3}})"
-                      rf"(?=\s*(?:$|[,:])|\s+(?:on|about|tells|interviewed)\b|\s+{_WEEKDAY}\b)")
+_NAME_RE = re.compile(rf"(?<![\w’'-])((?!(?:The|An?|Wikinews|Interview|{WEEKDAY})\b)[A-Z][\w’'.-]+"
+                      rf"(?:\s+(?!{WEEKDAY}\b)[A-Z][\w’'.-]+){{1,3}})"
+                      rf"(?=\s*(?:$|[,:])|\s+(?:on|about|tells|interviewed)\b|\s+{WEEKDAY}\b)")
 
 
 def headline_interviewee(text: str, roles: RoleLexicon | None = None) -> str | None:
@@ -43,7 +44,8 @@ def headline_interviewee(text: str, roles: RoleLexicon | None = None) -> str | N
     >>> headline_interviewee("Wikinews interviews New York bar owner on a cocktail\\n\\nThe owner said it sells.") is None
     True
     """
-    line = text.lstrip().split("\n", 1)[0].strip()
+    line, _, rest = text.lstrip().partition("\n")
+    line = line.strip()
     if len(line) > _HEADLINE_MAX or not _CUE_RE.search(line):
         return None
     roles = roles or load_roles()
@@ -52,8 +54,7 @@ def headline_interviewee(text: str, roles: RoleLexicon | None = None) -> str | N
         while len(words) > 2 and roles.is_title_word(words[0]):
             words.pop(0)  # "Biologist Nick Bos": the occupation the headline capitalises
         name = " ".join(words)
-        if re.search(
-                rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text[len(line) + 1:] if len(text) > len(line) else ""):
+        if re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", rest):
             return name
     return None
 
@@ -67,7 +68,7 @@ def interviewee_voice(ctx: Context, found: list[Attribution]) -> list[Attributio
     out = []
     for a in found:
         if a.speaker is None and a.source_span is not None and text[slice(*a.source_span)] == "I" \
-                and ctx.layer.quote_at(a.source_span[0]) is None and not _question(ctx, a.source_span[0]):
+                and ctx.layer.quote_at(a.source_span[0]) is None and not _asked(ctx, a.source_span[0]):
             flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed")) + ("interviewee",)
             a = replace(a, speaker=name, speaker_type=ctx.reg.resolve(name, a.source_span[0], record=False).speaker_type,
                         flags=flags)
@@ -75,7 +76,7 @@ def interviewee_voice(ctx: Context, found: list[Attribution]) -> list[Attributio
     return out
 
 
-def _question(ctx: Context, offset: int) -> bool:
+def _asked(ctx: Context, offset: int) -> bool:
     """Whether the sentence at ``offset`` is a question (the interviewer's)."""
     k = ctx.layer.sentence_index(offset)
-    return k >= 0 and ctx.layer.text[ctx.layer.sentences[k].start:ctx.layer.sentences[k].end].rstrip(" \n\"”’'").endswith("?")
+    return k >= 0 and asks(ctx, k)

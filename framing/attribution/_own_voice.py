@@ -30,7 +30,7 @@ from typing import Any
 from ._mentions import Context
 from .types import Attribution
 
-__all__ = ["in_question", "own_voice"]
+__all__ = ["asks", "in_question", "own_voice"]
 
 _PERSONS = frozenset("i we you you'll you’ll my our your".split())
 
@@ -53,7 +53,7 @@ def own_voice(ctx: Context, syntax: Any, a: Attribution) -> bool:
     k = ctx.layer.sentence_index(a.cue_span[0])
     if k < 0:
         return False
-    if text[ctx.layer.sentences[k].start:ctx.layer.sentences[k].end].rstrip(" \n\"”’'").endswith("?"):
+    if asks(ctx, k):
         return True  # "Do you have plans to include ...?"
     ps = syntax.sentence(k)
     cue = next((t for t in ps.tokens if t.start == a.cue_span[0]), None)
@@ -65,6 +65,12 @@ def own_voice(ctx: Context, syntax: Any, a: Attribution) -> bool:
 
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering question questions questioned "
                     "questioning inquire inquires inquired inquiring".split())
+
+
+def asks(ctx: Context, k: int) -> bool:
+    """Whether sentence ``k`` is a question (ends in "?", before any closing quotation mark)."""
+    sent = ctx.layer.sentences[k]
+    return ctx.layer.text[sent.start:sent.end].rstrip(" \n\"”’'").endswith("?")
 
 
 def in_question(ctx: Context, syntax: Any, a: Attribution) -> bool:

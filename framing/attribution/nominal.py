@@ -240,7 +240,7 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
         idx = [i for i in ps.subtree(clause) if not (i == marker and (ps.tokens[i].text.lower() != "to" or ps.tokens[i].dep == "case"))
                and not (clause == t.head and marker is not None and i < marker) and i not in appos]  # a copular predicate: after the marker
         first = next((i for i in idx if i != marker), clause)
-        if marker is not None and ps.tokens[marker].dep == "case" and (ps.tokens[clause].pos in ("NUM", "SYM") or ps.tokens[
+        if phrase and (ps.tokens[clause].pos in ("NUM", "SYM") or ps.tokens[
                 first].pos == "NUM" or ps.tokens[first].tag == "$" or ps.tokens[first].text in ("$", "€", "£", "¥")):
             continue  # "a one-time charge of $14.8 million", "a cover charge of $10": an amount, no content
         content = trim_span(text, token_span(ps, idx))
