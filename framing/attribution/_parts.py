@@ -61,8 +61,9 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
         ps.tokens[k].text[:1].isalnum() or ps.tokens[k].text == "-" for k in (a, b))
     while run[0] > 0 and (inrun(run[0] - 1) or glued(run[0] - 1, run[0])):
         run.insert(0, run[0] - 1)
-    while run[-1] + 1 < len(ps.tokens) and (inrun(run[-1] + 1) or glued(run[-1], run[-1] + 1)):
-        run.append(run[-1] + 1)
+    listed = lambda k: ps.tokens[k].dep == "list" and ps.tokens[k].head in run and ps.tokens[k].text[:1].isupper()  # noqa: E731
+    while run[-1] + 1 < len(ps.tokens) and (inrun(run[-1] + 1) or glued(run[-1], run[-1] + 1) or listed(run[-1] + 1)):
+        run.append(run[-1] + 1)  # (a capitalised word the parser listed after a name: "Jim Pattison Industries, a ...")
     while len(run) > 1 and (ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det") or _WEEKDAY_RE.fullmatch(ps.tokens[run[-1]].text)):
         run.pop()  # not "Friday" of "The World Court Friday rejected"
     while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):

@@ -101,6 +101,7 @@ from ._quoting import quoted_as_sources, quoting_sources
 from ._antecedents import named_antecedents, previous_source, previous_subject
 from ._free_quotes import free_quotations
 from ._interviewee import interviewee_voice
+from ._withheld import WITHHELD_RE, withheld_speech
 from ._own_voice import in_question, own_voice
 from ._parenthetical import fronted_parentheticals
 from ._reaction import reactions
@@ -189,6 +190,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     candidates: list[int] = []
     adjectives: list[int] = []
     nominal: list[int] = []
+    refusals: list[int] = []
     for si, sent in enumerate(layer.sentences):
         ms = [m for m in vl.regex.finditer(text, sent.start, sent.end) if layer.quote_at(m.start()) is None]
         if ms:
@@ -199,9 +201,11 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
             candidates.append(si)  # not when every form is a noun after its article ("the order"): _is_cue drops those
         if ADJECTIVE_CUE_RE.search(text, sent.start, sent.end):
             adjectives.append(si)
+        if WITHHELD_RE.search(text, sent.start, sent.end):
+            refusals.append(si)
         if any(layer.quote_at(m.start()) is None for m in nouns.regex.finditer(text, sent.start, sent.end)):
             nominal.append(si)
-    syntax.parse(sorted(set(candidates) | set(adjectives) | set(nominal)))
+    syntax.parse(sorted(set(candidates) | set(adjectives) | set(nominal) | set(refusals)))
     parsed = frozenset(candidates)
     cues_by_sent = {si: ms for si, matches in forms.items() if (ms := [m for m in matches if _is_cue(ctx, syntax, parsed, si, m)])}
     cues = [m for ms in cues_by_sent.values() for m in ms]
@@ -212,7 +216,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, by_rules) if not object_only(
         ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
-                       + adjective_speech(ctx, syntax, adjectives), found)
+                       + adjective_speech(ctx, syntax, adjectives) + withheld_speech(ctx, syntax, refusals), found)
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
     found = fronted_parentheticals(ctx, syntax, cues_by_sent, found)  # "If the talks fail, officials said, the plan will be dropped"
     found = relative_cues(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "a plan that critics say will raise taxes"
