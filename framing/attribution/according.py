@@ -113,6 +113,13 @@ def _role_apposition(ctx: Context, after: str) -> bool:
 _PLACE_APPOSITION_RE = re.compile(rf"\s*,\s*(?:the|a)\s+(?:[\w’'-]+\s+){{0,3}}(?:state|{PLACE_NOUNS})\W*", re.I)
 
 
+# a comma alone before "according to" opens a clause after the source only when the words before it are few (a
+# fronted phrase, "Since the war began, according to the UN, 400,000 died"); after a whole clause, what follows the
+# source describes it ("..., according to a memorandum distributed by RJR's owner, Kohlberg Kravis Roberts & Co., to
+# bankers last December": FactBank development, both such sentences of the development sets; twenty-ninth session)
+_LONG_OPENING = 8
+
+
 def according_to(ctx: Context) -> list[Attribution]:
     text = ctx.layer.text
     out: list[Attribution] = []
@@ -126,7 +133,8 @@ def according_to(ctx: Context) -> list[Attribution]:
                 continue
             # "..., which, according to AFP, the UN criticised" / "learned that according to a posting, ...":
             # a parenthetical source between a clause opener and its clause attributes the clause after it
-            opener = re.search(r"(?:,|\b(?:that|which|who|and|but))\s*$", text[sent.start:m.start()]) is not None
+            opener = re.search(r"\b(?:that|which|who|and|but),?\s*$|,\s*$", text[sent.start:m.start()])
+            opener = opener is not None and (opener.group().strip() != "," or len(before.split()) < _LONG_OPENING)
             after = text[src[1]:sent.end]
             if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after) \
                     and not re.match(r"\s*,\s*(?:which|who|whose)\b", after) and not _PLACE_APPOSITION_RE.fullmatch(after):
