@@ -132,6 +132,11 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
     docstring), else ``None``."""
     t = ps.tokens[v]
     head = ps.tokens[t.head]
+    if head.dep != "root" and t.dep == "acl" and t.tag in ("VBD", "VBZ", "VBN") and head.pos in ("NOUN", "PROPN") \
+            and _sole_verb(ps, v) and ps._child(t.head, ("case",)) is None and t.head < v \
+            and ps._child(v, ("aux", "aux:pass")) is None and ps.agent(v) is None:
+        return t.head  # "On Thursday, the mayor called for calm", "Also Thursday, Saudi Arabia called for ...": the
+        # parser rooted the time and hung the verb on the noun after it; the sentence's only finite verb has it as subject
     if t.head >= v or head.dep != "root" or head.pos not in ("NOUN", "PROPN") \
             or ps._child(t.head, ("cop", "nsubj", "nsubj:pass")) is not None:
         return None  # "China was among 30 nations invited to ...": a predicate noun, its participle a modifier
@@ -145,6 +150,12 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
             and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
         return named
     return None
+
+
+def _sole_verb(ps: ParsedSentence, v: int) -> bool:
+    """Whether ``v`` is the only finite verb of its sentence outside its own clause."""
+    inside = set(ps.subtree(v))
+    return not any(k.i not in inside and k.tag in ("VBD", "VBZ", "VBP", "MD") for k in ps.tokens)
 
 
 def outer_conjunct(ps: ParsedSentence, v: int) -> int | None:
