@@ -23,6 +23,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._mentions import LOOK_BACK, Context
 from ._objects import marked, no_belief_clause, plural_as_verb, result_object
+from ._refusals import withheld
 from ._words import ASIDE_FORMS
 from .types import Attribution
 
@@ -145,6 +146,14 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     if tok is not None and tok.pos in ("PROPN", "NOUN") and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
             and prev.end == tok.start - 1 and (tok.pos == "PROPN" or prev.pos == "PROPN"):
         return False  # "the United States", "the BBC's Andrew Marr Show:": the last word of a proper name
+    if tok is not None and tok.pos == "NOUN" and tok.tag == "NN" and text[tok.end:tok.end + 1] != ":" \
+            and not (tok.text.lower().endswith("ing") and tok.i > 0 and syntax.sentence(sent_k).tokens[tok.i - 1].pos == "NOUN") \
+            and any(
+            (k := syntax.sentence(sent_k).tokens[c]).dep == "det" and k.text.lower() in ("a", "an", "the") and c < tok.i
+            for c in syntax.sentence(sent_k).children(tok.i)):
+        return False  # a singular noun with its article, whatever the parser hung it on ("England and a recent public
+        # offering have increased ...": a conjunct, FactBank wsj_0168); not one opening a quotation ("with a brief
+        # comment: ...") nor a participle after a noun the parser took for a compound ("a statement asserting that")
     if tok is None or tok.pos in ("VERB", "AUX") and not plural_as_verb(syntax.sentence(sent_k), tok) or tok.dep not in _NOMINAL_DEPS:
         return True
     if tok.text.lower().endswith("ing") and text.startswith(" that ", tok.end):
@@ -291,26 +300,6 @@ def passive_content(ps: ParsedSentence, v: int, cue_class: str, lemma: str = "")
         return True  # "was charged with murder", "is accused of lying": an accusation by someone not named; "No
         # injuries were reported": a report by no one named (PARC; GUM train)
     return not any(k.dep == "obj" for k in kids) and any(k.dep in ("ccomp", "xcomp") for k in kids)
-
-
-# verbs of telling the reporting-verb lexicon lacks: "declined to discuss / elaborate / name ..." is a refusal
-_WITHHELD = frozenset("discuss elaborate speculate specify identify name divulge detail disclose release talk speak".split())
-# ... and verbs of giving whose object is words: "declined to give details", "did not return calls seeking comment"
-_GIVING = frozenset("give provide offer share return grant make".split())
-_WORDS = frozenset("detail details comment comments information specifics interview interviews name names figure figures "
-                   "reason reasons explanation call calls message messages statement estimate timeline number".split())
-
-
-def withheld(ctx: Context, ps: ParsedSentence, verb: int) -> bool:
-    """Whether the infinitive ``verb`` under a refusal cue is speech withheld ("declined to comment", "refused to
-    discuss", "declined to give details", "declined to return calls"), not an act refused ("declined to hear the
-    case", "refused to comply"): a reporting verb, a verb of telling (``_WITHHELD``), or a verb of giving whose
-    object is words (``_GIVING``, ``_WORDS``)."""
-    tok = ps.tokens[verb]
-    lemma = tok.lemma.lower()
-    if ctx.verbs.lemma_of(tok.lemma, tok.text) is not None or lemma in _WITHHELD:
-        return True
-    return lemma in _GIVING and any(ps.tokens[c].dep == "obj" and ps.tokens[c].lemma.lower() in _WORDS for c in ps.children(verb))
 
 
 _RELATIVE_END_RE = re.compile(r"\s+(?:who|which|that)$")

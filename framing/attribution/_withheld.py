@@ -7,7 +7,7 @@ attribution (PARC 3.0 annotates these; so do the FactBank development sets, twen
 issue #13: six of the six active, negated clauses of this kind in the development documents are
 gold refusals, and none of the passives, "Terms weren't disclosed", which name no source).
 
-The verbs are those of ``_cuecheck.withheld`` (under "declined to ..."), negated here by *not*,
+The verbs are those of ``_refusals.withheld`` (under "declined to ..."), negated here by *not*,
 *n't* or *never* on the verb itself, and a verb of giving whose object is words with *no* ("gave no
 details", "offered no explanation"). A verb the reporting-verb lexicon has ("did not say whether")
 is left to the rules, which class a negated statement as a refusal already.
@@ -20,23 +20,23 @@ from typing import Any
 
 from ._mentions import Context, resolve_source
 from ._parts import mention_tokens, source_parts
+from ._refusals import GIVING, TELLING, WORDS
 from .syntactic import parsed_tokens, source_token, token_span, trim_span
 from .types import Attribution
 
 __all__ = ["WITHHELD_RE", "withheld_speech"]
 
-# verbs of telling that are no reporting verb of the lexicon (or are, with an object the rules do not take as content)
-_TELLING = frozenset("divulge disclose reveal elaborate specify identify detail discuss comment release name".split())
-# verbs of giving, and what they give when it is words ("gave no details", "provided no explanation")
-_GIVING = frozenset("give provide offer".split())
-_WORDS = frozenset("detail details explanation reason reasons comment comments information specifics figure figures "
-                   "name names timetable timeline estimate".split())
+# the verbs of telling a negation withholds: those of "declined to ..." and the lexicon's verbs whose object the rules
+# do not take as content ("did not reveal the price", "would not comment about")
+_TELLING = TELLING | {"reveal", "comment"}
+# verbs of telling that withhold only an on / about phrase ("would not talk about whether"; not "may not speak English")
+_ABOUT_ONLY = frozenset(("talk", "speak"))
 _NEGATIONS = frozenset(("not", "n't", "never"))
 # what chooses a sentence for the parse: a negation before one of the verbs, or "gave no <words>"
 WITHHELD_RE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(?:divulg|disclos|reveal|elaborat|specif|identif|detail|discuss|"
-                         r"comment|releas|nam)\w*|\b(?:gave|give[sn]?|giving|provided|provides?|offered|offers?)\s+no\s+\w+|"
-                         r"\bneither\b",
-                         re.I)
+                         r"comment|releas|nam|speculat|talk|speak|spok)\w*|"
+                         r"\b(?:g[ai]ve[sn]?|giving|provide[sd]?|providing|offer(?:s|ed|ing)?|shar(?:e[sd]?|ing)|"
+                         r"return(?:s|ed|ing)?|grant(?:s|ed|ing)?|ma(?:de|kes?|king))\s+no\s+\w+|\bneither\b", re.I)
 # the prepositions of what a verb of telling withholds ("comment on", "elaborate on", "comment about")
 _ABOUT = ("on", "about", "upon")
 
@@ -61,15 +61,17 @@ def withheld_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attri
         if lemma in _TELLING:
             if not any(toks[c].dep == "advmod" and toks[c].text.lower().replace("’", "'") in _NEGATIONS for c in kids):
                 continue
+            if obj is not None and lemma in _ABOUT_ONLY:
+                continue  # "those who may not speak English": an ability, no words withheld
             if obj is None:
                 obj = next((c for c in kids if c > t.i and toks[c].dep == "obl" and any(
                     toks[g].dep == "case" and toks[g].text.lower() in _ABOUT for g in ps.children(c))), None)
             if obj is not None and toks[obj].pos == "PRON" and lemma != "comment":
                 continue  # "did not disclose it": what it was, the sentence before says
             content = token_span(ps, ps.subtree(obj)) if obj is not None else (t.start, t.end)
-            if obj is None and lemma not in ("elaborate", "comment"):
+            if obj is None and lemma not in ("elaborate", "comment", "speculate"):
                 continue  # "would not identify": a verb that needs its object ("a party it would n't identify")
-        elif lemma in _GIVING and obj is not None and toks[obj].lemma.lower() in _WORDS \
+        elif lemma in GIVING and obj is not None and toks[obj].lemma.lower() in WORDS \
                 and (any(toks[c].dep == "det" and toks[c].text.lower() == "no" for c in ps.children(obj)) or _neither(ps, t.i)):
             content = token_span(ps, ps.subtree(obj) + [i for c in kids if c > obj and toks[c].dep == "obl" and any(
                 toks[g].dep == "case" and toks[g].text.lower() in _ABOUT for g in ps.children(c)) for i in ps.subtree(c)])

@@ -132,6 +132,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             if lemma in _ACTIVITIES and c.group().lower().endswith("ing") and _GERUND_PREP_RE.search(pre_end) \
                     and not _CONTENT_NEXT_RE.match(text, c.end()) and (lemma != "tell" or _TALES_RE.match(text, c.end())):
                 continue  # "in writing because ...", "through writing my dreams": the activity, not words reported
+            if lemma == "post" and not _POSTED_NEXT_RE.match(text, c.end()):
+                continue  # "continue posting declines", "posted a loss": a result posted, not words (FactBank wsj_0586)
             after_start = c.end()
             if PASSIVE_AUX_RE.search(pre_end):  # "were quickly posted": a passive, its subject is no source
                 pm = _PASSIVE_BY_RE.match(text, c.end(), sent.end)
@@ -245,6 +247,10 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
 # writing"); not "by arguing", "after saying", "while insisting" (their subject is the sentence's), nor a verb that
 # names no activity ("are alone in warning Iraq of military strikes")
 _ACTIVITIES = frozenset("write speak talk tell read".split())
+# what follows "post" when words are posted: a colon or quotation, "that", or where ("posted on Facebook that", "posted
+# online:"); not a result ("posted a loss", "continue posting declines ... given that": the financial sense)
+_POSTED_NEXT_RE = re.compile(r"\s*(?::|[\"“‘']|,|that\b|on\b|to\b|in\b|online\b|onto\b|later\b|earlier\b|yesterday\b|today\b|"
+                             r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _GERUND_PREP_RE = re.compile(r"\b(?:in|through|to|into|of|about|for|from|with|without)\s+$", re.I)
 # what opens a gerund cue's content all the same ("in saying that ...", "without writing: ...", "for writing to the
 # board that ...")
