@@ -28,13 +28,13 @@ __all__ = ["WITHHELD_RE", "withheld_speech"]
 
 # the verbs of telling a negation withholds: those of "declined to ..." and the lexicon's verbs whose object the rules
 # do not take as content ("did not reveal the price", "would not comment about")
-_TELLING = TELLING | {"reveal", "comment"}
-# verbs of telling that withhold only an on / about phrase ("would not talk about whether"; not "may not speak English")
-_ABOUT_ONLY = frozenset(("talk", "speak"))
+# (not "talk" or "speak": "who may not speak English" is an ability, "isn't talking about the 'miracle' any more" a
+# topic left, no question refused)
+_TELLING = TELLING - {"talk", "speak"} | {"reveal", "comment"}
 _NEGATIONS = frozenset(("not", "n't", "never"))
 # what chooses a sentence for the parse: a negation before one of the verbs, or "gave no <words>"
 WITHHELD_RE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(?:divulg|disclos|reveal|elaborat|specif|identif|detail|discuss|"
-                         r"comment|releas|nam|speculat|talk|speak|spok)\w*|"
+                         r"comment|releas|nam|speculat)\w*|"
                          r"\b(?:g[ai]ve[sn]?|giving|provide[sd]?|providing|offer(?:s|ed|ing)?|shar(?:e[sd]?|ing)|"
                          r"return(?:s|ed|ing)?|grant(?:s|ed|ing)?|ma(?:de|kes?|king))\s+no\s+\w+|\bneither\b", re.I)
 # the prepositions of what a verb of telling withholds ("comment on", "elaborate on", "comment about")
@@ -61,8 +61,6 @@ def withheld_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attri
         if lemma in _TELLING:
             if not any(toks[c].dep == "advmod" and toks[c].text.lower().replace("’", "'") in _NEGATIONS for c in kids):
                 continue
-            if obj is not None and lemma in _ABOUT_ONLY:
-                continue  # "those who may not speak English": an ability, no words withheld
             if obj is None:
                 obj = next((c for c in kids if c > t.i and toks[c].dep == "obl" and any(
                     toks[g].dep == "case" and toks[g].text.lower() in _ABOUT for g in ps.children(c))), None)
