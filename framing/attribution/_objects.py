@@ -250,7 +250,8 @@ def result_object(ps: ParsedSentence, v: int) -> bool:
     if obj is None or any(toks[c].dep == "obl" and any(toks[g].dep == "case" and toks[g].text.lower() == "to"
                                                          for g in ps.children(c)) for c in ps.children(v)):
         return False
-    return toks[obj].lemma.lower() in RESULTS or any(toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
+    return toks[obj].lemma.lower() in RESULTS or toks[obj].text.lower() in RESULTS or any(  # ("earnings": lemma "earning")
+        toks[i].pos == "NUM" or toks[i].text == "%" for i in ps.subtree(obj))
 
 
 def addressee_that(ps: ParsedSentence, v: int, obj: int) -> tuple[int, int] | None:

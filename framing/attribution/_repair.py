@@ -39,7 +39,7 @@ from ._cuecheck import FINITE
 from ._objects import marked
 from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING, PRODUCING_FORMS
 
-__all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+__all__ = ["DAYS", "relative_antecedent", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head", "effort_subject", "infinitive_conjunct"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
@@ -150,6 +150,17 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
             and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
         return named
     return None
+
+
+def relative_antecedent(ps: ParsedSentence, s: int) -> int | None:
+    """The noun right before relative pronoun ``s`` (past punctuation, to the head of its name): whom "who" or "which"
+    stands for ("Ann Lee, who said ...", "Acme Corp., which has 45 banks, announced a plan"), else ``None``."""
+    j = s - 1
+    while j > 0 and ps.tokens[j].pos == "PUNCT":
+        j -= 1
+    while ps.tokens[j].dep in ("flat", "flat:name", "compound") and ps.tokens[j].head != j:
+        j = ps.tokens[j].head
+    return j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
 
 
 def _sole_verb(ps: ParsedSentence, v: int) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
 from ._parts import source_parts
+from ._repair import relative_antecedent
 from ._words import POSSESSIVE_PRONOUNS, SUPPORT_VERBS
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution
@@ -183,7 +184,10 @@ def _source(ps: Any, n: int, sense: str = "statement") -> int | None:
              or verb in _VOICED and ps.tokens[n].lemma.lower() in _VOICED_ONLY) and ps.tokens[n].dep in ("obj", "obl")
             or ps.tokens[n].dep == "obj" and ps.tokens[head].pos in ("VERB", "AUX")
             and verb in _INTENT_VERBS and (sense == "intention" or sense == "belief" and verb == "have")):
-        return ps.subject(head, logical=True)
+        s = ps.subject(head, logical=True)
+        if s is not None and ps.tokens[s].tag in ("WDT", "WP") and s > 0:
+            s = relative_antecedent(ps, s)  # "Acme Corp., which has 45 banks, announced a plan": the company
+        return s
     for c in ps.children(n):
         t = ps.tokens[c]
         if t.dep == "nmod:poss" or t.dep == "nmod" and any(

@@ -33,7 +33,7 @@ from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
 from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
-from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
+from ._repair import DAYS, relative_antecedent, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -90,12 +90,7 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         return None  # "is believed to ...", "were denied visas", "was hauled in and told": a passive without its by-agent
         # names no source; a finite verb conjoined to one speaks with its subject ("was arrested by police and said")
     if s is not None and ps.tokens[s].text.lower() in ("who", "which", "that") and s > 0:
-        j = s - 1  # "Ann Lee, who said ...": the noun right before the relative pronoun
-        while j > 0 and ps.tokens[j].pos == "PUNCT":
-            j -= 1
-        while ps.tokens[j].dep in ("flat", "flat:name", "compound") and ps.tokens[j].head != j:
-            j = ps.tokens[j].head
-        s = j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
+        s = relative_antecedent(ps, s)  # "Ann Lee, who said ...": the noun right before the relative pronoun
     if s is None and t.dep in ("advcl", "xcomp") and t.head != v and t.text.lower().endswith("ing"):
         s = ps.subject(t.head, logical=True)  # "..., saying that ...": the main verb's subject
     if s is None and (r := root_noun(ps, v)) is not None:
