@@ -27,7 +27,7 @@ from ._mentions import subject_before
 from ._people import load_people
 from ._words import CALENDAR, OBJECT_PRONOUNS
 
-__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb"]
+__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb", "subject_as_object"]
 
 
 def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
@@ -163,3 +163,17 @@ def raised_infinitive(ps: ParsedSentence, v: int, lemma: str) -> tuple[int, int]
         return None
     h = toks[j + 1].head if toks[j + 1].dep in ("aux", "aux:pass", "cop") else j + 1  # "to be completed by Dec. 15"
     return toks[v + 1].start, toks[max(ps.subtree(h) + [j + 1])].end
+
+
+def subject_as_object(ps: ParsedSentence, obj: int | None, comp: int) -> bool:
+    """Whether the object ``obj`` of a cue is the subject of the complement clause ``comp`` right after it, which has no
+    subject of its own ("says a decision to shut the site down is just a temporary setback": *decision* the object,
+    *setback* a clause without subject; FactBank APW19990206.0090): a common noun, not an addressee (a person, a
+    pronoun), the clause unmarked and starting right after the object's words with a finite verb or copula."""
+    toks = ps.tokens
+    if obj is None or toks[obj].dep != "obj" or toks[obj].pos != "NOUN" or obj > comp \
+            or any(toks[c].dep in ("nsubj", "nsubj:pass", "expl", "csubj", "mark") for c in ps.children(comp)):
+        return False
+    first = min(i for i in ps.subtree(comp) if toks[i].pos != "PUNCT")
+    gap = range(max(ps.subtree(obj)) + 1, first)  # a comma may close a relative clause of the subject ("the budget,
+    return all(toks[i].pos == "PUNCT" for i in gap) and toks[first].tag in ("VBZ", "VBP", "VBD", "MD")  # which ..., was")

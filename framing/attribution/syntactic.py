@@ -32,7 +32,7 @@ from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_nou
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, source_parts, token_span
-from ._misparse import clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
+from ._misparse import subject_as_object, clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
 from ._repair import DAYS, relative_antecedent, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
@@ -161,8 +161,10 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx + ps.subtree(nxt)  # "said they hoped the perpetrator was caught", the parser hung "caught" on "said"
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
             idx = [i for i in idx if i > v]          # made the infinitive's object lies before the cue, not in it
-        if toks[comp].dep != "ccomp" and obj is not None and obj < comp:
-            # "urged governments to act"; "called on Israel to allow": without the preposition
+        if (toks[comp].dep != "ccomp" or cue_class in ("statement", "belief") and subject_as_object(ps, obj, comp)) \
+                and obj is not None and obj < comp:
+            # "urged governments to act"; "called on Israel to allow": without the preposition; "says a decision to
+            # shut the site down is a setback": the clause's subject the parser made the object
             idx = [i for i in ps.subtree(obj) if not (toks[i].dep == "case" and toks[i].head == obj)] + idx
         while len(idx) > 1 and (toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if")
                                 or toks[idx[0]].pos == "PUNCT" and toks[idx[0]].text in ",;"):
