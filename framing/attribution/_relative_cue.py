@@ -30,8 +30,13 @@ _GAP_CUES = frozenset("say says said claim claims claimed allege alleges alleged
                       "thought charge charges charged contend contends contended argue argues argued suspect suspects "
                       "suspected fear fears feared estimate estimates estimated insist insists insisted maintain "
                       "maintains maintained".split())
-_RELATIVE_RE = re.compile(r"\b(?:(which|that|who)|but|while|yet)\s+((?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+)\s+"
+_RELATIVE_RE = re.compile(r"\b(?:(which|that|whom|who)|but|while|yet)\s+((?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+)\s+"
                           rf"({'|'.join(sorted(_GAP_CUES))})\s+(?=\w)")
+# a bare relative clause, without its pronoun, after the noun it modifies ("doctors it says perform abortions", "a man
+# police say robbed the bank", "a plan critics say will raise taxes"): one subject word, a personal pronoun or a plural
+# noun (the parse checks both words), then the cue and its gap
+_BARE_RE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+([A-Za-z]+)\s+"
+                      rf"({'|'.join(sorted(_GAP_CUES))})\s+(?=\w)")
 _CUE_RE = re.compile(rf"(?:{'|'.join(sorted(_GAP_CUES, key=len, reverse=True))})\b")  # the cue alone, as a match
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s[^.;:!?]{0,100}$")
 _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
@@ -52,7 +57,7 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
     for k, sent in enumerate(layer.sentences):
         if k not in parsed and sent.end - sent.start > max_chars:
             continue
-        for m in _RELATIVE_RE.finditer(text, sent.start, sent.end):
+        for m in [*_RELATIVE_RE.finditer(text, sent.start, sent.end), *_bare(syntax, text, sent)]:
             cue = m.group(3)
             if layer.quote_at(m.start()) is not None \
                     or any(w.lower() in _NOT_SUBJECT for w in m.group(2).split()):
@@ -60,14 +65,15 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
             if m.group(1) is None and not _PRONOUN_BEFORE_RE.search(text, sent.start, m.start()):
                 continue  # "which the Church describes as a retreat, but critics charge is a work camp": the pronoun before
             verb, last = syntax.token_at(m.start(3)), syntax.token_at(m.end(2) - 1)
-            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or verb.pos not in ("VERB", "NOUN") \
+            if verb is None or last is None or last.pos not in ("NOUN", "PROPN", "PRON") or verb.pos not in ("VERB", "NOUN", "AUX") \
                     or verb.pos == "NOUN" and not _agrees(last.tag, cue):
-                continue  # "that the suspect is": a noun; the parser reads "critics charge is", "the company claims is" as
+                continue  # "that the suspect is": a noun (an AUX is a misread cue: "a man they say robbed"); the parser reads "critics charge is", "the company claims is" as
                 # nouns, rightly "that the genocide charge was" (helper-86): a noun cue counts when it agrees as a verb
             begin = (tm.end() if (tm := _TIME_AFTER_RE.match(text, m.end())) else m.end())  # "said Tuesday was"
             nxt = syntax.token_at(begin)
-            if nxt is None or nxt.tag not in _FINITE or nxt.pos not in ("VERB", "AUX"):
-                continue  # no gap: "that critics say the plan will fail"
+            if nxt is None or nxt.pos not in ("VERB", "AUX") or nxt.tag not in _FINITE and not (nxt.pos == "VERB" and nxt.tag in ("VB", "JJ")):
+                continue  # no gap: "that critics say the plan will fail" (a present verb the tagger read as a base form or an
+                # adjective still is one: "doctors it says perform abortions", FactBank NYT19981025.0188)
             end = _END_RE.search(text, begin, sent.end)
             stop = end.start() if end else sent.end
             stop = len(text[begin:stop].rstrip(" .!?\"”’'")) + begin
@@ -84,6 +90,20 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
                 out = [replace(a, content_span=(a.content_span[0], cut)) if a.content_span[0] < cut < a.content_span[1] else a
                        for a in out]
             out.append(make_attribution(ctx, "indirect", m.span(2), _CUE_RE.match(text, cue_span[0]), content, m.start(2)))
+    return out
+
+
+def _bare(syntax: Any, text: str, sent: Any) -> list[re.Match[str]]:
+    """The bare relative clauses of sentence ``sent`` (:data:`_BARE_RE`) whose first word is a noun (not one modifying the
+    subject: "whom US authorities claim are") and whose subject is
+    a personal pronoun or a plural noun to the tagger (not "the case he said was ...", whose *case* ... is checked as any
+    relative's: a finite verb right after the cue)."""
+    out = []
+    for m in _BARE_RE.finditer(text, sent.start, sent.end):
+        head, subj = syntax.token_at(m.start(1)), syntax.token_at(m.start(2))
+        if head is not None and subj is not None and head.tag in ("NN", "NNS", "NNP", "NNPS") and head.head != subj.i \
+                and (subj.tag == "PRP" and subj.text.lower() in ("he", "she", "it", "they", "we") or subj.tag == "NNS"):
+            out.append(m)
     return out
 
 
