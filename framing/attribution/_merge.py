@@ -121,7 +121,8 @@ def with_nominal(text: str, found: list[Attribution], nominal: list[Attribution]
         if clash and _MANNER_RE.search(text, max(0, n.cue_span[0] - 40), n.cue_span[0]) \
                 and all(out[i].cue_span and out[i].cue_span[1] <= n.cue_span[0] for i in clash):
             continue  # "said in a statement that ...": the statement is how the verb's speaker said it, one event
-        if any(out[i].cue_span == n.cue_span or not n.cue_span[1] <= out[i].content_span[0] for i in clash):
+        if any(out[i].cue_span and _overlaps(out[i].cue_span, n.cue_span) or not n.cue_span[1] <= out[i].content_span[0]
+               for i in clash):  # (the same word read as a verb cue: "calls" of "That resolution calls for")
             if all(_overlaps(n.cue_span, out[i].content_span) for i in clash):
                 out.append(n)  # nested: "said the mayor's claim that ... was false"
             continue

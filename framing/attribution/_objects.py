@@ -36,11 +36,12 @@ def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tu
     preposition, also a gerund clause ("was accused of lying", "called for developing relations"). *Charge* takes only *with* and *in* ("was charged with murder", "in
     connection with the shooting"; not "charged for services": a bill), and not a duty ("charged
     with overseeing the project"). A by-phrase the parser hung inside the phrase ("accused of
-    harassment by three women") names an accuser this reading cannot credit: nothing."""
+    harassment by three women") names an accuser this reading cannot credit: nothing. A cue the parser tagged a noun
+    has the phrase as its modifier ("That resolution calls for Israel's withdrawal": *withdrawal* an ``nmod``)."""
     toks = ps.tokens
     last = lemma.rsplit(" ", 1)[-1] if " " in lemma else ""  # "object to", "rail at": the cue's own preposition
     preps = CHARGE_PREPS.get(lemma, ("for", "of", "against") + ((last,) if last in ("on", "to", "at", "about", "with") else ()))
-    obl = next((c for c in ps.children(v) if toks[c].dep == "obl" and any(
+    obl = next((c for c in ps.children(v) if (toks[c].dep == "obl" or toks[v].pos == "NOUN" and toks[c].dep == "nmod" and c > v) and any(
         toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
         or toks[c].dep == "advcl" and _gerund(ps, c) and marked(ps, c, preps) and (passive or bool(last))), None)
     if obl is None or lemma in CHARGE_PREPS and toks[obl].lemma.lower() in _DUTIES:

@@ -60,8 +60,15 @@ def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any, *, said: bool
     ``said``: ``t`` is the object of a verb of saying or believing (see :func:`to_clause`)."""
     return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
             and (any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
-                 or to_clause(ps, t.i, said=said) is not None)
+                 or to_clause(ps, t.i, said=said) is not None or _calls_for(ps, t))
             and noun_subject(ps, t.i) is not None)
+
+
+def _calls_for(ps: ParsedSentence, t: Any) -> bool:
+    """Whether plural noun ``t`` is *calls* right before *for*, rooting a sentence with no finite verb ("That 1978
+    resolution calls for Israel's withdrawal", "NATO calls for the collective defense of its members"): the verb."""
+    return t.text.lower() == "calls" and t.dep == "root" and t.i + 1 < len(ps.tokens) and ps.tokens[t.i + 1].text.lower() == "for" \
+        and not any(k.tag in ("VBD", "VBZ", "VBP", "MD") for k in ps.tokens)
 
 
 def to_clause(ps: ParsedSentence, n: int, *, said: bool = False, agent: bool = True) -> int | None:
