@@ -193,12 +193,15 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                              and not re.search(r"[^su]s$", inf.group(1))) \
                     and not (m.group("mid").strip() and m.group("comp") == "that" and _AUX_AFTER_RE.match(text, m.end())) \
                     and not (m.group("comp") != "that" and len(m.group("mid").split()) >= 3
-                             and re.search(r"\sto\s+[a-z]+$", m.group("mid"))):
+                             and re.search(r"\sto\s+[a-z]+$", m.group("mid"))) \
+                    and not (m.group("comp") == "that" and not m.group("mid").strip() and " " in lemma
+                             and lemma.rsplit(" ", 1)[1] in ("at", "to", "on", "about", "of", "for", "with")):
                 # not "said it did not appear that ...": a clause of its own; not "urged the agency to review that decision":
                 # the infinitive's determiner (but "in a letter to shareholders that": a plural noun); not "said timelines that have been
                 # floated ... aren't accurate": a "that" before an auxiliary relates to the noun before it; nor, after a request,
                 # "urged all Balkan states to sign a joint declaration that ...": the infinitive's noun takes it; nor "called
-                # for a conference to discuss how much oil to pump": the question is the infinitive's
+                # for a conference to discuss how much oil to pump": the question is the infinitive's; nor "hint at that
+                # option": after a cue's preposition "that" is a determiner
                 cs = m.end() + 1 if m.group("comp") == "that" else m.start("comp")
                 if (lead := re.match(r",\s*", text[cs - 1:cs + 3])) is not None and m.group("comp") == "that":
                     cs += lead.end() - 1  # "said that, in the end, ...": the content starts after the comma
