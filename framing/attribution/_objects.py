@@ -15,7 +15,8 @@ __all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "
            "subject_modifier", "addressee_that", "no_belief_clause", "plural_as_verb", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
-CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",), "estimate": ("at",)}  # and what something is likened (or attributed) to, or estimated at
+CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",), "estimate": ("at",),  # and what something is
+                "warn": ("about", "of", "against")}  # likened (or attributed) to, or estimated at; what is warned about
 # what someone is charged with as a duty, not a crime ("charged with overseeing the project")
 _DUTIES = frozenset("oversee protect manage run lead supervise monitor regulate enforce administer coordinate ensure "
                     "develop implement maintain review investigate design organize organise verify draft".split())
@@ -43,7 +44,11 @@ def oblique_content(ps: ParsedSentence, v: int, lemma: str, passive: bool) -> tu
     preps = CHARGE_PREPS.get(lemma, ("for", "of", "against") + ((last,) if last in ("on", "to", "at", "about", "with") else ()))
     obl = next((c for c in ps.children(v) if (toks[c].dep == "obl" or toks[v].pos == "NOUN" and toks[c].dep == "nmod" and c > v) and any(
         toks[g].text.lower() in preps and toks[g].dep == "case" for g in ps.children(c))
-        or toks[c].dep == "advcl" and _gerund(ps, c) and marked(ps, c, preps) and (passive or bool(last))), None)
+        or toks[c].dep == "advcl" and _gerund(ps, c) and marked(ps, c, preps) and (passive or bool(last) or lemma == "warn")), None)
+    if obl is not None and (first := min(ps.subtree(obl))) + 1 < len(toks) and toks[first].dep in ("case", "mark") \
+            and toks[first + 1].pos == "ADP":
+        return None  # a stranded preposition ("the curtain Churchill warned about in his famous speech"): what it governs
+        # came before the cue
     if obl is None or lemma in CHARGE_PREPS and toks[obl].lemma.lower() in _DUTIES:
         return None
     if toks[obl].lemma.lower() == "connection":  # "in connection with the shooting": the shooting

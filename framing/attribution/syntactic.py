@@ -195,7 +195,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         return _object_content(ps, v, lemma, obj, roles)
     if obj is None and lemma in _NEEDS_PREDICATE and (bare := bare_relative(ps, v, CHARGE_PREPS.get(lemma, ()))) is not None:
         return bare  # "the plan the mayor described as a waste", "a gain Du Pont attributed to higher demand"
-    if cue_class in ("request", "intention", "evaluation") or lemma in ("admit to", "confess to"):
+    if cue_class in ("request", "intention", "evaluation") or lemma in ("admit to", "confess to", "warn"):
         return oblique_content(ps, v, lemma, subj_pass is not None)  # "called for a ceasefire", "was accused of lying"
     return None
 
