@@ -174,6 +174,13 @@ def subject_as_object(ps: ParsedSentence, obj: int | None, comp: int) -> bool:
     if obj is None or toks[obj].dep != "obj" or toks[obj].pos != "NOUN" or obj > comp \
             or any(toks[c].dep in ("nsubj", "nsubj:pass", "expl", "csubj", "mark") for c in ps.children(comp)):
         return False
-    first = min(i for i in ps.subtree(comp) if toks[i].pos != "PUNCT")
+    if any((toks[i].dep == "acl:relcl" or toks[i].dep == "acl" and toks[i].tag in ("VBD", "VBZ", "VBP"))
+           and toks[min(j for j in ps.subtree(i) if toks[j].pos != "PUNCT") - 1].text != "," for i in ps.subtree(obj)):
+        return False  # "announced its plan at the same time it reported net income rose": a clause inside the object,
+        # "rose" hung on the cue is that clause's (FactBank wsj_1014, helper-108); a relative set off by commas is no such
+    words = [i for i in ps.subtree(comp) if toks[i].pos != "PUNCT"]
+    if not words:
+        return False
+    first = min(words)
     gap = range(max(ps.subtree(obj)) + 1, first)  # a comma may close a relative clause of the subject ("the budget,
     return all(toks[i].pos == "PUNCT" for i in gap) and toks[first].tag in ("VBZ", "VBP", "VBD", "MD")  # which ..., was")

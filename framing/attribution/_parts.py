@@ -15,7 +15,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from ._words import APPOSITION_RE, FIRM_NOUNS, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
-__all__ = ["mention_tokens", "source_parts", "in_body", "token_span"]
+__all__ = ["mention_tokens", "relative_antecedent", "source_parts", "in_body", "token_span"]
 
 # the dependents of a source mention's head that belong to the mention
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
@@ -69,6 +69,17 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
     while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
         run.pop(0)
     return run + _place_firm(ps, run[-1] + 1), appos
+
+
+def relative_antecedent(ps: ParsedSentence, s: int) -> int | None:
+    """The noun right before relative pronoun ``s`` (past punctuation, to the head of its name): whom "who" or "which"
+    stands for ("Ann Lee, who said ...", "Acme Corp., which has 45 banks, announced a plan"), else ``None``."""
+    j = s - 1
+    while j > 0 and ps.tokens[j].pos == "PUNCT":
+        j -= 1
+    while ps.tokens[j].dep in ("flat", "flat:name", "compound") and ps.tokens[j].head != j:
+        j = ps.tokens[j].head
+    return j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
 
 
 def _place_firm(ps: ParsedSentence, j: int) -> list[int]:

@@ -76,7 +76,8 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
                 # adjective still is one: "doctors it says perform abortions", FactBank NYT19981025.0188)
             end = _END_RE.search(text, begin, sent.end)
             stop = end.start() if end else sent.end
-            stop = len(text[begin:stop].rstrip(" .!?\"”’'")) + begin
+            stop = _main_verb(syntax, nxt, begin, stop)
+            stop = len(text[begin:stop].rstrip(" .!?\"”’',")) + begin
             if stop <= begin:
                 continue
             content = (begin, stop)
@@ -91,6 +92,27 @@ def relative_cues(ctx: Context, syntax: Any, parsed: frozenset[int], found: list
                        for a in out]
             out.append(make_attribution(ctx, "indirect", m.span(2), _CUE_RE.match(text, cue_span[0]), content, m.start(2)))
     return out
+
+
+def _main_verb(syntax: Any, first: Any, begin: int, stop: int) -> int:
+    """Where the clause after a relative cue ends before ``stop``: at a later finite verb whose clause is not inside it,
+    the main clause's ("The deportees whom US authorities claim are members of Tren de Aragua were flown ...": "were",
+    helper-108); ``stop`` when there is none."""
+    k = syntax.layer.sentence_index(begin)
+    ps = syntax.sentence(k)
+    toks = ps.tokens
+    inside = {first.i}
+    for t in toks:
+        if not begin <= t.start < stop:
+            continue
+        if t.i != first.i and t.tag in _FINITE and t.pos in ("VERB", "AUX"):
+            h, seen = t.head, 0
+            while h not in inside and toks[h].head != h and seen < len(toks):
+                h, seen = toks[h].head, seen + 1
+            if h not in inside:
+                return t.start
+        inside.add(t.i)
+    return stop
 
 
 def _bare(syntax: Any, text: str, sent: Any) -> list[re.Match[str]]:

@@ -39,7 +39,7 @@ from ._cuecheck import FINITE
 from ._objects import marked
 from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING, PRODUCING_FORMS
 
-__all__ = ["DAYS", "relative_antecedent", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+__all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head", "effort_subject", "infinitive_conjunct"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
@@ -141,9 +141,11 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
     head = ps.tokens[t.head]
     if head.dep != "root" and t.dep == "acl" and t.tag in ("VBD", "VBZ", "VBN") and head.pos in ("NOUN", "PROPN") \
             and _sole_verb(ps, v) and ps._child(t.head, ("case",)) is None and t.head < v \
-            and ps._child(v, ("aux", "aux:pass")) is None and ps.agent(v) is None:
+            and ps._child(v, ("aux", "aux:pass")) is None and ps.agent(v) is None \
+            and any(k.dep == "root" and (k.text in CALENDAR or k.text.lower() in ("today", "yesterday", "tonight")) for k in ps.tokens):
         return t.head  # "On Thursday, the mayor called for calm", "Also Thursday, Saudi Arabia called for ...": the
         # parser rooted the time and hung the verb on the noun after it; the sentence's only finite verb has it as subject
+        # (only under a rooted time: not "The town hosts an annual festival called ...", "hosts" a noun: helper-108)
     if t.head >= v or head.dep != "root" or head.pos not in ("NOUN", "PROPN") \
             or ps._child(t.head, ("cop", "nsubj", "nsubj:pass")) is not None:
         return None  # "China was among 30 nations invited to ...": a predicate noun, its participle a modifier
@@ -157,17 +159,6 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
             and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
         return named
     return None
-
-
-def relative_antecedent(ps: ParsedSentence, s: int) -> int | None:
-    """The noun right before relative pronoun ``s`` (past punctuation, to the head of its name): whom "who" or "which"
-    stands for ("Ann Lee, who said ...", "Acme Corp., which has 45 banks, announced a plan"), else ``None``."""
-    j = s - 1
-    while j > 0 and ps.tokens[j].pos == "PUNCT":
-        j -= 1
-    while ps.tokens[j].dep in ("flat", "flat:name", "compound") and ps.tokens[j].head != j:
-        j = ps.tokens[j].head
-    return j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
 
 
 def _sole_verb(ps: ParsedSentence, v: int) -> bool:
@@ -254,6 +245,13 @@ def named_subject(ps: ParsedSentence, v: int, s: int) -> int:
             and toks[v - 2].head == v - 1 and v - 1 in ps.subtree(s) and not {toks[v - 1].text, toks[v - 2].text} & _ORG_WORDS \
             and not any(toks[c].dep == "case" and toks[c].text.lower() != "on" for c in ps.children(v - 1)):
         return v - 1
+    np = [i for i in ps.subtree(s) if toks[i].pos != "PUNCT"]
+    k = min(np) - 2  # "Oxfam, the British charity, warned": the parser made the name an oblique, the description the subject
+    while k > 0 and toks[k].dep in ("flat", "flat:name", "compound") and toks[k].head < k:
+        k = toks[k].head
+    if toks[s].pos == "NOUN" and k >= 0 and toks[min(np) - 1].text == "," and toks[k].pos == "PROPN" and toks[k].head == v \
+            and toks[k].dep in ("obl", "dep", "vocative", "obl:npmod") and max(np) + 2 == v and toks[max(np) + 1].text == ",":
+        return k
     return s
 
 

@@ -214,7 +214,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # to a software glitch that grounded flights"); their subjects are still registered above
     by_rules = {si: kept for si, ms in cues_by_sent.items() if (kept := [m for m in ms if vl.lookup(m.group())[0] not in PARSE_ONLY])}
     found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, by_rules) if not object_only(
-        ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx)
+        ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx, syntax)
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives) + withheld_speech(ctx, syntax, refusals), found)
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
@@ -306,7 +306,7 @@ def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attributi
 # a negation right before a statement cue, with at most an auxiliary between ("has not yet said", "never said")
 # (not after a form of *be*: "Residents were not told ..." is a passive; not "would not have said": a counterfactual)
 _NEGATION_RE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
-                          r"(?:\bnot|\bnever|\bcannot|n[’']t)(?:\s+(?:yet|\w+ly))*\s+$")
+                          r"(?:\bnot|\bnever|\bcannot|n[’']t)(?:\s+(?:yet|(?!only\b)\w+ly))*\s+$")  # (not "not only revealed")
 
 
 def _tidy(found: list[Attribution]) -> list[Attribution]:

@@ -24,8 +24,7 @@ from typing import Any
 
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
-from ._parts import source_parts
-from ._repair import relative_antecedent
+from ._parts import relative_antecedent, source_parts
 from ._words import POSSESSIVE_PRONOUNS, SUPPORT_VERBS
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
 from .types import CUE_CLASSES, STANCES, Attribution

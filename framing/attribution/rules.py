@@ -252,7 +252,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
 _ACTIVITIES = frozenset("write speak talk tell read".split())
 # what follows "post" when words are posted: a colon or quotation, "that", or where ("posted on Facebook that", "posted
 # online:"); not a result ("posted a loss", "continue posting declines ... given that": the financial sense)
-_POSTED_NEXT_RE = re.compile(r"\s*(?::|[\"“‘']|,|that\b|on\b|to\b|in\b|online\b|onto\b|later\b|earlier\b|yesterday\b|today\b|"
+_POSTED_NEXT_RE = re.compile(r"\s*(?::|[\"“‘']|,|that\b|on\b|to\b|in\b|online\b|onto\b|there\b|here\b|later\b|earlier\b|yesterday\b|today\b|"
                              r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _GERUND_PREP_RE = re.compile(r"\b(?:in|through|to|into|of|about|for|from|with|without)\s+$", re.I)
 # what opens a gerund cue's content all the same ("in saying that ...", "without writing: ...", "for writing to the
