@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from casefiles import read_cases
 from framing import attributions, load_reporting_verbs, load_roles, score_attributions, text_layer
 from framing.lexicon import LexiconError
+
+DATA = Path(__file__).parent / "data"
 
 CASES = read_cases("attribution_cases.txt", "=")
 
@@ -274,3 +278,10 @@ def test_people_lexicon_is_validated(tmp_path):
     bad.write_text(head + "Ann Lee,government,Mayor,Lee,her,x,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 3: pronoun 'her' for 'Ann Lee'. Write 'he' or 'she'"):
         load_people(bad)
+
+
+def test_word_salad_from_the_fuzz_benchmark_raises_nothing():
+    # a subject made of punctuation only, to the parser, had _repair.named_subject call min() on nothing
+    lines = (DATA / "fuzz_word_salad.txt").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(line for line in lines if not line.startswith("#"))
+    assert isinstance(attributions(text), list)

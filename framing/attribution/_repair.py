@@ -246,6 +246,8 @@ def named_subject(ps: ParsedSentence, v: int, s: int) -> int:
             and not any(toks[c].dep == "case" and toks[c].text.lower() != "on" for c in ps.children(v - 1)):
         return v - 1
     np = [i for i in ps.subtree(s) if toks[i].pos != "PUNCT"]
+    if not np:
+        return s
     k = min(np) - 2  # "Oxfam, the British charity, warned": the parser made the name an oblique, the description the subject
     while k > 0 and toks[k].dep in ("flat", "flat:name", "compound") and toks[k].head < k:
         k = toks[k].head
