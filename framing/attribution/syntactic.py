@@ -207,8 +207,10 @@ def _object_content(ps: ParsedSentence, v: int, lemma: str, obj: int, roles: Any
     kids = ps.children(v)
     person = toks[obj].pos in ("PROPN", "PRON") or roles is not None and (
         roles.is_title_head(toks[obj].text) or toks[obj].text.lower() in roles.group_words)
-    if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids):
-        return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for
+    if lemma in _ADDRESSEE_OBJECT and person and not any(toks[c].dep in ("xcomp", "ccomp", "advcl") for c in kids) \
+            and not any(toks[c].dep == "acl" and marked(ps, c, ("to",)) for c in ps.children(obj)):
+        return None  # "had asked the legal counsel": the object is whom they asked, nothing asked for (but "asks the
+        # government to act", the infinitive hung on the object)
     idx = ps.subtree(obj)
     extra = [c for c in kids if c > obj and (toks[c].dep in ("xcomp", "obl", "advcl", "nmod") and any(  # nmod: a verb tagged a noun
         toks[g].text.lower() in ("as", "of", "for") + CHARGE_PREPS.get(lemma, ()) and toks[g].dep in ("case", "mark")
@@ -249,8 +251,9 @@ def cue_subject(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
         return a  # a record flagged conjoined or parse_subject keeps the flag, and find.py drops it
     ps = syntax.sentence(k)
     if "conjoined" in a.flags:  # "Mayor Ann Lee stood up and said, “…”": only a verb conjoined to the main one, whose
-        if tok.dep != "conj" or ps.tokens[tok.head].dep != "root":  # subject speaks (not "... told LA Weekly that X walked
-            return a  # in and told the police, “…”": X's); else the record stays flagged and is dropped
+        if tok.dep != "conj" or ps.tokens[tok.head].dep not in ("root", "advcl"):  # subject speaks (not "... told LA Weekly
+            return a  # that X walked in and told the police, “…”": X's); else the record stays flagged and is dropped; the
+            # verb of an adverbial clause too ("when people come up to me and say, 'Hey Frank, ...'": GUM interview)
         a = replace(a, flags=tuple(f for f in a.flags if f != "conjoined"))
     src = source_token(ps, tok.i)
     if src is None or ps.tokens[src].start > tok.start or ps.tokens[src].text.lower() in OBJECT_PRONOUNS - {"it"}:
