@@ -125,7 +125,20 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
             if ps.tokens[c].lemma.lower() in _TRANSITIVE and "obj" not in kids:
                 continue
             return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
+    h = ps.tokens[n].head
+    if marks == ("to",) and ps.tokens[n].dep == "obj" and any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n)):
+        # "rescinded their pledge not to use nuclear weapons": the parser hung the noun's to-clause on the verb (advcl),
+        # right after the noun (GUM interview chomsky)
+        for c in ps.children(h):
+            first = min(ps.subtree(c))
+            if ps.tokens[c].dep in ("advcl", "xcomp") and first == max(ps.subtree(n)) + 1 and marked_to(ps, c):
+                return c, None
     return _predicate(ps, n, marks, sense)
+
+
+def marked_to(ps: Any, c: int) -> bool:
+    """Whether clause ``c`` is a to-infinitive (its marker *to*, after a *not* or not)."""
+    return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() == "to" for g in ps.children(c))
 
 
 def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int, int] | None:
@@ -228,7 +241,7 @@ def nominal_speech(ctx: Context, syntax: Any, indices: list[int], cues: NominalC
     out: list[Attribution] = []
     for ps, t in parsed_tokens(ctx, syntax, indices):
         row = cues.rows.get(t.lemma.lower())
-        if t.pos != "NOUN" or row is None:
+        if not (t.pos == "NOUN" or t.pos == "PROPN" and t.text.islower()) or row is None:  # (a lowercase word the tagger made NNP)
             continue
         stance, sense = row
         found = _clause(ps, t.i, sense, cues.preps.get(t.lemma.lower(), frozenset()))
