@@ -64,6 +64,10 @@ _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][
                            r"[A-Z][\w.&’'-]*){0,3}|the\s+[a-z]+)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you|"
                            r"there|this|any|no|all|some|[A-Z][\w’'-]*)\b)")
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
+# a topic or an aside between a cue and a quotation soon after it: the quotation is no content of the cue's ("joking about
+# it and saying things like "...", "often yelling (at least in the earlier episodes of 'American Chopper') about": helper-109);
+# nor is one after another cue between them (the nearer cue's)
+_TOPIC_RE = re.compile(r"\s+(?:about|at|of|over|\()")
 
 
 # a place or body after an inverted source, to the sentence's end or a comma ("..., said officials in Washington."), for
@@ -212,7 +216,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 cs = m.start("obj")
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
             elif (m := _CLAUSE_RE.match(text, after_start, sent.end)) is not None or (
-                    m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None:
+                    m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None and not _TOPIC_RE.match(m.group()) \
+                    and not any(c.end() < c2.start() < m.end() for c2 in cues):
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
                 if text.startswith("as ", cs):
                     cs += 3
