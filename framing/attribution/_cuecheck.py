@@ -146,17 +146,15 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     if tok is not None and tok.pos in ("PROPN", "NOUN") and tok.text[:1].isupper() and prev is not None and prev.text[:1].isupper() \
             and prev.end == tok.start - 1 and (tok.pos == "PROPN" or prev.pos == "PROPN"):
         return False  # "the United States", "the BBC's Andrew Marr Show:": the last word of a proper name
-    if tok is not None and tok.pos == "NOUN" and tok.tag == "NN" and text[tok.end:tok.end + 1] != ":" \
-            and not (tok.text.lower().endswith("ing") and tok.i > 0 and syntax.sentence(sent_k).tokens[tok.i - 1].pos == "NOUN") \
-            and tok.dep != "root" \
-            and any(
-            (k := syntax.sentence(sent_k).tokens[c]).dep == "det" and k.text.lower() in ("a", "an", "the") and c < tok.i
-            for c in syntax.sentence(sent_k).children(tok.i)):
+    ps = syntax.sentence(sent_k)
+    if tok is not None and tok.pos == "NOUN" and tok.tag == "NN" and text[tok.end:tok.end + 1] != ":" and tok.dep != "root" \
+            and not (tok.text.lower().endswith("ing") and tok.i > 0 and ps.tokens[tok.i - 1].pos == "NOUN") \
+            and any(ps.tokens[c].dep == "det" and ps.tokens[c].text.lower() in ("a", "an", "the") and c < tok.i for c in ps.children(tok.i)):
         return False  # a singular noun with its article, whatever the parser hung it on ("England and a recent public
         # offering have increased ...": a conjunct, FactBank wsj_0168); not one opening a quotation ("with a brief
         # comment: ...") nor a participle after a noun the parser took for a compound ("a statement asserting that"), nor
         # the root of its sentence, a verb whatever its tag ("The most pessimistic predict a failure", helper-108)
-    if tok is None or tok.pos in ("VERB", "AUX") and not plural_as_verb(syntax.sentence(sent_k), tok) or tok.dep not in _NOMINAL_DEPS:
+    if tok is None or tok.pos in ("VERB", "AUX") and not plural_as_verb(ps, tok) or tok.dep not in _NOMINAL_DEPS:
         return True
     if tok.text.lower().endswith("ing") and text.startswith(" that ", tok.end):
         return True  # "issued a statement asserting that ...": a participle the tagger read as a noun

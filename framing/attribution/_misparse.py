@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._cuecheck import FINITE
 from ._mentions import subject_before
 from ._people import load_people
 from ._words import CALENDAR, OBJECT_PRONOUNS
@@ -183,4 +184,4 @@ def subject_as_object(ps: ParsedSentence, obj: int | None, comp: int) -> bool:
         return False
     first = min(words)
     gap = range(max(ps.subtree(obj)) + 1, first)  # a comma may close a relative clause of the subject ("the budget,
-    return all(toks[i].pos == "PUNCT" for i in gap) and toks[first].tag in ("VBZ", "VBP", "VBD", "MD")  # which ..., was")
+    return all(toks[i].pos == "PUNCT" for i in gap) and toks[first].tag in FINITE  # which ..., was")

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ._cuecheck import FINITE as _FINITE
 from ._mentions import Context, make_attribution
 from ._words import WEEKDAY
 from .types import Attribution
@@ -39,7 +40,6 @@ _BARE_RE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+([A-Za-z]+)\s+"
                       rf"({'|'.join(sorted(_GAP_CUES))})\s+(?=\w)")
 _CUE_RE = re.compile(rf"(?:{'|'.join(sorted(_GAP_CUES, key=len, reverse=True))})\b")  # the cue alone, as a match
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s[^.;:!?]{0,100}$")
-_FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 _TIME_AFTER_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                             r"last\s+(?:week|month|year))\s+")
 _END_RE = re.compile(r"(?<!\d),(?!\d)|;|\s(?:--|—|–)\s|—|\(")

@@ -68,7 +68,7 @@ def _calls_for(ps: ParsedSentence, t: Any) -> bool:
     """Whether plural noun ``t`` is *calls* right before *for*, rooting a sentence with no finite verb ("That 1978
     resolution calls for Israel's withdrawal", "NATO calls for the collective defense of its members"): the verb."""
     return t.text.lower() == "calls" and t.dep == "root" and t.i + 1 < len(ps.tokens) and ps.tokens[t.i + 1].text.lower() == "for" \
-        and not any(k.tag in ("VBD", "VBZ", "VBP", "MD") for k in ps.tokens)
+        and not any(k.tag in FINITE for k in ps.tokens)
 
 
 def to_clause(ps: ParsedSentence, n: int, *, said: bool = False, agent: bool = True) -> int | None:
@@ -164,7 +164,7 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
 def _sole_verb(ps: ParsedSentence, v: int) -> bool:
     """Whether ``v`` is the only finite verb of its sentence outside its own clause."""
     inside = set(ps.subtree(v))
-    return not any(k.i not in inside and k.tag in ("VBD", "VBZ", "VBP", "MD") for k in ps.tokens)
+    return not any(k.i not in inside and k.tag in FINITE for k in ps.tokens)
 
 
 def outer_conjunct(ps: ParsedSentence, v: int) -> int | None:

@@ -75,8 +75,7 @@ def withheld_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attri
                                                              in ("WRB", "WP") or toks[c].tag == "WRB")), None)
                 # "did not detail how the program would be funded", "did not specify whether": the question withheld
             if obj is None:
-                obj = next((c for c in kids if c > t.i and toks[c].dep == "obl" and any(
-                    toks[g].dep == "case" and toks[g].text.lower() in _ABOUT for g in ps.children(c))), None)
+                obj = next(iter(_about_phrases(ps, kids, t.i)), None)
             if obj is not None and toks[obj].pos == "PRON" and lemma != "comment":
                 continue  # "did not disclose it": what it was, the sentence before says
             content = token_span(ps, ps.subtree(obj)) if obj is not None else (t.start, t.end)
@@ -84,8 +83,7 @@ def withheld_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attri
                 continue  # "would not identify": a verb that needs its object ("a party it would n't identify")
         elif lemma in GIVING and obj is not None and toks[obj].lemma.lower() in _GIVEN \
                 and (any(toks[c].dep == "det" and toks[c].text.lower() == "no" for c in ps.children(obj)) or _neither(ps, t.i)):
-            content = token_span(ps, ps.subtree(obj) + [i for c in kids if c > obj and toks[c].dep == "obl" and any(
-                toks[g].dep == "case" and toks[g].text.lower() in _ABOUT for g in ps.children(c)) for i in ps.subtree(c)])
+            content = token_span(ps, ps.subtree(obj) + [i for c in _about_phrases(ps, kids, obj) for i in ps.subtree(c)])
             # ("gave no details about the negotiations", the about-phrase hung on the verb)
         else:
             continue
@@ -101,6 +99,12 @@ def withheld_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attri
         out.append(Attribution("indirect", speaker, stype, span, t.text, (t.start, t.end), content, "neutral",
                                tuple(flags) + ("parse", "negated"), "refusal", role, affiliation, evidence))
     return out
+
+
+def _about_phrases(ps: Any, kids: list[int], after: int) -> list[int]:
+    """The obliques among ``kids`` after token ``after`` that an *on* / *about* / *upon* opens ("comment about ...")."""
+    return [c for c in kids if c > after and ps.tokens[c].dep == "obl" and any(
+        ps.tokens[g].dep == "case" and ps.tokens[g].text.lower() in _ABOUT for g in ps.children(c))]
 
 
 def _neither(ps: Any, v: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ._cuecheck import FINITE
 from ._mentions import Context, make_attribution, reported_end
 from ._words import CAP_WORD, DETERMINERS, PLACE_NOUNS
 from .types import Attribution
@@ -123,7 +124,6 @@ _PLACE_APPOSITION_RE = re.compile(rf"\s*,\s*(?:the|a)\s+(?:[\w’'-]+\s+){{0,3}}
 # first, then a test of the words before (twenty-ninth session) each lost sentences of Wikipedia text (helper-108,
 # helper-109); this test took the most of them.
 _SUBJECT_END_RE = re.compile(r"\b(?:he|she|it|they|we|I|who)\s*,\s*$")
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _finite(syntax: Any, k: int, start: int, end: int) -> bool:
@@ -133,7 +133,7 @@ def _finite(syntax: Any, k: int, start: int, end: int) -> bool:
     ps = syntax.sentence(k)
     toks = ps.tokens
     for t in toks:
-        if start <= t.start < end and t.tag in _FINITE_TAGS and t.pos in ("VERB", "AUX"):
+        if start <= t.start < end and t.tag in FINITE and t.pos in ("VERB", "AUX"):
             head = t.i if t.pos == "VERB" else t.head
             if not any(toks[c].dep == "mark" and start <= toks[c].start < end for c in ps.children(head)):  # (a "because"
                 # before the span marks the clause the span opens: "This is because, according to physicalism, all ...")
@@ -141,12 +141,10 @@ def _finite(syntax: Any, k: int, start: int, end: int) -> bool:
     return False
 
 
-def _comma_content(ctx: Context, syntax: Any, k: int, start: int, at: int, after: tuple[int, int]) -> str:
-    """Where the content of "according to" at ``at`` lies after a comma alone: ``"after"`` the source or the ``"whole"``
-    sentence (see above); without a parse, after."""
-    if syntax is None or _SUBJECT_END_RE.search(ctx.layer.text, start, at) or _finite(syntax, k, *after):
-        return "after"
-    return "whole"
+def _whole_sentence(ctx: Context, syntax: Any, k: int, start: int, at: int, after: tuple[int, int]) -> bool:
+    """Whether the content of "according to" at ``at``, after a comma alone, is the whole sentence rather than the clause
+    after the source (see above); without a parse, never."""
+    return syntax is not None and not _SUBJECT_END_RE.search(ctx.layer.text, start, at) and not _finite(syntax, k, *after)
 
 
 def according_to(ctx: Context, syntax: Any = None) -> list[Attribution]:
@@ -164,13 +162,13 @@ def according_to(ctx: Context, syntax: Any = None) -> list[Attribution]:
             # a parenthetical source between a clause opener and its clause attributes the clause after it
             opener = re.search(r"\b(?:that|which|who|and|but),?\s*$|,\s*$", text[sent.start:m.start()])
             after = text[src[1]:sent.end]
-            where = "after" if opener is None or opener.group().strip() != "," \
-                else _comma_content(ctx, syntax, k, sent.start, m.start(), (src[1], sent.end))
             whole = False
             if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after) \
                     and not re.match(r"\s*,\s*(?:which|who|whose)\b", after) and not _PLACE_APPOSITION_RE.fullmatch(after):
-                whole = where == "whole" and len(before.split()) >= 3
-                before = "" if where == "after" else before
+                if opener.group().strip() == "," and _whole_sentence(ctx, syntax, k, sent.start, m.start(), (src[1], sent.end)):
+                    whole = len(before.split()) >= 3  # (the parse asked only here, where the reading depends on it)
+                else:
+                    before = ""
             if whole:
                 content = (sent.start, len(text[sent.start:sent.end].rstrip(" .!?\n")) + sent.start)
             elif len(before.split()) >= 3:

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
+from ._objects import marked
 from ._parts import relative_antecedent, source_parts
 from ._words import POSSESSIVE_PRONOUNS, SUPPORT_VERBS
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
@@ -130,15 +131,9 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
         # "rescinded their pledge not to use nuclear weapons": the parser hung the noun's to-clause on the verb (advcl),
         # right after the noun (GUM interview chomsky)
         for c in ps.children(h):
-            first = min(ps.subtree(c))
-            if ps.tokens[c].dep in ("advcl", "xcomp") and first == max(ps.subtree(n)) + 1 and marked_to(ps, c):
+            if ps.tokens[c].dep in ("advcl", "xcomp") and min(ps.subtree(c)) == max(ps.subtree(n)) + 1 and marked(ps, c, ("to",)):
                 return c, None
     return _predicate(ps, n, marks, sense)
-
-
-def marked_to(ps: Any, c: int) -> bool:
-    """Whether clause ``c`` is a to-infinitive (its marker *to*, after a *not* or not)."""
-    return any(ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() == "to" for g in ps.children(c))
 
 
 def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int, int] | None:

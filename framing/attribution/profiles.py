@@ -36,8 +36,6 @@ _POSS_RE = re.compile(r"[’']s?\s")  # a possessive in a description: the role 
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
 
 
-
-
 def link_surnames(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """A one-word speaker (flag ``surname_only``) becomes the full name the article gives it (flag ``name_linked``)."""
     names: dict[str, str | None] = {}

@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, WEEKDAY
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:(?:citing|quoting)\s[^,;:.!?“”\"]{1,100}|though|however|"
@@ -258,7 +258,7 @@ _ACTIVITIES = frozenset("write speak talk tell read".split())
 # what follows "post" when words are posted: a colon or quotation, "that", or where ("posted on Facebook that", "posted
 # online:"); not a result ("posted a loss", "continue posting declines ... given that": the financial sense)
 _POSTED_NEXT_RE = re.compile(r"\s*(?::|[\"“‘']|,|that\b|on\b|to\b|in\b|online\b|onto\b|there\b|here\b|later\b|earlier\b|yesterday\b|today\b|"
-                             r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+                             rf"(?:on\s+)?{WEEKDAY}\b)")
 _GERUND_PREP_RE = re.compile(r"\b(?:in|through|to|into|of|about|for|from|with|without)\s+$", re.I)
 # what opens a gerund cue's content all the same ("in saying that ...", "without writing: ...", "for writing to the
 # board that ...")
