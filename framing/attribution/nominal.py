@@ -123,8 +123,10 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
             # conclusion that the claims were lies"), unless its verb lacks the object a relative gap
             # leaves ("the claim that he made")
             kids = [ps.tokens[g].dep for g in ps.children(c)]
-            if ps.tokens[c].lemma.lower() in _TRANSITIVE and "obj" not in kids:
-                continue
+            if ps.tokens[c].lemma.lower() in _TRANSITIVE and "obj" not in kids or marks == ("to",) and "aux:pass" in kids \
+                    and not any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n)):
+                continue  # nor a passive infinitive without a possessor to be its subject: "the proposal to be voted on
+                # next week" is the one voted on ("their demand to be heard" stays)
             return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
     h = ps.tokens[n].head
     if marks == ("to",) and ps.tokens[n].dep == "obj" and any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n)):
