@@ -59,6 +59,7 @@ _MALE = frozenset("father stepfather husband son brother widower grandfather gra
 _NAME_RE = re.compile(r"\b[A-Z][\w'’.-]+")
 # people nouns a *he* / *she* may stand for besides kinship and role words ("There was a woman ... she said")
 _PERSON = frozenset("man woman boy girl lady gentleman guy".split())
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 _THEY_RE = re.compile(r"\b[Tt]hey\b")
 # an unnamed singular person as a source: "a U.S. official", "the spokeswoman", "one witness"
 _ONE_PERSON_RE = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w.’'-]+\s+){0,3}?([a-z][\w-]*[^s\W])(?:\s+(?:for|of|at|with|from|in)\s.*)?",
@@ -305,6 +306,7 @@ def previous_subject(ctx: Context, syntax: Any, found: list[Attribution]) -> lis
         if a.speaker is not None or "unresolved" not in a.flags or a.source_span is None:
             continue
         word = text[slice(*a.source_span)].lower()
+        word = _POSSESSIVE.get(word, word) if a.cue_class == "nominal" else word  # "his proposal": as "he" would be
         k = layer.sentence_index(a.source_span[0])
         if word not in ("they", "he", "she") or k < 0 or layer.quote_at(a.source_span[0]) is not None:
             continue

@@ -135,6 +135,13 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
         for c in ps.children(h):
             if ps.tokens[c].dep in ("advcl", "xcomp") and min(ps.subtree(c)) == max(ps.subtree(n)) + 1 and marked(ps, c, ("to",)):
                 return c, None
+    if preps and ps.tokens[n].dep == "obj" and any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n)):
+        # "offering his first rough proposal for a negotiated end": the noun's phrase hung on the verb, right after the noun
+        for c in ps.children(h):
+            first = min(ps.subtree(c))
+            if ps.tokens[c].dep == "obl" and first == max(ps.subtree(n)) + 1 and ps.tokens[first].dep == "case" \
+                    and ps.tokens[first].text.lower() in preps:
+                return c, first
     return _predicate(ps, n, marks, sense)
 
 
