@@ -41,13 +41,13 @@ DEALS = frozenset("buy sell acquire purchase pay merge".split())
 _ASSETS = frozenset("""stake stakes share shares unit units division divisions business businesses assets operations subsidiary
 subsidiaries company companies firm bank stores plant plants properties property land acres interest line""".split())
 # belief verbs that report a belief only with a clause ("she felt Mohamed had been treated unfairly")
-CLAUSE_BELIEFS = frozenset(("feel", "wonder", "know", "realize", "realise"))  # "wondered aloud about the coach's future": no belief
+CLAUSE_BELIEFS = frozenset(("feel", "wonder", "know", "realize", "realise", "bet", "calculate"))  # "wondered aloud about the coach's future": no belief
 # belief verbs whose content is an object and its as-phrase only ("see themselves as natural partners"; not "Voters see
 # what is worst"; _objects.view_content)
 VIEWS = frozenset(("see", "view", "regard"))
 # verbs that are cues only as the parse reads them, never by the pattern rules: the views, and "attributed X to Y" (not
 # "attributed it to a software glitch that grounded flights": the pattern rules took the relative clause)
-PARSE_ONLY = VIEWS | {"attribute", "know"}  # (and "know": "need to know what about them is different")
+PARSE_ONLY = VIEWS | {"attribute", "know", "calculate"}  # (and "know": "need to know what about them is different"; "calculate whether")
 # an object is the content of these statements (and of evaluation, request and intention verbs: syntactic._OBJECT_CLASSES)
 # (not of "told reporters", "said nothing", "wrote a book", "conceded a penalty")
 # "report" only with a result as its object ("reported a 47% decline", "reported slower growth"; not

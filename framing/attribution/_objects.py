@@ -292,8 +292,10 @@ def no_belief_clause(ps: ParsedSentence, v: int, lemma: str) -> bool:
     *know*, only an embedded question ("they don't know where he is", "to know what we're going to tell Americans": a
     question, no belief held; GUM interviews and FactBank, twenty-sixth session)."""
     toks = ps.tokens
-    clauses = [c for c in ps.children(v) if toks[c].dep == "ccomp" or ps._child(c, ("nsubj", "nsubj:pass")) is not None]
-    if lemma in ("know", "realize", "realise"):  # (and "Few people realize how much the program costs": helper-100)
+    clauses = [c for c in ps.children(v) if toks[c].dep == "ccomp" or ps._child(c, ("nsubj", "nsubj:pass")) is not None
+               or toks[c].dep == "csubj" and c > v]  # ("knows a long stalemate could try": *try* made a second subject)
+    if lemma in ("know", "realize", "realise", "calculate"):  # (and "Few people realize how much the program costs": helper-100;
+        # "trying to calculate whether the formula works")
         clauses = [c for c in clauses if c > v and next((toks[i].text.lower() for i in sorted(ps.subtree(c))
                                                         if toks[i].pos != "ADV" or toks[i].text.lower() in _QUESTION_WORDS),
                                                         "") not in _QUESTION_WORDS]  # ("know exactly what Stardust is")

@@ -15,7 +15,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import Context
 from ._words import APPOSITION_RE, FIRM_NOUNS, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
-__all__ = ["mention_tokens", "relative_antecedent", "source_parts", "in_body", "token_span"]
+__all__ = ["mention_tokens", "relative_antecedent", "source_parts", "in_body", "token_span", "without_lead"]
 
 # the dependents of a source mention's head that belong to the mention
 _KEEP_IN_MENTION = ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "nummod", "nmod", "case", "cc", "conj",
@@ -190,3 +190,12 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
 def in_body(layer: Any, pos: int) -> bool:
     """Whether ``pos`` lies in a body line (not a headline, where every word is capitalised)."""
     return any(b.start <= pos < b.end and b.role == "body" for b in layer.blocks)
+
+
+def without_lead(ps: Any, idx: list[int]) -> list[int]:
+    """Clause tokens ``idx`` (sorted) without the commas and the *that* / *whether* / *if* marker that open them."""
+    toks = ps.tokens
+    while len(idx) > 1 and (toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if")
+                            or toks[idx[0]].pos == "PUNCT" and toks[idx[0]].text in ",;"):
+        idx = idx[1:]
+    return idx

@@ -294,12 +294,14 @@ def _bare_finite(ps: ParsedSentence, v: int, c: int) -> bool:
 
 def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False) -> int | None:
     """The clause cue ``v`` governs: a ``ccomp`` / ``xcomp``, a *that* clause the parser made an ``advcl`` ("estimated
-    that by 2050 ...") or one without *that* after a phrase (:func:`_bare_finite`), a *to* clause of a request, intention or refusal, or the infinitive of a verb tagged a noun
+    that by 2050 ...") or one without *that* after a phrase (:func:`_bare_finite`), a clause after the cue the parser
+    made a second subject ("the Bush administration knows a long stalemate could try": *try* a ``csubj``), a *to* clause of a request, intention or refusal, or the infinitive of a verb tagged a noun
     (:func:`to_clause`; ``said`` as there)."""
     toks = ps.tokens
     return next((c for c in ps.children(v) if not _asked_before(ps, v, c) and (toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and c > v and cue_class in ("statement", "belief") and _bare_finite(ps, v, c)
+                 or toks[c].dep == "csubj" and c > v and cue_class in ("statement", "belief") and ps._child(v, ("nsubj",)) is not None
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
                  or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention"))), None) \
         or next((c for o in ps.children(v) if toks[o].dep == "obl" and min(ps.subtree(o)) == v + 1 for c in ps.children(o)

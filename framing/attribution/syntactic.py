@@ -31,7 +31,7 @@ from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
-from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span
+from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
 from ._misparse import subject_as_object, clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
 from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
@@ -166,10 +166,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             # "urged governments to act"; "called on Israel to allow": without the preposition; "says a decision to
             # shut the site down is a setback": the clause's subject the parser made the object
             idx = [i for i in ps.subtree(obj) if not (toks[i].dep == "case" and toks[i].head == obj)] + idx
-        while len(idx) > 1 and (toks[idx[0]].dep == "mark" and toks[idx[0]].text.lower() in ("that", "whether", "if")
-                                or toks[idx[0]].pos == "PUNCT" and toks[idx[0]].text in ",;"):
-            idx = idx[1:]
-        return token_span(ps, idx)
+        return token_span(ps, without_lead(ps, idx))
     if obj is not None and cue_class in ("statement", "belief", "nominal") and toks[obj].pos == "NOUN" \
             and (any(toks[g].dep == "obj" for g in ps.children(obj)) or to_clause(ps, obj, said=cue_class != "nominal", agent=False) is not None and obj > v
                  or min(ps.subtree(obj)) == v + 1 and clause_object(ps, obj, lemma)):
@@ -186,7 +183,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             return told  # "told reporters that the police had lied", the clause hung on "reporters"
     para = next((c for c in kids if toks[c].dep == "parataxis" and c > v and not tag_clause(ps, c)), None)
     if para is not None and cue_class in ("statement", "belief"):
-        return token_span(ps, ps.subtree(para))
+        return token_span(ps, without_lead(ps, ps.subtree(para)))  # ("are calculating, though, that the sanctions will hold")
     if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
         return interrupted(ps, v, _QUOTE_CHARS)
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE
