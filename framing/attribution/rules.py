@@ -63,6 +63,10 @@ PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:not\s+|ne
 _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?"
                            r"[A-Z][\w.&’'-]*){0,3}|the\s+[a-z]+)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you|"
                            r"there|this|any|no|all|some|[A-Z][\w’'-]*)\b)")
+# "amid what Du Pont called ...": a free relative of naming after a word of the clause (not "What they called the
+# plan was never clear"), its subject one to four words (not "what is called")
+_WHAT_BEFORE_RE = re.compile(r"(?<=[a-z,] )what\s+(?!(?:is|was|are|were|be|been|being|had|has|have|it|its|it's)\b)(?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+\s*$")
+_NAMED_END_RE = re.compile(r"[,;:]|\s(?:but|while|after|before|because|and\s+(?:then|that|was|is|has|had|will|would))\s")
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
 # a topic or an aside between a cue and a quotation soon after it: the quotation is no content of the cue's ("joking about
 # it and saying things like "...", "often yelling (at least in the earlier episodes of 'American Chopper') about": helper-109);
@@ -148,6 +152,15 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             kind = "indirect"
             if lemma == "call":  # "called the plan “a disaster”": only with a quotation right after
                 m = _QUOTE_SOON_RE.match(text, after_start, sent.end)
+                if src is not None and m is None and _WHAT_BEFORE_RE.search(pre_end) and not participle:
+                    # "amid what Du Pont called lower demand and selling prices" (FactBank wsj_0918): the name given,
+                    # up to the first comma, semicolon or conjunction of clauses
+                    cs = after_start + len(text[after_start:sent.end]) - len(text[after_start:sent.end].lstrip())
+                    stop = _NAMED_END_RE.search(text, cs, sent.end)
+                    ce = len(text[:stop.start() if stop else sent.end].rstrip(" .!?"))
+                    if ce > cs:
+                        out.append(make_attribution(ctx, kind, src, c, (cs, ce), c.start()))
+                    continue
                 if m is None or src is None:
                     continue
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
