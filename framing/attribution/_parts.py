@@ -55,6 +55,11 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
     if idx[-1] > run[-1] and ps.tokens[idx[-1]].dep == "conj" and ps.tokens[idx[-1]].lemma in FIRM_NOUNS and all(
             k in keep and ps.tokens[k].text[:1].islower() or ps.tokens[k].text == "," for k in range(run[-1] + 1, idx[-1] + 1)):
         run = list(range(run[0], idx[-1] + 1))  # "The giant foods, tobacco and brewing company": one firm's description
+    kinds = [max(ps.subtree(c)) for c in ps.children(head) if ps.tokens[c].dep == "acl" and c == run[-1] + 2 and ps.tokens[c - 1].text == ","]
+    if kinds and ps.tokens[kinds[0]].lemma in FIRM_NOUNS and ps.tokens[kinds[0]].dep == "obj" and all(
+            ps.tokens[k].text[:1].islower() and ps.tokens[k].dep != "det" or ps.tokens[k].text == "," for k in range(run[-1] + 2, kinds[0] + 1)):
+        run = list(range(run[0], kinds[0] + 1))  # the same read as a participle and its object: "The British paper,
+        # packaging and publishing concern" (FactBank wsj_0127)
     # "Mayor Ann Lee" parsed as two subjects: one name; "al-Assad": the tokenizer's pieces of one word stay together
     inrun = lambda k: ps.tokens[k].pos == "PROPN" and (ps.tokens[k].head in run or ps.tokens[k].head == ps.tokens[head].head)  # noqa: E731
     glued = lambda a, b: ps.tokens[a].end == ps.tokens[b].start and all(  # noqa: E731
