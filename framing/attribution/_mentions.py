@@ -345,6 +345,11 @@ def last_comma(text: str, lo: int, hi: int) -> int:
     return at
 
 
+# a remark on what was said, its subject a demonstrative, after ", but" (FactBank PRI19980306.2000.1675); not "but that
+# it would cost more", a second that-clause of the same content
+_BUT_THAT_RE = re.compile(r",\s+but\s+(?:that|this)\s+(?:has|had|is|was|could|can|cannot|remains|remained|may|might)\b")
+
+
 def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]], *, object_cue: bool = False) -> int:
     """End of a reported content: the sentence end, or a comma before a later cue in it.
 
@@ -356,6 +361,8 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
     end = sent.end
     if (colon := _COLON_QUOTE_RE.search(text, start, end)) is not None:
         end = colon.start()  # 'told Sky News any process "must be well thought out": "Moves ...': the quote after the colon is its own
+    if (but := _BUT_THAT_RE.search(text, start, end)) is not None:
+        end = but.start()  # "were saying the operation was over, but that has not yet been confirmed": the writer's remark on it
     for i in range(bisect.bisect_right(cues, start, key=lambda m: m.start()), len(cues)):
         c = cues[i]
         if c.start() - start > CLAUSE_LOOKAHEAD:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
+__all__ = ["that_as_marker", "CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
            "subject_modifier", "addressee_that", "no_belief_clause", "plural_as_verb", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
@@ -267,10 +267,11 @@ def addressee_that(ps: ParsedSentence, v: int, obj: int) -> tuple[int, int] | No
     toks = ps.tokens
     if not (toks[obj].dep == "iobj" or toks[obj].pos in ("PRON", "PROPN") or toks[obj].tag == "NNS"):
         return None
-    c = next((c for c in ps.children(obj) if toks[c].dep == "acl" and c > obj and marked(ps, c, ("that",))), None)
+    c = next((c for c in ps.children(obj) if c > obj and (toks[c].dep in ("acl", "acl:relcl") and marked(ps, c, ("that",))
+                                                          or toks[c].dep == "acl:relcl" and that_as_marker(ps, c) is not None)), None)
     if c is None:
         return None
-    idx = [i for i in ps.subtree(c) if not (toks[i].dep == "mark" and toks[i].head == c and toks[i].text.lower() == "that")]
+    idx = [i for i in ps.subtree(c) if not (toks[i].head == c and toks[i].text.lower() == "that" and toks[i].dep in ("mark", "nsubj", "obj"))]
     return (toks[idx[0]].start, toks[idx[-1]].end) if idx else None
 
 
@@ -310,3 +311,18 @@ def plural_as_verb(ps: ParsedSentence, t: Any) -> bool:
     toks = ps.tokens
     return t.tag == "VBZ" and (t.dep == "iobj" or t.text.lower() == "states" and t.i + 1 < len(toks)
                                and toks[t.i + 1].text.lower() == "to")
+
+
+def that_as_marker(ps: ParsedSentence, c: int) -> int | None:
+    """The *that* the parser made the subject or object of relative clause ``c`` that has a subject or object of that
+    kind of its own, so that *that* is the marker of a content clause ("warning residents that rains will cause
+    landslides": *that* an object beside *landslides*; "the presumption that mothers have": a subject beside *mothers*)."""
+    kids = ps.children(c)
+    that = next((g for g in kids if g < c and ps.tokens[g].text.lower() == "that" and ps.tokens[g].dep in ("nsubj", "obj")), None)
+    if that is None or not any(g != that and ps.tokens[g].dep == ps.tokens[that].dep for g in kids):
+        return None
+    if any(ps.tokens[g].dep in ("advcl", "xcomp", "ccomp") and ps.tokens[g].pos == "VERB" and ps._child(g, ("obj", "ccomp", "xcomp")) is None
+           for g in kids):
+        return None  # the gap may be deeper: "The charges that they have put some vets up to making against Kerry" (EWT)
+    return that
+

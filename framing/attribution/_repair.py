@@ -58,6 +58,9 @@ def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any, *, said: bool
     noun: a form of the lexicon (``forms``) ending in *s*, with an object or a clause after it (or a relative
     pronoun as its object: "which the Church describes as a religious retreat"), and a noun phrase before it to speak.
     ``said``: ``t`` is the object of a verb of saying or believing (see :func:`to_clause`)."""
+    if t.tag == "NN" and t.text.lower() in forms and t.text.endswith("ing") and ps._child(t.i, ("nsubj",)) is not None:
+        return any(ps.tokens[c].dep in ("aux", "cop") and ps.tokens[c].lemma.lower() == "be" for c in ps.children(t.i))  # a
+        # progressive the tagger read as a noun: "Officials were warning that rains would cause landslides"
     return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
             and (any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
                  or to_clause(ps, t.i, said=said) is not None or _calls_for(ps, t))
@@ -302,6 +305,7 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and c > v and cue_class in ("statement", "belief") and _bare_finite(ps, v, c)
                  or toks[c].dep == "csubj" and c > v and cue_class in ("statement", "belief") and ps._child(v, ("nsubj",)) is not None
+                 or toks[c].dep in ("acl", "acl:relcl") and toks[v].pos == "NOUN" and c > v and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
                  or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention"))), None) \
         or next((c for o in ps.children(v) if toks[o].dep == "obl" and min(ps.subtree(o)) == v + 1 for c in ps.children(o)

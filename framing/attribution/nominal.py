@@ -24,7 +24,7 @@ from typing import Any
 
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._mentions import Context, resolve_source
-from ._objects import marked
+from ._objects import marked, that_as_marker
 from ._parts import relative_antecedent, source_parts
 from ._words import POSSESSIVE_PRONOUNS, SUPPORT_VERBS
 from .syntactic import mention_tokens, parsed_tokens, token_span, trim_span
@@ -128,11 +128,9 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
                 continue  # nor a passive infinitive without a possessor to be its subject: "the proposal to be voted on
                 # next week" is the one voted on ("their demand to be heard" stays)
             return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
-        subjects = [g for g in ps.children(c) if ps.tokens[g].dep == "nsubj"]
-        if ps.tokens[c].dep == "acl:relcl" and marks == ("that",) and len(subjects) == 2 and ps.tokens[subjects[0]].text.lower() == "that" \
-                and subjects[0] == n + 1:
-            return c, subjects[0]  # "the flawed presumption that mothers have a closer relationship": a relative clause
-            # cannot have two subjects, so "that" is the marker the parser took for one (FactBank NYT19980424.0421)
+        if ps.tokens[c].dep == "acl:relcl" and marks == ("that",) and (that := that_as_marker(ps, c)) == n + 1:
+            return c, that  # "the flawed presumption that mothers have a closer relationship": a relative clause cannot have
+            # two subjects, so "that" is the marker the parser took for one (FactBank NYT19980424.0421)
     h = ps.tokens[n].head
     if marks == ("to",) and ps.tokens[n].dep == "obj" and any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n)):
         # "rescinded their pledge not to use nuclear weapons": the parser hung the noun's to-clause on the verb (advcl),

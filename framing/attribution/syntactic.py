@@ -61,8 +61,8 @@ _GENERIC = frozenset(("you", "one", "anyone", "everyone", "everybody", "someone"
 def source_token(ps: ParsedSentence, v: int) -> int | None:
     """The source token of predicate ``v`` (see the module docstring), or ``None``."""
     t = ps.tokens[v]
-    if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it
-        return noun_subject(ps, v)
+    if t.pos == "NOUN":  # a verb tagged as a noun (verbal_noun): the noun phrase the parser hung before it (a progressive's subject)
+        return noun_subject(ps, v) if not t.text.endswith("ing") else ps._child(v, ("nsubj",))
     if (inf := infinitive_conjunct(ps, v)) is not None:
         return source_token(ps, inf)  # "used her speech to articulate ..., which will ..., and to defend ...": whose purpose
     s = ps.subject(v, logical=True)
