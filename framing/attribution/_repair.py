@@ -14,7 +14,9 @@ The model also makes the subject noun of a short sentence its root and hangs the
 as a modifier ("Critics objected to the plan": *objected* an ``acl`` of *Critics*) or the adverbial
 participle on it ("Iraq's deputy foreign minister responded ..., saying ...": *saying* an ``advcl`` of
 *minister*). A sentence has a verb; a noun root with such a verb after it is that verb's subject
-(:func:`root_noun`); not a passive participle with its by-agent ("Officials quoted by the paper").
+(:func:`root_noun`); not a passive participle with its by-agent ("Officials quoted by the paper"). So is one with
+a verb conjoined to it without "and" ("Esselte AB, the Stockholm office supplies company, as expected, proposed to
+acquire": *proposed* a ``conj`` of *Esselte*; FactBank wsj_1033, twenty-eighth round).
 
 After a verb of saying or believing, the noun phrase the parser made its object may be a clause with such a verb
 ("said the Bush administration plans to deploy 45,000 Marines": *plans* a noun with *administration* its compound;
@@ -24,10 +26,8 @@ Two more misreads (eighteenth session): a cue conjoined to a verb further back t
 ends right before its *and* (:func:`nearer_conjunct`), and an "as" phrase of "describe X as Y" hung outside
 the cue's clause after a relative clause set off by commas (:func:`stray_as`).
 
-An infinitive that modifies a noun of effort has no subject of its own: whose effort it is speaks
-(:func:`effort_subject`, twenty-first round): "Microsoft has launched an aggressive campaign to persuade
-users to stop using IE6" (GUM_news_ie9, annotated with Microsoft), "The White House began a campaign to urge
-senators", "In a bid to persuade investors to stay, the bank offered a bonus".
+(:func:`~._effort.effort_subject`, for an infinitive on a noun of effort, moved to :mod:`._effort` in the
+twenty-eighth round.)
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE
 from ._objects import marked
-from ._words import CALENDAR, DOCUMENT_NOUNS, INSTITUTIONS, PRODUCING, PRODUCING_FORMS
+from ._words import CALENDAR, INSTITUTIONS
 
 __all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
-           "named_subject", "participle_head", "effort_subject", "infinitive_conjunct"]
+           "named_subject", "participle_head", "infinitive_conjunct"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
 # words for people a participle cue may modify as its source ("editors requesting her collaboration"); a list, since
@@ -158,7 +158,7 @@ def root_noun(ps: ParsedSentence, v: int) -> int | None:
                   and ps.tokens[c].dep in ("vocative", "appos", "dep", "nsubj") and ps.tokens[c + 1].text == ","), t.head)
     if t.dep in ("advcl", "xcomp") and t.text.lower().endswith("ing"):
         return named
-    if t.dep == "acl" and t.tag in ("VBD", "VBN", "VBZ") and ps._child(v, ("aux", "aux:pass")) is None \
+    if (t.dep == "acl" or t.dep == "conj" and ps._child(v, ("cc",)) is None) and t.tag in ("VBD", "VBN", "VBZ") and ps._child(v, ("aux", "aux:pass")) is None \
             and not any(ps.tokens[g].text.lower() == "by" and ps.tokens[g].dep == "case" for c in ps.children(v) for g in ps.children(c)):
         return named
     return None
@@ -307,6 +307,7 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
                  or toks[c].dep == "csubj" and c > v and cue_class in ("statement", "belief") and ps._child(v, ("nsubj",)) is not None
                  or toks[c].dep in ("acl", "acl:relcl") and toks[v].pos == "NOUN" and c > v and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
+                 or toks[c].dep == "advcl" and c == v + 1 and cue_class == "intention" and toks[c].tag == "VBG" and not marked(ps, c, ("to", "by", "while", "after", "before", "in", "on", "for"))
                  or toks[v].pos == "NOUN" and c == to_clause(ps, v, said=said) and cue_class in ("request", "intention"))), None) \
         or next((c for o in ps.children(v) if toks[o].dep == "obl" and min(ps.subtree(o)) == v + 1 for c in ps.children(o)
                  if toks[c].dep == "acl:relcl" and c > o and cue_class in ("statement", "belief")
@@ -353,48 +354,3 @@ def stranded_subject(ps: ParsedSentence, v: int) -> int | None:
     elif toks[min(i for i in ps.subtree(j) if toks[i].pos != "PUNCT") - 1].text != ",":
         return None
     return j if toks[j].dep in ("appos", "nmod", "conj") and ps._child(j, ("case",)) is None else None
-
-
-#: nouns of a deliberate effort whose infinitive belongs to the one making it ("a campaign to persuade")
-EFFORT_NOUNS = frozenset("campaign effort bid attempt drive push initiative blitz offensive".split())
-
-
-def effort_subject(ps: ParsedSentence, v: int) -> int | None:
-    """The source of an infinitive cue ``v`` that modifies a noun of effort: its possessor, or the subject of
-    the verb the noun is the object or oblique of ("launched a campaign to persuade", "In a bid to reassure
-    investors, the bank said"); of a participle cue that modifies a document noun (``DOCUMENT_NOUNS``): the
-    subject of a verb that produced it ("issued a statement saying", "sent a letter to residents urging") or
-    that has it as "in" phrase ("wrote Jesse LaBrocca ... in a message explaining why"), its author after "from"
-    ("a tweet from Trump saying"), the subject of a verb that has it as "on" phrase ("was caught on a video saying"),
-    else the document itself ("rejected a report saying": the report says); else ``None``."""
-    t = ps.tokens[v]
-    if t.dep != "acl":
-        return None
-    n = t.head
-    if t.tag == "VBG" and ps.tokens[n].lemma.lower() in DOCUMENT_NOUNS:
-        author = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod" and _case(ps, c) == "from"), None)
-        if author is not None:
-            return author  # "an email from the CEO saying", "a tweet from Trump saying": its author (helper-85)
-        head = ps.tokens[n].head
-        if ps.tokens[n].dep == "obl" and _case(ps, n) == "on" and head != n:  # "was caught on a video saying"
-            return next((c for c in ps.children(head) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), n)
-        made = head != n and (ps.tokens[n].dep == "obj" and (ps.tokens[head].lemma.lower() in PRODUCING
-                                                             or ps.tokens[head].text.lower() in PRODUCING_FORMS)
-                              or ps.tokens[n].dep == "obl" and _case(ps, n) == "in")  # "wrote ... in a message explaining"
-        maker = ps.subject(head, logical=True) if made else None
-        return n if maker is None else maker
-    if not marked(ps, v, ("to",)) or ps.tokens[n].lemma.lower() not in EFFORT_NOUNS:
-        return None
-    by = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod" and _case(ps, c) == "by" and c < v), None)
-    if by is not None:
-        return by  # "an attempt by the state to argue": whose attempt (helper-85)
-    poss = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod:poss"), None)
-    subj = ps.subject(ps.tokens[n].head, logical=True) if ps.tokens[n].dep in ("obj", "obl") and ps.tokens[n].head != n else None
-    if poss is not None and (subj is None or ps.tokens[poss].tag != "PRP$"):
-        return poss
-    return subj  # "The union stepped up its efforts to persuade": the subject, not the pronoun
-
-
-def _case(ps: ParsedSentence, n: int) -> str | None:
-    """The preposition of noun ``n`` (its ``case`` child), lowercased."""
-    return next((ps.tokens[c].text.lower() for c in ps.children(n) if ps.tokens[c].dep == "case"), None)

@@ -33,7 +33,8 @@ from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
 from ._misparse import subject_as_object, clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
-from ._repair import DAYS, complement, effort_subject, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
+from ._effort import effort_subject
+from ._repair import DAYS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
