@@ -144,8 +144,9 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             [comp] if comp is not None else []) + [g for k in kids for g in ps.children(k) if toks[g].dep in ("acl", "xcomp")]):
         return None  # "called on his neighbor", "invited reporters to his office": a visit, not a request
     if comp is not None and toks[comp].dep == "xcomp" and not (obj is not None and obj < comp) and not (lemma == "cite" and comp == v + 1) \
-            and not marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB"):  # ("citing pricecutting")
-        comp = None  # "tweeted, using his account": a participle, not what was said
+            and not marked(ps, comp, ("to",)) and (toks[comp].tag in ("VBG", "VBN", "") or toks[comp].pos != "VERB") \
+            and not (cue_class == "request" and toks[comp].pos == "ADJ" and comp == v + 1 and all(toks[g].dep in ("conj", "cc") for g in ps.children(comp))):  # ("citing pricecutting")
+        comp = None  # "tweeted, using his account": a participle, not what was said (but "urged calm": the noun tagged an adjective)
     if comp is not None and obj is not None and obj < comp and toks[comp].dep == "xcomp" and (toks[comp].pos != "VERB" and lemma not in
                                                                                          _NEEDS_PREDICATE or lemma == "find" and toks[comp].tag == "VBN"):
         comp = None  # "offered products new and old"; "found the body wrapped in bags": where a thing was found
