@@ -59,8 +59,8 @@ def verbal_noun(forms: dict[str, Any], ps: ParsedSentence, t: Any, *, said: bool
     pronoun as its object: "which the Church describes as a religious retreat"), and a noun phrase before it to speak.
     ``said``: ``t`` is the object of a verb of saying or believing (see :func:`to_clause`)."""
     if t.tag == "NN" and t.text.lower() in forms and t.text.endswith("ing") and ps._child(t.i, ("nsubj",)) is not None:
-        return any(ps.tokens[c].dep in ("aux", "cop") and ps.tokens[c].lemma.lower() == "be" for c in ps.children(t.i))  # a
-        # progressive the tagger read as a noun: "Officials were warning that rains would cause landslides"
+        return ps.tokens[t.i - 1].lemma.lower() == "be" and ps.tokens[t.i - 1].dep in ("aux", "cop")  # a progressive the
+        # tagger read as a noun: "Officials were warning that rains would cause landslides" (not "are the new urban planning")
     return (t.pos == "NOUN" and t.tag == "NNS" and t.text.lower() in forms and t.text.endswith("s")
             and (any(ps.tokens[c].dep in _VERB_DEPS and (c > t.i or ps.tokens[c].tag in ("WDT", "WP")) for c in ps.children(t.i))
                  or to_clause(ps, t.i, said=said) is not None or _calls_for(ps, t))
@@ -304,7 +304,7 @@ def complement(ps: ParsedSentence, v: int, cue_class: str, *, said: bool = False
     return next((c for c in ps.children(v) if not _asked_before(ps, v, c) and (toks[c].dep in ("ccomp", "xcomp")
                  or toks[c].dep == "advcl" and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and c > v and cue_class in ("statement", "belief") and _bare_finite(ps, v, c)
-                 or toks[c].dep == "csubj" and c > v and cue_class in ("statement", "belief") and ps._child(v, ("nsubj",)) is not None
+                 or toks[c].dep == "csubj" and c > v and cue_class == "belief" and ps._child(v, ("nsubj",)) is not None
                  or toks[c].dep in ("acl", "acl:relcl") and toks[v].pos == "NOUN" and c > v and marked(ps, c, ("that",))
                  or toks[c].dep == "advcl" and cue_class in ("request", "intention", "refusal") and marked(ps, c, ("to",))
                  or toks[c].dep == "advcl" and c == v + 1 and cue_class == "intention" and toks[c].tag == "VBG" and not marked(ps, c, ("to", "by", "while", "after", "before", "in", "on", "for"))

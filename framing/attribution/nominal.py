@@ -46,7 +46,10 @@ _INTENT_VERBS = frozenset("have announce unveil outline present detail drop aban
 _GIVING = frozenset("send give".split())  # (not "offer", itself a verb cue: "offered assurances that")
 # nouns that are a cue only with a source: unsourced, they are the writer's ("Consumer confidence that the economy will
 # improve fell", "There are growing doubts that"; helper-81's second reading, twenty-second session)
-_SOURCE_ONLY = frozenset("confidence doubt assurance".split())
+_SOURCE_ONLY = frozenset("confidence doubt assurance proposal".split())
+# ("proposal" too: the four development records have an owner, "Iraq's proposal to open"; unowned ones in Wikipedia are
+# planning applications whose content the parser cuts: "proposals for a massive Sainsbury's on the edge of the town",
+# helper-110's reading, twenty-eighth round)
 # beliefs and intentions held by the subject of the verb whose adjunct they are ("Police arrested six men on
 # suspicion of rioting", "he persevered through courage and a belief in"); not "amid worries", "despite objections"
 _HELD = frozenset("belief suspicion fear hope worry concern desire intention conviction".split())

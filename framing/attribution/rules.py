@@ -66,7 +66,7 @@ _ADDRESSEE_RE = re.compile(r"(?:him|her|them|us|me|you|[a-z]+s|(?:the\s+)?[A-Z][
 # "amid what Du Pont called ...": a free relative of naming after a word of the clause (not "What they called the
 # plan was never clear"), its subject one to four words (not "what is called")
 _WHAT_BEFORE_RE = re.compile(r"(?<=[a-z,] )what\s+(?!(?:is|was|are|were|be|been|being|had|has|have|it|its|it's)\b)(?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+\s*$")
-_NAMED_END_RE = re.compile(r"[,;:]|\s(?:but|while|after|before|because|and\s+(?:then|that|was|is|has|had|will|would))\s")
+_NAMED_END_RE = re.compile(r"[,;:]|\s(?:but|while|after|before|because|which|who|whom|whose|and\s+(?:then|that|was|is|has|had|will|would))\s")
 _QUOTE_SOON_RE = re.compile(r"(?:\s+[^\s.;:!?,“”\"‘]+){1,8}?\s+[“‘\"']")
 # a topic or an aside between a cue and a quotation soon after it: the quotation is no content of the cue's ("joking about
 # it and saying things like "...", "often yelling (at least in the earlier episodes of 'American Chopper') about": helper-109);
@@ -152,7 +152,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
             kind = "indirect"
             if lemma == "call":  # "called the plan “a disaster”": only with a quotation right after
                 m = _QUOTE_SOON_RE.match(text, after_start, sent.end)
-                if src is not None and m is None and _WHAT_BEFORE_RE.search(pre_end) and not participle:
+                if src is not None and m is None and _WHAT_BEFORE_RE.search(pre_end) and not participle \
+                        and not re.match(r"\s*[“\"‘'`]", text[after_start:after_start + 3]):  # ("what he calls “democide”": a quotation's)
                     # "amid what Du Pont called lower demand and selling prices" (FactBank wsj_0918): the name given,
                     # up to the first comma, semicolon or conjunction of clauses
                     cs = after_start + len(text[after_start:sent.end]) - len(text[after_start:sent.end].lstrip())
