@@ -35,7 +35,9 @@ during amid writing posting sharing sources officials monday tuesday wednesday t
 sunday one two three four five six seven eight nine ten several many some each either neither both most others few
 someone somebody anyone anybody everyone everybody nobody certainly clearly apparently obviously surely perhaps
 presumably evidently undoubtedly notably ironically unfortunately fortunately interestingly importantly ultimately
-dozens hundreds january february march april may june july august september october november december""".split())
+dozens hundreds january february march april may june july august september october november december
+only even just unlike including against without beyond except""".split())  # (thirtieth session: "Only McCaw's proposal
+# requires" had made "Only" a first name, so "McCaw" no short name of McCaw Cellular Communications Inc.; FactBank wsj_0584)
 MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant
 associate federal local senior-level veteran longtime a an the""".split())
 # one capitalised word that opens a sentence but is nobody: an article, a participle, a sentence adverb
