@@ -66,8 +66,9 @@ class Role:
     #: the row names one organisation ("Reuters", "White House"); ``False`` for a kind of
     #: organisation with no ``canonical`` ("court", "television"): the mention names it
     named: bool = True
-    #: another name of a country row's canonical ("Burma", "UAE", "Türkiye"; ``notes`` "another name of ..."):
-    #: named alone, it speaks as that country's government, as the canonical name does
+    #: another name of a country row's canonical ("Burma", "UAE", "Türkiye"; ``notes`` "another name of ...") or its
+    #: capital ("Moscow"; ``notes`` "capital of ..."): named alone, it speaks as that country's government, as the
+    #: canonical name does
     alias: bool = False
 
 
@@ -279,7 +280,7 @@ def _read(path: str) -> RoleLexicon:
             raise LexiconError(f"{path}, line {r.line}: unknown kind {r['kind']!r}; allowed: {', '.join(_KINDS)}.")
         roles.append(Role(r["pattern"], r["kind"], r["speaker_type"], r.values.get("canonical") or r["pattern"], i,
                           bool(r.values.get("canonical")) or r["pattern"] != r["pattern"].lower(),
-                          (r.values.get("notes") or "").startswith("another name of ")))
+                          (r.values.get("notes") or "").startswith(("another name of ", "capital of "))))
     return RoleLexicon(roles, path)
 
 
