@@ -1,7 +1,4 @@
-"""Institution and company names of one article (internal to :mod:`framing.attribution`).
-
-Institution names (`institution_name`: "the Ministry of Health", "World Bank") and the company names of an article;
-`named_before`: the institution "the agency", "the ministry" stands for (the latest one named with that head noun).
+"""Company names of one article (internal to :mod:`framing.attribution`; institutions by name are in :mod:`._institutions`).
 
 Newswire names a company in full once, with its legal suffix ("Unisys Corp.", "Ralston Purina
 Co."), and then by its short name ("Unisys said ..."; "Jim Unruh, Unisys's president"). Both
@@ -18,12 +15,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ._common_nouns import is_common_noun, load_common_nouns
-from ._names import RUN_RE, TOKEN_RE, name_sequences, person_of
+from ._names import RUN_RE
 from ._wire_caps import uncapped
-from ._words import CAMPAIGN_RE, COMPANY_HEADS, CONNECT, INSTITUTIONS, LEAD_CAPS, STOP_CAPS, THRIFT_SUFFIX
+from ._words import COMPANY_HEADS, INSTITUTIONS, LEAD_CAPS, STOP_CAPS, THRIFT_SUFFIX
 from .roles import RoleLexicon
 
-__all__ = ["GENERIC_FIRST", "THE_HEAD_RE", "named_before", "companies", "company_mentions", "has_suffix", "institution_name", "last_outlet", "other_actor", "sole_firm",
+__all__ = ["GENERIC_FIRST", "companies", "company_mentions", "has_suffix", "last_outlet", "other_actor", "sole_firm",
            "the_company"]
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
@@ -31,6 +28,8 @@ __all__ = ["GENERIC_FIRST", "THE_HEAD_RE", "named_before", "companies", "company
 _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A|" + "|".join(COMPANY_HEADS) + "|" + THRIFT_SUFFIX + ")"
 _SUFFIX_RE = re.compile(rf"(?<=\s){_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
+# a word after the legal suffix that is still the name's ("Service Corp. International"), before a lower-case word or none
+_AFTER_SUFFIX_RE = re.compile(r"(?<![’'s])\s+(International|Worldwide)\b(?![\w-]|\s+[A-Z&])(?:\s+([a-z]+))?")
 _HEAD_END_RE = re.compile(rf"(?:{'|'.join(COMPANY_HEADS)})(?:[’']s)?\.?$")  # a suffix match that ends in a company head word
 _HEAD_START_RE = re.compile(rf"(?:(?:{'|'.join(COMPANY_HEADS)}),?\s+)+(?=\S)")  # head words before a legal suffix
 _LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." are two
@@ -71,6 +70,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     text, caps = uncapped(text)  # "ONEIDA Ltd." opening a story is "Oneida Ltd.", under both spellings (_wire_caps)
     no_short: dict[tuple[str, ...], bool] = {}  # a head-word name's short name refused, decided once per name
+    longer: dict[str, str] = {}  # a name with its suffix -> the name with a word after the suffix the text gives it
     # names with a legal suffix first, so that "Esselte Business Systems" is short for "Esselte Business Systems Inc."
     for m in sorted(_SUFFIX_RE.finditer(text), key=lambda m: _HEAD_END_RE.search(m.group()) is not None):
         head = _HEAD_START_RE.match(m.group())  # "Jim Pattison Industries Ltd.": "Industries" is of the name
@@ -98,6 +98,8 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
             full = full.rstrip(".")  # "Mesa Airlines.", "Robert Bosch GmbH." end their sentences
         if not full.endswith(".") and re.search(r"\b(?:Corp|Inc|Co|Ltd)$", full):
             full += "."
+        if (after := _AFTER_SUFFIX_RE.match(text, m.end())) is not None and not is_common_noun(after.group(2) or ""):
+            longer[full] = f"{full} {after.group(1)}"  # "Service Corp. International said"; not "Unisys Corp. International sales"
         if _HEAD_END_RE.search(full):
             if not _named_by_head(text, m, words):
                 continue
@@ -143,6 +145,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
         out[name] = name
         if len(words := name.split()) > 1 and len(words[0]) >= 3 and not _someone_called(text, words[0]):
             out.setdefault(words[0], name)  # "Kirschner earned $376,000"
+    out = {k: longer.get(v, v) for k, v in out.items()} | {f: f for f in longer.values()}
     return out | {c: out[t] for c, t in caps.items() if t in out}
 
 
@@ -353,47 +356,3 @@ _SPOKE_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces|reporte
                        r"disclosed|confirmed|denied|posted)\b")
 _SAYING_RE = re.compile(_SPOKE_RE.pattern.replace(r"\s+(?:also\s+)?", r"\b", 1))  # the same verbs anywhere
 
-
-def institution_name(roles: RoleLexicon, mention: str) -> str | None:
-    """The name of an institution ending the mention ("the Ministry of Health", "World Bank"), or of a campaign
-    group that is the whole mention ("Physicians for Human Rights", `_words.CAMPAIGN_RE`)."""
-    if (camp := CAMPAIGN_RE.fullmatch(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", mention.strip(" ,")))) is not None:
-        return camp.group()
-    runs = list(RUN_RE.finditer(mention))
-    if not runs or runs[-1].end() != len(mention.rstrip(" ,")):
-        return None
-    if any(len(n.split()) >= 2 for r in runs[:-1] for n in name_sequences(roles, r.group())) or person_of(roles, runs[-1].group()):
-        return None  # "Professor Ingrid Nilsen of the University of Bergen", "Matthew Ingram of The New York Times"
-    toks = TOKEN_RE.findall(runs[-1].group())
-    while toks and toks[0].lower() in ("the", "a", "an"):
-        toks = toks[1:]
-    heads = [i for i, t in enumerate(toks) if t in INSTITUTIONS]
-    after = toks[heads[-1] + 1:] if heads else []
-    # a title after the last head word: a person follows ("Refugee Council chief executive ..."; not "News Agency")
-    if not heads or len(toks) < 2 or any(t.lower() not in CONNECT and t.lower().strip("().,") in roles.person_title_words
-                                         for t in after) \
-            or len(after) >= 2 and all(t[:1].isupper() for t in after):  # "Refugee Council Enver Solomon": a person
-        return None
-    if len(toks) > 2 and re.fullmatch(r"\([A-Z]{2,6}\)", toks[-1]):
-        toks = toks[:-1]  # "Korean Central News Agency (KCNA)": the acronym in brackets is no part of the name
-    return " ".join(toks)
-
-
-# "the agency", "the ministry": the head noun of an organisation named before (its name holds the word capitalised).
-# Not "court", "group", "union", "council", "office": an article names several of each ("the Supreme Court ... a ruling by
-# the 9th Circuit ... The court said"; Hamas after "Eurasia Group"; a trade union after the European Union; "Oval Office")
-THE_HEAD_RE = re.compile(r"the\s+(agency|ministry|department|bureau|commission|authority|party|association|foundation|"
-                         r"institute|organi[sz]ation|committee|board|service)")
-
-
-def named_before(text: str, roles: RoleLexicon, noun: str, offset: int) -> tuple[str, str] | None:
-    """(name, type) of the latest organisation named in ``text`` before ``offset`` with ``noun`` capitalised as
-    its head ("the Iraqi News Agency", "the Department of Homeland Security" for "the agency", "the department")."""
-    head = noun.capitalize()
-    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*|\d+(?:st|nd|rd|th))"  # "U.S.", "9th"
-    pat = rf"(?:{word}\s+){{0,4}}{head}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w&’'-]*){{1,4}})?\b"
-    names = [re.sub(r"^(?:The|A|An)\s+", "", m.group()) for m in re.finditer(pat, text[:offset])]
-    names = [n for n in names if n != head]  # "Agency officials said": no name
-    if not names:
-        return None
-    return names[-1], roles.name_type(names[-1])

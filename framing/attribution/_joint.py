@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._companies import institution_name
+from ._institutions import institution_name
 from ._context import Context
 from .types import Resolved
 

@@ -1,7 +1,6 @@
 """Speakers: the role lexicon, a per-article registry of named people, and mention resolution.
 
-A source mention ("President Nayib Bukele of El Salvador", "Bukele", "he", "the judge", "officials", "AP News") is
-resolved to a canonical speaker with rules a reader can check:
+A source mention ("President Nayib Bukele of El Salvador", "he", "the judge", "officials", "AP News") gets a canonical speaker:
 
 1. **Registry.** A run of capitalised words is split at title words (``RoleLexicon.title_mask``: a ``title`` /
    ``org`` / ``country`` row's last word, its other words where the row is written whole: not "Jack White") and
@@ -48,13 +47,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
-from ._companies import THE_HEAD_RE, companies, company_mentions, has_suffix, institution_name, it_org, last_outlet, named_before, the_company
 from ._banks import last_bank
+from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet, the_company
+from ._institutions import THE_HEAD_RE, institution_name, named_before
 from ._subject_firm import nearest_firm
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
 from ._unnamed import circle, company_officer, counsel_for, names_org, resolve_without_name
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, SITE_RE, THE_COMPANY_RE,
-                     ROYAL_TITLES, THE_OUTLET, bare_surname, surname_of)
+from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, ROYAL_TITLES, SITE_RE,
+                     THE_COMPANY_RE, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
 
