@@ -19,6 +19,10 @@ from .types import Resolved
 
 __all__ = ["resolve_without_name", "company_officer"]
 
+_FORCE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:(?!(?:The|Riot|Traffic|Military|Secret|State|Border|Transit|City|County|"
+                       r"Federal|Local|National|Special|Religious|Morality|Security|Plainclothes|Armed)\b)[A-Z][\w.’'-]*\s+){1,3})police")
+# a place's police force ("Serbian police", "northern Ireland police"); a kind of police opening a sentence is none
+
 
 def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
     """Rules 4 and 5 for a mention with no person's name: a role, a group or an organisation row.
@@ -34,6 +38,11 @@ def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[
     titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
     if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
         return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
+    if groups and not titles and (force := _FORCE_RE.fullmatch(mention.strip(" ,"))) is not None \
+            and not any(is_common_noun(w.lower()) for w in force.group(1).split()):
+        # a police force named by its place, as "the New Zealand government" is (FactBank: "Serbian police",
+        # "northern Ireland police"); not "Riot police", "State police", nor "police" alone, which stays unnamed
+        return Resolved(force.group().removeprefix("the ").removeprefix("The "), groups[0].speaker_type, ("organisation",))
     if groups and not titles or (groups and words and words[0].lower() in ("a", "an")):
         return Resolved(None, groups[0].speaker_type, ("unnamed",))
     owner = re.match(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?=[’']s\s)", mention)  # "Pakistan's president": as "the Pakistani"

@@ -348,7 +348,9 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
         b = out[fits[0]]
         if b.speaker == a.speaker:
             continue
-        flags = tuple(f for f in a.flags if f not in ("unresolved", "subject")) + ("salient",)
+        # a pronoun source keeps its flag when the salient speaker replaces an unresolved reading ("They" for the Ulster
+        # Unionists had only "salient"), and a named speaker is no longer "unnamed"
+        flags = ("pronoun",) * ("pronoun" not in a.flags) + tuple(f for f in a.flags if f not in ("unresolved", "subject", "unnamed")) + ("salient",)
         out[i] = replace(a, speaker=b.speaker, speaker_type=b.speaker_type, flags=flags, antecedent_span=_mention(out[fits[0]]))
     return out
 
