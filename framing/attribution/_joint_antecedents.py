@@ -141,6 +141,13 @@ def _group_hit(ctx: Context, found: list[Attribution], a: Attribution, k: int, k
     named = _named_in(ctx, kind, lo, a.source_span[0])
     names = list(dict.fromkeys(name for _, name in named))
     earlier = [b for b in found if "joint" in b.flags and b.speaker and b.source_span and lo <= b.source_span[0] < a.source_span[0]]
+    if not earlier:  # the same plural further back, with none but its own names since ("The companies said ... [four
+        # sentences on Erbamont and Montedison] ... The companies said", FactBank wsj_0660)
+        mention = text[slice(*a.source_span)].lower()
+        same = [b for b in found if "joint" in b.flags and b.speaker and b.source_span and b.source_span[0] < lo
+                and text[slice(*b.source_span)].lower() == mention]
+        if same and {n for _, n in _named_in(ctx, kind, same[-1].source_span[1], a.source_span[0])} <= set(JOINT_RE.split(same[-1].speaker)):
+            return same[-1].speaker, same[-1].speaker_type, same[-1].source_span
     if earlier:
         b = earlier[-1]
         parts = [n for n in JOINT_RE.split(b.speaker) if n]
