@@ -186,10 +186,25 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
             role = re.sub(r"^(?:a|an|the)\s+", "", appos_text)
         else:
             affiliation = appos_text
-    elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None and speaker is not None \
-            and speaker not in m.group(1) and m.group(1) not in speaker:
-        affiliation = m.group(1)
+    elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None \
+            and (speaker is None and role and m.start() not in covered or speaker is not None and speaker not in m.group(1) and m.group(1) not in speaker):
+        affiliation = m.group(1)  # (an unnamed one too: "A spokeswoman for Crum & Forster", as the annotation guidelines have it)
+    elif speaker is None and role and (firm := _firm_before(ctx, words)) is not None:
+        affiliation = firm  # "an Upjohn spokesman": unnamed, for the company (annotation guidelines)
     return role, affiliation, evidence
+
+
+def _firm_before(ctx: Context, words: str) -> str | None:
+    """The company (full name) whose short name comes right after the article of an unnamed mention ("an Upjohn
+    spokesman", "a Sun Microsystems Inc. spokeswoman")."""
+    m = re.match(r"(?:an?|the|one)\s+((?:[A-Z][\w.&’'-]*\s+){1,4})", words, re.I)
+    if m is None:
+        return None
+    run = m.group(1).split()
+    for k in range(len(run), 0, -1):
+        if (firm := ctx.reg.companies.get(" ".join(run[:k]))) is not None:
+            return firm
+    return None
 
 
 def in_body(layer: Any, pos: int) -> bool:
