@@ -39,10 +39,12 @@ from ._cuecheck import FINITE
 from ._objects import marked
 from ._words import CALENDAR, INSTITUTIONS
 
-__all__ = ["DAYS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
+__all__ = ["DAYS", "TIME_NOUNS", "complement", "stranded_subject", "tag_clause", "verbal_noun", "noun_subject", "root_noun", "to_clause", "nearer_conjunct", "outer_conjunct", "stray_as",
            "named_subject", "participle_head", "infinitive_conjunct"]
 
 DAYS = frozenset(w for w in CALENDAR if w.endswith("day"))  # weekdays, not months ("May" is a name too)
+# times the parser makes a second subject ("The company earlier this month announced ...": not "month")
+TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
 # words for people a participle cue may modify as its source ("editors requesting her collaboration"); a list, since
 # "documents showing", "posters threatening" end as agent nouns do
 _PEOPLE_WORDS = frozenset("people officials residents editors critics lawmakers activists protesters lawyers workers "

@@ -34,7 +34,7 @@ from ._clause_subject import clause_antecedent
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
 from ._misparse import subject_as_object, clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
 from ._effort import effort_subject
-from ._repair import DAYS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
+from ._repair import DAYS, TIME_NOUNS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
 
 __all__ = ["parsed_speech", "cue_subject", "mention_tokens", "token_span", "trim_span", "parsed_tokens"]
@@ -69,14 +69,14 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
     s = ps.subject(v, logical=True)
     if t.dep == "acl" and (owner := effort_subject(ps, v)) is not None:
         s = owner  # "launched a campaign to persuade users", "issued a statement saying": whose effort or document
-    if s is not None and ps.tokens[s].text.lower() in ("today", "yesterday", "tonight") and named_subject(ps, v, s) == s:
+    if s is not None and (ps.tokens[s].text.lower() in ("today", "yesterday", "tonight") or ps.tokens[s].text in TIME_NOUNS) and named_subject(ps, v, s) == s:
         s = None  # "the two leaders today pledged": the parser made the day the subject (stranded_subject; a name in
         # apposition to it, or to a weekday: named_subject)
     if t.dep == "conj" and (near := nearer_conjunct(ps, v)) is not None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
         s = outer  # "X said her party has supported the idea, and said ...": X, not the party
-    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in DAYS]
+    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in DAYS | TIME_NOUNS]
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
     after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
