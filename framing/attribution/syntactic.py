@@ -76,7 +76,8 @@ def source_token(ps: ParsedSentence, v: int) -> int | None:
         s = near  # "... took a turn when Saddam Hussein called Bush a liar and said ...": the nearer verb's subject
     elif t.dep == "conj" and (outer := outer_conjunct(ps, v)) is not None:
         s = outer  # "X said her party has supported the idea, and said ...": X, not the party
-    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in DAYS | TIME_NOUNS]
+    subjects = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c < v and ps.tokens[c].text not in DAYS | TIME_NOUNS
+                and ps.tokens[min(ps.subtree(c))].pos != "ADP"]  # not "The company, 98.6%-owned by investor Kirk Kerkorian,"
     if len(subjects) >= 2:  # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue speaks
         s = subjects[-1]
     after = [c for c in ps.children(v) if ps.tokens[c].dep == "nsubj" and c > v]
