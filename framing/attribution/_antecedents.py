@@ -44,7 +44,7 @@ from typing import Any
 
 from ._gender import gender_of, human_subject
 from ._mentions import Context
-from ._nouns import opening_noun
+from ._nouns import opening_noun, proper_token as _proper
 from ._parts import mention_tokens
 from ._plural import others_between
 from ._full_name import full_name
@@ -82,7 +82,7 @@ def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
     gender (:func:`~._gender.gender_of`: "Seagal made headlines when he described ..."), so "Los Angeles approved the
     measure. He said" stays a place."""
     run, _ = mention_tokens(ps, subj)
-    if not 1 <= len(run) <= 4 or any(ps.tokens[i].pos != "PROPN" or not ps.tokens[i].text[:1].isupper() for i in run):
+    if not 1 <= len(run) <= 4 or not all(_proper(ps.tokens[i]) for i in run):
         return None
     if len(run) > 1:
         return _shown_person(ctx, ps, run, word)
@@ -150,7 +150,7 @@ def _fits(ctx: Context, ps: Any, subj: int, word: str) -> bool:
     tok, he = ps.tokens[subj], word == "he"
     if word == "they":  # people, not "The storms" or "The new rules"
         return (tok.tag in ("NNS", "NNPS") or tok.lemma.lower() in COLLECTIVES and tok.tag == "NN") and ctx.roles.names_people(tok.text)
-    if tok.tag == "NNP":
+    if tok.tag == "NNP" or _proper(tok):
         return person_name(ctx, ps, subj, word) is not None
     if tok.tag != "NN":
         return False
@@ -280,7 +280,7 @@ def _subject_before(ctx: Context, syntax: Any, k: int, a: Attribution, word: str
         if j < k - 1 and word != "they" and _newcomer(ctx, syntax, j, k, subj, pos, word):
             return None
     run, _ = mention_tokens(ps, subj)
-    name = person_name(ctx, ps, subj, word) if word != "they" and ps.tokens[subj].tag == "NNP" else None
+    name = person_name(ctx, ps, subj, word) if word != "they" and (ps.tokens[subj].tag == "NNP" or _proper(ps.tokens[subj])) else None
     return ps.tokens[min(run)].start, ps.tokens[max(run)].end, name
 
 
