@@ -93,7 +93,8 @@ SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repea
 SUPPORT_VERB_FORMS = frozenset(v + ("d" if v.endswith("e") else "ed") for v in
                                "express voice raise reiterate renew repeat harbor harbour".split())
 LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
-so yet later also then as if though although since because once until unless whether with during quoting citing""".split())
+so yet later also then as if though although since because once until unless whether with during quoting citing
+here there thus instead again""".split())  # ("Here Socrates overlooks": no first name "Here"; helper-111, Wikipedia)
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office u.s.""".split())  # "U.S. Attorney Samuel A. Alito": part of the title
