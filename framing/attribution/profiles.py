@@ -122,9 +122,10 @@ def _premodifiers(ctx: Context, start: int) -> str:
     words = ctx.layer.text[lo:start].split()
     while words and words[-1].lower().rstrip(".") in NAME_HONORIFICS:
         words.pop()
-    if len(words) > 2 and words[-1] == "and":  # "Presidents Leonid Kuchma of Ukraine and [Boris Yeltsin]"
+    if len(words) > 2 and (words[-1] == "and" or words[-1].endswith(",")):  # "Presidents Leonid Kuchma of Ukraine and [Boris
+        # Yeltsin]", "the foreign ministers of Bronislaw Geremek of Poland, [Janos Martonyi] of Hungary and [Jan Kavan]"
         j = len(words) - 2
-        while j > 0 and len(words) - j < 8 and (words[j][:1].isupper() or words[j] == "of") and not is_plural_title(words[j]):
+        while j > 0 and len(words) - j < 14 and (words[j][:1].isupper() or words[j] in ("of", "and")) and not is_plural_title(words[j]):
             j -= 1
         if is_plural_title(words[j]) and j < len(words) - 2:
             words = words[:j + 1]

@@ -50,8 +50,8 @@ def _word(token: str) -> str:
 
 
 def is_plural_title(token: str) -> bool:
-    """Whether ``token`` is a capitalised title in the plural ("Presidents", "Sens.")."""
-    return token[:1].isupper() and _word(token) in _PLURAL_TITLES
+    """Whether ``token`` is a title in the plural ("Presidents", "Sens.", "foreign ministers")."""
+    return _word(token) in _PLURAL_TITLES
 
 
 @dataclass(frozen=True, slots=True)
