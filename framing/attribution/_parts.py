@@ -12,7 +12,9 @@ import re
 from typing import Any
 
 from ..text.syntax import ParsedSentence
+from ._companies import the_company
 from ._mentions import Context
+from ._subject_firm import nearest_firm
 from ._words import APPOSITION_RE, FIRM_NOUNS, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
 __all__ = ["mention_tokens", "relative_antecedent", "source_parts", "in_body", "token_span", "without_lead"]
@@ -189,14 +191,17 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None \
             and (speaker is None and role and m.start() not in covered or speaker is not None and speaker not in m.group(1) and m.group(1) not in speaker):
         affiliation = m.group(1)  # (an unnamed one too: "A spokeswoman for Crum & Forster", as the annotation guidelines have it)
-    elif speaker is None and role and (firm := _firm_before(ctx, words)) is not None:
+    elif speaker is None and role and (firm := _firm_before(ctx, words, span[0])) is not None:
         affiliation = firm  # "an Upjohn spokesman": unnamed, for the company (annotation guidelines)
     return role, affiliation, evidence
 
 
-def _firm_before(ctx: Context, words: str) -> str | None:
-    """The company (full name) whose short name comes right after the article of an unnamed mention ("an Upjohn
-    spokesman", "a Sun Microsystems Inc. spokeswoman")."""
+def _firm_before(ctx: Context, words: str, at: int) -> str | None:
+    """The company (full name) whose short name comes right after the article of an unnamed mention at ``at`` ("an Upjohn
+    spokesman", "a Sun Microsystems Inc. spokeswoman"), or that "a company spokesman" speaks for (the company of the
+    sentences before, as "the company" would be)."""
+    if re.match(r"(?:an?|one)\s+company\s+\w", words, re.I):
+        return the_company(ctx.reg, at) or nearest_firm(ctx.reg, at)  # "a company spokesman": the company of the sentences before
     m = re.match(r"(?:an?|the|one)\s+((?:[A-Z][\w.&’'-]*\s+){1,4})", words, re.I)
     if m is None:
         return None
