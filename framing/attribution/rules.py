@@ -95,6 +95,9 @@ _LEAD_TIME_RE = re.compile(r"(?:on\s+)?" + DAY_TIME + r"\s+(?="
                            r"(?![^\s]*[’']s\b)")  # not "said Sunday night's fire", "said Thursday was", "said Sunday School"
 _FINITE_RE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|should)\b")  # not "do": "Maria do Rosário"
 _AUX_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
+# or a verb with its object right after "that": a relative clause's ("responded with a volley of plastic bullets that scattered
+# a 50-strong mob"; a complement clause has its subject first)
+_VERB_AFTER_RE = re.compile(r"\s+[a-z]+(?:ed|es)\s+(?:a|an|the|his|her|their|its|our|my|your|some|any|two|three)\s")
 _RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that|which)\b")
 
 
@@ -209,7 +212,8 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                              and (inf := re.search(r"\sto\s+([a-z]+)(?:\s+[\w-]+){0,3}$" if obj_cue else r"\sto\s+([a-z]+)$", m.group("mid")))
                              is not None
                              and not re.search(r"[^su]s$", inf.group(1))) \
-                    and not (m.group("mid").strip() and m.group("comp") == "that" and _AUX_AFTER_RE.match(text, m.end())) \
+                    and not (m.group("mid").strip() and m.group("comp") == "that" and (_AUX_AFTER_RE.match(text, m.end())
+                                                                       or _VERB_AFTER_RE.match(text, m.end()))) \
                     and not (m.group("comp") != "that" and len(m.group("mid").split()) >= 3
                              and re.search(r"\sto\s+[a-z]+$", m.group("mid"))) \
                     and not (m.group("comp") == "that" and not m.group("mid").strip() and " " in lemma
