@@ -29,7 +29,9 @@ _SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|Gm
 _SUFFIX_RE = re.compile(rf"(?<=\s){_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
 # a word after the legal suffix that is still the name's ("Service Corp. International"), before a lower-case word or none
-_AFTER_SUFFIX_RE = re.compile(r"(?<![’'s])\s+(International|Worldwide)\b(?![\w-]|\s+[A-Z&])(?:\s+([a-z]+))?")
+_AFTER_SUFFIX_RE = re.compile(r"(?<![’']s)\s+(International|Worldwide)(?=\s+(?!and\b|or\b)([a-z]+))")  # not across a sentence
+# ("Intel Corp. Worldwide, demand rose"), nor before "and" ("Marriott Corp. International and domestic hotels"); a suffix
+# ending in "s" is one ("Acme Holdings International"), a possessive is not (helper-112's review)
 _HEAD_END_RE = re.compile(rf"(?:{'|'.join(COMPANY_HEADS)})(?:[’']s)?\.?$")  # a suffix match that ends in a company head word
 _HEAD_START_RE = re.compile(rf"(?:(?:{'|'.join(COMPANY_HEADS)}),?\s+)+(?=\S)")  # head words before a legal suffix
 _LINKS = ("&", "of")  # not "and": "The Interior Department and Shell Oil Co." are two

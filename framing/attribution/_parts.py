@@ -191,6 +191,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None \
             and (speaker is None and role and m.start() not in covered or speaker is not None and speaker not in m.group(1) and m.group(1) not in speaker):
         affiliation = m.group(1)  # (an unnamed one too: "A spokeswoman for Crum & Forster", as the annotation guidelines have it)
+        if speaker is None:
+            affiliation = re.split(r"\s+at\s+", affiliation)[-1]  # "A professor of Economics at Harvard": Harvard
     elif speaker is None and role and (firm := _firm_before(ctx, words, span[0])) is not None:
         affiliation = firm  # "an Upjohn spokesman": unnamed, for the company (annotation guidelines)
     return role, affiliation, evidence

@@ -13,15 +13,13 @@ import re
 from typing import Any
 
 from ._common_nouns import is_common_noun
-from ._words import OUTLET_KIND_RE, RELATIVES, TITLED, UNNAMED_TITLES
+from ._words import CALENDAR, OUTLET_KIND_RE, RELATIVES, TITLED, UNNAMED_TITLES
 from .roles import Role, RoleLexicon, country_leader, nobody, other_holder
 from .types import Resolved
 
 __all__ = ["resolve_without_name", "company_officer"]
 
-_FORCE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:(?!(?:The|Riot|Traffic|Military|Secret|State|Border|Transit|City|County|"
-                       r"Federal|Local|National|Special|Religious|Morality|Security|Plainclothes|Armed)\b)[A-Z][\w.’'-]*\s+){1,3})police")
-# a place's police force ("Serbian police", "northern Ireland police"); a kind of police opening a sentence is none
+_FORCE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:[^\W\d_][\w.’'-]*\s+){1,3})police")  # "Serbian police", "northern Ireland police"
 
 
 def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[int, int, Role]]) -> Resolved:
@@ -38,8 +36,7 @@ def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[
     titles, mention_roles = [r for _, _, r in found if r.kind == "title" and r not in adjectives], mention_roles - adjectives
     if not found and RELATIVES & set(re.findall(r"[a-z]+", mention)):  # "his mother", "Kopp's stepmother"
         return Resolved(None, "other", ("unnamed",))  # a private person, as the guidelines type one
-    if groups and not titles and (force := _FORCE_RE.fullmatch(mention.strip(" ,"))) is not None \
-            and not any(is_common_noun(w.lower()) for w in force.group(1).split()):
+    if groups and not titles and (force := _FORCE_RE.fullmatch(mention.strip(" ,"))) is not None and _place(reg, force, offset):
         # a police force named by its place, as "the New Zealand government" is (FactBank: "Serbian police",
         # "northern Ireland police"); not "Riot police", "State police", nor "police" alone, which stays unnamed
         return Resolved(force.group().removeprefix("the ").removeprefix("The "), groups[0].speaker_type, ("organisation",))
@@ -127,3 +124,16 @@ def company_officer(reg: Any, mention: str) -> Resolved | None:
     if m is None or not (m.group(1) in ("company", "firm") or m.group(1) in reg.companies):
         return None
     return Resolved(None, "unnamed", ("unnamed",))
+
+
+def _place(reg: Any, force: re.Match[str], offset: int) -> bool:
+    """Whether the capitalised words before "police" (:data:`_FORCE_RE`) name a place: no common noun, day or month ("On
+    Tuesday police said"), and, opening the sentence, a country or its adjective ("Serbian police"; not "Regional
+    police", "Uniformed police", "Riot police", capitalised only there; helper-112's review)."""
+    words = force.group(1).split()
+    if any(not w[:1].isupper() or is_common_noun(w.lower()) or w in CALENDAR for w in words):
+        return False
+    k = reg.layer.sentence_index(offset)
+    first = offset + force.start(1)
+    opens = k >= 0 and not reg.text[reg.layer.sentence_starts[k]:first].strip(" \"“‘'(")
+    return not opens or reg.roles.is_country_word(words[0]) or reg.roles.country_named(" ".join(words)) is not None

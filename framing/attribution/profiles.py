@@ -31,6 +31,10 @@ from .types import Attribution
 
 __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "partitive_groups"]
 
+# people named after a plural title, each with an "of" place, up to a comma ("of Bronislaw Geremek of Poland, Janos Martonyi of
+# Hungary,"): a list of names, through which the title passes (helper-112's review: not "ministers of France and Germany,")
+_NAMES_AFTER_RE = re.compile(r"(?:of\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?(?:,\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?)*,?(?:\s+and)?")
+
 _PRE_APPOS_RE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=[.;:!?]\s\s))((?:The|A|An)\s+(?:[^,.;:!?\n“”\"]|(?<=[A-Z])\.){2,70}),\s*$")
 _POSS_RE = re.compile(r"[’']s?\s")  # a possessive in a description: the role is someone else's
 _PERSONAL = {"he": "person", "she": "person", "it": "organisation", "they": "organisation"}
@@ -127,8 +131,8 @@ def _premodifiers(ctx: Context, start: int) -> str:
         j = len(words) - 2
         while j > 0 and len(words) - j < 14 and (words[j][:1].isupper() or words[j] in ("of", "and")) and not is_plural_title(words[j]):
             j -= 1
-        if is_plural_title(words[j]) and j < len(words) - 2:
-            words = words[:j + 1]
+        if is_plural_title(words[j]) and j < len(words) - 2 and (words[-1] == "and" or _NAMES_AFTER_RE.fullmatch(" ".join(words[j + 1:]))):
+            words = words[:j + 1]  # (after a comma, only names come between: not "the foreign ministers of France and Germany,")
     keep: list[str] = []
     mask = ctx.roles.title_mask(words)
     while words:
