@@ -12,9 +12,8 @@ import re
 from typing import Any
 
 from ..text.syntax import ParsedSentence
-from ._companies import the_company
 from ._mentions import Context
-from ._subject_firm import nearest_firm
+from ._subject_firm import company_meant
 from ._words import APPOSITION_RE, FIRM_NOUNS, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
 __all__ = ["mention_tokens", "relative_antecedent", "source_parts", "in_body", "token_span", "without_lead"]
@@ -203,7 +202,7 @@ def _firm_before(ctx: Context, words: str, at: int) -> str | None:
     spokesman", "a Sun Microsystems Inc. spokeswoman"), or that "a company spokesman" speaks for (the company of the
     sentences before, as "the company" would be)."""
     if re.match(r"(?:an?|one)\s+company\s+\w", words, re.I):
-        return the_company(ctx.reg, at) or nearest_firm(ctx.reg, at)  # "a company spokesman": the company of the sentences before
+        return company_meant(ctx.reg, at)  # "a company spokesman": the company of the sentences before
     m = re.match(r"(?:an?|the|one)\s+((?:[A-Z][\w.&’'-]*\s+){1,4})", words, re.I)
     if m is None:
         return None

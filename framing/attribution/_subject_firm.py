@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ._companies import sole_firm
+from ._companies import sole_firm, the_company
 from ._common_nouns import is_common_noun
 from ._words import CALENDAR, FIRM_NOUNS, LEAD_CAPS, STOP_CAPS, TITLED
 
-__all__ = ["written_as", "subject_firm", "nearest_firm"]
+__all__ = ["written_as", "subject_firm", "nearest_firm", "company_meant"]
 
 # a capitalised name opening its sentence as the subject of a verb ("Apple unveiled", "Microsoft has launched", "Tesla
 # recalled", "Airbus will supply")
@@ -65,6 +65,12 @@ def nearest_firm(reg: Any, offset: int) -> str | None:
     last_sole = max((at for at, name, _ in reg._orgs if name == sole and at < offset), default=-1)
     return subject[0] if subject[1] > last_sole else sole
 
+
+
+def company_meant(reg: Any, offset: int) -> str | None:
+    """The company "the company" at ``offset`` stands for: :func:`~._companies.the_company`, else :func:`nearest_firm`
+    (also the company "a company spokesman" speaks for)."""
+    return the_company(reg, offset) or nearest_firm(reg, offset)
 
 def _strip_openers(run: str) -> str:
     """A capitalised run without the words that open a sentence before a name ("But Samsung", "The Samsung")."""

@@ -33,7 +33,8 @@ __all__ = ["link_surnames", "of_name", "unify_speakers", "salient_pronouns", "pa
 
 # people named after a plural title, each with an "of" place, up to a comma ("of Bronislaw Geremek of Poland, Janos Martonyi of
 # Hungary,"): a list of names, through which the title passes (helper-112's review: not "ministers of France and Germany,")
-_NAMES_AFTER_RE = re.compile(r"(?:of\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?(?:,\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?)*,?(?:\s+and)?")
+_NAME_OF = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"  # "Janos Martonyi of Hungary"
+_NAMES_AFTER_RE = re.compile(rf"(?:of\s+)?{_NAME_OF}(?:,\s+{_NAME_OF})*,?(?:\s+and)?")
 
 _PRE_APPOS_RE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=[.;:!?]\s\s))((?:The|A|An)\s+(?:[^,.;:!?\n“”\"]|(?<=[A-Z])\.){2,70}),\s*$")
 _POSS_RE = re.compile(r"[’']s?\s")  # a possessive in a description: the role is someone else's

@@ -48,9 +48,9 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._banks import last_bank
-from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet, the_company
+from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet
 from ._institutions import THE_HEAD_RE, institution_name, named_before
-from ._subject_firm import nearest_firm
+from ._subject_firm import company_meant
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
 from ._unnamed import circle, company_officer, counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, ROYAL_TITLES, SITE_RE,
@@ -266,7 +266,7 @@ class SpeakerRegistry:
         words = mention.split()
         low = mention.lower().strip(" ,")
         if THE_COMPANY_RE.fullmatch(low) and (name := last_bank(self, offset) if low in ("the thrift", "the bank")
-                                               else the_company(self, offset) or nearest_firm(self, offset)) is not None:
+                                               else company_meant(self, offset)) is not None:
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
