@@ -91,6 +91,7 @@ from typing import Any
 
 from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
+from ._centering import centre_subjects
 from ._mentions import Context
 from ._preregister import preregister
 from .according import according_to
@@ -210,6 +211,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     cues_by_sent = {si: ms for si, matches in forms.items() if (ms := [m for m in matches if _is_cue(ctx, syntax, parsed, si, m)])}
     cues = [m for ms in cues_by_sent.values() for m in ms]
     preregister(ctx, cues, subject_names(ctx, syntax, candidates))
+    centre_subjects(reg, syntax)  # a he/she takes the person the sentence before has as its subject
     # the pattern rules leave "see X as Y" and "attributed X to Y" to the parse ("Voters see what is worst", "attributed it
     # to a software glitch that grounded flights"); their subjects are still registered above
     by_rules = {si: kept for si, ms in cues_by_sent.items() if (kept := [m for m in ms if vl.lookup(m.group())[0] not in PARSE_ONLY])}

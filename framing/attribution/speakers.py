@@ -14,7 +14,8 @@ A source mention ("President Nayib Bukele of El Salvador", "he", "the judge", "o
    (after *the*, "the Church" is an organisation: flag ``organisation``). "The newspaper" is the outlet that spoke
    last, "the company" the company of the last sentence naming one in speaking position (``_companies``).
 3. **Pronouns** (*he*, *she*): the first person named earlier in the sentence, else the *subject* of the nearest
-   earlier sentence (not in quotes); :mod:`~framing.attribution.profiles` then prefers the last speaker.
+   earlier sentence (not in quotes): the person its main clause's subject names where it is parsed (``_centering``),
+   else the first it names; :mod:`~framing.attribution.profiles` then prefers the last speaker.
 4. **Roles** ("the judge", "the Venezuelan leader"): the latest registered person before the mention whose titles
    contain the role word (flag ``role_linked``); else the subject of the sentence before, when that person's type is the
    role's and not ``other`` ("ICE official Robert Cerna has admitted … ” claimed the acting field office director") or a
@@ -48,6 +49,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._banks import last_bank
+from ._centering import carried
 from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet
 from ._institutions import THE_HEAD_RE, institution_name, named_before
 from ._subject_firm import company_meant
@@ -178,17 +180,15 @@ class SpeakerRegistry:
         self._pos = [self._pos[i] for i in order]
         self._who = [self._who[i] for i in order]
         self._end = [self._end[i] for i in order]
-        self.subjects: list[str | None] = []  # per sentence, whom it is about: a person named before any he/she, else as before
-        last: str | None = None
+        self.own: list[str | None] = []  # per sentence, whom it is about: a person named before any he/she (_centering)
         pron = re.compile(r"\b(?:he|she|He|She)\b")
         for sent in self.layer.sentences:
             i = bisect.bisect_left(self._pos, sent.start)
             first_person = (self._pos[i], self._who[i]) if i < len(self._pos) and self._pos[i] < sent.end else None
             first_pron = next((m.start() for m in pron.finditer(text, sent.start, sent.end)
                                if self.layer.quote_at(m.start()) is None), None)
-            if first_person and (first_pron is None or first_person[0] < first_pron):
-                last = first_person[1]
-            self.subjects.append(last)
+            self.own.append(first_person[1] if first_person and (first_pron is None or first_person[0] < first_pron) else None)
+        self.subjects = carried(self.own)  # else the last one before
 
     def pronoun(self, offset: int) -> str | None:
         """The speaker a he/she at ``offset`` refers to (see rule 3 in the module docstring)."""
