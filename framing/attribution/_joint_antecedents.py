@@ -12,7 +12,9 @@ from typing import Any
 
 from ._joint import JOINT_RE, joint_source
 from ._mentions import Context
+from ._full_name import full_name
 from ._plural import others_between
+from ._words import CALENDAR, PLACE_HEADS
 from .types import Attribution, Resolved
 
 __all__ = ["joint_antecedents"]
@@ -71,8 +73,41 @@ def _coordinated_subject(ctx: Context, syntax: Any, k: int) -> tuple[Resolved, t
             or any(t.pos not in ("PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "DET", "ADP") for t in before):
         return None  # (not "After Smith and Jones met, ...")
     span = (before[0].start, before[-1].end)
-    res = joint_source(ctx, span)
+    res = joint_source(ctx, span) or _written_pair(ctx, before)
     return (res, span) if res is not None else None
+
+
+def _written_pair(ctx: Context, before: list[Any]) -> Resolved | None:
+    """Two or three names the article does not know, each proper nouns alone, joined by *and* (or commas and *and*)
+    as a sentence's subject: the joint speaker as written, typed by the first ("Together Bernoulli and Euler tried to
+    discover more ... In particular, they wanted to know": GUM ``GUM_bio_bernoulli``, "Daniel Bernoulli and Leonhard
+    Euler"). Each is a registered person, or one word the article gives a full name elsewhere (:func:`~._full_name.full_name`),
+    and no place, day, title or country word: "Paris and London saw protests. They said" is no one's."""
+    runs: list[list[Any]] = [[]]
+    for t in before:
+        if t.text.lower() in ("and", ",") and runs[-1]:
+            runs.append([])
+        elif t.pos == "PROPN" and t.text[:1].isupper() and t.text.lower() not in PLACE_HEADS and t.text not in CALENDAR \
+                and not ctx.roles.is_title_word(t.text) and not ctx.roles.is_country_word(t.text):
+            runs[-1].append(t)
+        elif t.text.lower() != "together" or runs[-1] or len(runs) > 1:
+            return None
+    if not 2 <= len(runs) <= 3 or not all(runs) or any(ctx.roles.find(" ".join(t.text for t in r)) for r in runs):
+        return None
+    names: list[str] = []
+    for r in runs:
+        res = ctx.reg.resolve(" ".join(t.text for t in r), r[0].start, record=False)
+        if res.speaker in ctx.reg.people and "organisation" not in res.flags:
+            names.append(res.speaker)
+        elif len(r) == 1 and (full := full_name(ctx, r[0].text)) is not None and not ctx.roles.find(full[0]):
+            names.append(full[0])  # "Bernoulli": "Daniel Bernoulli" elsewhere in the article (not "Paris and London")
+        else:
+            return None
+    names = list(dict.fromkeys(names))
+    if len(names) < 2:
+        return None
+    first = ctx.reg.resolve(names[0], runs[0][0].start, record=False)
+    return Resolved(", ".join(names[:-1]) + " and " + names[-1], first.speaker_type, ("joint",))
 
 
 def joint_antecedents(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
