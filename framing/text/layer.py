@@ -212,8 +212,8 @@ def _ptb_spans(original: str, sentences: tuple[Span, ...], quotes: list[Quote]) 
 
     :func:`~framing.text.quotes.ptb_to_typographic` writes ````` as `` “`` (``“ `` at a line's
     start) and ``''`` as ``” ``, so a region or sentence found on its output starts or ends one
-    character inside the two-character mark of the original; it is widened to the whole mark,
-    and the words of a region opened by ``“ `` start after the space.
+    character inside the two-character mark of the original; it is widened to the whole mark
+    (the words of a region opened by ``“ `` start after the space, as every region's do).
     """
     def start(s: int) -> int:
         return s - 1 if s > 0 and original.startswith("``", s - 1) else s
@@ -222,7 +222,6 @@ def _ptb_spans(original: str, sentences: tuple[Span, ...], quotes: list[Quote]) 
         return e + 1 if e > 0 and original.startswith("''", e - 1) else e
 
     out_s = tuple(Span(start(x.start), end(x.end), x.label) for x in sentences)
-    # a mark opening a line was written "“ " (the mark first): its words start one character later
-    out_q = [replace(q, start=start(q.start), end=end(q.end), content_start=q.content_start + original.startswith("``", q.start))
-             for q in quotes]
+    # (a mark opening a line was written "“ ", the mark first: find_quotes starts its words after the space)
+    out_q = [replace(q, start=start(q.start), end=end(q.end)) for q in quotes]
     return out_s, out_q

@@ -7,7 +7,8 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
 1. A mark's role comes from its neighbours. ``’`` or ``'`` between two letters
    or digits is an apostrophe (``Salvador’s``, ``they’re``), and so is a leading
    elision (``’90s``). An ambiguous mark after white space opens, before white
-   space or punctuation closes.
+   space or punctuation closes. A straight ``"`` with white space on both sides (tokenised text: ``yet , " said``)
+   closes the double quotation open, else opens one when a closing mark follows in the paragraph.
 2. A closing single mark right after ``s`` and before a space (``judges’``) is a
    plural possessive, not a closer, when another single closer follows later in
    the paragraph before any new single opener.
@@ -144,6 +145,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int], carry: st
     continues from its first character (rule 4).
     """
     roles = [_role(text, i, lo, hi) for i in marks]
+    # the last straight or curly double mark that may close: a free-standing '"' before it may open (below)
+    last_double = max((k for k, i in enumerate(marks) if _FAMILY[text[i]] == "double" and roles[k] in ("close", "either", "stray")),
+                      default=-1)
     stack: list[tuple[int, str]] = [(lo, carry)] if carry else []
     # stack depths of the open marks of each family, so finding the innermost open
     # mark of a family is O(1), not a walk down a stack of thousands of marks
@@ -157,6 +161,12 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int], carry: st
             continue
         fam_open = open_of.get(fam)
         open_idx = fam_open[-1] if fam_open else None
+        if role == "stray" and text[i] == '"':
+            # a straight double mark standing free ("yet , \" said", "a \" depression \" and": text tokenised with a space
+            # on both sides, FactBank's Wall Street Journal) closes the one open, else opens when a closer follows
+            word_before = i - 2 >= lo and (text[i - 2].isalnum() or text[i - 2] in ",.!?;:")
+            role = "close" if open_idx is not None and word_before else "open" if open_idx is None and i + 2 < hi \
+                and text[i + 2].isalnum() and k < last_double else role
         can_close = role in ("close", "either") and open_idx is not None
         if can_close and fam == "single" and text[i] in _APOSTROPHE_LIKE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " ":
             # plural possessive ("the judges’ orders") when a later closer exists
@@ -241,7 +251,12 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
         group = idx
         if prev_continued is not None and d == 0 and prev_continued.mark == f:
             group = prev_continued.group
-        q = Quote(s, e, s if s in carried and d == 0 else s + 1, e - 1 if closed else e, f, d, unb, cont, group)
+        cs, ce = s if s in carried and d == 0 else s + 1, e - 1 if closed else e
+        while cs < ce and text[cs] in " \t":  # the words only: '" depression "' (tokenised text) is "depression"
+            cs += 1
+        while ce > cs and text[ce - 1] in " \t":
+            ce -= 1
+        q = Quote(s, e, cs, ce, f, d, unb, cont, group)
         quotes.append(q)
         if d == 0:
             prev_continued = q if cont else None
