@@ -6,6 +6,7 @@ Split from :mod:`._mentions`, which calls :func:`joint_source` from ``resolve_so
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ._institutions import institution_name
 from ._context import Context
@@ -64,3 +65,17 @@ def joint_source(ctx: Context, span: tuple[int, int]) -> Resolved | None:
     joint = ", ".join(names[:-1]) + " and " + names[-1]
     ctx.joint.add(joint)
     return Resolved(joint, known[0].speaker_type, ("joint",))
+
+
+def joint_span(ctx: Context, ps: Any, src: int, span: tuple[int, int], verb: int) -> tuple[int, int] | None:
+    """The span of a coordinated subject whose first name is token ``src`` (its mention ``span``) before the cue ``verb``,
+    when its later members are proper nouns after an *and* and :func:`joint_source` takes it ("Shearson Lehman Hutton,
+    Merrill Lynch and Goldman Sachs say"; not "StatesWest Airlines, Phoenix, Ariz., said"); of a list's first member
+    only (the parse hangs the later ones on it; of a later one, on its head: fronted lists)."""
+    conj = [c for c in ps.children(src if ps.tokens[src].dep != "conj" else ps.tokens[src].head)
+            if ps.tokens[c].dep == "conj" and c > src]
+    if not conj or not all(ps.tokens[c].pos == "PROPN" for c in conj) or max(conj) >= verb \
+            or not any(ps.tokens[g].dep == "cc" for g in ps.children(max(conj))):
+        return None
+    joint = (span[0], max(ps.subtree_span(c)[1] for c in conj))
+    return joint if joint_source(ctx, joint) is not None else None

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
-from ._joint import joint_source
+from ._joint import joint_span
 from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
@@ -351,12 +351,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
             continue  # the source inside its own content: a mis-parse
         run, appos = mention_tokens(ps, src)
         span = token_span(ps, run)
-        conj = [c for c in ps.children(src if ps.tokens[src].dep != "conj" else ps.tokens[src].head)
-                if ps.tokens[c].dep == "conj" and c > src]  # a list's later members (of its first one: fronted_list)
-        joint = (span[0], max(ps.subtree_span(c)[1] for c in conj)) if conj and all(ps.tokens[c].pos == "PROPN" for c in conj) \
-            and max(conj) < t.i and any(ps.tokens[g].dep == "cc" for g in ps.children(max(conj))) else None
-        if joint and joint_source(ctx, joint) is not None:  # "Shearson Lehman Hutton, Merrill Lynch and
-            span = joint  # Goldman Sachs say": a joint source (not "StatesWest Airlines, Phoenix, Ariz., said")
+        span = joint_span(ctx, ps, src, span, t.i) or span  # "Shearson Lehman Hutton, Merrill Lynch and Goldman Sachs say"
         # the name in apposition to the subject, or to a noun of its of/for phrase when it is a full name ("A spokesman
         # for the ministry, Ahmed Hassan,"; not "A spokeswoman for the airline, Qantas,")
         if appos is not None and (ps.tokens[src].pos == "NOUN" or ctx.roles.is_title_head(ps.tokens[src].text)) and appos > run[-1] and (name := ps.name_at(appos)) is not None \
