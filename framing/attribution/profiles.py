@@ -190,7 +190,7 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         descriptions += [] if person else [speaker]
         apposed = False  # the article describes the person itself: no lexicon lookup ("John Howard, a retired plumber")
         for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?" if person else rf"\b{re.escape(speaker.rstrip('.'))}\.?", text):
-            am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
+            am = APPOSITION_RE.match(text, m.end(), m.end() + 160) or (_IS_A_RE.match(text, m.end(), m.end() + 160) if person else None)
             apposed = apposed or DESCRIBED_RE.match(text, m.end()) is not None or text[m.start() - 1:m.start()] == "-"
             # (not an age, not "Trump, asked whether"; "Madikizela-Mandela" is someone else than Nelson Mandela)
             if am is not None and (person or re.match(r"an?\s", am.group(1))) and not KIN_OF_RE.match(am.group(1)):
@@ -229,6 +229,13 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+# a person the article describes in a clause of its own, by a noun phrase naming an organisation after "of", "at" or "for"
+# ("Shalev is a Professor at Hebrew University", "Jespersen was a professor of English at the University of Copenhagen":
+# GUM; not "Brahms was the leading member of the jury", "Theodorus was the new de facto leader", which typed them
+# judiciary and government when any noun phrase counted, nor "Homira Atimadi, is a senior official of a group called the
+# International Working Group on Afghan Women": government by "official", FactBank's gold advocacy)
+_IS_A_RE = re.compile(r",?\s+(?:is|was)\s+(?:also\s+|now\s+)?((?:an?|the)\s+[^.,;:!?“”\"]{3,140}?\b(?:of|at|for)\s+(?:the\s+)?[A-Z]"
+                      r"[^.;:!?“”\"]{0,80}?)(?=[.;:!?]|,\s|\s+(?:who|which|that|and|from|since|until)\s)")
 _PRONOUN_OF = {"m": "he", "f": "she"}  # gender_of's answer as people.csv's pronoun column
 
 # a capitalised organisation name after a person's full name and "of" / "at" / "from" ("of Slate Magazine")
