@@ -8,7 +8,8 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
    or digits is an apostrophe (``Salvador’s``, ``they’re``), and so is a leading
    elision (``’90s``). An ambiguous mark after white space opens, before white
    space or punctuation closes. A straight ``"`` with white space on both sides (tokenised text: ``yet , " said``)
-   closes the double quotation open, else opens one when a closing mark follows in the paragraph.
+   closes the double quotation open, else opens one when the next double mark in the paragraph may close; after a
+   number it is an inch mark (``5 " wide``) and stays stray.
 2. A closing single mark right after ``s`` and before a space (``judges’``) is a
    plural possessive, not a closer, when another single closer follows later in
    the paragraph before any new single opener.
@@ -145,9 +146,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int], carry: st
     continues from its first character (rule 4).
     """
     roles = [_role(text, i, lo, hi) for i in marks]
-    # the last straight or curly double mark that may close: a free-standing '"' before it may open (below)
-    last_double = max((k for k, i in enumerate(marks) if _FAMILY[text[i]] == "double" and roles[k] in ("close", "either", "stray")),
-                      default=-1)
+    # for each mark, whether the next double mark after it may close: a free-standing '"' may open only then (below)
+    closer_next = [False] * len(marks)
+    seen = False
+    for k in range(len(marks) - 1, -1, -1):
+        closer_next[k] = seen
+        if _FAMILY[text[marks[k]]] == "double" and roles[k] != "apostrophe":
+            seen = roles[k] in ("close", "either", "stray")
     stack: list[tuple[int, str]] = [(lo, carry)] if carry else []
     # stack depths of the open marks of each family, so finding the innermost open
     # mark of a family is O(1), not a walk down a stack of thousands of marks
@@ -161,12 +166,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int], carry: st
             continue
         fam_open = open_of.get(fam)
         open_idx = fam_open[-1] if fam_open else None
-        if role == "stray" and text[i] == '"':
+        if role == "stray" and text[i] == '"' and not (i - 2 >= lo and text[i - 2].isdigit()):
             # a straight double mark standing free ("yet , \" said", "a \" depression \" and": text tokenised with a space
-            # on both sides, FactBank's Wall Street Journal) closes the one open, else opens when a closer follows
+            # on both sides, FactBank's Wall Street Journal) closes the one open, else opens when the next double mark
+            # may close; never after a number ("5 \" wide", "8 \" x 10 \"": inches; helper-113's reading)
             word_before = i - 2 >= lo and (text[i - 2].isalnum() or text[i - 2] in ",.!?;:")
             role = "close" if open_idx is not None and word_before else "open" if open_idx is None and i + 2 < hi \
-                and text[i + 2].isalnum() and k < last_double else role
+                and text[i + 2].isalnum() and closer_next[k] else role
         can_close = role in ("close", "either") and open_idx is not None
         if can_close and fam == "single" and text[i] in _APOSTROPHE_LIKE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " ":
             # plural possessive ("the judges’ orders") when a later closer exists
