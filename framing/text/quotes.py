@@ -170,8 +170,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, marks: Sequence[int], carry: st
             # a straight double mark standing free ("yet , \" said", "a \" depression \" and": text tokenised with a space
             # on both sides, FactBank's Wall Street Journal) closes the one open, else opens when the next double mark
             # may close; never after a number ("5 \" wide", "8 \" x 10 \"": inches; helper-113's reading)
-            word_before = i - 2 >= lo and (text[i - 2].isalnum() or text[i - 2] in ",.!?;:")
-            role = "close" if open_idx is not None and word_before else "open" if open_idx is None and i + 2 < hi \
+            role = "close" if open_idx is not None and _free_closer(text, i, lo) else "open" if open_idx is None and i + 2 < hi \
                 and text[i + 2].isalnum() and closer_next[k] else role
         can_close = role in ("close", "either") and open_idx is not None
         if can_close and fam == "single" and text[i] in _APOSTROPHE_LIKE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " ":
@@ -208,9 +207,16 @@ def _closes_first(text: str, para: tuple[int, int], family: str) -> bool:
         if _FAMILY[m.group()] != family:
             continue
         role = _role(text, m.start(), lo, hi)
+        if role == "stray" and m.group() == '"' and _free_closer(text, m.start(), lo):
+            return True  # "yet , \" said" (tokenised text, one sentence a line: FactBank)
         if role != "apostrophe":
             return role == "close"
     return False
+
+
+def _free_closer(text: str, i: int, lo: int) -> bool:
+    """Whether the free-standing straight mark at ``i`` may close: a word or , . ! ? ; : before its space, no number."""
+    return i - 2 >= lo and (text[i - 2].isalpha() or text[i - 2] in ",.!?;:")
 
 
 def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
