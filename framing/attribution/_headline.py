@@ -1,0 +1,60 @@
+"""A headline's bare description of its source, named in the article (internal to :mod:`framing.attribution`).
+
+A headline names its source by a description without an article ("Australian woman claims Church of Scientology
+imprisoned her for twelve years"), which the registry leaves unnamed; the article then names the person with that
+description in apposition ("Valeska Paris, an Australian woman and former Scientologist, has claimed ...": GUM,
+``GUM_news_imprisoned``). :func:`headline_sources` gives the headline's source that person, flag ``role_linked``,
+with the apposition as its antecedent. Only the article's first paragraph when it is a headline (one line with no
+full stop at its end), only a description of two to four lower-case or capitalised words with no determiner, and
+only when exactly one name in the article carries it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._mentions import Context
+from ._words import FULL_NAME
+from .types import Attribution
+
+__all__ = ["headline_sources"]
+
+_BARE_RE = re.compile(r"(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _headline(ctx: Context) -> tuple[int, int] | None:
+    """The span of the article's first paragraph when it reads as a headline: one line, not ending in a full stop."""
+    if not ctx.layer.paragraphs:
+        return None
+    p = ctx.layer.paragraphs[0]
+    line = ctx.layer.text[p.start:p.end].strip()
+    return (p.start, p.end) if line and "\n" not in line and not line.endswith((".", "!", "?", "”", '"')) else None
+
+
+def headline_sources(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """``found`` with the unnamed source of a headline linked to the person the article describes by it."""
+    head = _headline(ctx)
+    if head is None:
+        return found
+    text = ctx.layer.text
+    out = list(found)
+    for i, a in enumerate(found):
+        if a.speaker is not None or a.source_span is None or not head[0] <= a.source_span[0] < head[1]:
+            continue
+        desc = text[slice(*a.source_span)]
+        if not _BARE_RE.fullmatch(desc):
+            continue
+        hits = {(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
+            rf"({FULL_NAME}),\s+(?:an?|the)\s+(?i:{re.escape(desc)})\b", text[head[1]:])}
+        names = {name for name, _, _ in hits}
+        if len(names) != 1:
+            continue
+        name, s, e = min(hits, key=lambda h: h[1])
+        res = ctx.reg.resolve(name, head[1] + s, record=False)
+        if res.speaker is None or "organisation" in res.flags:
+            continue
+        out[i] = replace(a, speaker=res.speaker, speaker_type=res.speaker_type,
+                         flags=tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + ("role_linked",),
+                         antecedent_span=(head[1] + s, head[1] + e))
+    return out
