@@ -92,7 +92,7 @@ from typing import Any
 from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._centering import centre_subjects
-from ._headline import headline_sources
+from ._headline import headline_sources, headline_speech
 from ._mentions import Context
 from ._preregister import preregister
 from .according import according_to
@@ -232,6 +232,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     used = {a.cue_span for a in direct if a.cue_span}
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     result += free_quotations(ctx, result)  # a quotation filling its sentences that nobody is credited with
+    result += headline_speech(ctx, syntax, result)  # "Judge rules deportations were unlawful"
     # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
     # nor is a time the subject the parser gave a cue ("... earlier this month announced ..."); nor is a relative
     # pronoun alone a content ("fears it would amount to amnesty, which the Home Office today rejects": GUM)
