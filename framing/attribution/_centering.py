@@ -7,7 +7,9 @@ names first instead: in centering theory the subject of the previous utterance i
 Joshi and Weinstein 1995, "Centering: a framework for modeling the local coherence of discourse", *Computational
 Linguistics* 21(2)). "In 1892, after seeing the success of a classmate, Kaho Tanabe, who wrote a novel, Higuchi
 decided to become a novelist. ... she assumed" is Higuchi, not the classmate (GUM, ``GUM_bio_higuchi``). A
-subject that names no registered person (a pronoun, a common noun, a place) leaves the registry's choice.
+subject that names no registered person (a pronoun, a common noun, a place) leaves the registry's choice, and so
+does a subject whose gender, where the article shows it (:func:`~._gender.gender_of`), is not the pronoun's
+(:func:`centred`: "After meeting Rayner, ..., Cleverly wrote to MPs. She said" is Rayner; helper-114's reading).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-__all__ = ["carried", "centre_subjects"]
+from ._gender import gender_of
+
+__all__ = ["carried", "centre_subjects", "centred"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -55,3 +59,13 @@ def centre_subjects(reg: Any, syntax: Any) -> None:
         if (who := _person_at(reg, tok.start, tok.end)) is not None:
             own[k] = who
     reg.subjects = carried(own)
+
+
+def centred(reg: Any, k: int, word: str | None) -> str | None:
+    """The person sentence ``k`` is about for pronoun ``word``: its main subject's (``reg.subjects``) unless the article
+    shows that person is not of the *he* / *she*'s gender, then the first person it names (``reg.first_subjects``)."""
+    centre, first = reg.subjects[k], reg.first_subjects[k]
+    want = {"he": "m", "she": "f"}.get((word or "").lower())
+    if centre != first and centre is not None and want and gender_of(reg.layer, centre) not in (None, want):
+        return first
+    return centre

@@ -13,6 +13,7 @@ from typing import Any
 from ._joint import JOINT_RE, joint_source
 from ._mentions import Context
 from ._full_name import full_name
+from ._gender import gender_of
 from ._plural import others_between
 from ._words import CALENDAR, PLACE_HEADS
 from .types import Attribution, Resolved
@@ -82,7 +83,9 @@ def _written_pair(ctx: Context, before: list[Any]) -> Resolved | None:
     as a sentence's subject: the joint speaker as written, typed by the first ("Together Bernoulli and Euler tried to
     discover more ... In particular, they wanted to know": GUM ``GUM_bio_bernoulli``, "Daniel Bernoulli and Leonhard
     Euler"). Each is a registered person, or one word the article gives a full name elsewhere (:func:`~._full_name.full_name`),
-    and no place, day, title or country word: "Paris and London saw protests. They said" is no one's."""
+    and no place, day, title or country word: "Paris and London saw protests. They said" is no one's. The article must
+    show one of them is a person by a *he* / *she* or an honorific (:func:`~._gender.gender_of`; helper-114 found
+    cities and firms named after people: "Houston and Austin sued the state", "Ford and Chrysler cut 10,000 jobs")."""
     runs: list[list[Any]] = [[]]
     for t in before:
         if t.text.lower() in ("and", ",") and runs[-1]:
@@ -104,8 +107,8 @@ def _written_pair(ctx: Context, before: list[Any]) -> Resolved | None:
         else:
             return None
     names = list(dict.fromkeys(names))
-    if len(names) < 2:
-        return None
+    if len(names) < 2 or all(gender_of(ctx.layer, n) is None for n in names):
+        return None  # one must be a person to the article: not "Houston and Austin sued" (Sam Houston, Stephen Austin)
     first = ctx.reg.resolve(names[0], runs[0][0].start, record=False)
     return Resolved(", ".join(names[:-1]) + " and " + names[-1], first.speaker_type, ("joint",))
 

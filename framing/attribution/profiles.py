@@ -189,8 +189,12 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
         person = not any("organisation" in found[i].flags for i in idx)
         descriptions += [] if person else [speaker]
         apposed = False  # the article describes the person itself: no lexicon lookup ("John Howard, a retired plumber")
+        clauses: list[str] = []
         for m in re.finditer(rf"\b{re.escape(last)}\b(?:[’']s)?" if person else rf"\b{re.escape(speaker.rstrip('.'))}\.?", text):
-            am = APPOSITION_RE.match(text, m.end(), m.end() + 160) or (_IS_A_RE.match(text, m.end(), m.end() + 160) if person else None)
+            am = APPOSITION_RE.match(text, m.end(), m.end() + 160)
+            if person and (cm := _IS_A_RE.match(text, m.end(), m.end() + 160)) is not None and _opens(ctx, m.start()) \
+                    and any(r.kind == "title" for _, _, r in ctx.roles.find(re.split(r"\s(?:of|at|for)\s", cm.group(1))[0])):
+                clauses.append(cm.group(1))  # "Shalev is a Professor at Hebrew University" (see _IS_A_RE)
             apposed = apposed or DESCRIBED_RE.match(text, m.end()) is not None or text[m.start() - 1:m.start()] == "-"
             # (not an age, not "Trump, asked whether"; "Madikizela-Mandela" is someone else than Nelson Mandela)
             if am is not None and (person or re.match(r"an?\s", am.group(1))) and not KIN_OF_RE.match(am.group(1)):
@@ -218,6 +222,9 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             _, stype, words = min(evidence)
         elif person and not apposed and (known := load_people().lookup(speaker, pronoun=_PRONOUN_OF.get(gender_of(ctx.layer, speaker)))) is not None:
             stype, words = known  # "Castro said", "Iraq's Saddam Hussein": an office-holder the article gives no title
+        elif clause_ev := [ev for d in clauses if (ev := title_evidence(ctx, d)) is not None]:
+            _, stype, words = min(clause_ev)  # a description in a clause of its own, last (helper-114: "Senator Elizabeth
+            # Warren ... Warren was a professor at Harvard Law School" stays government)
         else:
             typed = Counter(found[i].speaker_type for i in idx if found[i].speaker_type not in ("unnamed",))
             if not typed:
@@ -233,7 +240,17 @@ def unify_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 # ("Shalev is a Professor at Hebrew University", "Jespersen was a professor of English at the University of Copenhagen":
 # GUM; not "Brahms was the leading member of the jury", "Theodorus was the new de facto leader", which typed them
 # judiciary and government when any noun phrase counted, nor "Homira Atimadi, is a senior official of a group called the
-# International Working Group on Afghan Women": government by "official", FactBank's gold advocacy)
+# International Working Group on Afghan Women": government by "official", FactBank's gold advocacy). After helper-114's
+# reading, only a title row's noun before the "of"/"at"/"for" (not "a student at", "a critic of the Federal Reserve",
+# "a guest at the White House"), only a name opening its sentence (_opens), and only when no title, apposition or
+# people.csv row types the person (unify_speakers)
+def _opens(ctx: Context, at: int) -> bool:
+    """Whether only capitalised words (a name's first words, a title) come before ``at`` in its sentence: the name is
+    the subject (not "The man who replaced John Smith is ...", "Before entering politics, Obama was ...")."""
+    k = ctx.layer.sentence_index(at)
+    return k >= 0 and re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+)*", ctx.layer.text[ctx.layer.sentence_starts[k]:at]) is not None
+
+
 _IS_A_RE = re.compile(r",?\s+(?:is|was)\s+(?:also\s+|now\s+)?((?:an?|the)\s+[^.,;:!?“”\"]{3,140}?\b(?:of|at|for)\s+(?:the\s+)?[A-Z]"
                       r"[^.;:!?“”\"]{0,80}?)(?=[.;:!?]|,\s|\s+(?:who|which|that|and|from|since|until)\s)")
 _PRONOUN_OF = {"m": "he", "f": "she"}  # gender_of's answer as people.csv's pronoun column

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._banks import last_bank
-from ._centering import carried
+from ._centering import carried, centred
 from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet
 from ._institutions import THE_HEAD_RE, institution_name, named_before
 from ._subject_firm import company_meant
@@ -188,10 +188,10 @@ class SpeakerRegistry:
             first_pron = next((m.start() for m in pron.finditer(text, sent.start, sent.end)
                                if self.layer.quote_at(m.start()) is None), None)
             self.own.append(first_person[1] if first_person and (first_pron is None or first_person[0] < first_pron) else None)
-        self.subjects = carried(self.own)  # else the last one before
+        self.subjects = self.first_subjects = carried(self.own)  # else the last one before
 
-    def pronoun(self, offset: int) -> str | None:
-        """The speaker a he/she at ``offset`` refers to (see rule 3 in the module docstring)."""
+    def pronoun(self, offset: int, word: str | None = None) -> str | None:
+        """The speaker a he/she (``word``) at ``offset`` refers to (see rule 3 in the module docstring)."""
         si = self.layer.sentence_index(offset)
         if si < 0:
             return None
@@ -199,7 +199,7 @@ class SpeakerRegistry:
         i = bisect.bisect_left(self._pos, sent_start)
         if i < len(self._pos) and self._pos[i] < offset:
             return self._who[i]
-        return self.subjects[si - 1] if si > 0 else None
+        return centred(self, si - 1, word) if si > 0 else None
 
     def subject_mention(self, offset: int) -> tuple[str | None, tuple[int, int] | None]:
         """Like :meth:`pronoun`, with the span of the name when it is in the same sentence.
@@ -273,7 +273,7 @@ class SpeakerRegistry:
         if (head := THE_HEAD_RE.fullmatch(low)) and (org := named_before(self.text, self.roles, head.group(1), offset)):
             return Resolved(org[0], org[1], ("organisation", "role_linked"))  # "the Iraqi News Agency ... the agency reported"
         if low in PRONOUNS:
-            who = self.pronoun(offset)
+            who = self.pronoun(offset, low)
             if who is None:
                 return Resolved(None, "unnamed", ("pronoun", "unresolved"))
             flags = ["pronoun"]
