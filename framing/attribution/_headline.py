@@ -5,7 +5,8 @@ imprisoned her for twelve years"), which the registry leaves unnamed; the articl
 description in apposition ("Valeska Paris, an Australian woman and former Scientologist, has claimed ...": GUM,
 ``GUM_news_imprisoned``). :func:`headline_sources` gives the headline's source that person, flag ``role_linked``,
 with the name before the apposition as its antecedent; not a possessive ("Mark Evans, the former soldier's lawyer"
-is no former soldier: helper-114). Only the article's first paragraph when it is a headline (one line with no
+is no former soldier: helper-114). A source that is a title alone ("Judge rules ...", "Minister says ...") is the
+first person the article then names with that title, flag ``role_linked``, as a role after the fact is. Only the article's first paragraph when it is a headline (one line with no
 full stop at its end), only a description of two to four lower-case or capitalised words with no determiner, and
 only when exactly one name in the article carries it.
 
@@ -53,6 +54,11 @@ def headline_sources(ctx: Context, found: list[Attribution]) -> list[Attribution
         if a.speaker is not None or a.source_span is None or not head[0] <= a.source_span[0] < head[1]:
             continue
         desc = text[slice(*a.source_span)]
+        if (holder := _role_holder(ctx, desc, head[1])) is not None:
+            out[i] = replace(a, speaker=holder[0], speaker_type=ctx.reg.type_of(set(ctx.reg.people[holder[0]].roles), []),
+                             flags=tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + ("role_linked",),
+                             antecedent_span=holder[1])
+            continue
         if not _BARE_RE.fullmatch(desc):
             continue
         hits = {(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
@@ -98,3 +104,17 @@ def headline_speech(ctx: Context, syntax: Any, found: list[Attribution]) -> list
                                                    m.start() - (len(text[head[0]:m.start()]) - len(text[head[0]:m.start()].rstrip()))),
                                  m, (lo, end), m.start(), ("headline",))]
     return []
+
+
+def _role_holder(ctx: Context, desc: str, after: int) -> tuple[str, tuple[int, int]] | None:
+    """The first person the article names after the headline with the title the headline's source ``desc`` is alone
+    ("Judge rules deportations were unlawful ... U.S. District Judge James Boasberg ruled"), and where."""
+    if not any(r.kind == "title" and e - s == len(desc) for s, e, r in ctx.roles.find(desc)):
+        return None
+    word = desc.split()[-1].lower()  # "Judge" is held by "U.S. District Judge James Boasberg" (row "District Judge")
+    reg = ctx.reg
+    for at, who, end in zip(reg._pos, reg._who, reg._end):
+        if at >= after and who in reg.people and any(r.kind == "title" and r.pattern.split()[-1].lower() == word
+                                                     for r in reg.people[who].roles):
+            return who, (at, end)
+    return None
