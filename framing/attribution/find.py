@@ -93,6 +93,7 @@ from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._centering import centre_subjects
 from ._headline import headline_sources, headline_speech
+from ._lone_name import lone_names
 from ._mentions import Context
 from ._preregister import preregister
 from .according import according_to
@@ -245,7 +246,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, a) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
-    resolved = joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described)))))
+    resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
     return parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(ctx, unify_speakers(ctx, headline_sources(ctx, resolved)))))
 
 
