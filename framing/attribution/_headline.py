@@ -54,7 +54,7 @@ def headline_sources(ctx: Context, found: list[Attribution]) -> list[Attribution
         if a.speaker is not None or a.source_span is None or not head[0] <= a.source_span[0] < head[1]:
             continue
         desc = text[slice(*a.source_span)]
-        if (holder := _role_holder(ctx, desc, head[1])) is not None:
+        if (holder := _role_holder(ctx, desc, head[1], found)) is not None:
             out[i] = replace(a, speaker=holder[0], speaker_type=ctx.reg.type_of(set(ctx.reg.people[holder[0]].roles), []),
                              flags=tuple(f for f in a.flags if f not in ("unnamed", "unresolved")) + ("role_linked",),
                              antecedent_span=holder[1])
@@ -106,15 +106,26 @@ def headline_speech(ctx: Context, syntax: Any, found: list[Attribution]) -> list
     return []
 
 
-def _role_holder(ctx: Context, desc: str, after: int) -> tuple[str, tuple[int, int]] | None:
-    """The first person the article names after the headline with the title the headline's source ``desc`` is alone
-    ("Judge rules deportations were unlawful ... U.S. District Judge James Boasberg ruled"), and where."""
+def _role_holder(ctx: Context, desc: str, after: int, found: list[Attribution]) -> tuple[str, tuple[int, int]] | None:
+    """The one person who speaks in the article after the headline with the title the headline's source ``desc`` is
+    alone ("Judge rules deportations were unlawful ... U.S. District Judge James Boasberg ruled"), and the mention.
+    The person's title must end in the headline's words with no rank before them ("Vice President", "Prime Minister"
+    hold no "President", "Minister"), in office ("former President Barack Obama criticised" is not "President says"),
+    and only one such speaker may be named; a holder who does not speak is no source (helper-115: "a gunman attacked
+    the home of Judge Esther Salas" before "Judge James Boasberg ruled")."""
     if not any(r.kind == "title" and e - s == len(desc) for s, e, r in ctx.roles.find(desc)):
         return None
-    word = desc.split()[-1].lower()  # "Judge" is held by "U.S. District Judge James Boasberg" (row "District Judge")
-    reg = ctx.reg
-    for at, who, end in zip(reg._pos, reg._who, reg._end):
-        if at >= after and who in reg.people and any(r.kind == "title" and r.pattern.split()[-1].lower() == word
-                                                     for r in reg.people[who].roles):
-            return who, (at, end)
-    return None
+    low = desc.lower()
+    reg, text = ctx.reg, ctx.layer.text
+    holders: dict[str, tuple[int, int]] = {}
+    for b in found:
+        if not b.speaker or b.speaker not in reg.people or not b.source_span or b.source_span[0] < after \
+                or re.search(r"(?i)\b(?:former|ex-|onetime|late)\b", text[max(0, b.source_span[0] - 12):b.source_span[1]]):
+            continue
+        if any(r.kind == "title" and (p := r.pattern.lower()).endswith(low) and not set(p[:-len(low)].split()) & _RANKS
+               for r in reg.people[b.speaker].roles):
+            holders.setdefault(b.speaker, b.source_span)
+    return next(iter(holders.items())) if len(holders) == 1 else None
+
+
+_RANKS = frozenset("vice deputy prime assistant associate under acting chief".split())

@@ -24,11 +24,18 @@ from typing import Any
 
 from ._gender import gender_of
 from ._mentions import Context
-from ._words import CALENDAR, PLACE_HEADS
+from ._words import CALENDAR, INSTITUTIONS, PLACE_HEADS
 from .types import Attribution
 
 __all__ = ["lone_names"]
 
+# what a name of a thing ends in ("The Chrysler Building", "Trump Tower"), beside PLACE_HEADS and INSTITUTIONS
+_THING_HEADS = frozenset("building tower bridge center centre hall stadium arena airport station museum cathedral hotel plaza".split())
+# a credit or a sponsor before a name: "Photo by Mark Lennon", "Sponsored by Red Bull"
+_CREDIT_RE = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|video|sponsored|presented|courtesy|credit|illustration)"
+                        r"(?:\s+by|\s+of|:)?\s*$")
+_PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose|\d{1,3}\s*,)")
+_DEAD_RE = re.compile(r"\b(?:dead|killed|died|slain|murdered|victims?|body|bodies)\b")
 _HE_RE = re.compile(r"\b[Hh](?:e|is|im|imself)\b")
 _SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # a preposition of place before a name: "spread to Los Angeles", "in New York"
@@ -46,7 +53,8 @@ def _names(ctx: Context, ps: Any, hi: int, skip: tuple[int, int]) -> list[tuple[
     for t in ps.tokens:
         if t.start >= hi:
             break
-        if t.pos == "PROPN" and t.text[:1].isupper() and ctx.layer.quote_at(t.start) is None and not skip[0] <= t.start < skip[1]:
+        if t.pos == "PROPN" and t.text[:1].isupper() and t.text not in CALENDAR and ctx.layer.quote_at(t.start) is None \
+                and not skip[0] <= t.start < skip[1]:  # (a day or month is no name: "attended the hearing on Monday")
             if runs and runs[-1][-1].i == t.i - 1:
                 runs[-1].append(t)
             else:
@@ -57,15 +65,22 @@ def _names(ctx: Context, ps: Any, hi: int, skip: tuple[int, int]) -> list[tuple[
         head = next((t for t in r if t.head not in idx or t.head == t.i), r[-1])
         possessive = re.match(r"[’']s\b", ctx.layer.text[r[-1].end:r[-1].end + 3]) is not None  # "been to Nick's"
         place = _PLACE_PREP_RE.search(ctx.layer.text, max(0, r[0].start - 12), r[0].start) is not None  # "spread to Los Angeles"
-        out.append((r[0].start, r[-1].end, head.dep not in ("obj", "iobj", "compound", "nmod:poss", "amod") and not possessive and not place))
+        place = place or _CREDIT_RE.search(ctx.layer.text, max(0, r[0].start - 25), r[0].start) is not None  # "Photo by Mark Lennon"
+        # a main-clause subject of several words must show it is a person ("Jennifer Walsh, whose son was injured,
+        # attended"; "Mary Jones, 45,"): a city does things too ("On Tuesday, Los Angeles approved the measure. He said")
+        subject = head.dep in ("nsubj", "nsubj:pass") and ps.tokens[head.head].dep == "root" and len(r) > 1 \
+            and not _PERSON_AFTER_RE.match(ctx.layer.text, r[-1].end)
+        out.append((r[0].start, r[-1].end, head.dep not in ("obj", "iobj", "compound", "nmod:poss", "amod") and not possessive
+                    and not place and not subject))
     return out
 
 
 def _person_like(ctx: Context, name: str, at: int) -> bool:
     """Whether ``name`` may be a person's: no title, organisation, country, place or day word, no company."""
     words = name.split()
-    if len(words) > 4 or any(w in CALENDAR or w.lower() in PLACE_HEADS or ctx.roles.is_title_word(w) or ctx.roles.is_country_word(w)
-                             for w in words) or ctx.roles.find(name) or name in ctx.reg.companies:
+    if len(words) > 4 or any(w in CALENDAR or w.lower() in PLACE_HEADS or w.lower() in _THING_HEADS or w in INSTITUTIONS
+                             or ctx.roles.is_title_word(w) or ctx.roles.is_country_word(w) for w in words) \
+            or ctx.roles.find(name) or name in ctx.reg.companies:
         return False
     res = ctx.reg.resolve(name, at, record=False)
     return "organisation" not in res.flags and res.speaker_type in ("other", "unnamed")
@@ -90,6 +105,8 @@ def lone_names(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attr
             continue  # (the pronoun's own words hold no antecedent: "The bear dwarfed Mr. Parenteau, knocking him down, he said")
         s, e, _ = spans[-1]
         name = text[s:e]
+        if _DEAD_RE.search(text, layer.sentences[layer.sentence_index(s)].start, layer.sentences[layer.sentence_index(s)].end):
+            continue  # the dead do not speak ("Among the dead was Leo Brandt, a 19-year-old student. He said": helper-115)
         one = len(name.split()) == 1
         shown = gender_of(layer, name.split()[-1], strict=one)  # (the surname: "Mr. Rathbun" is a man's)
         if not _person_like(ctx, name, s) or shown not in (None, {"he": "m", "sh": "f"}[word[:2]]) or one and shown is None \
