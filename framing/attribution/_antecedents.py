@@ -42,7 +42,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._gender import gender_of, human_subject
+from ._centering import main_subject
+from ._gender import PRONOUN_GENDER, gender_of, human_subject
 from ._mentions import Context
 from ._nouns import opening_noun, proper_token as _proper
 from ._parts import mention_tokens
@@ -100,7 +101,7 @@ def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
         hit = full_name(ctx, res.speaker)
     if hit is None:
         return _shown_person(ctx, ps, run, word)
-    return hit[0] if gender_of(ctx.layer, hit[0]) in (None, {"he": "m", "she": "f"}[word]) else None
+    return hit[0] if gender_of(ctx.layer, hit[0]) in (None, PRONOUN_GENDER[word]) else None
 
 
 def _shown_person(ctx: Context, ps: Any, run: list[int], word: str) -> str | None:
@@ -117,16 +118,16 @@ def _shown_person(ctx: Context, ps: Any, run: list[int], word: str) -> str | Non
     shown = gender_of(ctx.layer, name, strict=True)
     if shown is None and human_subject(ps, run):
         return name  # "Mary Jones spoke to reporters. She said": a subject only a person can be, of no gender shown
-    return name if shown == {"he": "m", "she": "f"}[word] else None
+    return name if shown == PRONOUN_GENDER[word] else None
 
 
 def _main_subject(ctx: Context, ps: Any, word: str) -> int | None:
     """The subject of the sentence's main clause that pronoun ``word`` may stand for: the root's, else, when the
     root has none or an *I* / *you* / *we*, that of a clause right under it ("You see, the terrorists are protesting ...")."""
-    root = next((t.i for t in ps.tokens if t.head == t.i), None)
+    root = ps.root()
     if root is None:
         return None
-    subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), None)
+    subj = main_subject(ps)
     if subj is not None and ps.tokens[subj].text.lower() not in ("i", "you", "we"):
         return subj if _fits(ctx, ps, subj, word) else None  # not the subject of what "A senior official said": the talks
     for v in (c for c in ps.children(root) if ps.tokens[c].dep in ("ccomp", "parataxis", "conj")):
@@ -215,9 +216,8 @@ def _newcomer(ctx: Context, syntax: Any, j: int, k: int, subj: int, pos: int, wo
 
 def _root_subject(ps: Any) -> str | None:
     """The lower-cased subject word of the sentence's main clause, ``None`` for a fragment without one."""
-    root = next((t.i for t in ps.tokens if t.head == t.i), None)
-    subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass", "expl")), None) \
-        if root is not None else None
+    root = ps.root()
+    subj = ps._child(root, ("nsubj", "nsubj:pass", "expl")) if root is not None else None
     return ps.tokens[subj].text.lower() if subj is not None else None
 
 
@@ -226,8 +226,7 @@ def _chain_goes_on(ctx: Context, ps: Any, word: str) -> bool:
     chain on: a *he* / *his* (*she* / *her*) outside quotation marks, and a subject that is neither a name nor a word
     for people ("Dvořák displayed his gifts early. The first public performances of his works were in 1872, when he
     was aged 31. Seeking recognition, he submitted ...": Dvořák)."""
-    root = next((t.i for t in ps.tokens if t.head == t.i), None)
-    subj = next((c for c in ps.children(root) if ps.tokens[c].dep in ("nsubj", "nsubj:pass")), None) if root is not None else None
+    subj = main_subject(ps)
     if word == "they":
         return _no_people(ctx, ps, subj)
     if subj is None or ps.tokens[subj].pos in ("PROPN", "PRON") or ctx.roles.names_people(ps.tokens[subj].text):

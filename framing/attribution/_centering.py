@@ -17,9 +17,9 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from ._gender import gender_of
+from ._gender import PRONOUN_GENDER, gender_of
 
-__all__ = ["carried", "centre_subjects", "centred"]
+__all__ = ["carried", "centre_subjects", "centred", "main_subject"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -34,12 +34,10 @@ def carried(own: list[str | None]) -> list[str | None]:
     return out
 
 
-def _main_subject(ps: Any) -> int | None:
+def main_subject(ps: Any) -> int | None:
     """The subject token of the sentence's main clause (the root's), ``None`` without one."""
-    root = next((t.i for t in ps.tokens if t.head == t.i), None)
-    if root is None:
-        return None
-    return next((c for c in ps.children(root) if ps.tokens[c].dep in _SUBJECTS), None)
+    root = ps.root()
+    return ps._child(root, _SUBJECTS) if root is not None else None
 
 
 def _person_at(reg: Any, start: int, end: int) -> str | None:
@@ -52,7 +50,7 @@ def centre_subjects(reg: Any, syntax: Any) -> None:
     """Make the person each parsed sentence's main subject names that sentence's person in ``reg.subjects``."""
     own = list(reg.own)
     for k, ps in syntax.parsed.items():
-        subj = _main_subject(ps)
+        subj = main_subject(ps)
         if subj is None or ps.tokens[subj].pos != "PROPN":
             continue
         tok = ps.tokens[subj]
@@ -65,7 +63,7 @@ def centred(reg: Any, k: int, word: str | None) -> str | None:
     """The person sentence ``k`` is about for pronoun ``word``: its main subject's (``reg.subjects``) unless the article
     shows that person is not of the *he* / *she*'s gender, then the first person it names (``reg.first_subjects``)."""
     centre, first = reg.subjects[k], reg.first_subjects[k]
-    want = {"he": "m", "she": "f"}.get((word or "").lower())
+    want = PRONOUN_GENDER.get((word or "").lower())
     if centre != first and centre is not None and want and gender_of(reg.layer, centre) not in (None, want):
         return first
     return centre

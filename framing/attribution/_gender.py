@@ -24,7 +24,10 @@ from typing import Any
 from ..text.layer import TextLayer
 from ._words import surname_of
 
-__all__ = ["gender_of", "human_subject"]
+__all__ = ["PRONOUN_GENDER", "gender_of", "human_subject"]
+
+# the gender gender_of answers for each pronoun that shows one
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 _FEMALE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Madame|Madam|Mme|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|"
                             r"mother|wife|daughter|sister|grandmother|aunt|niece|girl|woman)\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")

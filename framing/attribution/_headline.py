@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ._cuecheck import FINITE
 from ._mentions import Context, make_attribution
 from ._words import FULL_NAME
 from .types import Attribution
@@ -76,7 +77,7 @@ def headline_sources(ctx: Context, found: list[Attribution]) -> list[Attribution
     return out
 
 
-_FINITE = frozenset(("VB", "VBP", "VBD", "VBZ", "MD"))
+_FINITE = FINITE | {"VB"}  # and the base form: "Court rules take effect"
 _ABOUT_RE = re.compile(r"(?:\S+\s+){0,2}?(?:about|on|over)\s")
 
 
@@ -88,7 +89,8 @@ def headline_speech(ctx: Context, syntax: Any, found: list[Attribution]) -> list
     text = ctx.layer.text
     end = head[0] + len(text[head[0]:head[1]].rstrip(" :;,"))
     for m in ctx.verbs.regex.finditer(text, head[0], end):
-        before = text[head[0]:m.start()].strip()
+        raw = text[head[0]:m.start()]
+        before = raw.strip()
         if not m.group().endswith("s") or not 1 <= len(before.split()) <= 6 or not before[:1].isupper() \
                 or re.search(r"[:;,“”\"‘’']|\b(?:who|which|that)\b", before) or ctx.layer.quote_at(m.start()) is not None:
             return []  # (not "Man who admits killing wife jailed for life")
@@ -100,9 +102,8 @@ def headline_speech(ctx: Context, syntax: Any, found: list[Attribution]) -> list
             return []  # a clause only, with its own finite verb (after helper-114's reading: not "Bank raises rates as
             # inflation soars", "Flood claims top $1bn", "City plans new park", "UN warns of famine", "Council responds to
             # complaints"), no quotation (the quotation rules' own), nor a topic ("tells Wikinews about ants", GUM)
-        return [make_attribution(ctx, "indirect", (head[0] + len(text[head[0]:m.start()]) - len(text[head[0]:m.start()].lstrip()),
-                                                   m.start() - (len(text[head[0]:m.start()]) - len(text[head[0]:m.start()].rstrip()))),
-                                 m, (lo, end), m.start(), ("headline",))]
+        src = head[0] + len(raw) - len(raw.lstrip())
+        return [make_attribution(ctx, "indirect", (src, src + len(before)), m, (lo, end), m.start(), ("headline",))]
     return []
 
 

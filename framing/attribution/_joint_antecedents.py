@@ -63,7 +63,7 @@ def _coordinated_subject(ctx: Context, syntax: Any, k: int) -> tuple[Resolved, t
     (:func:`joint_source`: "Ratners and Weisfield's said ...", "Prime Minister John Howard and Opposition Leader Kim
     Beazley met ..."; read off the words before the verb, which the parser often hangs wrongly)."""
     ps = syntax.sentence(k)
-    root = next((t.i for t in ps.tokens if t.head == t.i), None)
+    root = ps.root()
     if root is None or ps.tokens[root].pos not in ("VERB", "AUX") or any(
             ps.tokens[c].dep in ("aux:pass", "nsubj:pass", "obl:agent") for c in ps.children(root)):
         return None  # (not a passive: "A and B were fined by regulators. They said": the regulators)

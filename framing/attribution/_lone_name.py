@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._gender import gender_of
+from ._gender import PRONOUN_GENDER, gender_of
 from ._mentions import Context
 from ._words import CALENDAR, INSTITUTIONS, PLACE_HEADS
 from .types import Attribution
@@ -105,11 +105,12 @@ def lone_names(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attr
             continue  # (the pronoun's own words hold no antecedent: "The bear dwarfed Mr. Parenteau, knocking him down, he said")
         s, e, _ = spans[-1]
         name = text[s:e]
-        if _DEAD_RE.search(text, layer.sentences[layer.sentence_index(s)].start, layer.sentences[layer.sentence_index(s)].end):
+        sent = layer.sentences[layer.sentence_index(s)]
+        if _DEAD_RE.search(text, sent.start, sent.end):
             continue  # the dead do not speak ("Among the dead was Leo Brandt, a 19-year-old student. He said": helper-115)
         one = len(name.split()) == 1
         shown = gender_of(layer, name.split()[-1], strict=one)  # (the surname: "Mr. Rathbun" is a man's)
-        if not _person_like(ctx, name, s) or shown not in (None, {"he": "m", "sh": "f"}[word[:2]]) or one and shown is None \
+        if not _person_like(ctx, name, s) or shown not in (None, PRONOUN_GENDER[word]) or one and shown is None \
                 or name.isupper() or _PLACE_AFTER_RE.match(text, e) or name.split()[-1] in speakers \
                 or (_HE_RE if word == "he" else _SHE_RE).search(text, layer.sentences[k - 1].start if k > 0 else layer.sentences[k].start,
                                                                   a.source_span[0]) or text[max(0, s - 1):s] == "(":

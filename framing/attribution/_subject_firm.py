@@ -66,11 +66,11 @@ def nearest_firm(reg: Any, offset: int) -> str | None:
     return subject[0] if subject[1] > last_sole else sole
 
 
-
 def company_meant(reg: Any, offset: int) -> str | None:
     """The company "the company" at ``offset`` stands for: :func:`~._companies.the_company`, else :func:`nearest_firm`
     (also the company "a company spokesman" speaks for)."""
     return the_company(reg, offset) or nearest_firm(reg, offset)
+
 
 def _strip_openers(run: str) -> str:
     """A capitalised run without the words that open a sentence before a name ("But Samsung", "The Samsung")."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ._evidence import FORMER_WORD_RE, title_evidence
 from ._full_name import NAME_HONORIFICS, full_name
-from ._gender import gender_of
+from ._gender import PRONOUN_GENDER, gender_of
 from ._names import RUN_RE, near_spelling
 from ._people import DESCRIBED_RE, load_people
 from ._mentions import Context, plural_group
@@ -253,7 +253,7 @@ def _opens(ctx: Context, at: int) -> bool:
 
 _IS_A_RE = re.compile(r",?\s+(?:is|was)\s+(?:also\s+|now\s+)?((?:an?|the)\s+[^.,;:!?“”\"]{3,140}?\b(?:of|at|for)\s+(?:the\s+)?[A-Z]"
                       r"[^.;:!?“”\"]{0,80}?)(?=[.;:!?]|,\s|\s+(?:who|which|that|and|from|since|until)\s)")
-_PRONOUN_OF = {"m": "he", "f": "she"}  # gender_of's answer as people.csv's pronoun column
+_PRONOUN_OF = {g: p for p, g in PRONOUN_GENDER.items()}  # gender_of's answer as people.csv's pronoun column
 
 # a capitalised organisation name after a person's full name and "of" / "at" / "from" ("of Slate Magazine")
 _ORG_NAME = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,5}"
@@ -341,7 +341,7 @@ def salient_pronouns(ctx: Context, found: list[Attribution]) -> list[Attribution
     out = list(found)
     for i, a in enumerate(found):
         pron = text[slice(*a.source_span)].strip().lower() if a.source_span else ""
-        want, g = _PERSONAL.get(pron), {"he": "m", "she": "f"}.get(pron)
+        want, g = _PERSONAL.get(pron), PRONOUN_GENDER.get(pron)
         if want is None or (a.speaker is not None and want == "organisation") or "clause_subject" in a.flags:
             continue
         if pron in ("it", "they") and any(b.speaker is None and b.source_span and b.content_span[0] <= a.source_span[0] < b.content_span[1]

@@ -122,6 +122,10 @@ class ParsedSentence:
                 kids[t.head].append(t.i)
         return tuple(tuple(k) for k in kids)
 
+    def root(self) -> int | None:
+        """Index of the root token (the one that is its own head), or ``None`` for an empty sentence."""
+        return next((t.i for t in self.tokens if t.head == t.i), None)
+
     def children(self, i: int) -> list[int]:
         """Indices of the tokens whose head is ``i``, in sentence order."""
         return list(self._children[i]) if 0 <= i < len(self._children) else []
