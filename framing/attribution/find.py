@@ -95,6 +95,7 @@ from ._centering import centre_subjects
 from ._headline import headline_sources, headline_speech
 from ._lone_name import lone_names
 from ._mentions import Context
+from ._police import named_force
 from ._preregister import preregister
 from .according import according_to
 from .direct import block_quotations, direct_quotes, mixed_quotes, parenthetical_pieces
@@ -247,7 +248,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
-    return parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(ctx, unify_speakers(ctx, headline_sources(ctx, resolved)))))
+    return parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved))))))
 
 
 # a deal's terms "call for" what they provide, no one's request ("The plan still calls for LIN to combine ...", "Terms call

@@ -192,6 +192,9 @@ class RoleLexicon:
         if not typed and re.search(r"\bRights\b", name) and not re.search(r"\b(?:Inc|Corp|Co|Ltd)\b", name):
             return "advocacy"  # a campaign for rights named so ("National Abortion and Reproductive Rights Action League";
             # FactBank development set: advocacy); a row would break names ("Civil Rights Division"), so no row
+        if not typed and re.search(r"[A-Z][\w.’'-]*\s+Police$", name):
+            return "law_enforcement"  # a force named by its place ("Greater Manchester Police"); no row "Police", which
+            # would make the bare "Police said" an organisation
         return typed[0].speaker_type if typed else "other"
 
     def outlet(self, word: str) -> str | None:
