@@ -91,16 +91,17 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
                 r.kind == "org" and r.speaker_type not in ("government", "none") for r in rows)) \
                 and not any(r.kind == "country" or r.speaker_type == "government" for r in rows):  # or an acronym ("LIN's")
             return rank - 0.5, "other", text[own.start(1):at + len(words)]
-    if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None \
-            and not _STATE_RE.search(of.group(1)):
+    if stype == "government" and words.lower() in _UNIQUE_POSTS and (of := _OF_RE.match(text, at + len(words))) is not None:
         # "president of X": a state's only when X is a state or a government body ("president of Kenya", "of the
         # Republic", "of the European Commission"); an organisation's post otherwise, typed by its rows ("president
-        # of the National Association of Securities Dealers": advocacy) or other ("of Acme Inc.", "of Oy Waertsilae")
+        # of the National Association of Securities Dealers": advocacy) or other ("of Acme Inc.", "of Oy Waertsilae").
+        # The rows come before the state words: "of the American Civil Liberties Union" is advocacy by its row, whose
+        # "Union" had made it a state's (thirty-third session); "European Union" and "Soviet Union" are rows too
         rows = [r for _, _, r in ctx.roles.find(of.group(1))]
         typed = sorted((r.rank, r.speaker_type) for r in rows if r.kind == "org" and r.speaker_type in _TYPED)
-        if typed:
+        if typed and typed[0][1] != "government":
             return rank - 0.5, typed[0][1], text[at:of.end()]  # "of the Nigerian Bar Association": its own row first
-        if not any(r.kind == "country" for r in rows):
+        if not typed and not _STATE_RE.search(of.group(1)) and not any(r.kind == "country" for r in rows):
             return rank - 0.5, "other", text[at:of.end()]
     if stype == "government" and kind == "title" and words.lower() in _SPOKES and (name := _unknown_owner(ctx, text, at, words)):
         return rank - 0.5, "other", name  # "Google spokeswoman Jane Doe", "a spokeswoman for Oxfam": no government's
