@@ -26,6 +26,9 @@ FORMER_WORD_RE = re.compile(rf"\b{FORMER}")
 _OWNER_RE = re.compile(r"((?:[A-Z][\w.&’'-]*|of|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)\s+(?=[a-z])")
 # a post a state has one of: after "a" ("a vice president") it is one of a company's or a group's many
 _UNIQUE_POSTS = frozenset(("president", "vice president"))
+# posts of governments and of other bodies alike, typed by the body named after "of"
+_OF_POSTS = frozenset(("commissioner", "secretary", "general secretary", "executive secretary", "secretary-general",
+                       "secretary general", "director general", "director-general"))
 # the owner of a post before it, in the possessive ("Di Giorgio's executive vice president", "Unisys's president")
 _OWNER_POSS_RE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s+(?:(?:senior|executive|first|deputy)\s+)*$")
 # the owner of a post after "of" ("president of the Georgetown BID"), to a comma or the end
@@ -103,6 +106,15 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
             return rank - 0.5, typed[0][1], text[at:of.end()]  # "of the Nigerian Bar Association": its own row first
         if not typed and not _STATE_RE.search(of.group(1)) and not any(r.kind == "country" for r in rows):
             return rank - 0.5, "other", text[at:of.end()]
+    if stype == "government" and kind == "title" and words.lower() in _OF_POSTS and (of := _OF_RE.match(text, at + len(words))):
+        # a post many bodies have, typed by the body its rows type ("commissioner of the NFL": other; "general secretary
+        # of the National Education Union": advocacy; helper-116); a body no row types leaves the post's own row
+        # ("commissioner of education", "secretary of Agriculture": government)
+        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(of.group(1))
+                       if r.kind == "org" and r.speaker_type in _TYPED)
+        named = ctx.roles.name_type(re.sub(r"^the\s+", "", of.group(1)))  # also a force ("of the Metropolitan Police")
+        if typed and typed[0][1] != "government" or named not in ("other", "government"):
+            return rank - 0.5, typed[0][1] if typed else named, text[at:of.end()]
     if stype == "government" and kind == "title" and words.lower() in _SPOKES and (name := _unknown_owner(ctx, text, at, words)):
         return rank - 0.5, "other", name  # "Google spokeswoman Jane Doe", "a spokeswoman for Oxfam": no government's
     if (stype == "government" or words.lower() == "officer") and not (kind == "org" and has_suffix(words)):  # the company next

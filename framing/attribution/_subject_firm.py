@@ -112,7 +112,7 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     for j in range(max(k - 2, 0), k + 1):  # sentence by sentence: not "Wednesday. Its"
         sent = reg.layer.sentences[j]
         for m in _RUN_RE.finditer(reg.text, sent.start, min(sent.end, offset)):
-            name = _bare(_strip_openers(m.group()))
+            name = _bare(_strip_openers(_before_officer(m.group())))
             if name and reg.layer.quote_at(m.start()) is None \
                     and not _PLACE_BEFORE_RE.search(reg.text, max(0, m.start() - 40), m.start()) and _unknown(reg, name, called):
                 names.add(name)
@@ -122,10 +122,23 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
     for j in range(k, max(k - 3, -1), -1):
         sent = reg.layer.sentences[j]
         m = _OPENING_RE.match(reg.text, sent.start, min(sent.end, offset))
-        if m is not None and _bare(_strip_openers(m.group(1))) == name and not _MODIFIER_RE.match(reg.text, m.end(1)) \
+        if m is not None and _bare(_strip_openers(_before_officer(m.group(1)))) == name and not _MODIFIER_RE.match(reg.text, m.end(1)) \
                 and (_BUSINESS_RE.search(reg.text, m.end(1), min(sent.end, offset)) or _firm_evidence(reg.text, name)):
             return name, m.start(1)
     return None
+
+
+# a company's officer named after the company's name in one capitalised run ("Boeing CEO Kelly Ortberg", "Microsoft
+# President Brad Smith"): the name before the title is the firm's (helper-116's probe: "Boeing CEO Kelly Ortberg said
+# ... The company said" was unresolved)
+_OFFICER_RE = re.compile(r"(.+?)\s+(?:CEO|CFO|COO|Chief\s+Executive|Chief\s+Financial\s+Officer|Founder|Co-founder|Chairman|"
+                         r"Chairwoman|President|Spokes(?:man|woman|person))\s+[A-Z]", re.I)
+
+
+def _before_officer(run: str) -> str:
+    """The words of a capitalised run before a company officer's title and name ("Boeing" of "Boeing CEO Kelly
+    Ortberg"), else the run."""
+    return m.group(1) if (m := _OFFICER_RE.match(run)) is not None else run
 
 
 @lru_cache(maxsize=4)
