@@ -9,12 +9,21 @@ size limit) in the twenty-eighth round.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from typing import Any
+
 from ..text.syntax import ParsedSentence
 from ._objects import marked
 from ._words import DOCUMENT_NOUNS, PRODUCING, PRODUCING_FORMS
+from .roles import load_roles, people_word
 
-__all__ = ["EFFORT_NOUNS", "effort_subject"]
+__all__ = ["EFFORT_NOUNS", "effort_subject", "participle_content_end"]
 
+# a body named as a place ("launched a suit in a Delaware court seeking ...": the suit seeks, FactBank wsj_0159)
+_PLACE_CASES = frozenset(("in", "at", "on", "into", "before", "to", "inside"))
+# bodies of people a participle may describe beside people_word's ("movement" ends as "statement" does)
+_MOVEMENTS = frozenset(("movement", "those", "campaign", "network", "lobby"))
 #: nouns of a deliberate effort whose infinitive belongs to the one making it ("a campaign to persuade")
 EFFORT_NOUNS = frozenset("campaign effort bid attempt drive push initiative blitz offensive".split())
 
@@ -31,6 +40,15 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
     if t.dep != "acl":
         return None
     n = t.head
+    if t.tag == "VBG" and n < v and ps.tokens[n].pos in ("NOUN", "PRON") and ps.tokens[n].dep != "compound" \
+            and _case(ps, n) not in _PLACE_CASES and not _aside_of_subject(ps, n, v) \
+            and (ps.tokens[n].lemma.lower() in _MOVEMENTS or (people_word(ps.tokens[n].text) or load_roles().names_people(
+                ps.tokens[n].text)) and (ps.tokens[n].tag == "NNS" or not ps.tokens[n].text.lower().endswith(("er", "or", "ant", "ent")))):
+        # (the packaged roles.csv's people words, "detectives", "officials": the parse's rules take no lexicon)
+        # (a singular agent suffix is as often a thing: "a rumor by a Taliban source that Bin Laden was planning", EWT)
+        return n  # people or a body of them that the participle describes: "a growing grassroots movement calling for
+        # Israel's withdrawal", "those advocating direct election of a president" (FactBank development sets), "protesters
+        # demanding his resignation"
     if t.tag == "VBG" and ps.tokens[n].lemma.lower() in DOCUMENT_NOUNS:
         author = next((c for c in ps.children(n) if ps.tokens[c].dep == "nmod" and _case(ps, c) == "from"), None)
         if author is not None:
@@ -55,6 +73,43 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
     return subj  # "The union stepped up its efforts to persuade": the subject, not the pronoun
 
 
+def _aside_of_subject(ps: ParsedSentence, n: int, v: int) -> bool:
+    """Whether participle ``v`` on the clause's subject ``n`` is no statement of its own: one with no comma before it
+    ("Protesters demanding the resignation of the prime minister marched": it names which protesters), or an aside of
+    the subject's own statement ("The company, citing weak demand, said sales fell": the earlier cases' readings)."""
+    if not (ps.tokens[n].dep.startswith("nsubj") or ps.tokens[n].dep == "root"):  # (a subject the parser made the root,
+        return False  # its verb a relative: "Protesters ... marched")
+    if not any(ps.tokens[i].text == "," for i in range(n + 1, v)):
+        return True
+    return ps.tokens[ps.tokens[n].head].lemma.lower() in _SAYING
+
+
+_SAYING = frozenset("say tell add announce report state explain note write insist argue warn".split())
+
+
 def _case(ps: ParsedSentence, n: int) -> str | None:
     """The preposition of noun ``n`` (its ``case`` child), lowercased."""
     return next((ps.tokens[c].text.lower() for c in ps.children(n) if ps.tokens[c].dep == "case"), None)
+
+
+def participle_content_end(text: str, ps: ParsedSentence | None, a: Any) -> Any:
+    """``a`` with a content that runs past the clause of its participle cue cut where that clause ends, at a comma:
+    "investigators, wondering how the assailant could have emerged from the woods, searched the site once more"
+    (FactBank; the content had taken "searched the site" of the main clause). Only for a participle (*-ing*) that
+    hangs on a word before it, whose subtree the parse closes before the content's end."""
+    if ps is None or a.cue_span is None:
+        return a
+    cue = next((t for t in ps.tokens if t.start == a.cue_span[0]), None)
+    if cue is None or cue.tag != "VBG" or cue.dep not in ("acl", "advcl") or cue.head > cue.i:
+        return a
+    inside = set(ps.subtree(cue.i))
+    end = max(ps.tokens[i].end for i in inside)
+    after = next((t for t in ps.tokens if t.start > end and t.text != ","), None)
+    if a.content_span[0] < end < a.content_span[1] and re.match(r"\s*,\s*\w", text[end:a.content_span[1]]) \
+            and after is not None and after.i not in inside and (after.pos in ("VERB", "AUX", "SCONJ") or after.text.lower() in _TURNS):
+        return replace(a, content_span=(a.content_span[0], end))  # the main clause's verb or a turn; not an apposition
+        # ("..., the 23-year Israeli occupation") nor a conjunct ("..., and his temperament make him unfit")
+    return a
+
+
+_TURNS = frozenset(("but", "yet", "although", "though", "while", "whereas", "just", "because"))

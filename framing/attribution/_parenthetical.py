@@ -73,8 +73,10 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
     for si, cues in cues_by_sent.items():
         sent = ctx.layer.sentences[si]
         for c in cues:
-            if ctx.verbs.classes.get(ctx.verbs.lookup(c.group())[0]) not in ("statement", "belief"):
-                continue
+            if ctx.verbs.classes.get(ctx.verbs.lookup(c.group())[0]) not in ("statement", "belief") \
+                    or c.group().lower().endswith("ing"):
+                continue  # (a participle is no parenthetical cue: "Officials, fearing a riot, closed the square" gave "a
+                # riot" as the source of "Officials" and "closed the square"; thirty-third session)
             if (found_here := _source_and_rest(ctx, c, sent)) is None:
                 continue
             src, am, cut = found_here

@@ -23,7 +23,8 @@ from .types import Resolved
 
 _FOUND_MAX = 4096  # RoleLexicon.find's memo: a few articles' mentions
 
-__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "country_leader", "is_plural_title"]
+__all__ = ["Role", "RoleLexicon", "load_roles", "SPEAKER_TYPES", "nobody", "other_holder", "country_leader", "is_plural_title",
+           "people_word"]
 
 SPEAKER_TYPES = ("government", "judiciary", "law_enforcement", "expert", "legal", "media",
                  "social_media", "unnamed", "advocacy", "other", "none")
@@ -80,6 +81,16 @@ _FUNCTION_WORDS = frozenset("the a an of and for to in on at de la del".split())
 _COUNTRY_HEADS = frozenset("states kingdom korea zealand africa arabia salvador emirates".split())
 # last words of title rows that are no title alone ("chief of staff", "first lady"): "the 9/11 Commission Staff"
 _NO_HEADS = frozenset(("staff", "lady"))
+
+
+
+def people_word(noun: str) -> bool:
+    """The part of :meth:`RoleLexicon.names_people` no lexicon decides: a kinship word, a collective ("council",
+    "coalition"), a people word ("women", "crowd") or an agent suffix ("protesters", "activists", "refugee")."""
+    low = _word(noun)
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return (one in RELATIVES or one in COLLECTIVES or low in _PEOPLE
+            or one.endswith(_AGENT_ENDINGS) and not one.endswith(("ment", "ness")))
 
 
 class RoleLexicon:
@@ -232,8 +243,8 @@ class RoleLexicon:
         "terrorists", "Palestinians", "refugee"). Not "storms", "rules", "shares", "a town"."""
         low = _word(noun)
         one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-        return (self.is_title_head(low) or one in self.head_words or low in self.group_words or one in RELATIVES or one in COLLECTIVES
-                or low in _PEOPLE or one.endswith(_AGENT_ENDINGS) and not one.endswith(("ment", "ness")))
+        return self.is_title_head(low) or one in self.head_words or low in self.group_words or people_word(noun)
+
 
     def title_mask(self, words: list[str] | tuple[str, ...]) -> tuple[bool, ...]:
         """For each of ``words`` (one run of text, in order), whether it is a title word in its place.
