@@ -88,7 +88,8 @@ def _unknown(reg: Any, name: str, called: frozenset[str]) -> bool:
     words = name.split()
     low = name.lower()
     return not (words[0].lower() in _OPENING_WORDS or words[0] in _NOT_FIRMS or words[-1] in called
-                or is_common_noun(low) or " " not in low and reg.roles.names_people(low)  # "Investors disregarded the gains"
+                or is_common_noun(low) or " " not in low and reg.roles.names_people(low) and low.endswith("s")  # "Investors
+                # disregarded the gains"; not a singular name with an agent's ending ("Pfizer", "Tinder": thirty-third session)
                 or reg.roles.find(name) or reg.roles.country_named(name) or reg.roles.is_country_word(words[0])
                 or reg.resolve_name(name) is not None or any(p.endswith(" " + words[-1]) for p in reg.people))
 
@@ -155,8 +156,17 @@ def _bare(run: str) -> str:
 
 def _firm_evidence(text: str, name: str) -> bool:
     """Whether the article writes ``name`` as a firm's somewhere ("Apple shares", "Tesla's chief executive", "shares of
-    Boeing", "Shein, the fast-fashion retailer")."""
-    return written_as(text, name, _FIRM_WORDS, _FIRM_NOUNS)
+    Boeing", "Shein, the fast-fashion retailer"), or as a body that speaks of itself as *it* ("Meta said it removed the
+    posts", "Pfizer said on Monday its vaccine ...": no person; a country is no unknown name to :func:`subject_firm`)."""
+    return written_as(text, name, _FIRM_WORDS, _FIRM_NOUNS) or re.search(
+        rf"\b{re.escape(name)}\s+{_SAID_IT}", text) is not None
+
+
+# a statement's verb, a day and "that" at most, then *it* or *its* opening what was said
+_EXPLETIVE = r"(?:is|was|seems|seemed|appears|appeared|remains|(?:would|will|may|might|could|had|has)\s+(?:be|been))\b"
+_SAID_IT = (r"(?:said|says|announced|confirmed|reported|stated|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+            rf"Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?:its\b|it\s+(?!{_EXPLETIVE})[a-z]+)")
+# (not an expletive *it*: "Smith said it was over")
 
 
 def written_as(text: str, name: str, signs: str, kinds: str, *, suffix: bool = False) -> bool:

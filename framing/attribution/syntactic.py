@@ -31,6 +31,7 @@ from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
+from ._common_nouns import is_common_noun
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
 from ._misparse import subject_as_object, clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
 from ._effort import effort_subject
@@ -376,10 +377,11 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         if ante:
             speaker, stype, flags = ante[:3]  # "the Federal Reserve has made clear that it expects ...": the main clause's subject
         if "surname_only" in flags and ps.tokens[src].pos == "NOUN" and all(ps.tokens[i].pos != "PROPN" for i in run) \
-                and not any(m.end() != span[1] and in_body(ctx.layer, m.start()) for m in re.finditer(
+                and (is_common_noun(low := ps.tokens[src].text.lower()) or low.endswith("s")) and not any(m.end() != span[1] and in_body(ctx.layer, m.start()) for m in re.finditer(
                     rf"[\w,;][ \t]+{re.escape(text[span[0]:span[1]])}\b", text)):
             # "Figures to be published today show": a capitalised common noun, not a name; but a word
-            # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's")
+            # the article also capitalises inside a sentence is a name ("Sunak defended", after "Rishi Sunak's"), and
+            # so is a singular word no common noun of the list ("Pfizer said on Monday", the tagger's noun; thirty-third session)
             speaker, stype, flags = None, "unnamed", ("unnamed",)
         if cue_class in ("belief", "intention") and (text[span[0]:span[1]].lower() in _GENERIC or "unresolved" in flags
                                                      and ps.tokens[src].pos == "PRON" and (ps.tokens[src].text.lower() in ("i", "we", "you")
