@@ -51,7 +51,7 @@ from ..text.layer import TextLayer
 from ._banks import last_bank
 from ._centering import carried, centred
 from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet
-from ._institutions import THE_HEAD_RE, institution_name, named_before
+from ._institutions import institution_name, org_by_kind
 from ._subject_firm import company_meant
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
 from ._unnamed import circle, company_officer, counsel_for, names_org, resolve_without_name
@@ -270,8 +270,8 @@ class SpeakerRegistry:
             return Resolved(name, "other", ("organisation", "role_linked"))  # "the (thrift holding) company"
         if low in THE_OUTLET and (media := last_outlet(self, offset, low)) is not None:
             return Resolved(media, "media", ("organisation", "role_linked"))  # "The Maariv newspaper ... The newspaper"
-        if (head := THE_HEAD_RE.fullmatch(low)) and (org := named_before(self.text, self.roles, head.group(1), offset)):
-            return Resolved(org[0], org[1], ("organisation", "role_linked"))  # "the Iraqi News Agency ... the agency reported"
+        if org := org_by_kind(self, mention.strip(" ,"), offset):  # "the Iraqi News Agency ... the agency", "Oxfam said ... The charity said"
+            return Resolved(org[0], org[1], ("organisation", "role_linked"))
         if low in PRONOUNS:
             who = self.pronoun(offset, low)
             if who is None:
