@@ -40,12 +40,7 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
     if t.dep != "acl":
         return None
     n = t.head
-    if t.tag == "VBG" and n < v and ps.tokens[n].pos in ("NOUN", "PRON") and ps.tokens[n].dep != "compound" \
-            and _case(ps, n) not in _PLACE_CASES and not _aside_of_subject(ps, n, v) \
-            and (ps.tokens[n].lemma.lower() in _MOVEMENTS or (people_word(ps.tokens[n].text) or load_roles().names_people(
-                ps.tokens[n].text)) and (ps.tokens[n].tag == "NNS" or not ps.tokens[n].text.lower().endswith(("er", "or", "ant", "ent")))):
-        # (the packaged roles.csv's people words, "detectives", "officials": the parse's rules take no lexicon)
-        # (a singular agent suffix is as often a thing: "a rumor by a Taliban source that Bin Laden was planning", EWT)
+    if t.tag == "VBG" and n < v and _people_head(ps, n, v):
         return n  # people or a body of them that the participle describes: "a growing grassroots movement calling for
         # Israel's withdrawal", "those advocating direct election of a president" (FactBank development sets), "protesters
         # demanding his resignation"
@@ -73,6 +68,29 @@ def effort_subject(ps: ParsedSentence, v: int) -> int | None:
     return subj  # "The union stepped up its efforts to persuade": the subject, not the pronoun
 
 
+def _people_head(ps: ParsedSentence, n: int, v: int) -> bool:
+    """Whether noun ``n``, which participle ``v`` describes, names people or a body of them that speaks: a people word
+    (the packaged roles.csv's too, "detectives", "officials": the parse's rules take no lexicon) or a movement; not a
+    document ("letters urging": the letter's sender, :func:`effort_subject`), a thing with an agent's ending ("a rumor
+    ... planning", "posters calling for"; plural or singular), a body named as a place ("a suit in a Delaware court
+    seeking"), nor a subject the participle restricts or an aside of its own statement (:func:`_aside_of_subject`)."""
+    tok = ps.tokens[n]
+    low, lemma = tok.text.lower(), tok.lemma.lower()
+    if tok.pos not in ("NOUN", "PRON") or tok.dep == "compound" or _case(ps, n) in _PLACE_CASES or _aside_of_subject(ps, n, v) \
+            or lemma in DOCUMENT_NOUNS or lemma in _THINGS or low.removesuffix("s") in _THINGS:
+        return False
+    if lemma in _MOVEMENTS:
+        return True
+    return (people_word(tok.text) or load_roles().names_people(tok.text)) and (
+        tok.tag == "NNS" or not low.endswith(("er", "or", "ant", "ent")))
+
+
+# things whose names end as agents' do (helper-117: "Activists sent letters urging lawmakers" gave "letters")
+_THINGS = frozenset("""letter paper order poster flyer banner number rumor rumour computer center centre meter chapter filter
+container trailer tractor sector factor motor color colour error mirror floor door marker sticker layer tower water
+counter register monitor document agreement statement""".split())
+
+
 def _aside_of_subject(ps: ParsedSentence, n: int, v: int) -> bool:
     """Whether participle ``v`` on the clause's subject ``n`` is no statement of its own: one with no comma before it
     ("Protesters demanding the resignation of the prime minister marched": it names which protesters), or an aside of
@@ -96,17 +114,20 @@ def participle_content_end(text: str, ps: ParsedSentence | None, a: Any) -> Any:
     """``a`` with a content that runs past the clause of its participle cue cut where that clause ends, at a comma:
     "investigators, wondering how the assailant could have emerged from the woods, searched the site once more"
     (FactBank; the content had taken "searched the site" of the main clause). Only for a participle (*-ing*) that
-    hangs on a word before it, whose subtree the parse closes before the content's end."""
+    hangs on a word before it, or on the verb right after the comma, whose subtree the parse closes before the content's
+    end."""
     if ps is None or a.cue_span is None:
         return a
     cue = next((t for t in ps.tokens if t.start == a.cue_span[0]), None)
-    if cue is None or cue.tag != "VBG" or cue.dep not in ("acl", "advcl") or cue.head > cue.i:
+    if cue is None or cue.tag != "VBG" or cue.dep not in ("acl", "advcl"):
         return a
     inside = set(ps.subtree(cue.i))
     end = max(ps.tokens[i].end for i in inside)
     after = next((t for t in ps.tokens if t.start > end and t.text != ","), None)
     if a.content_span[0] < end < a.content_span[1] and re.match(r"\s*,\s*\w", text[end:a.content_span[1]]) \
-            and after is not None and after.i not in inside and (after.pos in ("VERB", "AUX", "SCONJ") or after.text.lower() in _TURNS):
+            and after is not None and after.i not in inside and (after.pos in ("VERB", "AUX", "SCONJ") or after.text.lower() in _TURNS) \
+            and (cue.head < cue.i or after.i == cue.head):  # (a participle before its verb: "The officer, saying ...,
+        # opened fire": up to that verb; helper-117)
         return replace(a, content_span=(a.content_span[0], end))  # the main clause's verb or a turn; not an apposition
         # ("..., the 23-year Israeli occupation") nor a conjunct ("..., and his temperament make him unfit")
     return a

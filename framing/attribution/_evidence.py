@@ -102,6 +102,10 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # "Union" had made it a state's (thirty-third session); "European Union" and "Soviet Union" are rows too
         rows = [r for _, _, r in ctx.roles.find(of.group(1))]
         typed = sorted((r.rank, r.speaker_type) for r in rows if r.kind == "org" and r.speaker_type in _TYPED)
+        if typed and not any(r.kind == "org" and r.pattern[:1].isupper() for r in rows) \
+                and any(r.kind == "country" and r.pattern == r.canonical for r in rows):
+            typed = []  # a state named with a kind's word and the country's name ("president of the Union of the Comoros":
+            # no union; helper-117), not its adjective ("of the Nigerian Bar Association": advocacy)
         if typed and typed[0][1] != "government":
             return rank - 0.5, typed[0][1], text[at:of.end()]  # "of the Nigerian Bar Association": its own row first
         if not typed and not _STATE_RE.search(of.group(1)) and not any(r.kind == "country" for r in rows):

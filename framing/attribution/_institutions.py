@@ -75,6 +75,9 @@ def named_before(text: str, roles: RoleLexicon, noun: str, offset: int) -> tuple
     return names[-1], roles.name_type(names[-1])
 
 
+_RESOLUTION_FLAGS = frozenset(("surname_only", "unnamed", "unresolved", "organisation", "name_linked", "role_linked"))
+
+
 def whole_org_source(ctx: Any, a: Attribution) -> Attribution:
     """``a`` with a source that ends an organisation's row widened to the whole row ("Save the Children said": the
     rules took "the Children"; "The Council on Foreign Relations said": "Foreign Relations"), its speaker resolved
@@ -89,7 +92,7 @@ def whole_org_source(ctx: Any, a: Attribution) -> Attribution:
         if fe == e and fs < s and row.kind == "org" and row.canonical and row.pattern[:1].isupper() and " " in row.pattern \
                 and not re.search(r"[,;:.!?()\n“”\"]", text[fs:s]):
             res = ctx.reg.resolve(text[fs:e], fs)
-            keep = tuple(f for f in a.flags if f == "parse")
+            keep = tuple(f for f in a.flags if f not in _RESOLUTION_FLAGS)  # ("parse", "split", ...: not the old name's)
             return replace(a, source_span=(fs, e), speaker=res.speaker, speaker_type=res.speaker_type, flags=res.flags + keep)
     return a
 

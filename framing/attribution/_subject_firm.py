@@ -19,7 +19,7 @@ __all__ = ["written_as", "subject_firm", "nearest_firm", "company_meant"]
 
 # a capitalised name opening its sentence as the subject of a verb ("Apple unveiled", "Microsoft has launched", "Tesla
 # recalled", "Airbus will supply")
-_OPENING_RE = re.compile(r"\W*([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:[a-z]+\s+){0,2}?[a-z]+")
+_OPENING_RE = re.compile(r"\W*([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:[a-z]+\s+){0,2}?[a-z]+")
 # any capitalised run (a name) in the window
 _RUN_RE = re.compile(r"\b[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*)*")
 # a preposition of place right before a name (or before "X and"): a place, no firm ("flights between Sydney and Bombay",
@@ -132,14 +132,19 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
 # a company's officer named after the company's name in one capitalised run ("Boeing CEO Kelly Ortberg", "Microsoft
 # President Brad Smith"): the name before the title is the firm's (helper-116's probe: "Boeing CEO Kelly Ortberg said
 # ... The company said" was unresolved)
-_OFFICER_RE = re.compile(r"(.+?)\s+(?:CEO|CFO|COO|Chief\s+Executive|Chief\s+Financial\s+Officer|Founder|Co-founder|Chairman|"
-                         r"Chairwoman|President|Spokes(?:man|woman|person))\s+[A-Z]", re.I)
+_OFFICER_TITLE = (r"(?:CEO|CFO|COO|[Cc]hief\s+[Ee]xecutive|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|[Ff]ounder|[Cc]o-founder|"
+                  r"[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]pokes(?:man|woman|person))")
+_OFFICER_RE = re.compile(rf"(.+?)\s+{_OFFICER_TITLE}\s+[A-Z]")
 
 
 def _before_officer(run: str) -> str:
     """The words of a capitalised run before a company officer's title and name ("Boeing" of "Boeing CEO Kelly
-    Ortberg"), else the run."""
-    return m.group(1) if (m := _OFFICER_RE.match(run)) is not None else run
+    Ortberg"), else the run; not a title's own first word ("Vice" of "Vice President JD Vance": helper-117)."""
+    m = _OFFICER_RE.match(run)
+    return run if m is None or m.group(1).split()[-1].lower() in _TITLE_MODIFIERS else m.group(1)
+
+
+_TITLE_MODIFIERS = frozenset("vice senior executive deputy former acting interim chief assistant associate co first".split())
 
 
 @lru_cache(maxsize=4)
@@ -159,7 +164,8 @@ def _firm_evidence(text: str, name: str) -> bool:
     Boeing", "Shein, the fast-fashion retailer"), or as a body that speaks of itself as *it* ("Meta said it removed the
     posts", "Pfizer said on Monday its vaccine ...": no person; a country is no unknown name to :func:`subject_firm`)."""
     return written_as(text, name, _FIRM_WORDS, _FIRM_NOUNS) or re.search(
-        rf"\b{re.escape(name)}\s+{_SAID_IT}", text) is not None
+        rf"\b{re.escape(name)}\s+(?:{_SAID_IT}|{_OFFICER_TITLE}\s+[A-Z])", text) is not None  # (or with an officer's
+    # title before a name: "Microsoft President Brad Smith", "OpenAI Chairman Bret Taylor"; helper-117)
 
 
 # a statement's verb, a day and "that" at most, then *it* or *its* opening what was said
