@@ -133,14 +133,14 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     am = APPOSITION_RE.match(text, span[1], span[1] + 160)
     if am is not None and content is not None and am.start(1) < content[1] and am.end(1) > content[0]:
         am = None  # the apposition runs into the content ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings fell")
-    if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()):
+    if appos_text is None and am is not None and (ctx.roles.find(am.group(1)) or am.group(1)[:1].isupper()) and not _predicate_at(ps, am.start(1)):
         appos_text = am.group(1)
     if appos_text and (re.fullmatch(rf"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+)?{STATE_ABBR}", appos_text)
                        or re.fullmatch(rf"(?:the|a)\s+(?:[\w’'-]+\s+){{0,3}}{PLACE_NOUNS}", appos_text, re.I)
                        or re.match(rf"\s*,\s*{re.escape(appos_text)},\s+{STATE_ABBR},", text[span[1]:])):
         # a state after a city ("The Portland, Ore., thrift"; "Oshkosh Truck Corp., Oshkosh, Wis., said"), a place's
         appos_text = None  # apposition ("sources in Riyadh, the Saudi capital"): where, not for whom
-    if appos_text and appos_text.rstrip(".") in ("Jr", "Sr", "Inc", "Co", "Ltd", "Plc", "PLC", "Corp", "II", "III", "IV"):
+    if appos_text and (appos_text.rstrip(".") in _NAME_SUFFIXES or re.fullmatch(r"\([A-Z]{2,6}\)", appos_text)):
         appos_text = None  # "Thomas J. Watson, Jr., said", "Acme Holdings, Inc., said": the name's own suffix
     if appos_text:  # a relative clause describes what the speaker does, no role or organisation ("a Democratic political
         appos_text = _RELATIVE_RE.split(appos_text, 1)[0]  # consultant who is not working for anyone in this year's campaign")
@@ -195,6 +195,19 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     elif speaker is None and role and (firm := _firm_before(ctx, words, span[0])) is not None:
         affiliation = firm  # "an Upjohn spokesman": unnamed, for the company (annotation guidelines)
     return role, affiliation, evidence
+
+
+# a name's own suffix after a comma ("Thomas J. Watson, Jr., said", "Acme Holdings, Inc., said"), no apposition; nor is an
+# acronym in brackets ("Immigration and Customs Enforcement (ICE) official Robert Cerna" had the affiliation "(ICE)")
+_NAME_SUFFIXES = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Plc", "PLC", "Corp", "II", "III", "IV"))
+
+
+def _predicate_at(ps: ParsedSentence | None, at: int) -> bool:
+    """Whether the word at ``at`` is a verb the parse has there, a predicate between commas, not an apposition's first
+    word ("Nayib Bukele, appeared to mock the U.S. court ruling in a social media post, responding ...": the bundled
+    corpus had it as his affiliation, thirty-third session)."""
+    tok = next((t for t in ps.tokens if t.start == at), None) if ps is not None else None
+    return tok is not None and tok.pos in ("VERB", "AUX") and tok.tag not in ("VBG", "VBN")
 
 
 def _firm_before(ctx: Context, words: str, at: int) -> str | None:
