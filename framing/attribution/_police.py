@@ -6,12 +6,13 @@ NYT19980212.0019), "Police confirmed Friday that ... Puerto Rico Police Superint
 (FactBank APW19980213.1380). The FactBank development sets' annotators credit such a "police" to the force named
 (five records in two documents); the speaker stayed ``None``. :func:`named_force` gives a source that is only
 "police" or "the police" the force's name when the article names exactly one force (a capitalised name ending in
-*Police*, or *Police Department* / *Service* / *Force*, "of" a place after it) and that force is named with a
-law-enforcement source of the article (in the source, role or affiliation: "a Police Department spokesman", "Greater
-Manchester Police said"). A force named only in passing ("Metropolitan Police officers ... scanned
-the crowd", FactBank APW19990122.0193, where "police believe" is a Buffalo force) links nothing; nor does "local
-police" or "police in Caguas", whose words say which police. Flag ``force_named``; the type stays
-``law_enforcement``.
+*Police*, or *Police Department* / *Service* / *Force*, "of" a place after it; "Police Scotland"; spellings of one
+force counted once) and that force is named with a law-enforcement source of the article (in the source, role or
+affiliation: "a Police Department spokesman", "Greater Manchester Police said"). A force named only in passing
+("Metropolitan Police officers ... scanned the crowd", FactBank APW19990122.0193, where "police believe" is a Buffalo
+force) links nothing; nor does any bare "police" in an article that writes other police ("French police", "local
+police", "police in Paris", "NYPD": helper-117's probes). Flag ``force_named``; the type stays ``law_enforcement``. An
+unnamed spokesman of one force ("A Greater Manchester Police spokesman") speaks for it, flag ``organisation``.
 """
 
 from __future__ import annotations
