@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._mentions import Context
+from ._context import Context
 from ._words import LEAD_CAPS, STOP_CAPS
 from .types import Attribution
 
-__all__ = ["named_force"]
+__all__ = ["forces_named", "named_force"]
 
 # a force's name: capitalised words before "Police" (a place: "Puerto Rico", "New York City", "Metropolitan", "Devon and
 # Cornwall"), and "Department" / "Service" / "Force" after it; not a title that opens the run ("Former", "Deputy", "Chief")
@@ -57,6 +57,12 @@ def _forces(text: str, starts: list[int] | tuple[int, ...] = ()) -> set[str]:
         if name != "Police" and text[m.end():m.end() + 9] != " Scotland":
             out.add(re.sub(r"\s+", " ", name))
     return out
+
+
+def forces_named(text: str) -> set[str]:
+    """The police forces named in ``text`` ("Avon and Somerset Police", "Police Department"), as :func:`named_force`
+    reads them."""
+    return _forces(text)
 
 
 def _one_force(forces: set[str]) -> str | None:
