@@ -7,6 +7,7 @@ that is no state. Used by :func:`~framing.attribution.profiles.unify_speakers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ._companies import has_suffix
@@ -14,6 +15,7 @@ from ._mentions import Context
 from ._plural import campaign
 from ._subject_firm import written_as
 from ._words import FORMER
+from .roles import Role
 
 __all__ = ["title_evidence", "FORMER_WORD_RE"]
 
@@ -77,9 +79,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # AP style capitalises a formal title before a name ("President Paul Kagame") but not a post in an
         # organisation. An owner the rows type (not a country) or a company the article names types the title,
         # half a rank ahead of the bare title; an unknown owner leaves it ("Sinn Fein president": a party's)
-        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(owner.group(1))
-                       if r.kind == "org" and r.speaker_type in _TYPED)
-        if typed and not any(r.kind == "country" for _, _, r in ctx.roles.find(owner.group(1))):
+        owner_rows = [r for _, _, r in ctx.roles.find(owner.group(1))]
+        if (typed := _org_types(owner_rows)) and not any(r.kind == "country" for r in owner_rows):
             return rank - 0.5, typed[0][1], owner.group(1)
         if owner.group(1) in ctx.reg.companies:  # "Acme Corp." or its short name "Acme"; not "New York" for New York Times Co.
             return rank - 0.5, "other", owner.group(1)
@@ -101,7 +102,7 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # The rows come before the state words: "of the American Civil Liberties Union" is advocacy by its row, whose
         # "Union" had made it a state's (thirty-third session); "European Union" and "Soviet Union" are rows too
         rows = [r for _, _, r in ctx.roles.find(of.group(1))]
-        typed = sorted((r.rank, r.speaker_type) for r in rows if r.kind == "org" and r.speaker_type in _TYPED)
+        typed = _org_types(rows)
         if typed and not any(r.kind == "org" and r.pattern[:1].isupper() for r in rows) \
                 and any(r.kind == "country" and r.pattern == r.canonical for r in rows):
             typed = []  # a state named with a kind's word and the country's name ("president of the Union of the Comoros":
@@ -114,8 +115,7 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
         # a post many bodies have, typed by the body its rows type ("commissioner of the NFL": other; "general secretary
         # of the National Education Union": advocacy; helper-116); a body no row types leaves the post's own row
         # ("commissioner of education", "secretary of Agriculture": government)
-        typed = sorted((r.rank, r.speaker_type) for _, _, r in ctx.roles.find(of.group(1))
-                       if r.kind == "org" and r.speaker_type in _TYPED)
+        typed = _org_types(r for _, _, r in ctx.roles.find(of.group(1)))
         named = ctx.roles.name_type(re.sub(r"^the\s+", "", of.group(1)))  # also a force ("of the Metropolitan Police")
         if typed and typed[0][1] != "government" or named not in ("other", "government"):
             return rank - 0.5, typed[0][1] if typed else named, text[at:of.end()]
@@ -132,6 +132,11 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
                 if len(between.split()) <= 3 and not re.search(r"\b(?:who|that|which|investigat\w*)\b", between):
                     return rank - 0.5, "other", name  # ahead of the bare title elsewhere ("spokeswoman" as the role)
     return best
+
+
+def _org_types(rows: Iterable[Role]) -> list[tuple[int, str]]:
+    """(rank, speaker type) of the organisation rows among ``rows`` that type a speaker, first-priority first."""
+    return sorted((r.rank, r.speaker_type) for r in rows if r.kind == "org" and r.speaker_type in _TYPED)
 
 
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))

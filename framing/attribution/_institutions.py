@@ -8,15 +8,13 @@ the institution "the agency", "the ministry" stands for (the latest one named wi
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from ._names import RUN_RE, TOKEN_RE, name_sequences, person_of
 from ._words import CAMPAIGN_RE, CONNECT, INSTITUTIONS
 from .roles import RoleLexicon
-from .types import Attribution
 
-__all__ = ["THE_HEAD_RE", "institution_name", "named_before", "org_by_kind", "whole_org_source"]
+__all__ = ["THE_HEAD_RE", "institution_name", "named_before", "org_by_kind"]
 
 
 def institution_name(roles: RoleLexicon, mention: str) -> str | None:
@@ -27,8 +25,8 @@ def institution_name(roles: RoleLexicon, mention: str) -> str | None:
     bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", mention.strip(" ,"))
     if len(rows := roles.find(bare)) == 1 and rows[0][:2] == (0, len(bare)) and (row := rows[0][2]).kind == "org" \
             and row.canonical and row.pattern[:1].isupper() and " " in row.pattern:
-        return bare  # an organisation's row is the whole mention: "Transparency International", "Médecins Sans
-        # Frontières", "The Council on Foreign Relations" (helper-116's probes)
+        return bare  # an organisation's row is the whole mention, named as written: "Médecins Sans Frontières" (its
+        # row's canonical is Doctors Without Borders), "Transparency International" (helper-116's probes)
     return None
 
 
@@ -75,28 +73,6 @@ def named_before(text: str, roles: RoleLexicon, noun: str, offset: int) -> tuple
     return names[-1], roles.name_type(names[-1])
 
 
-_RESOLUTION_FLAGS = frozenset(("surname_only", "unnamed", "unresolved", "organisation", "name_linked", "role_linked"))
-
-
-def whole_org_source(ctx: Any, a: Attribution) -> Attribution:
-    """``a`` with a source that ends an organisation's row widened to the whole row ("Save the Children said": the
-    rules took "the Children"; "The Council on Foreign Relations said": "Foreign Relations"), its speaker resolved
-    again. Only a capitalised row of several words that names one organisation, in the source's sentence, with no
-    punctuation between (helper-116's probes, thirty-third session)."""
-    if a.source_span is None:
-        return a
-    s, e = a.source_span
-    text = ctx.layer.text
-    lo = max(s - 80, ctx.layer.sentences[max(ctx.layer.sentence_index(s), 0)].start)
-    for fs, fe, row in ctx.roles.find(text, lo, e):
-        if fe == e and fs < s and row.kind == "org" and row.canonical and row.pattern[:1].isupper() and " " in row.pattern \
-                and not re.search(r"[,;:.!?()\n“”\"]", text[fs:s]):
-            res = ctx.reg.resolve(text[fs:e], fs)
-            keep = tuple(f for f in a.flags if f not in _RESOLUTION_FLAGS)  # ("parse", "split", ...: not the old name's)
-            return replace(a, source_span=(fs, e), speaker=res.speaker, speaker_type=res.speaker_type, flags=res.flags + keep)
-    return a
-
-
 # "the group", "the charity", "the rights group", "The London-based charity", "the agency": an organisation by its kind,
 # with up to three modifiers, and the speaker types an organisation of that kind may have
 _KIND_RE = re.compile(r"[Tt]he\s+((?:(?:[a-z][\w-]*|[\w.]+-based)\s+){0,3}?)(?i:(group|charity|union|organi[sz]ation|agency|"
@@ -111,8 +87,8 @@ _KINDS = {"group": frozenset(("advocacy", "other", "expert")), "organization": f
 
 def org_by_kind(reg: Any, mention: str, offset: int) -> tuple[str, str] | None:
     """(name, type) of the organisation "the group", "the charity", "the union" at ``offset`` stands for: the one
-    organisation that spoke in this sentence or the two before, when its type fits the kind ("Save the Children said
-    ... The charity said": Save the Children; "UNICEF said ... The agency said": UNICEF), else ``None`` (two spoke, or
+    organisation that spoke in this sentence or the two before, when its type fits the kind ("Oxfam said ... The
+    charity said": Oxfam; "UNICEF said ... The agency said": UNICEF), else ``None`` (two spoke, or
     none, or "Pfizer said ... The charity said"). Helper-116's probes, thirty-third session: all were unresolved."""
     if (head := THE_HEAD_RE.fullmatch(mention.lower())) and (org := named_before(reg.text, reg.roles, head.group(1), offset)):
         return org  # first the latest organisation whose name holds the head ("the Iraqi News Agency ... the agency")

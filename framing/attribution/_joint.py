@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ._institutions import institution_name
-from ._police import forces_named as _forces
+from ._police import forces_named
 from ._context import Context
 from .types import Resolved
 
@@ -53,7 +53,7 @@ def joint_source(ctx: Context, span: tuple[int, int]) -> Resolved | None:
             or ctx.layer.sentence_index(span[0]) != ctx.layer.sentence_index(max(span[1] - 1, span[0])):
         return None
     if (of := re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*\s+and\s+[A-Z].*)$", mention)) is not None \
-            and (any(" and " in f for f in _forces(of.group(1))) or institution_name(ctx.roles, of.group(1))):
+            and (any(" and " in f for f in forces_named(of.group(1))) or institution_name(ctx.roles, of.group(1))):
         return None  # the "and" inside an organisation's name ("Chief Constable Andy Marsh of Avon and Somerset Police"
         # was the joint speaker "Andy Marsh and Somerset Police"; helper-117)
     cuts = [(m.start(), m.end()) for m in JOINT_RE.finditer(mention)]

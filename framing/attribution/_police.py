@@ -43,7 +43,7 @@ _OTHER_POLICE_RE = re.compile(r"\b(?:[A-Z][\w.’'-]*|local|state|federal|nation
                               r"[A-Z]|\b(?:NYPD|LAPD|RCMP|PSNI|Garda|Gardaí|Gendarmerie|Carabinieri)\b")
 
 
-def _forces(text: str, starts: list[int] | tuple[int, ...] = ()) -> set[str]:
+def forces_named(text: str, starts: list[int] | tuple[int, ...] = ()) -> set[str]:
     """The forces named in ``text``: "Puerto Rico Police", "Police Department"; not a bare "Police" opening a
     sentence or a phrase ("Police said", "A police spokesman"), nor words of the sentence before (``starts``: the
     sentences' first offsets; "a flight from the U.S. Police said"), nor words all in capitals ("NEWS IN BRIEF")."""
@@ -57,12 +57,6 @@ def _forces(text: str, starts: list[int] | tuple[int, ...] = ()) -> set[str]:
         if name != "Police" and text[m.end():m.end() + 9] != " Scotland":
             out.add(re.sub(r"\s+", " ", name))
     return out
-
-
-def forces_named(text: str) -> set[str]:
-    """The police forces named in ``text`` ("Avon and Somerset Police", "Police Department"), as :func:`named_force`
-    reads them."""
-    return _forces(text)
 
 
 def _one_force(forces: set[str]) -> str | None:
@@ -83,14 +77,14 @@ def named_force(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     starts = ctx.layer.sentence_starts
     out = list(found)
     for i, a in enumerate(out):
-        if a.source_span and (m := _SPOKESMAN_RE.fullmatch(text, *a.source_span)) and (own := _one_force(_forces(m.group(1)))) \
+        if a.source_span and (m := _SPOKESMAN_RE.fullmatch(text, *a.source_span)) and (own := _one_force(forces_named(m.group(1)))) \
                 and (a.speaker is None or "surname_only" in a.flags and a.speaker in own.split()):  # ("Metropolitan" of
             # "A Metropolitan Police Service spokesman", the rest read as a row)
             out[i] = replace(a, speaker=own, speaker_type="law_enforcement",
                              flags=tuple(f for f in a.flags if f not in ("unnamed", "surname_only")) + ("organisation",))
-    if (force := _one_force(_forces(text, starts))) is None or _OTHER_POLICE_RE.search(text):
+    if (force := _one_force(forces_named(text, starts))) is None or _OTHER_POLICE_RE.search(text):
         return out
-    if not any(a.speaker_type == "law_enforcement" and (a.speaker == force or (named := _forces(" ; ".join(
+    if not any(a.speaker_type == "law_enforcement" and (a.speaker == force or (named := forces_named(" ; ".join(
             x for x in (text[slice(*a.source_span)] if a.source_span else "", a.role or "", a.affiliation or "") if x)))
             and _one_force(named | {force}) == force) for a in out):
         return out  # the force is named with a police source of the article (not "Metropolitan Police officers scanned")

@@ -94,7 +94,6 @@ from ..text.syntax import Syntax
 from ._centering import centre_subjects
 from ._headline import headline_sources, headline_speech
 from ._effort import participle_content_end
-from ._institutions import whole_org_source
 from ._lone_name import lone_names
 from ._mentions import Context
 from ._police import named_force
@@ -246,7 +245,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
               and text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom")]
     ordered = document_owners(ctx, _tidy(sorted(mend_contents(layer, result), key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
-    described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, _participle_end(ctx, syntax, parsed, whole_org_source(ctx, a))) for a in ordered]))
+    described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, _participle_end(ctx, syntax, parsed, a)) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))

@@ -84,11 +84,16 @@ _NO_HEADS = frozenset(("staff", "lady"))
 
 
 
+def _singular(low: str) -> str:
+    """A lower-case plural made singular the simple way ("agencies" -> "agency", "officials" -> "official")."""
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
 def people_word(noun: str) -> bool:
     """The part of :meth:`RoleLexicon.names_people` no lexicon decides: a kinship word, a collective ("council",
     "coalition"), a people word ("women", "crowd") or an agent suffix ("protesters", "activists", "refugee")."""
     low = _word(noun)
-    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    one = _singular(low)
     return (one in RELATIVES or one in COLLECTIVES or low in _PEOPLE
             or one.endswith(_AGENT_ENDINGS) and not one.endswith(("ment", "ness")))
 
@@ -242,8 +247,7 @@ class RoleLexicon:
         ("officials", "the council"), a kinship word, a people word, or an agent suffix ("protesters",
         "terrorists", "Palestinians", "refugee"). Not "storms", "rules", "shares", "a town"."""
         low = _word(noun)
-        one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-        return self.is_title_head(low) or one in self.head_words or low in self.group_words or people_word(noun)
+        return self.is_title_head(low) or _singular(low) in self.head_words or low in self.group_words or people_word(noun)
 
 
     def title_mask(self, words: list[str] | tuple[str, ...]) -> tuple[bool, ...]:
