@@ -133,6 +133,33 @@ def test_referential_it_repaired():
     assert s.tokens[idx(s, "It")].dep == "expl"
 
 
+def test_verb_read_as_plural_noun_repaired():
+    # the shipped model reads "plans" after a noun as a plural noun, the sentence left without a verb; the repair in
+    # framing.text._parse_repair makes it the verb, the noun before it its subject, the infinitive its complement
+    s = parse("The union plans to strike on Monday.")
+    assert arcs(s) == [("The", "det", "union"), ("union", "nsubj", "plans"), ("plans", "root", "plans"),
+                       ("to", "mark", "strike"), ("strike", "xcomp", "plans"), ("on", "case", "Monday"),
+                       ("Monday", "obl", "strike"), (".", "punct", "plans")]
+    assert (s.tokens[2].pos, s.tokens[2].tag) == ("VERB", "VBZ")
+    # a plural noun that is an object, or has an adjective, stays a noun
+    for text in ("Courtaulds announced plans to spin off its textiles operations.",
+                 "A review of national plans to cut carbon was published."):
+        s = parse(text)
+        assert s.tokens[idx(s, "plans")].pos == "NOUN", text
+
+
+def test_main_verb_inside_relative_clause_repaired():
+    # the model made "Compaq" the root and "plans" a parataxis inside the relative clause (FactBank wsj_0781)
+    s = parse("Compaq, which said it discovered the bugs, still plans to announce new products.")
+    plans = idx(s, "plans")
+    assert s.root() == plans and s.subject(plans) == idx(s, "Compaq")
+    assert s.complement(plans) == idx(s, "announce")
+    assert max(s.subtree(idx(s, "said"))) == idx(s, "bugs")
+    # a nested relative clause leaves the sentence as the model parsed it
+    s = parse("The union, which said the offer, which came late, was unfair, will strike.")
+    assert s.tokens[s.root()].text == "union"
+
+
 def test_name_with_middle_initial_title_outside():
     text = "Judge James E. Boasberg ruled that the flights must stop."
     s = parse(text)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from ._parse_repair import referential_it
+from ._parse_repair import main_verb_in_relative, referential_it, verb_as_plural
 from .layer import TextLayer
 from .pipeline import MODEL_NAME, check_ud_labels, load_pipeline
 
@@ -112,7 +112,8 @@ class ParsedSentence:
             )
             for t in doc
         )
-        return cls(index, offset, end if end is not None else offset + len(doc.text), referential_it(toks))
+        return cls(index, offset, end if end is not None else offset + len(doc.text),
+                   main_verb_in_relative(verb_as_plural(referential_it(toks))))
 
     @cached_property
     def _children(self) -> tuple[tuple[int, ...], ...]:
