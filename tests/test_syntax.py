@@ -141,11 +141,15 @@ def test_verb_read_as_plural_noun_repaired():
                        ("to", "mark", "strike"), ("strike", "xcomp", "plans"), ("on", "case", "Monday"),
                        ("Monday", "obl", "strike"), (".", "punct", "plans")]
     assert (s.tokens[2].pos, s.tokens[2].tag) == ("VERB", "VBZ")
-    # a plural noun that is an object, or has an adjective, stays a noun
+    # a plural noun that is an object, or has an adjective, stays a noun; so does one in a headline without a full stop
+    # or in a list (helper-118)
     for text in ("Courtaulds announced plans to spin off its textiles operations.",
-                 "A review of national plans to cut carbon was published."):
+                 "A review of national plans to cut carbon was published.",
+                 "The school closure plans to go to consultation",
+                 "Among the proposals: tax cuts, spending pledges to build hospitals, and road plans to ease congestion."):
         s = parse(text)
-        assert s.tokens[idx(s, "plans")].pos == "NOUN", text
+        word = "pledges" if "pledges" in text else "plans"
+        assert s.tokens[idx(s, word)].pos == "NOUN", text
 
 
 def test_main_verb_inside_relative_clause_repaired():
@@ -155,6 +159,10 @@ def test_main_verb_inside_relative_clause_repaired():
     assert s.root() == plans and s.subject(plans) == idx(s, "Compaq")
     assert s.complement(plans) == idx(s, "announce")
     assert max(s.subtree(idx(s, "said"))) == idx(s, "bugs")
+    # after a modal, its verb is the root, not the modal (helper-118: "will" was)
+    s = parse("The union, which said on Friday that talks had failed, will strike on Monday.")
+    strike = idx(s, "strike")
+    assert s.root() == strike and s.subject(strike) == idx(s, "union") and s.tokens[idx(s, "will")].dep == "aux"
     # a nested relative clause leaves the sentence as the model parsed it
     s = parse("The union, which said the offer, which came late, was unfair, will strike.")
     assert s.tokens[s.root()].text == "union"

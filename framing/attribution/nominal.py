@@ -60,6 +60,15 @@ _HOLDER_CASES = frozenset(("on", "in", "out", "through", "with", "under"))
 _VOICED_ONLY = frozenset(("interest",))
 # (its own list, not SUPPORT_VERBS: "holds a 50% interest in", "share an interest in jazz", "raised interest in savings
 # accounts" are no one's attitude voiced; nor is "showed little interest in the bond sale": helper-107's reading)
+# verbs that take no object, so that a "that" the parser made their object is a content clause's marker ("a warning
+# that the dam could fail"); a closed list, as a verb not in it may leave a relative gap ("the warning that he sent")
+_NO_OBJECT = frozenset("fail rise fall collapse die happen occur exist arrive come go grow shrink decline increase "
+                       "improve worsen disappear vanish succeed erupt explode crash spread continue remain emerge "
+                       "escalate resign retire return stay sink surge soar plunge slip drop".split())
+# verbs with an object and a that-clause of their own ("told reporters that", "warned the council that"): the clause
+# is not their object's
+_TELLING = frozenset("tell inform remind assure convince persuade warn notify show teach promise advise bet caution "
+                     "alert brief reassure satisfy".split())
 _VOICED = frozenset("express voice indicate signal declare confirm reiterate renew disavow deny".split())
 
 
@@ -131,7 +140,7 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
                 continue  # nor a passive infinitive without a possessor to be its subject: "the proposal to be voted on
                 # next week" is the one voted on ("their demand to be heard" stays)
             return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark" and ps.tokens[g].text.lower() in marks)
-        if ps.tokens[c].dep == "acl:relcl" and marks == ("that",) and (that := that_as_marker(ps, c)) == n + 1:
+        if ps.tokens[c].dep == "acl:relcl" and marks == ("that",) and (that := that_as_marker(ps, c) or _gapless(ps, n, c)) == n + 1:
             return c, that  # "the flawed presumption that mothers have a closer relationship": a relative clause cannot have
             # two subjects, so "that" is the marker the parser took for one (FactBank NYT19980424.0421)
     h = ps.tokens[n].head
@@ -141,6 +150,14 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
         for c in ps.children(h):
             if ps.tokens[c].dep in ("advcl", "xcomp") and min(ps.subtree(c)) == max(ps.subtree(n)) + 1 and marked(ps, c, ("to",)):
                 return c, None
+    if marks == ("that",) and ps.tokens[n].dep == "obj" and ps.tokens[h].lemma.lower() not in _TELLING \
+            and not any(ps.tokens[c].dep.startswith("acl") for c in ps.children(n)):  # (the clause is a participle's:
+        # "issued a statement insisting that ..." with *that* hung on "issued": the bundled corpus)
+        # "ignored warnings from Moscow that air strikes could do harm": the parser hung the noun's that-clause on the
+        # verb (a ccomp), right after the noun (FactBank CNN19980213.2130.0155); not a verb of telling someone that
+        for c in ps.children(h):
+            if ps.tokens[c].dep == "ccomp" and min(ps.subtree(c)) == max(ps.subtree(n)) + 1 and marked(ps, c, ("that",)):
+                return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark")
     if preps and ps.tokens[n].dep == "obj" and any(ps.tokens[d].dep == "nmod:poss" for d in ps.children(n)):
         # "offering his first rough proposal for a negotiated end": the noun's phrase hung on the verb, right after the noun
         for c in ps.children(h):
@@ -149,6 +166,19 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
                     and ps.tokens[first].text.lower() in preps:
                 return c, first
     return _predicate(ps, n, marks, sense)
+
+
+def _gapless(ps: Any, n: int, c: int) -> int | None:
+    """The *that* right after noun ``n`` the parser made the object of relative clause ``c`` whose verb takes none: "a
+    warning that the dam could fail", "fears that prices will rise" (*fail*, *rise* leave no object gap; a verb of
+    :data:`_TRANSITIVE` or :data:`_GAP_VERBS` may: "the warning that the agency sent")."""
+    that = n + 1
+    kids = ps.children(c)
+    if that not in kids or ps.tokens[that].text.lower() != "that" or ps.tokens[that].dep != "obj" \
+            or not any(ps.tokens[g].dep == "nsubj" for g in kids) or any(ps.tokens[g].dep in ("xcomp", "ccomp", "obl") for g in kids):
+        return None
+    lemma = ps.tokens[c].lemma.lower()
+    return that if lemma in _NO_OBJECT else None
 
 
 def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int, int] | None:

@@ -68,9 +68,11 @@ def verb_as_plural(toks: tuple[Any, ...]) -> tuple[Any, ...]:
     number or preposition of its own, a noun or an ``nsubj`` before it, and a *to* infinitive after it; a noun
     that is a subject or an object ("plans to expand the scheme exist", "announced plans to spin off") stays."""
     out = list(toks)
+    if not toks or toks[-1].text not in (".", "!", "?"):
+        return toks  # a headline or caption may be a noun phrase: "School closure plans to go to consultation" (helper-118)
     for t in toks:
-        if t.tag != "NNS" or t.text.lower() not in PLURAL_VERBS or t.i == 0 \
-                or not (t.dep == "root" or t.dep in ("conj", "parataxis") and toks[t.head].pos in ("NOUN", "PROPN")):
+        if t.tag != "NNS" or t.text.lower() not in PLURAL_VERBS or t.i == 0 or not (t.dep == "root" or t.dep in (
+                "conj", "parataxis") and toks[t.head].pos in ("NOUN", "PROPN") and _clause_head(toks, t.head)):
             continue
         kids = [c for c in toks if c.head == t.i and c.i != t.i]
         inf = next((c for c in kids if c.i > t.i and c.dep in ("acl", "xcomp") and c.tag == "VB"
@@ -91,6 +93,12 @@ def verb_as_plural(toks: tuple[Any, ...]) -> tuple[Any, ...]:
         out[t.i] = replace(t, pos="VERB", tag="VBZ", morph=_VBZ_MORPH)
         out[inf.i] = replace(inf, dep="xcomp")
     return tuple(out)
+
+
+def _clause_head(toks: tuple[Any, ...], h: int) -> bool:
+    """Whether noun ``h`` heads a clause (a predicate with its copula or subject: "This is the first competition, and
+    the organization plans"), not a list ("tax cuts, spending pledges to build hospitals": helper-118)."""
+    return any(c.head == h and c.i != h and c.dep in ("cop", "nsubj") for c in toks)
 
 
 _RELATIVE_PRONOUNS = frozenset(("which", "who"))
@@ -119,7 +127,8 @@ def main_verb_in_relative(toks: tuple[Any, ...]) -> tuple[Any, ...]:
                 break
             verb = next((t for t in toks[c.i + 1:] if t.pos != "ADV"), None) if c.text == "," else None
             if verb is not None and _stranded(toks, verb):
-                return _rehang(toks, root, verb, c)
+                head = toks[verb.head] if verb.dep in ("aux", "cop", "aux:pass") else verb  # "..., will strike": *strike*
+                return _rehang(toks, root, head, c) if head.i > c.i else toks
     return toks
 
 
