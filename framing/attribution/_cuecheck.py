@@ -157,10 +157,11 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     if tok is None or tok.pos in ("VERB", "AUX") and not plural_as_verb(ps, tok) or tok.dep not in _NOMINAL_DEPS:
         return True
     if tok.text.lower().endswith("ing") and text.startswith(" that ", tok.end) and not (tok.i > 0 and (
-            ps.tokens[tok.i - 1].dep in ("nmod:poss", "case", "det") or ps.tokens[tok.i - 1].tag == "PRP$")):
+            ps.tokens[tok.i - 1].dep in ("nmod:poss", "det") or ps.tokens[tok.i - 1].tag in ("PRP$", "POS"))):
         return True  # "issued a statement asserting that ...": a participle the tagger read as a noun (the article its
         # head's); not "Lee's warning that the dam could fail", "the warning that", a noun right after its possessor or
-        # article (the verb "warn" had it, with no source)
+        # article (the verb "warn" had it, with no source); a preposition before a gerund is no possessor ("after writing
+        # that", "by warning that": helper-119)
     after = text[tok.end:tok.end + 3].lstrip(" ”’\"')")
     # a cue closing its sentence (", the BBC reports.") or opening a quotation ("Writing: ...") is read as one
     if after[:1] == ":" or not text[sent.start:tok.start].strip():

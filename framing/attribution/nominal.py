@@ -62,9 +62,9 @@ _VOICED_ONLY = frozenset(("interest",))
 # accounts" are no one's attitude voiced; nor is "showed little interest in the bond sale": helper-107's reading)
 # verbs that take no object, so that a "that" the parser made their object is a content clause's marker ("a warning
 # that the dam could fail"); a closed list, as a verb not in it may leave a relative gap ("the warning that he sent")
-_NO_OBJECT = frozenset("fail rise fall collapse die happen occur exist arrive come go grow shrink decline increase "
-                       "improve worsen disappear vanish succeed erupt explode crash spread continue remain emerge "
-                       "escalate resign retire return stay sink surge soar plunge slip drop".split())
+_NO_OBJECT = frozenset("fail rise fall collapse die happen occur exist arrive come go disappear vanish erupt emerge "
+                       "remain stay soar plunge escalate worsen".split())  # (not "drop", "spread": "the charges that
+# they dropped", helper-119)
 # verbs with an object and a that-clause of their own ("told reporters that", "warned the council that"): the clause
 # is not their object's
 _TELLING = frozenset("tell inform remind assure convince persuade warn notify show teach promise advise bet caution "
@@ -151,10 +151,10 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
             if ps.tokens[c].dep in ("advcl", "xcomp") and min(ps.subtree(c)) == max(ps.subtree(n)) + 1 and marked(ps, c, ("to",)):
                 return c, None
     if marks == ("that",) and ps.tokens[n].dep == "obj" and ps.tokens[h].lemma.lower() not in _TELLING \
-            and not any(ps.tokens[c].dep.startswith("acl") for c in ps.children(n)):  # (the clause is a participle's:
-        # "issued a statement insisting that ..." with *that* hung on "issued": the bundled corpus)
+            and not any(ps.tokens[c].dep.startswith("acl") for c in ps.children(n)) and not _result(ps, n):
         # "ignored warnings from Moscow that air strikes could do harm": the parser hung the noun's that-clause on the
-        # verb (a ccomp), right after the noun (FactBank CNN19980213.2130.0155); not a verb of telling someone that
+        # verb (a ccomp), right after the noun (FactBank CNN19980213.2130.0155); not a verb of telling someone that, nor
+        # a participle's clause ("issued a statement insisting that ..." with *that* on "issued": the bundled corpus)
         for c in ps.children(h):
             if ps.tokens[c].dep == "ccomp" and min(ps.subtree(c)) == max(ps.subtree(n)) + 1 and marked(ps, c, ("that",)):
                 return c, next(g for g in ps.children(c) if ps.tokens[g].dep == "mark")
@@ -168,6 +168,12 @@ def _clause(ps: Any, n: int, sense: str, preps: frozenset[str] = frozenset()) ->
     return _predicate(ps, n, marks, sense)
 
 
+def _result(ps: Any, n: int) -> bool:
+    """Whether noun ``n`` has *such* or *so* before it: its that-clause is a result ("raised such fears that markets
+    fell", "drew so much criticism that the minister resigned": helper-119)."""
+    return any(t.text.lower() in ("such", "so") for t in ps.tokens[max(0, n - 3):n])
+
+
 def _gapless(ps: Any, n: int, c: int) -> int | None:
     """The *that* right after noun ``n`` the parser made the object of relative clause ``c`` whose verb takes none: "a
     warning that the dam could fail", "fears that prices will rise" (*fail*, *rise* leave no object gap; a verb of
@@ -177,8 +183,7 @@ def _gapless(ps: Any, n: int, c: int) -> int | None:
     if that not in kids or ps.tokens[that].text.lower() != "that" or ps.tokens[that].dep != "obj" \
             or not any(ps.tokens[g].dep == "nsubj" for g in kids) or any(ps.tokens[g].dep in ("xcomp", "ccomp", "obl") for g in kids):
         return None
-    lemma = ps.tokens[c].lemma.lower()
-    return that if lemma in _NO_OBJECT else None
+    return None if _result(ps, n) else that if ps.tokens[c].lemma.lower() in _NO_OBJECT else None
 
 
 def _predicate(ps: Any, n: int, marks: tuple[str, ...], sense: str) -> tuple[int, int] | None:
