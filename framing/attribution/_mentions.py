@@ -37,7 +37,8 @@ _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]no
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
 _OF_HEAD_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                          r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|to)\s+(?:the\s+)?$")  # a common noun a name's "of" hangs on
-# ("A resident of Gaza said"; "A former aide to Trump said", helper-86)
+# ("A resident of Gaza said"; "A former aide to Trump said", helper-86; a title row's too before "to": "A senior adviser
+# to the president", "A spokesman to the president" had the president as the source)
 _PLACE_PREP_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")  # a place after its source ("Our correspondent in Kabul says")
 _SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|received|leaked|quoted|cited|read)\s+by\s+(?:the\s+)?$")
 _NAME_PREFIX_RE = re.compile(NAME_PREFIX + "[A-Z]")  # "al-Bashir" is capitalised
@@ -168,8 +169,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
     span = (toks[j][0], end)
     if (pb := _SEEN_BY_RE.search(text, lo, span[0])) is not None and (np := det_np(ctx, lo, pb.start())) is not None:
         return np  # "A leaked internal letter seen by Sky News says": the letter, not who saw it
-    if (om := _OF_HEAD_RE.search(text, lo, span[0])) is not None and not ctx.roles.find(om.group(1)) \
-            and ctx.roles.names_people(om.group(1).split()[-1]) and not re.search(r"[’']s?$", text[span[0]:span[1]]):
+    if (om := _OF_HEAD_RE.search(text, lo, span[0])) is not None and (not ctx.roles.find(om.group(1)) or text[om.end(1):span[0]].split()[
+            0] == "to") and ctx.roles.names_people(om.group(1).split()[-1]) and not re.search(r"[’']s?$", text[span[0]:span[1]]):
         return (om.start(1), span[1])  # "A resident of Gaza said", "A member of Congress said": not Gaza, not Congress
     if (pm := _PLACE_PREP_RE.search(text, lo, span[0])) is not None and not any(
             r.kind in ("title", "org") for _, _, r in ctx.roles.find(text, *span)) and (

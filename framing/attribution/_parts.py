@@ -165,7 +165,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     # a word is a role word when a title row covers it: one word ("Representative") or several
     # ("Secretary of State", "Crown Prince"), whose words alone are no title
     covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
-    titles = [m.group() for m in re.finditer(r"[^\s,]+", words) if m.group() not in name_words and m.group()[:1].isalpha()
+    titles = [m.group() for m in re.finditer(r"[^\s,]+", re.split(r"\s+to\s+", words)[0])  # not the principal's: "A senior
+              if m.group() not in name_words and m.group()[:1].isalpha()  # adviser to the president" is no president
               and m.start() not in adjective
               and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
     if titles and (fm := re.search(rf"\b({FORMER})\s*(?:[\w’'.-]+\s+)?{re.escape(titles[0])}", words)) is not None:
@@ -187,7 +188,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
             role = re.sub(r"^(?:a|an|the)\s+", "", appos_text)
         else:
             affiliation = appos_text
-    elif (m := re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None \
+    elif (m := re.search(r"\b(?:of|for|to)\s+(?:the\s+)?([A-Z][^,;]*)$", words)) is not None \
             and (speaker is None and role and m.start() not in covered or speaker is not None and speaker not in m.group(1) and m.group(1) not in speaker):
         affiliation = m.group(1)  # (an unnamed one too: "A spokeswoman for Crum & Forster", as the annotation guidelines have it)
         if speaker is None:
