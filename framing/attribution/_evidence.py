@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ._companies import has_suffix
 from ._mentions import Context
+from ._people import load_people
 from ._plural import campaign
 from ._subject_firm import written_as
 from ._words import FORMER
@@ -73,6 +74,8 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
+    if kind == "title" and words.lower() in _STAFF and (boss := _politician_before(text, lo, at)) is not None:
+        return rank - 0.5, "government", boss  # "Trump adviser Stephen Miller" (the row alone is other: "Goldman Sachs adviser")
     if stype == "government" and kind == "title" and words.islower() and (owner := _OWNER_RE.match(text)) is not None \
             and owner.end() == at:
         # a lowercase title after its owner's name ("Muslim Student Association president", "Acme Corp. president"):
@@ -134,12 +137,26 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     return best
 
 
+def _politician_before(text: str, lo: int, at: int) -> str | None:
+    """The politician ``people.csv`` types government named right before a staff title at ``at`` ("Trump adviser",
+    "Bush's most senior advisor"), not after *former*; else ``None`` (helper-120)."""
+    if _FORMER_RE.search(text, lo, at) or (boss := _BOSS_BEFORE_RE.search(text, lo, at)) is None:
+        return None
+    name = re.sub(r"[’']s$", "", boss.group(1))
+    known = load_people().lookup(name)
+    return name if known is not None and known[0] == "government" else None
+
+
 def _org_types(rows: Iterable[Role]) -> list[tuple[int, str]]:
     """(rank, speaker type) of the organisation rows among ``rows`` that type a speaker, first-priority first."""
     return sorted((r.rank, r.speaker_type) for r in rows if r.kind == "org" and r.speaker_type in _TYPED)
 
 
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+_STAFF = frozenset(("adviser", "advisor", "senior adviser", "aide", "special assistant"))
+# a person's name right before a staff title, possessive or not ("Trump adviser", "Obama's special assistant")
+_BOSS_BEFORE_RE = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})(?:[’']s)?\s+(?:(?:most|top|chief|senior|key|"
+                             r"closest|economic|political|longtime|long-time|campaign|trade)\s+){0,2}$")
 # a company's functional areas after a title ("vice president, finance", "vice president of marketing")
 _CORPORATE_AREA = (r"(?:finance|financial\s+operations|marketing|sales|operations|manufacturing|investor\s+relations|corporate\s+"
                    r"(?:affairs|communications|development)|human\s+resources|research\s+and\s+development|treasury|planning)\b")

@@ -174,7 +174,7 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     role = " ".join(titles) or None
     affiliation = None
     if appos_text:
-        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:of|for|at|with)\s+(.+)$", appos_text)
+        m = re.match(r"(?:(?:a|an|the)\s+)?((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:of|for|at|with|to)\s+(.+)$", appos_text)
         ws = m.group(1).split() if m else []
         cut = next((k for k, w in enumerate(ws) if k and w.lower() == "not"), None)
         if m and cut is not None and ctx.roles.find(" ".join(ws[:cut])):
