@@ -110,6 +110,7 @@ from ._withheld import WITHHELD_RE, withheld_speech
 from ._own_voice import in_question, own_voice
 from ._parenthetical import fronted_parentheticals
 from ._reaction import reactions
+from ._cataphora import fronted_clause_pronouns
 from ._relative_cue import object_relatives, relative_cues
 from ._joint_antecedents import joint_antecedents
 from .profiles import link_surnames, partitive_groups, salient_pronouns, unify_speakers
@@ -249,7 +250,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
-    return parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved))))))
+    return fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
+        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved)))))))  # "Although he ..., Smith said"
 
 
 # a deal's terms "call for" what they provide, no one's request ("The plan still calls for LIN to combine ...", "Terms call
