@@ -141,6 +141,10 @@ def test_verb_read_as_plural_noun_repaired():
                        ("to", "mark", "strike"), ("strike", "xcomp", "plans"), ("on", "case", "Monday"),
                        ("Monday", "obl", "strike"), (".", "punct", "plans")]
     assert (s.tokens[2].pos, s.tokens[2].tag) == ("VERB", "VBZ")
+    # a closing quotation mark or bracket after the full stop still ends a sentence (helper-121)
+    for text in ("“The union plans to strike.”", "(The union plans to strike.)"):
+        s = parse(text)
+        assert s.tokens[idx(s, "plans")].pos == "VERB" and s.subject(idx(s, "plans")) == idx(s, "union"), text
     # a plural noun that is an object, or has an adjective, stays a noun; so does one in a headline without a full stop
     # or in a list (helper-118)
     for text in ("Courtaulds announced plans to spin off its textiles operations.",

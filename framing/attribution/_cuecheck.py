@@ -24,7 +24,7 @@ from ..text.syntax import ParsedSentence
 from ._mentions import LOOK_BACK, Context
 from ._objects import marked, no_belief_clause, plural_as_verb, result_object
 from ._refusals import withheld
-from ._words import ASIDE_FORMS
+from ._words import ADVERBIAL_MARKS, ASIDE_FORMS
 from .types import Attribution
 
 __all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "VIEWS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
@@ -170,13 +170,11 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
 
 
-# the subordinators of an adverbial clause, which makes no object a clause of speech
-_ADVERBIAL_MARKS = frozenset("if when because although though while unless until once whenever".split())
 
 
 def _adverbial(ps: Any, i: int) -> bool:
     """Whether token ``i`` heads an adverbial clause opened by a subordinator ("if the company ever decides")."""
-    return ps.tokens[i].dep == "advcl" and any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() in _ADVERBIAL_MARKS
+    return ps.tokens[i].dep == "advcl" and any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() in ADVERBIAL_MARKS
                                                for m in ps.children(i))
 
 

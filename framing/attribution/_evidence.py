@@ -15,7 +15,7 @@ from ._mentions import Context
 from ._people import load_people
 from ._plural import campaign
 from ._subject_firm import written_as
-from ._words import FORMER
+from ._words import FORMER, STAFF_TITLES
 from .roles import Role
 
 __all__ = ["title_evidence", "FORMER_WORD_RE"]
@@ -74,7 +74,7 @@ def title_evidence(ctx: Context, text: str) -> tuple[float, str, str] | None:
     lo = max(0, at - 40)
     if stype == "government" and (fm := _FORMER_RE.search(text, lo, at)) is not None:
         return rank, "other", text[fm.start():at] + words
-    if kind == "title" and words.lower() in _STAFF and (boss := _politician_before(text, lo, at)) is not None:
+    if kind == "title" and words.lower() in STAFF_TITLES and (boss := _politician_before(text, lo, at)) is not None:
         return rank - 0.5, "government", boss  # "Trump adviser Stephen Miller" (the row alone is other: "Goldman Sachs adviser")
     if stype == "government" and kind == "title" and words.islower() and (owner := _OWNER_RE.match(text)) is not None \
             and owner.end() == at:
@@ -142,9 +142,11 @@ def _politician_before(text: str, lo: int, at: int) -> str | None:
     "Bush's most senior advisor"), not after *former*; else ``None`` (helper-120)."""
     if _FORMER_RE.search(text, lo, at) or (boss := _BOSS_BEFORE_RE.search(text, lo, at)) is None:
         return None
-    name = re.sub(r"[’']s$", "", boss.group(1))
-    known = load_people().lookup(name)
-    return name if known is not None and known[0] == "government" else None
+    words = boss.group(1).split()
+    for k in range(1, len(words) + 1):  # the name nearest the title: "Senior Trump adviser", "President Obama adviser"
+        if (known := load_people().lookup(" ".join(words[-k:]))) is not None:
+            return " ".join(words[-k:]) if known[0] == "government" else None
+    return None
 
 
 def _org_types(rows: Iterable[Role]) -> list[tuple[int, str]]:
@@ -153,9 +155,8 @@ def _org_types(rows: Iterable[Role]) -> list[tuple[int, str]]:
 
 
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
-_STAFF = frozenset(("adviser", "advisor", "senior adviser", "aide", "special assistant"))
-# a person's name right before a staff title, possessive or not ("Trump adviser", "Obama's special assistant")
-_BOSS_BEFORE_RE = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})(?:[’']s)?\s+(?:(?:most|top|chief|senior|key|"
+# capitalised words right before a staff title, possessive or not ("Trump adviser", "Obama's special assistant")
+_BOSS_BEFORE_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:[’']s)?\s+(?:(?:most|top|chief|senior|key|"
                              r"closest|economic|political|longtime|long-time|campaign|trade)\s+){0,2}$")
 # a company's functional areas after a title ("vice president, finance", "vice president of marketing")
 _CORPORATE_AREA = (r"(?:finance|financial\s+operations|marketing|sales|operations|manufacturing|investor\s+relations|corporate\s+"

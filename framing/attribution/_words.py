@@ -162,8 +162,12 @@ OBJECT_PRONOUNS = frozenset("him her them me us it".split())
 # "former" or "ex-" before a title: the person is out of office
 FORMER = r"(?:[Ff]ormer|[Ee]x-)"
 # titles that say whose side, not who: with no name they are an unnamed source ("an Iraqi official")
-UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "senior adviser",
-                            "special assistant", "national security adviser"})
+# a politician's or an office's staff (roles.csv rows; _evidence types them by a politician named before them)
+STAFF_TITLES = frozenset({"aide", "adviser", "advisor", "senior adviser", "special assistant"})
+UNNAMED_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "national security adviser"}) | STAFF_TITLES
+# the subordinators of an adverbial clause, which makes no object a clause of speech (_cuecheck) and opens a fronted
+# clause whose pronoun may point forward (_cataphora)
+ADVERBIAL_MARKS = frozenset("if when because although though while unless until once whenever".split())
 # a company named before, referred to by its kind ("Unisys Corp. ... The company said"), in lower case: "the company",
 # "the firm"; with words between ("The thrift holding company", "the Oklahoma City energy concern"; not "the head of the
 # company"); "company" cut from "The Wilmington, Del., company"; and newswire's descriptions that a place and its state

@@ -176,8 +176,8 @@ def _result(ps: Any, n: int) -> bool:
 
 def _gapless(ps: Any, n: int, c: int) -> int | None:
     """The *that* right after noun ``n`` the parser made the object of relative clause ``c`` whose verb takes none: "a
-    warning that the dam could fail", "fears that prices will rise" (*fail*, *rise* leave no object gap; a verb of
-    :data:`_TRANSITIVE` or :data:`_GAP_VERBS` may: "the warning that the agency sent")."""
+    warning that the dam could fail", "fears that prices will rise": *fail*, *rise* leave no object gap. Only for a verb
+    of the closed list :data:`_NO_OBJECT`; any other may leave one ("the warning that the agency sent")."""
     that = n + 1
     kids = ps.children(c)
     if that not in kids or ps.tokens[that].text.lower() != "that" or ps.tokens[that].dep != "obj" \

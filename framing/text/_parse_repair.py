@@ -68,7 +68,7 @@ def verb_as_plural(toks: tuple[Any, ...]) -> tuple[Any, ...]:
     number or preposition of its own, a noun or an ``nsubj`` before it, and a *to* infinitive after it; a noun
     that is a subject or an object ("plans to expand the scheme exist", "announced plans to spin off") stays."""
     out = list(toks)
-    if not toks or toks[-1].text not in (".", "!", "?"):
+    if not _full_stop(toks):
         return toks  # a headline or caption may be a noun phrase: "School closure plans to go to consultation" (helper-118)
     for t in toks:
         if t.tag != "NNS" or t.text.lower() not in PLURAL_VERBS or t.i == 0 or not (t.dep == "root" or t.dep in (
@@ -85,7 +85,7 @@ def verb_as_plural(toks: tuple[Any, ...]) -> tuple[Any, ...]:
             subj = before
             out[before.i] = replace(before, dep="nsubj")
             for c in kids:  # the subject's own words ("the", "Lawrence" of "the Lawrence Insurance plans") go with it
-                if c.i < before.i and c.dep in ("det", "compound", "amod", "nummod", "nmod:poss") \
+                if c.i < before.i and c.dep in ("det", "compound") \
                         and not any(p.dep == "punct" for p in toks[c.i:before.i]):
                     out[c.i] = replace(c, head=before.i)
         if subj is None:
@@ -93,6 +93,15 @@ def verb_as_plural(toks: tuple[Any, ...]) -> tuple[Any, ...]:
         out[t.i] = replace(t, pos="VERB", tag="VBZ", morph=_VBZ_MORPH)
         out[inf.i] = replace(inf, dep="xcomp")
     return tuple(out)
+
+
+def _full_stop(toks: tuple[Any, ...]) -> bool:
+    """Whether the sentence ends in a full stop, question or exclamation mark, closing quotes and brackets after it
+    allowed (`He added: "The union plans to strike."`; helper-121)."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in ('"', "”", "’", "'", "''", ")", "]"):
+        end -= 1
+    return end > 0 and toks[end - 1].text in (".", "!", "?")
 
 
 def _clause_head(toks: tuple[Any, ...], h: int) -> bool:
@@ -115,7 +124,7 @@ def main_verb_in_relative(toks: tuple[Any, ...]) -> tuple[Any, ...]:
     came late, was unfair, will strike"). The old root becomes the verb's subject, and what hung on it after the
     comma (the full stop) the verb's."""
     root = next((t for t in toks if t.head == t.i), None)
-    if root is None or root.pos not in ("NOUN", "PROPN"):
+    if root is None or root.pos not in ("NOUN", "PROPN") or not _full_stop(toks):
         return toks
     for v in toks:
         pron = next((c for c in toks if c.head == v.i and c.dep == "nsubj"), None) if v.dep == "acl:relcl" else None
@@ -146,7 +155,7 @@ def _rehang(toks: tuple[Any, ...], root: Any, verb: Any, comma: Any) -> tuple[An
     """``toks`` with ``verb`` the root, ``root`` its subject, and the comma and what hung on the old root after it on
     the verb (its infinitive an ``xcomp``)."""
     out = list(toks)
-    noun = verb.pos == "NOUN"
+    noun = verb.pos == "NOUN" and verb.text.lower() in PLURAL_VERBS  # not a copula's noun ("..., is a company")
     out[verb.i] = replace(verb, head=verb.i, dep="root", **({"pos": "VERB", "tag": "VBZ", "morph": _VBZ_MORPH} if noun else {}))
     out[root.i] = replace(root, head=verb.i, dep="nsubj")
     for t in toks:
