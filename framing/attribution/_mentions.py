@@ -36,7 +36,9 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|
 _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
 _OF_HEAD_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
-                         r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|to)\s+(?:the\s+)?$")  # a common noun a name's "of" hangs on
+                         r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*|(?:^|(?<=\n)|(?<=[.!?]\s))[A-Z][a-z-]*(?:\s+[a-z][a-z-]*)?s)"  # (or a bare plural
+                         r"\s+(?:of|to)\s+(?:the\s+)?$")  # opening its sentence: "Aides to the governor said") a common noun a
+# name's "of" hangs on
 # ("A resident of Gaza said"; "A former aide to Trump said", helper-86; a title row's too before "to": "A senior adviser
 # to the president", "A spokesman to the president" had the president as the source)
 _PLACE_PREP_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")  # a place after its source ("Our correspondent in Kabul says")

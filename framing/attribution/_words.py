@@ -207,8 +207,8 @@ PLURAL_OF_RE = re.compile(r"(?:(?:the|some|many|several|other|two|three|four|fiv
                           # one of someone's circle: "A key ally of the president", "The family of George Floyd" (helper-85)
                           r"^(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top|younger|older|elder)\s+)?(?-i:ally|family|"
                           r"friend|confidant|aide|widow|widower|wife|husband|mother|father|son|daughter|brother|sister)(?=\s+of\s)|"
-                          r"^(?:(?:a|an|one|the)\s+)(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?-i:aide|adviser|"
-                          r"advisor)(?=\s+to\s)|"
+                          r"^(?:(?:a|an|one|the)\s+)?(?:(?:key|close|longtime|long-time|former|senior|top)\s+)?(?:aide|adviser|"
+                          r"advisor)s?(?=\s+to\s)|"  # (plural and bare too: "Aides to the governor said", thirty-fourth session)
                           # a person's lawyers ("Lawyers for Smith"), not a campaign ("Lawyers for Human Rights")
                           r"(?:lawyers|attorneys)(?=\s+for\s+(?!(?-i:(?:[A-Z]\w*\s+)*(?:Rights|Justice|Freedom|Liberty|Peace|"
                           r"Reform|Democracy|Equality|Truth|Life|Choice|Interest|Change|Accountability|Integrity))\b)))"
