@@ -13,6 +13,7 @@ from typing import Any
 
 from ..text.syntax import ParsedSentence
 from ._mentions import Context
+from ._people import load_people
 from ._subject_firm import company_meant
 from ._words import APPOSITION_RE, FIRM_NOUNS, FORMER, INSTITUTIONS, KIN_OF_RE, OUTLET_KIND_RE, PLACE_NOUNS, STATE_ABBR, UNABBREVIATED_STATES, WEEKDAY
 
@@ -165,9 +166,9 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     # a word is a role word when a title row covers it: one word ("Representative") or several
     # ("Secretary of State", "Crown Prince"), whose words alone are no title
     covered = {k for s0, e0, r in ctx.roles.find(words) if r.kind == "title" for k in range(s0, e0)}
-    titles = [m.group() for m in re.finditer(r"[^\s,]+", re.split(r"\s+to\s+", words)[0])  # not the principal's: "A senior
-              if m.group() not in name_words and m.group()[:1].isalpha()  # adviser to the president" is no president
-              and m.start() not in adjective
+    boss = _after_politician(head := re.split(r"\s+to\s+", words)[0], name_words)  # not the principal's words after "to"
+    titles = [m.group() for m in re.finditer(r"[^\s,]+", head) if m.group() not in name_words and m.group()[:1].isalpha()
+              and m.start() not in adjective and m.start() >= boss
               and (m.start() in covered or ((f := ctx.roles.find(m.group().strip(",."))) and f[0][2].kind == "title"))]
     if titles and (fm := re.search(rf"\b({FORMER})\s*(?:[\w’'.-]+\s+)?{re.escape(titles[0])}", words)) is not None:
         titles.insert(0, fm.group(1))  # "Former prime minister": the role says out of office
@@ -196,6 +197,14 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
     elif speaker is None and role and (firm := _firm_before(ctx, words, span[0])) is not None:
         affiliation = firm  # "an Upjohn spokesman": unnamed, for the company (annotation guidelines)
     return role, affiliation, evidence
+
+
+def _after_politician(words: str, name_words: set[str]) -> int:
+    """Where the words after a politician ``people.csv`` knows begin in a mention, 0 without one: the title words
+    before the politician are the politician's ("President Obama adviser David Axelrod" is an adviser, not a
+    "President adviser"; thirty-fourth session)."""
+    return max((m.end() for m in re.finditer(r"[A-Z][\w-]+", words) if m.group() not in name_words
+                and load_people().lookup(m.group()) is not None), default=0)
 
 
 # a name's own suffix after a comma ("Thomas J. Watson, Jr., said", "Acme Holdings, Inc., said"), no apposition; nor is an
