@@ -43,7 +43,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._centering import main_subject
-from ._gender import PRONOUN_GENDER, gender_of, human_subject
+from ._gender import PRONOUN_GENDER, gender_of, human_subject, other_gender
 from ._mentions import Context
 from ._nouns import opening_noun, proper_token as _proper
 from ._parts import mention_tokens
@@ -101,7 +101,7 @@ def person_name(ctx: Context, ps: Any, subj: int, word: str) -> str | None:
         hit = full_name(ctx, res.speaker)
     if hit is None:
         return _shown_person(ctx, ps, run, word)
-    return hit[0] if gender_of(ctx.layer, hit[0]) in (None, PRONOUN_GENDER[word]) else None
+    return None if other_gender(ctx.layer, hit[0], word) else hit[0]
 
 
 def _shown_person(ctx: Context, ps: Any, run: list[int], word: str) -> str | None:

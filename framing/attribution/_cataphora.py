@@ -7,9 +7,9 @@ fronted to. Such a pronoun may point forward (binding theory allows it: the fron
 c-command the main subject; Kuno 1972, "Functional sentence perspective", *Linguistic Inquiry* 3(3); van Hoek 1997,
 *Anaphora and Conceptual Structure*) but need not ("Smith was arrested. Although he denied the charges, Judge Amy
 Lee said ...": Smith). So the forward reading is taken only where the look-back rules left the pronoun unresolved,
-or resolved a *he* / *she* to a thing (in wsj_0610 to "Fluor Daniel", a company named before, "its work crew") or to a person the
-article shows is of the other gender; and the main subject must not be of the other gender itself (helper-121).
-Only where the pronoun is the subject of a cue in an adverbial clause opened by a subordinator and set before the
+or resolved a *he* / *she* to a thing (in wsj_0610 to "Fluor Daniel", a company named before, "its work crew") or
+to a person the article shows is of the other gender; and the main subject must not be of the other gender itself
+(helper-121). Only where the pronoun is the subject of a cue in an adverbial clause opened by a subordinator and set before the
 main verb, and the main clause's subject is a name or a noun phrase of the pronoun's number; its speaker is then the
 record of that subject's own cue, or what the registry resolves the subject to. Thirty-fourth session on issue #13.
 """
@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ._gender import PRONOUN_GENDER, gender_of
+from ._gender import other_gender
 from ._mentions import Context, resolve_source
 from .syntactic import mention_tokens, token_span
 from ._words import ADVERBIAL_MARKS
@@ -29,6 +29,9 @@ from .types import Attribution
 __all__ = ["fronted_clause_pronouns"]
 
 _PRONOUNS = frozenset(("he", "she", "they"))
+# the flags of the look-back reading the forward one replaces
+_LOOK_BACK_FLAGS = frozenset(("pronoun", "unresolved", "unnamed", "subject", "gender", "salient", "previous_subject",
+                              "previous_source"))
 # adverbial clauses' subordinators, and those of time and reason a fronted clause opens with ("After he left, ...")
 _SUBORDINATORS = ADVERBIAL_MARKS | frozenset("after before as since even whereas".split())
 
@@ -69,10 +72,9 @@ def fronted_clause_pronouns(ctx: Context, syntax: Any, found: list[Attribution])
         else:
             speaker, stype, _, _ = resolve_source(ctx, span, span[0])
             role = affiliation = None
-        if speaker is None and stype == "unnamed" or speaker is not None and _other_gender(ctx, speaker, word):
+        if speaker is None and stype == "unnamed" or speaker is not None and other_gender(ctx.layer, speaker, word):
             continue
-        flags = ("pronoun",) + tuple(f for f in a.flags if f not in ("pronoun", "unresolved", "unnamed", "subject", "gender",
-                                                                      "salient", "previous_subject", "previous_source")) + ("cataphora",)
+        flags = ("pronoun",) + tuple(f for f in a.flags if f not in _LOOK_BACK_FLAGS) + ("cataphora",)
         out[i] = replace(a, speaker=speaker, speaker_type=stype, flags=flags, antecedent_span=span,
                          role=a.role or role, affiliation=a.affiliation or affiliation)
     return out
@@ -85,19 +87,13 @@ def _open(ctx: Context, a: Attribution, word: str) -> bool:
         return "unresolved" in a.flags or a.speaker_type == "unnamed"
     if word == "they":
         return False
-    return _a_thing(ctx.layer.text, a.speaker) or _other_gender(ctx, a.speaker, word)
+    return _a_thing(ctx.layer.text, a.speaker) or other_gender(ctx.layer, a.speaker, word)
 
 
 def _a_thing(text: str, name: str) -> bool:
     """Whether the article writes ``name`` as a thing, *its* owner in the clause it is the subject of ("Fluor Daniel
     already has reassigned most of its work crew"), with no *he* / *she* / *his* / *her* between."""
     return re.search(rf"\b{re.escape(name)}\b(?:(?!\b(?:he|she|his|her|him)\b)[^.;!?]){{0,60}}?\bits\b", text) is not None
-
-
-def _other_gender(ctx: Context, name: str, word: str) -> bool:
-    """Whether the article shows the person ``name`` is not of pronoun ``word``'s gender."""
-    want = PRONOUN_GENDER.get(word)
-    return want is not None and gender_of(ctx.layer, name) not in (None, want)
 
 
 def _absorbed_subject(ps: Any, clause: int, main: int) -> int | None:
@@ -108,10 +104,9 @@ def _absorbed_subject(ps: Any, clause: int, main: int) -> int | None:
     toks = ps.tokens
     if main < 2 or toks[main - 1].text != ",":
         return None
-    inside = set(ps.subtree(clause))
-    for x in inside:
+    for x in ps.subtree(clause):  # (in sentence order)
         sub = ps.subtree(x)
-        if toks[x].pos == "PROPN" and max(sub) == main - 2 and min(sub) > clause \
-                and toks[min(sub) - 1].text in (",", '"', "”", "''") and toks[x].dep in ("obj", "appos", "conj", "nsubj", "obl", "dep"):
+        if toks[x].pos == "PROPN" and max(sub) == main - 2 and min(sub) > clause and toks[min(sub) - 1].text in (
+                ",", '"', "”", "''") and toks[x].dep in ("obj", "appos", "conj", "nsubj", "obl", "dep"):
             return x
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from ._gender import PRONOUN_GENDER, gender_of
+from ._gender import other_gender
 
 __all__ = ["carried", "centre_subjects", "centred", "main_subject"]
 
@@ -63,7 +63,6 @@ def centred(reg: Any, k: int, word: str | None) -> str | None:
     """The person sentence ``k`` is about for pronoun ``word``: its main subject's (``reg.subjects``) unless the article
     shows that person is not of the *he* / *she*'s gender, then the first person it names (``reg.first_subjects``)."""
     centre, first = reg.subjects[k], reg.first_subjects[k]
-    want = PRONOUN_GENDER.get((word or "").lower())
-    if centre != first and centre is not None and want and gender_of(reg.layer, centre) not in (None, want):
+    if centre != first and centre is not None and other_gender(reg.layer, centre, word):
         return first
     return centre

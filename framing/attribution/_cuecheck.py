@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..text.syntax import ParsedSentence
+from ..text.syntax import FINITE_TAGS, ParsedSentence
 from ._mentions import LOOK_BACK, Context
 from ._objects import marked, no_belief_clause, plural_as_verb, result_object
 from ._refusals import withheld
@@ -29,7 +29,7 @@ from .types import Attribution
 
 __all__ = ["is_verb_cue", "no_cue_here", "object_only", "embedded", "passive_content", "withheld", "not_reported", "CLAUSE_BELIEFS", "PARSE_ONLY", "VIEWS", "DEALS", "FINITE", "NOT_DONE", "OBJECT_STATEMENTS"]
 
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+FINITE = FINITE_TAGS  # (the parse repairs' set: framing.text)
 _WH_RE = re.compile(r"\s+(?:just\s+)?(?:how|whether|if|why|what|who|when|where)\b")
 # what a firm "agreed to" do in a deal: the deal struck, no stance reported ("agreed to sell three candy businesses
 # to Nestle"; in the FactBank development sets the annotators took 1 of 5 such for an attribution, "agreed to be

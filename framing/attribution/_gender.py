@@ -24,7 +24,7 @@ from typing import Any
 from ..text.layer import TextLayer
 from ._words import surname_of
 
-__all__ = ["PRONOUN_GENDER", "gender_of", "human_subject"]
+__all__ = ["PRONOUN_GENDER", "gender_of", "human_subject", "other_gender"]
 
 # the gender gender_of answers for each pronoun that shows one
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -68,6 +68,13 @@ def gender_of(layer: TextLayer, name: str, *, strict: bool = False) -> str | Non
             male += p.group(1).lower() in _MALE
             female += p.group(1).lower() not in _MALE
     return "m" if male > female else "f" if female > male else None
+
+
+def other_gender(layer: TextLayer, name: str, pronoun: str | None) -> bool:
+    """Whether the article shows the person ``name`` is not of *he* / *she* ``pronoun``'s gender (``False`` for any
+    other pronoun, and where the article shows nothing)."""
+    want = PRONOUN_GENDER.get((pronoun or "").lower())
+    return want is not None and gender_of(layer, name) not in (None, want)
 
 
 # verbs whose subject is a person, never a place or a body ("Mary Jones spoke to reporters"; not "Los Angeles approved")

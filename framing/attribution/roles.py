@@ -83,7 +83,6 @@ _COUNTRY_HEADS = frozenset("states kingdom korea zealand africa arabia salvador 
 _NO_HEADS = frozenset(("staff", "lady"))
 
 
-
 def _singular(low: str) -> str:
     """A lower-case plural made singular the simple way ("agencies" -> "agency", "officials" -> "official")."""
     return low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
@@ -248,7 +247,6 @@ class RoleLexicon:
         "terrorists", "Palestinians", "refugee"). Not "storms", "rules", "shares", "a town"."""
         low = _word(noun)
         return self.is_title_head(low) or _singular(low) in self.head_words or low in self.group_words or people_word(noun)
-
 
     def title_mask(self, words: list[str] | tuple[str, ...]) -> tuple[bool, ...]:
         """For each of ``words`` (one run of text, in order), whether it is a title word in its place.

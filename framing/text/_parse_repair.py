@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-__all__ = ["EXPLETIVE_VERBS", "PLURAL_VERBS", "main_verb_in_relative", "referential_it", "verb_as_plural"]
+__all__ = ["EXPLETIVE_VERBS", "FINITE_TAGS", "PLURAL_VERBS", "main_verb_in_relative", "referential_it", "verb_as_plural"]
 
 #: Verbs whose *it* subject may be an expletive ("It seems ...", "it takes study to ...", "made it a crime").
 EXPLETIVE_VERBS = frozenset(
@@ -111,7 +111,8 @@ def _clause_head(toks: tuple[Any, ...], h: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset(("which", "who"))
-_FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+#: Penn tags of a finite verb (a tensed form or a modal).
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def main_verb_in_relative(toks: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -143,7 +144,7 @@ def main_verb_in_relative(toks: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _stranded(toks: tuple[Any, ...], t: Any) -> bool:
     """Whether ``t`` is a finite verb (or a verb of :data:`PLURAL_VERBS` before *to*) with no subject of its own."""
-    if not (t.tag in _FINITE_TAGS and t.pos in ("VERB", "AUX", "NOUN") or t.text.lower() in PLURAL_VERBS
+    if not (t.tag in FINITE_TAGS and t.pos in ("VERB", "AUX", "NOUN") or t.text.lower() in PLURAL_VERBS
             and t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "to"):
         return False
     pred = toks[t.head] if t.dep in ("aux", "cop", "aux:pass") else t

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from ._parse_repair import main_verb_in_relative, referential_it, verb_as_plural
+from ._parse_repair import FINITE_TAGS, main_verb_in_relative, referential_it, verb_as_plural
 from .layer import TextLayer
 from .pipeline import MODEL_NAME, check_ud_labels, load_pipeline
 
-__all__ = ["Token", "ParsedSentence", "Syntax", "load_pipeline", "check_ud_labels", "names", "MODEL_NAME"]
+__all__ = ["Token", "ParsedSentence", "Syntax", "load_pipeline", "check_ud_labels", "names", "MODEL_NAME", "FINITE_TAGS"]
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "csubj:outer")
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
