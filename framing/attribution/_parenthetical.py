@@ -22,7 +22,10 @@ Mayor Ann Lee, would be cut" had the source "The budget" and the content "Mayor 
 fail, said the minister, the plan will be dropped"). A clause before the cue with a second one after it, joined by
 *and* or *but* ("That's leaving small investors with cold feet, they said, and prompting institutions to take a
 reserved stance": FactBank wsj_0586), gives the first clause as the cue's content and the second as a piece of its own,
-as an interrupted quotation does, where no other rule made a record of the cue.
+as an interrupted quotation does, where no other rule made a record of the cue. So does a clause of reason or concession
+after the cue ("The problem is being ballyhooed, experts say, because the 486 is Intel's future flagship": wsj_0781), and
+both do where the part before the cue holds a comma of its own ("What's more, the bugs only emerge ..., he said, and then
+very seldom"); not a clause of time ("..., he said, as he left": the saying's). Thirty-fifth session.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayo
 _LONE = frozenset("that this it these those he she we they i you".split())  # a pronoun alone is no piece
 _LEAD_CONJ_RE = re.compile(r"(?:But|And|Yet|So)\s+")
 _CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
+_REASON_RE = re.compile(r"(?:because|although|though|unless|even\s+though)\b")  # "..., experts say, because ..."
 _AFTER_RE = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday))?"
                        r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|brief|televised)\s+)?(?:statement|interview|letter|"
                        r"report|speech|news\s+release))?\s*,\s+(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
@@ -81,6 +85,7 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 continue
             src, am, cut = found_here
             if "," in text[sent.start:cut].rstrip(","):
+                out = _reason_piece(ctx, syntax, c, src, am, sent, out)  # ("What's more, the bugs ..., he said, and then")
                 continue
             before = text[sent.start:cut].strip().lower()  # the part before the subject's comma
             opening = _OPEN_RE.match(text, sent.start, cut) is not None \
@@ -92,17 +97,8 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())
             lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut)) else 0  # ("But this skittishness")
             have = [b for b in out if b.cue_span == c.span()]
-            if not (opening or subject) and (conj := _CONJ_RE.match(text, am.end(), end)) is not None \
-                    and _finite_in(syntax, sent.start, cut) and all(b.content_span == (lo, cut) for b in have) \
-                    and (first := syntax.token_at(conj.end())) is not None and first.pos in ("VERB", "AUX", "ADV", "PART"):
-                # "That's leaving investors with cold feet, they said, and prompting ...": the first clause the cue's
-                # content (kept where the parse made it: "Tensions are rising, the ambassador said, and threatening the
-                # truce"), the second a piece of its own, without a subject of its own (not "..., the army said, and the
-                # government says ..."); no cue in it has the first clause's subject ("Tensions")
-                a = have[0] if have else make_attribution(ctx, "indirect", src, c, (lo, cut), c.start())
-                out = [b for b in out if not (b.cue_span and conj.end() <= b.cue_span[0] < end and b.source_span
-                                              and lo <= b.source_span[0] < cut)] + ([] if have else [a])
-                out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(conj.end(), end), flags=a.flags + ("split",)))
+            if not (opening or subject) and _rest_of(syntax, text, am.end(), end) is not None:
+                out = _reason_piece(ctx, syntax, c, src, am, sent, out)
                 continue
             made = next((b for b in out if b.cue_span == c.span() and b.content_span[0] >= am.end()), None)
             if made is not None and src[0] > c.start() and made.source_span and lo <= made.source_span[0] < cut:
@@ -129,6 +125,45 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
                 out.append(replace(a, cue=None, cue_span=None, verb_stance=None, content_span=np, flags=a.flags + ("split",)))
             out.append(a)
     return out
+
+
+def _rest_of(syntax: Any, text: str, at: int, end: int) -> int | None:
+    """Where the second piece of a statement interrupted by its cue opens at ``at`` (the comma after the cue): after *and* /
+    *but* before a predicate with no subject of its own ("..., they said, and prompting institutions to ...", "..., he
+    said, and then very seldom"), or at a subordinator of reason or concession ("..., experts say, because the 486 is
+    Intel's future flagship": FactBank wsj_0781); ``None`` otherwise (not "..., he said, as he left": the saying's time)."""
+    if (conj := _CONJ_RE.match(text, at, end)) is not None:
+        first = syntax.token_at(conj.end())
+        return conj.end() if first is not None and first.pos in ("VERB", "AUX", "ADV", "PART") else None
+    return at if _REASON_RE.match(text, at, end) is not None else None
+
+
+def _reason_piece(ctx: Context, syntax: Any, c: re.Match[str], src: tuple[int, int], am: re.Match[str], sent: Any,
+                  out: list[Attribution]) -> list[Attribution]:
+    """``out`` with the second piece of a statement the cue ``c`` interrupts ("That's leaving investors with cold feet,
+    they said, and prompting ..."; "The problem is being ballyhooed, experts say, because ..."): the first clause is the
+    cue's content (kept where the parse made it: "Tensions are rising, the ambassador said, and threatening the truce"),
+    the second a piece of its own (no cue, flag ``split``), as an interrupted quotation's. Only where the part before
+    the cue is a clause and no record of the cue took another content; a cue inside the second piece whose source lies
+    in the first clause goes ("Tensions"). The sentence's own subject is no source here."""
+    text = ctx.layer.text
+    cut = _SUBJECT_RE.search(text, max(sent.start, c.start() - LOOK_BACK), c.start()) if src[0] < c.start() else \
+        _INVERTED_RE.search(text, max(sent.start, c.start() - LOOK_BACK), c.start())
+    if cut is None:
+        return out
+    cut_at = cut.start()
+    end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
+    lo = sent.start + len(text[sent.start:cut_at]) - len(text[sent.start:cut_at].lstrip())
+    lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut_at)) else 0
+    rest = _rest_of(syntax, text, am.end(), end)
+    have = [b for b in out if b.cue_span == c.span()]
+    if rest is None or rest >= end or not _finite_in(syntax, sent.start, cut_at) \
+            or not all(b.content_span == (lo, cut_at) for b in have):
+        return out
+    a = have[0] if have else make_attribution(ctx, "indirect", src, c, (lo, cut_at), c.start())
+    out = [b for b in out if not (b.cue_span and rest <= b.cue_span[0] < end and b.source_span
+                                  and lo <= b.source_span[0] < cut_at)] + ([] if have else [a])
+    return out + [replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(rest, end), flags=a.flags + ("split",))]
 
 
 def _source_and_rest(ctx: Context, c: re.Match[str], sent: Any) -> tuple[tuple[int, int], re.Match[str], int] | None:
