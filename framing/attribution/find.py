@@ -250,8 +250,23 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
-    return fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
-        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved)))))))  # "Although he ..., Smith said"
+    return _pieces_agree(fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
+        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved))))))))  # "Although he ..., Smith said"
+
+
+def _pieces_agree(found: list[Attribution]) -> list[Attribution]:
+    """The second piece of a statement its cue interrupts (no cue, flag ``split``) speaks with the voice of the piece that
+    has the cue, the same source words: "That's leaving investors with cold feet, they said, and prompting institutions
+    to ...". The pieces are resolved one by one; before the thirty-fifth session the second's *they* could take "small
+    investors" (from the first piece's words) while the first stayed unresolved."""
+    cued = {a.source_span: a for a in found if a.cue_span is not None and a.source_span is not None}
+    out = []
+    for a in found:
+        b = cued.get(a.source_span) if a.cue_span is None and "split" in a.flags else None
+        same = b is None or (a.speaker, a.speaker_type, a.antecedent_span) == (b.speaker, b.speaker_type, b.antecedent_span)
+        out.append(a if same else replace(b, cue=None, cue_span=None, verb_stance=None, content_span=a.content_span,
+                                              kind=a.kind, flags=b.flags + ("split",) * ("split" not in b.flags)))
+    return out
 
 
 # a deal's terms "call for" what they provide, no one's request ("The plan still calls for LIN to combine ...", "Terms call
