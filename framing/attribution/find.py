@@ -237,13 +237,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     result = [a for a in mixed if not (a.cue_span in used and a.kind != "according_to")] + direct
     result += free_quotations(ctx, result)  # a quotation filling its sentences that nobody is credited with
     result += headline_speech(ctx, syntax, result)  # "Judge rules deportations were unlawful"
-    # "No one said the plan would work": nobody is credited with the content, so it is no attribution;
-    # nor is a time the subject the parser gave a cue ("... earlier this month announced ..."); nor is a relative
-    # pronoun alone a content ("fears it would amount to amnesty, which the Home Office today rejects": GUM)
-    result = [a for a in result if not (a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span)
-                                                           or TIME_RE.fullmatch(text, *a.source_span)
-                                                           or _PROVISION_RE.search(text, *a.source_span) and _CALL_FOR_RE.fullmatch(a.cue or "")))
-              and text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom")]
+    result = [a for a in result if _kept(text, a)]
     ordered = document_owners(ctx, _tidy(sorted(mend_contents(layer, result), key=lambda a: (a.content_span[0], a.content_span[1]))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, _participle_end(ctx, syntax, parsed, a)) for a in ordered]))
@@ -252,6 +246,17 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
     return _pieces_agree(fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
         ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved))))))))  # "Although he ..., Smith said"
+
+
+def _kept(text: str, a: Attribution) -> bool:
+    """Whether ``a`` is an attribution at all: "No one said the plan would work" credits nobody; a time is no subject of a
+    cue ("... earlier this month announced ..."), nor a deal's terms of "call for"; a relative pronoun alone is no content
+    ("fears it would amount to amnesty, which the Home Office today rejects": GUM), nor bare questions asked."""
+    if a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span) or TIME_RE.fullmatch(text, *a.source_span)
+                          or _PROVISION_RE.search(text, *a.source_span) and _CALL_FOR_RE.fullmatch(a.cue or "")):
+        return False
+    return text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom") \
+        and not (_ASK_RE.match(a.cue or "") and _QUESTIONS_RE.fullmatch(text, *a.content_span))
 
 
 def _pieces_agree(found: list[Attribution]) -> list[Attribution]:
@@ -275,6 +280,12 @@ def _pieces_agree(found: list[Attribution]) -> list[Attribution]:
 _PROVISION_RE = re.compile(r"\b(?:[Pp]lans?|[Aa]ccords?|[Tt]erms|[Aa]greements?|[Pp]rogram(?:me)?s?|[Pp]acts?|[Dd]eals?|[Cc]ontracts?|"
                            r"[Tt]reaty|[Tt]ransactions?|[Aa]rrangements?|[Ss]ettlements?)\b")
 _CALL_FOR_RE = re.compile(r"(?i)call(?:s|ed|ing)?\s+for")
+# "with multiple people asking questions" (GUM_interview_stardust), "you asked this question": asking is no request here
+# and the questions' words are not given, so there is no content (a question's own words or a clause stay: "asked
+# whether ...", "asked questions about the budget")
+_ASK_RE = re.compile(r"(?i)ask")
+_QUESTIONS_RE = re.compile(r"(?i)(?:(?:a|the|this|that|these|those|some|many|more|several|further|few|no|any|my|your|his|her|"
+                           r"their|our)\s+)?(?:[a-z]+\s+)?questions?")
 _NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn](?:one|either)(?: of (?:them|us))?)")
 
 
