@@ -50,7 +50,14 @@ _INVERTED_RE = re.compile(r",\s+$")  # the cue right after a comma: ", said Mayo
 _LONE = frozenset("that this it these those he she we they i you".split())  # a pronoun alone is no piece
 _LEAD_CONJ_RE = re.compile(r"(?:But|And|Yet|So)\s+")
 _CONJ_RE = re.compile(r"(?:and|but)\s+(?=\w)")  # a clause before the cue, a second one after it: "..., they said, and ..."
-_REASON_RE = re.compile(r"(?:because|although|though|unless|even\s+though)\b")  # "..., experts say, because ..."
+_REASON_RE = re.compile(r"(?:because|although|though|unless|even\s+though)\s+(?=[\w“\"‘])")  # "..., experts say, because ..."
+# (a word after it: not the adverb "..., he said, though."); a reason or concession clause that narrates the saying is
+# the writer's: "because he was not authorized to speak publicly", "although he declined to say when", "because
+# reporters had asked her", "although he stood by the decision" (helper-122)
+_NARRATION_RE = re.compile(r"\b(?:he|she|authori[sz]ed|anonymity|declined|refused|would\s+not|wouldn[’']t|did\s+not|"
+                           r"didn[’']t|asked|not\s+say)\b", re.I)
+_PIECE_END_RE = re.compile(r",\s+(?:although|though|while|but)\b|;")  # the writer's rejoinder after the piece ("..., critics
+# claim, because the minister lost interest, although he denies it")
 _AFTER_RE = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday))?"
                        r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|brief|televised)\s+)?(?:statement|interview|letter|"
                        r"report|speech|news\s+release))?\s*,\s+(?=[a-zA-Z])")  # (a quotation after it: the direct-quote rules)
@@ -134,8 +141,21 @@ def _rest_of(syntax: Any, text: str, at: int, end: int) -> int | None:
     Intel's future flagship": FactBank wsj_0781); ``None`` otherwise (not "..., he said, as he left": the saying's time)."""
     if (conj := _CONJ_RE.match(text, at, end)) is not None:
         first = syntax.token_at(conj.end())
-        return conj.end() if first is not None and first.pos in ("VERB", "AUX", "ADV", "PART") else None
-    return at if _REASON_RE.match(text, at, end) is not None else None
+        if first is None or first.pos not in ("VERB", "AUX", "ADV", "PART"):
+            return None
+        toks = syntax.sentence(syntax.layer.sentence_index(first.start)).tokens
+        k = first.i
+        while k < len(toks) - 1 and toks[k].pos in ("ADV", "PART") and toks[k].start < end:
+            k += 1
+        t = toks[k]
+        if t.start < end and (t.pos in ("DET", "NOUN", "PROPN", "PRON", "NUM") or t.tag == "VBD"
+                              or t.tag == "MD" and k + 1 < len(toks) and toks[k + 1].text.lower() in ("not", "n't")):
+            return None  # a subject of its own after an adverb ("and then the yen rose", "but not everyone agrees"), or
+            # the speaker's own act ("and then walked away", "and declined to comment", "but would not say": helper-122)
+        return conj.end()
+    r = _REASON_RE.match(text, at, end)
+    stop = _PIECE_END_RE.search(text, at + 1, end)
+    return at if r is not None and not _NARRATION_RE.search(text, at, stop.start() if stop else end) else None
 
 
 def _reason_piece(ctx: Context, syntax: Any, c: re.Match[str], src: tuple[int, int], am: re.Match[str], sent: Any,
@@ -160,10 +180,15 @@ def _reason_piece(ctx: Context, syntax: Any, c: re.Match[str], src: tuple[int, i
     if rest is None or rest >= end or not _finite_in(syntax, sent.start, cut_at) \
             or not all(b.content_span == (lo, cut_at) for b in have):
         return out
+    if (stop := _PIECE_END_RE.search(text, rest + 1, end)) is not None:
+        end = stop.start()
     a = have[0] if have else make_attribution(ctx, "indirect", src, c, (lo, cut_at), c.start())
-    out = [b for b in out if not (b.cue_span and rest <= b.cue_span[0] < end and b.source_span
-                                  and lo <= b.source_span[0] < cut_at)] + ([] if have else [a])
-    return out + [replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(rest, end), flags=a.flags + ("split",))]
+    kept = [b for b in out if not (b.cue_span and rest <= b.cue_span[0] < end and b.source_span
+                                   and lo <= b.source_span[0] < cut_at)] + ([] if have else [a])
+    if any(b.cue_span and rest <= b.cue_span[0] < end for b in kept):
+        return out + ([] if have else [a])  # a cue of its own inside the piece, no piece ("..., the minister warned,
+        # unless, she said, spending is cut"; "Stocks fell, he said, because of worries about inflation")
+    return kept + [replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(rest, end), flags=a.flags + ("split",))]
 
 
 def _source_and_rest(ctx: Context, c: re.Match[str], sent: Any) -> tuple[tuple[int, int], re.Match[str], int] | None:
