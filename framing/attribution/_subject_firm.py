@@ -115,7 +115,8 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
         for m in _RUN_RE.finditer(reg.text, sent.start, min(sent.end, offset)):
             name = _bare(_strip_openers(_before_officer(m.group())))
             if name and reg.layer.quote_at(m.start()) is None \
-                    and not _PLACE_BEFORE_RE.search(reg.text, max(0, m.start() - 40), m.start()) and _unknown(reg, name, called):
+                    and not _PLACE_BEFORE_RE.search(reg.text, max(0, m.start() - 40), m.start()) \
+                    and (name in reg.known_firms or _unknown(reg, name, called)):  # (companies.csv: a firm, not nobody's)
                 names.add(name)
     if len(names) != 1:
         return None
@@ -124,7 +125,8 @@ def subject_firm(reg: Any, offset: int) -> tuple[str, int] | None:
         sent = reg.layer.sentences[j]
         m = _OPENING_RE.match(reg.text, sent.start, min(sent.end, offset))
         if m is not None and _bare(_strip_openers(_before_officer(m.group(1)))) == name and not _MODIFIER_RE.match(reg.text, m.end(1)) \
-                and (_BUSINESS_RE.search(reg.text, m.end(1), min(sent.end, offset)) or _firm_evidence(reg.text, name)):
+                and (_BUSINESS_RE.search(reg.text, m.end(1), min(sent.end, offset)) or name in reg.known_firms
+                     or _firm_evidence(reg.text, name)):
             return name, m.start(1)
     return None
 

@@ -11,8 +11,8 @@ A source mention ("President Nayib Bukele of El Salvador", "he", "the judge", "o
    when several share it, to the one the article named first. A full name links to a registered person with the
    same surname only when one name's words contain the other's ("Ann Lee" and "Ann Marie Lee", not "Mohamed
    El-Hassan Mohamed" and "Ahmed Mohamed"). An unknown one-word name is kept as written, flag ``surname_only``
-   (after *the*, "the Church" is an organisation: flag ``organisation``). "The newspaper" is the outlet that spoke
-   last, "the company" the company of the last sentence naming one in speaking position (``_companies``).
+   (a company of ``companies.csv``, "Microsoft", and "the Church" after *the* are organisations: ``organisation``).
+   "The newspaper" is the outlet that spoke last, "the company" that of the last sentence naming one as a speaker.
 3. **Pronouns** (*he*, *she*): the first person named earlier in the sentence, else the *subject* of the nearest
    earlier sentence (not in quotes): the person its main clause's subject names where it is parsed (``_centering``),
    else the first it names; :mod:`~framing.attribution.profiles` then prefers the last speaker.
@@ -51,6 +51,7 @@ from ..text.layer import TextLayer
 from ._banks import last_bank
 from ._centering import carried, centred
 from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet
+from ._known_firms import known_companies
 from ._institutions import institution_name, org_by_kind
 from ._subject_firm import company_meant
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
@@ -63,9 +64,9 @@ from .types import Resolved
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
 _POSS_RE = re.compile(r"(?:[’']s?)$")
-# a monarch's or a pope's title before a one-word name: the two are the name ("King Hussein" is not a Saddam Hussein)
 _FIRM_WORDS = frozenset("Group Partners Holdings Capital Associates".split())  # no first name: "The Carlyle Group"
-_REIGNING = frozenset("King Emperor Sultan Shah".split())  # not Queen: "Queen Latifah" (a case of the fifth session)
+# a monarch's or a pope's title before a one-word name is of the name ("King Hussein" is no Saddam Hussein); not Queen's
+_REIGNING = frozenset("King Emperor Sultan Shah".split())  # ("Queen Latifah", a case of the fifth session)
 _ROYAL_RE = re.compile(rf"\b({'|'.join(ROYAL_TITLES)})\s+$")
 _INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # a mention naming nobody
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
@@ -98,16 +99,15 @@ class SpeakerRegistry:
     """
 
     def __init__(self, layer: TextLayer, roles: RoleLexicon | None = None, *, home_country: str | None = None) -> None:
-        self.layer = layer
-        self.text = layer.text
+        self.layer, self.text = layer, layer.text
         self.roles = roles or load_roles()
         self.home_country = home_country
         self.people: dict[str, _Person] = {}
         self._surnames: dict[str, set[str]] = {}
         self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
         self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
-        self.companies = companies(self.text, self.roles)  # "Unisys" and "Unisys Corp." -> "Unisys Corp."
-        self._company_at = company_mentions(self.text, self.companies)
+        self.known_firms, suffixed = known_companies(self.text), companies(self.text, self.roles)  # "Microsoft"; "Unisys Corp."
+        self.companies, self._company_at = {**self.known_firms, **suffixed}, company_mentions(self.text, suffixed)  # (_subject_firm)
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
         self._mentions()
