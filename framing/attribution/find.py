@@ -244,8 +244,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
-    return _pieces_agree(fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
-        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved))))))))  # "Although he ..., Smith said"
+    return _principals(text, _pieces_agree(fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
+        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved)))))))))  # "Although he ..., Smith said"
 
 
 def _kept(text: str, a: Attribution) -> bool:
@@ -257,6 +257,21 @@ def _kept(text: str, a: Attribution) -> bool:
         return False
     return text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom") \
         and not (_ASK_RE.match(a.cue or "") and _QUESTIONS_RE.fullmatch(text, *a.content_span))
+
+
+def _principals(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Flag ``principal`` where an unnamed person's words are credited to the organisation the mention names ("A White
+    House spokesman said": speaker White House, role spokesman; "A Foreign Ministry official said"), as issue #13 asks:
+    a spokesperson's words go to the principal only with a flag saying so. A named spokesperson speaks as himself."""
+    out = []
+    for a in found:
+        first = text[slice(*a.source_span)].split()[:1] if a.source_span else []
+        credited = a.speaker and a.role and "organisation" in a.flags and first and first[0].lower() in _INDEFINITE_WORDS
+        out.append(replace(a, flags=a.flags + ("principal",)) if credited and "principal" not in a.flags else a)
+    return out
+
+
+_INDEFINITE_WORDS = frozenset("a an one two three several some".split())
 
 
 def _pieces_agree(found: list[Attribution]) -> list[Attribution]:
