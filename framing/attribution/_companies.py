@@ -279,7 +279,14 @@ def sole_firm(reg: Any, offset: int) -> str | None:
     if reg._company_at:
         return None
     firms = {name for at, name, stype in reg._orgs if at < offset and stype == "other"}
-    return firms.pop() if len(firms) == 1 else None
+    if len(firms) != 1:
+        return None
+    firm = firms.pop()
+    last = max(at for at, name, _ in reg._orgs if name == firm and at < offset)
+    if any(k != firm and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", reg.text[last:offset]) for k in reg.known_firms):
+        return None  # another firm of companies.csv named since, whose words may not be resolved yet ("Nissan said ...
+        # Renault, its partner, said ... The carmaker said": helper-123)
+    return firm
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")

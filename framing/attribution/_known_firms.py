@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
 from ._words import LEAD_CAPS, STOP_CAPS
+from .roles import RoleLexicon
 
 __all__ = ["known_companies", "load_known_companies"]
 
@@ -23,10 +24,13 @@ def _read(path: str) -> tuple[str, ...]:
 
 
 _load = cached_lexicon_loader("companies.csv", _read)
-# a capitalised word right before or after: the name is part of a longer one ("Google Analytics", "Sony Pictures",
-# "Fiona Apple", "Nikola Tesla"); "Google CEO Sundar Pichai" counts not, and most articles write "Google" alone elsewhere
-_CAP_BEFORE_RE = re.compile(r"(?<![\w.&’'-])[A-Z][\w&’'-]*\s+$")  # a whole word, no sentence's end ("iPhone. Samsung")
-_CAP_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+# a capitalised word right before or after: the name is a person's or part of a longer one ("Fiona Apple", "Nikola
+# Tesla", "Google Analytics", "Meta Platforms"); not a title after it ("Google CEO Sundar Pichai") nor a possessive
+# before it ("Germany's Siemens", "Elon Musk's Tesla")
+_CAP_BEFORE_RE = re.compile(r"(?<![\w.&’'-])[A-Z][\w&’'-]*\s+$")  # a whole word, no sentence end ("iPhone. Samsung")
+_CAP_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w&’'-]*)")
+# an honorific or a short title before it: a person ("Mr. Samsung", "Dr. Tesla")
+_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Det|Sir|Dame|Lord|Lady)\.?\s+$")
 _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -41,32 +45,41 @@ def load_known_companies(path: str | Path | None = None) -> tuple[str, ...]:
     return _load(path)
 
 
-def known_companies(text: str, names: tuple[str, ...] | None = None) -> dict[str, str]:
-    """Each name of ``names`` (default :func:`load_known_companies`) that ``text`` writes alone at least once -> itself.
+def known_companies(text: str, names: tuple[str, ...] | None = None, *,
+                    roles: RoleLexicon | None = None) -> dict[str, str]:
+    """Each name of ``names`` (default :func:`load_known_companies`) ``text`` writes alone and never otherwise -> itself.
 
-    Alone: at word boundaries, with no capitalised word right before it (other than one that opens sentences: "The",
-    "Yesterday", "Meanwhile") and none right after it ("Google Analytics" is another name; "Google spokeswoman Jane Doe" and "Microsoft said" are Google's
-    and Microsoft's).
+    Alone: at word boundaries, with no capitalised word right after it (but a title of ``roles``: "Google CEO Sundar
+    Pichai") and none right before it (but one that opens sentences, "Yesterday Microsoft said", or a possessive,
+    "Germany's Siemens"). A name the article also writes otherwise is left to the other rules for the whole article:
+    a person's ("Fiona Apple released an album. Apple said", "Mr. Samsung", "Detective Sam Nokia ... Nokia said") or a
+    longer name's ("Meta Platforms ... Meta said", "Sony Pictures ... Sony said"; helper-123's reading).
 
     Examples
     --------
     >>> known_companies("Microsoft said sales rose, according to Google Analytics.")
     {'Microsoft': 'Microsoft'}
+    >>> known_companies("Fiona Apple released an album. Apple said she recorded it at home.")
+    {}
     """
     names = names if names is not None else load_known_companies()
     if (pattern := _PATTERNS.get(names)) is None:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         pattern = _PATTERNS[names] = re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])")
-    out: dict[str, str] = {}
+    alone: list[str] = []
+    otherwise: set[str] = set()
     for m in pattern.finditer(text):
         name = m.group()
-        if name in out or _CAP_AFTER_RE.match(text, m.end()):
-            continue
+        after = _CAP_AFTER_RE.match(text, m.end())
         before = _CAP_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        if before is not None and before.group().strip().lower() not in _OPENERS:
-            continue  # "Fiona Apple", "Nikola Tesla"; not "Yesterday Microsoft said"
-        out[name] = name
-    return out
+        if after is not None and not (roles is not None and roles.is_title_head(after.group(1))) \
+                or _HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start()) \
+                or before is not None and before.group().strip().lower() not in _OPENERS \
+                and not re.search(r"[’']s?\s+$", before.group()):
+            otherwise.add(name)
+        elif name not in alone:
+            alone.append(name)
+    return {name: name for name in alone if name not in otherwise}
 
 
 _OPENERS = STOP_CAPS | LEAD_CAPS

@@ -106,7 +106,7 @@ class SpeakerRegistry:
         self._surnames: dict[str, set[str]] = {}
         self._runs: list[tuple[int, int, list[tuple[int, int]]]] = []
         self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
-        self.known_firms, suffixed = known_companies(self.text), companies(self.text, self.roles)  # "Microsoft"; "Unisys Corp."
+        self.known_firms, suffixed = known_companies(self.text, roles=self.roles), companies(self.text, self.roles)  # "Microsoft"; "Unisys Corp."
         self.companies, self._company_at = {**self.known_firms, **suffixed}, company_mentions(self.text, suffixed)  # (_subject_firm)
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
