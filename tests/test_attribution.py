@@ -251,6 +251,29 @@ def test_people_lookup_reads_gender_as_the_article_shows_it():
         "people.csv: Bill Clinton; Hillary Clinton; Hillary Rodham Clinton"]
 
 
+def test_companies_lexicon_is_validated_and_read_as_the_article_writes_the_name(tmp_path):
+    from framing.attribution._known_firms import known_companies, load_known_companies
+
+    names = load_known_companies()
+    assert "Microsoft" in names and "Ford" not in names  # a name as often a person's is left out (the header says which)
+    assert known_companies("Microsoft said sales rose. Google Analytics counted visits.") == {"Microsoft": "Microsoft"}
+    assert known_companies("Fiona Apple released an album. Apple said she recorded it at home.") == {}  # a person's
+    assert known_companies("Yesterday Samsung said prices fell; Germany's Siemens agreed.") == {"Samsung": "Samsung",
+                                                                                             "Siemens": "Siemens"}
+    assert known_companies("Tech news\nSamsung said prices fell.") == {"Samsung": "Samsung"}  # a headline line before
+    bad = tmp_path / "companies.csv"
+    head = "# framing-lexicon: companies; format 1\nname,source,notes\n"
+    bad.write_text(head + "Acme,x,\nacme,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="duplicate entry 'acme'"):
+        load_known_companies(bad)
+    bad.write_text("name,source,notes\nAcme,x,\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_known_companies(bad)
+    bad.write_text(head + "Acme,,\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_known_companies(bad)
+
+
 def test_people_lexicon_is_validated(tmp_path):
     from framing.attribution._people import load_people
 

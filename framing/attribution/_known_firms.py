@@ -1,10 +1,11 @@
 """Companies news names by their short names alone (internal to :mod:`framing.attribution`): ``companies.csv``.
 
 An article's own company names come from their legal suffixes ("Unisys Corp." ... "Unisys said": :mod:`._companies`).
-Today's news writes "Microsoft announced", "Samsung said", "a Harley-Davidson spokeswoman" with no suffix anywhere, and
-such a name was read as a person's surname: "its goal" and "the company" could not take it, and its spokespeople were
-typed government. The lexicon lists well-known companies (its header says how they were chosen); a name in it that the
-article writes alone joins the article's companies under its own name. Thirty-fifth session on issue #13.
+Today's news writes "Microsoft announced", "Samsung said", "Boeing spokeswoman Jane Doe" with no suffix anywhere, and
+such a name was read as a person's surname: "its goal" and "the company" could not take it, and the spokeswoman was
+typed government. The lexicon lists well-known companies (its header says how they were chosen); a name in it that
+the article writes alone, and never otherwise, joins the article's companies under its own name. Thirty-fifth session
+on issue #13.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from pathlib import Path
 
 from ..lexicon import cached_lexicon_loader, read_lexicon_rows
-from ._words import LEAD_CAPS, STOP_CAPS
+from ._words import ABBREV_TITLES, OPENING_CAPS, TITLE_MODIFIERS, WEEKDAY
 from .roles import RoleLexicon
 
 __all__ = ["known_companies", "load_known_companies"]
@@ -27,10 +28,13 @@ _load = cached_lexicon_loader("companies.csv", _read)
 # a capitalised word right before or after: the name is a person's or part of a longer one ("Fiona Apple", "Nikola
 # Tesla", "Google Analytics", "Meta Platforms"); not a title after it ("Google CEO Sundar Pichai") nor a possessive
 # before it ("Germany's Siemens", "Elon Musk's Tesla")
-_CAP_BEFORE_RE = re.compile(r"(?<![\w.&’'-])[A-Z][\w&’'-]*\s+$")  # a whole word, no sentence end ("iPhone. Samsung")
+# (a whole word on the same line, no sentence's end: not "iPhone. Samsung", nor a headline's last word before a new line)
+_CAP_BEFORE_RE = re.compile(r"(?<![\w.&’'-])[A-Z][\w&’'-]*[ \t]+$")
 _CAP_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w&’'-]*)")
-# an honorific or a short title before it: a person ("Mr. Samsung", "Dr. Tesla")
-_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Det|Sir|Dame|Lord|Lady)\.?\s+$")
+_HONORIFIC_RE = re.compile(rf"\b{ABBREV_TITLES}\.?\s+$")  # a person: "Mr. Samsung", "Dr. Tesla", "Det. Sam Nokia"
+# capitalised words after the name that are no part of it: a day ("Apple Tuesday said", AP style), a title's modifier
+# ("Microsoft Vice Chair Brad Smith"; the title itself is a row of roles.csv)
+_NOT_OF_NAME_RE = re.compile(rf"{WEEKDAY}$", re.I)
 _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -72,9 +76,10 @@ def known_companies(text: str, names: tuple[str, ...] | None = None, *,
         name = m.group()
         after = _CAP_AFTER_RE.match(text, m.end())
         before = _CAP_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        if after is not None and not (roles is not None and roles.is_title_head(after.group(1))) \
+        if after is not None and not (roles is not None and roles.is_title_head(after.group(1))
+                                      or after.group(1).lower() in TITLE_MODIFIERS or _NOT_OF_NAME_RE.match(after.group(1))) \
                 or _HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start()) \
-                or before is not None and before.group().strip().lower() not in _OPENERS \
+                or before is not None and before.group().strip().lower() not in OPENING_CAPS \
                 and not re.search(r"[’']s?\s+$", before.group()):
             otherwise.add(name)
         elif name not in alone:
@@ -82,4 +87,3 @@ def known_companies(text: str, names: tuple[str, ...] | None = None, *,
     return {name: name for name in alone if name not in otherwise}
 
 
-_OPENERS = STOP_CAPS | LEAD_CAPS

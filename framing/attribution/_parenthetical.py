@@ -54,8 +54,12 @@ _REASON_RE = re.compile(r"(?:because|although|though|unless|even\s+though)\s+(?=
 # (a word after it: not the adverb "..., he said, though."); a reason or concession clause that narrates the saying is
 # the writer's: "because he was not authorized to speak publicly", "although he declined to say when", "because
 # reporters had asked her", "although he stood by the decision" (helper-122)
-_NARRATION_RE = re.compile(r"\b(?:he|she|authori[sz]ed|anonymity|declined|refused|would\s+not|wouldn[’']t|did\s+not|"
-                           r"didn[’']t|asked|not\s+say)\b", re.I)
+# (its subject a person's pronoun or the reporters, its verb one of speaking, refusing or standing by: not "because she
+# has no majority", "because the bank did not act sooner": helper-124)
+_NARRATION_RE = re.compile(r"(?:because|although|though|unless|even\s+though)\s+(?:(?:he|she|they|reporters|journalists)\s+)?"
+                           r"(?:(?:was|were|had|has|is|had\s+been|was\s+being)\s+)?(?:not\s+)?(?:authori[sz]ed|asked|declined|"
+                           r"refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t|stood\s+by)\b", re.I)
+_ANONYMITY_RE = re.compile(r"\banonymity\b|\bnot\s+authori[sz]ed\b", re.I)  # "..., though he spoke on condition of anonymity"
 _PIECE_END_RE = re.compile(r",\s+(?:although|though|while|but)\b|;")  # the writer's rejoinder after the piece ("..., critics
 # claim, because the minister lost interest, although he denies it")
 _AFTER_RE = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday))?"
@@ -91,8 +95,12 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             if (found_here := _source_and_rest(ctx, c, sent)) is None:
                 continue
             src, am, cut = found_here
-            if "," in text[sent.start:cut].rstrip(","):
-                out = _reason_piece(ctx, syntax, c, src, am, sent, out)  # ("What's more, the bugs ..., he said, and then")
+            end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
+            lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())
+            lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut)) else 0  # ("But this skittishness")
+            if "," in text[sent.start:cut].rstrip(","):  # ("What's more, the bugs ..., he said, and then very seldom")
+                if (rest := _rest_of(syntax, text, am.end(), end)) is not None:
+                    out = _reason_piece(ctx, syntax, c, src, (lo, cut), (rest, end), out)
                 continue
             before = text[sent.start:cut].strip().lower()  # the part before the subject's comma
             opening = _OPEN_RE.match(text, sent.start, cut) is not None \
@@ -100,12 +108,9 @@ def fronted_parentheticals(ctx: Context, syntax: Any, cues_by_sent: dict[int, li
             subject = not opening and _NP_RE.fullmatch(text, sent.start, cut) is not None \
                 and not before.endswith(("ly", "while", "however", "still", "instead", "indeed")) \
                 and _predicate(syntax, text, am.end(), sent.start, cut, sent.end)  # "The budget, the mayor said, would be cut"
-            end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
-            lo = sent.start + len(text[sent.start:cut]) - len(text[sent.start:cut].lstrip())
-            lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut)) else 0  # ("But this skittishness")
             have = [b for b in out if b.cue_span == c.span()]
-            if not (opening or subject) and _rest_of(syntax, text, am.end(), end) is not None:
-                out = _reason_piece(ctx, syntax, c, src, am, sent, out)
+            if not (opening or subject) and (rest := _rest_of(syntax, text, am.end(), end)) is not None:
+                out = _reason_piece(ctx, syntax, c, src, (lo, cut), (rest, end), out)
                 continue
             made = next((b for b in out if b.cue_span == c.span() and b.content_span[0] >= am.end()), None)
             if made is not None and src[0] > c.start() and made.source_span and lo <= made.source_span[0] < cut:
@@ -153,41 +158,40 @@ def _rest_of(syntax: Any, text: str, at: int, end: int) -> int | None:
             return None  # a subject of its own after an adverb ("and then the yen rose", "but not everyone agrees"), or
             # the speaker's own act ("and then walked away", "and declined to comment", "but would not say": helper-122)
         return conj.end()
-    r = _REASON_RE.match(text, at, end)
+    if _REASON_RE.match(text, at, end) is None or _NARRATION_RE.match(text, at, end):
+        return None
     stop = _PIECE_END_RE.search(text, at + 1, end)
-    return at if r is not None and not _NARRATION_RE.search(text, at, stop.start() if stop else end) else None
+    return None if _ANONYMITY_RE.search(text, at, stop.start() if stop else end) else at
 
 
-def _reason_piece(ctx: Context, syntax: Any, c: re.Match[str], src: tuple[int, int], am: re.Match[str], sent: Any,
-                  out: list[Attribution]) -> list[Attribution]:
+def _reason_piece(ctx: Context, syntax: Any, c: re.Match[str], src: tuple[int, int], first: tuple[int, int],
+                  second: tuple[int, int], out: list[Attribution]) -> list[Attribution]:
     """``out`` with the second piece of a statement the cue ``c`` interrupts ("That's leaving investors with cold feet,
     they said, and prompting ..."; "The problem is being ballyhooed, experts say, because ..."): the first clause is the
     cue's content (kept where the parse made it: "Tensions are rising, the ambassador said, and threatening the truce"),
-    the second a piece of its own (no cue, flag ``split``), as an interrupted quotation's. Only where the part before
-    the cue is a clause and no record of the cue took another content; a cue inside the second piece whose source lies
-    in the first clause goes ("Tensions"). The sentence's own subject is no source here."""
+    the second a piece of its own (no cue, flag ``split``), as an interrupted quotation's. ``first`` is the part before
+    the cue, ``second`` the part after it to the sentence's end. Only where the first part is a clause; a record of the
+    cue whose content the parse gave as the second part is given the first ("The plan will fail, analysts say, because
+    the minister has no majority" had only the because-clause: helper-124), one with another content leaves all as it
+    is. A cue inside the second piece whose source lies in the first clause goes ("Tensions"). The sentence's own
+    subject is no source here."""
     text = ctx.layer.text
-    cut = _SUBJECT_RE.search(text, max(sent.start, c.start() - LOOK_BACK), c.start()) if src[0] < c.start() else \
-        _INVERTED_RE.search(text, max(sent.start, c.start() - LOOK_BACK), c.start())
-    if cut is None:
+    (lo, cut_at), (rest, end) = first, second
+    if rest >= end or not _finite_in(syntax, lo, cut_at):
         return out
-    cut_at = cut.start()
-    end = sent.end - len(text[sent.start:sent.end]) + len(text[sent.start:sent.end].rstrip(" .!?\n"))
-    lo = sent.start + len(text[sent.start:cut_at]) - len(text[sent.start:cut_at].lstrip())
-    lo += len(lead.group()) if (lead := _LEAD_CONJ_RE.match(text, lo, cut_at)) else 0
-    rest = _rest_of(syntax, text, am.end(), end)
     have = [b for b in out if b.cue_span == c.span()]
-    if rest is None or rest >= end or not _finite_in(syntax, sent.start, cut_at) \
-            or not all(b.content_span == (lo, cut_at) for b in have):
+    if not all(b.content_span == first or rest <= b.content_span[0] < end for b in have):
         return out
+    out = [replace(b, content_span=first) if b in have and b.content_span != first else b for b in out]
+    have = [b for b in out if b.cue_span == c.span()]
     if (stop := _PIECE_END_RE.search(text, rest + 1, end)) is not None:
         end = stop.start()
     a = have[0] if have else make_attribution(ctx, "indirect", src, c, (lo, cut_at), c.start())
     kept = [b for b in out if not (b.cue_span and rest <= b.cue_span[0] < end and b.source_span
                                    and lo <= b.source_span[0] < cut_at)] + ([] if have else [a])
     if any(b.cue_span and rest <= b.cue_span[0] < end for b in kept):
-        return out + ([] if have else [a])  # a cue of its own inside the piece, no piece ("..., the minister warned,
-        # unless, she said, spending is cut"; "Stocks fell, he said, because of worries about inflation")
+        return out + ([] if have else [a])  # a cue of its own inside the piece, no piece ("Stocks fell, he said,
+        # because of worries about inflation": the noun cue "worries")
     return kept + [replace(a, cue=None, cue_span=None, verb_stance=None, content_span=(rest, end), flags=a.flags + ("split",))]
 
 

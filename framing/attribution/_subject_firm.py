@@ -13,7 +13,7 @@ from typing import Any
 
 from ._companies import sole_firm, the_company
 from ._common_nouns import is_common_noun
-from ._words import CALENDAR, FIRM_NOUNS, LEAD_CAPS, STOP_CAPS, TITLED
+from ._words import CALENDAR, FIRM_NOUNS, OPENING_CAPS, TITLE_MODIFIERS, TITLED
 
 __all__ = ["written_as", "subject_firm", "nearest_firm", "company_meant"]
 
@@ -31,7 +31,7 @@ our""".split())  # "Last year, DSM had"; "Its chief executive"
 # regions' adjectives the country rows do not hold ("the crippling Asian financial crisis")
 _REGIONAL = frozenset("""Asian European African American Arab Latin Western Eastern Northern Southern Nordic Baltic Caribbean
 Pacific Atlantic Mediterranean Balkan Scandinavian Middle Central""".split())
-_OPENING_WORDS = STOP_CAPS | LEAD_CAPS | _OPENERS
+_OPENING_WORDS = OPENING_CAPS | _OPENERS
 _NOT_FIRMS = CALENDAR | _REGIONAL
 _HONORED_RE = re.compile(rf"\b{TITLED}\s*([A-Z][\w’'-]+)")  # "Mr. Jones": Jones is a person
 # words that show a name is a firm's wherever the article writes them with it: its shares, its officers, its staff, its
@@ -143,10 +143,9 @@ def _before_officer(run: str) -> str:
     """The words of a capitalised run before a company officer's title and name ("Boeing" of "Boeing CEO Kelly
     Ortberg"), else the run; not a title's own first word ("Vice" of "Vice President JD Vance": helper-117)."""
     m = _OFFICER_RE.match(run)
-    return run if m is None or m.group(1).split()[-1].lower() in _TITLE_MODIFIERS else m.group(1)
+    return run if m is None or m.group(1).split()[-1].lower() in TITLE_MODIFIERS else m.group(1)
 
 
-_TITLE_MODIFIERS = frozenset("vice senior executive deputy former acting interim chief assistant associate co first".split())
 
 
 @lru_cache(maxsize=4)

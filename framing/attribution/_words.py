@@ -48,6 +48,12 @@ PRONOUNS = frozenset({"he", "she"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
 # the abbreviated titles before a surname that make it a person's ("Mr. Jones", "Sen. Bob Menendez"): a regex part
 TITLED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s"
+# the longer set, with military and police ranks, where a listed company's name would be a person's ("Det. Sam Nokia")
+ABBREV_TITLES = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Det)"
+# first words of a mention that name nobody: "a senior European diplomat", "two officials", "some analysts"
+INDEFINITE = frozenset("a an one two three several some many most few each either others".split())
+# words before a title that are of the title ("Vice", "Senior" of "Senior Vice President"), not a name
+TITLE_MODIFIERS = frozenset("vice senior executive deputy former acting interim chief assistant associate co first".split())
 # words that end a name inside a run of capitalised words (checked per token: one set, built once)
 # a caption's credit label after a name ("... student Ahmed Mohamed Image: Twitter / Barack Obama."): no part of the name
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".split())
@@ -95,6 +101,7 @@ SUPPORT_VERB_FORMS = frozenset(v + ("d" if v.endswith("e") else "ed") for v in
 LEAD_CAPS = frozenset("""after before despite upon meanwhile however now on in at by while when but and
 so yet later also then as if though although since because once until unless whether with during quoting citing
 here there thus instead again""".split())  # ("Here Socrates overlooks": no first name "Here"; helper-111, Wikipedia)
+OPENING_CAPS = STOP_CAPS | LEAD_CAPS  # a capitalised word that opens a sentence before a name
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 SOURCE_MODIFIERS = frozenset("""senior former acting top deputy chief high-ranking then current assistant associate
 federal local veteran longtime field office u.s.""".split())  # "U.S. Attorney Samuel A. Alito": part of the title

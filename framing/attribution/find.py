@@ -120,7 +120,7 @@ from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import PARSE_ONLY, embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._nouns import document_owners, named_elsewhere, sentence_initial_nouns
-from ._words import after_determiner
+from ._words import INDEFINITE, after_determiner
 from ._merge import TIME_RE, mend_contents, new_only, with_nominal
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
 from .types import KINDS, STANCES, Attribution
@@ -266,12 +266,9 @@ def _principals(text: str, found: list[Attribution]) -> list[Attribution]:
     out = []
     for a in found:
         first = text[slice(*a.source_span)].split()[:1] if a.source_span else []
-        credited = a.speaker and a.role and "organisation" in a.flags and first and first[0].lower() in _INDEFINITE_WORDS
+        credited = a.speaker and a.role and "organisation" in a.flags and first and first[0].lower() in INDEFINITE
         out.append(replace(a, flags=a.flags + ("principal",)) if credited and "principal" not in a.flags else a)
     return out
-
-
-_INDEFINITE_WORDS = frozenset("a an one two three several some".split())
 
 
 def _pieces_agree(found: list[Attribution]) -> list[Attribution]:

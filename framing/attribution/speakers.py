@@ -56,8 +56,8 @@ from ._institutions import institution_name, org_by_kind
 from ._subject_firm import company_meant
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
 from ._unnamed import circle, company_officer, counsel_for, names_org, resolve_without_name
-from ._words import (CONNECT, FULL_NAME, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, ROYAL_TITLES, SITE_RE,
-                     THE_COMPANY_RE, THE_OUTLET, bare_surname, surname_of)
+from ._words import (CONNECT, FULL_NAME, INDEFINITE, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, ROYAL_TITLES,
+                     SITE_RE, THE_COMPANY_RE, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
 from .types import Resolved
 
@@ -68,7 +68,6 @@ _FIRM_WORDS = frozenset("Group Partners Holdings Capital Associates".split())  #
 # a monarch's or a pope's title before a one-word name is of the name ("King Hussein" is no Saddam Hussein); not Queen's
 _REIGNING = frozenset("King Emperor Sultan Shah".split())  # ("Queen Latifah", a case of the fifth session)
 _ROYAL_RE = re.compile(rf"\b({'|'.join(ROYAL_TITLES)})\s+$")
-_INDEFINITE = frozenset("a an one two three several some many most few each either others".split())  # a mention naming nobody
 # a full name in apposition right after a mention ("Apple's chief executive, Tim Cook, said")
 _APPOS_NAME_RE = re.compile(rf",\s*({FULL_NAME})\s*(?:,|\.(?:\s|$)|$)")
 # a role of someone named by a possessive: "Kopp's stepmother", "Unisys's president", "El Salvador's President" (group 1: last word)
@@ -280,11 +279,11 @@ class SpeakerRegistry:
             return Resolved(who, self.type_of(set(self.people[who].roles), flags), tuple(flags))
         found = self.roles.find(mention)
         mention_roles = {r for _, _, r in found}
-        if words and words[0].lower() in _INDEFINITE and len(words) >= 3 and words[-2] in ("Ministry", "Department", "Office") \
+        if words and words[0].lower() in INDEFINITE and len(words) >= 3 and words[-2] in ("Ministry", "Department", "Office") \
                 and self.roles.is_title_head(words[-1]):
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())  # "A Foreign Ministry official": the ministry speaks,
             return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
-        if words and words[0].lower() in _INDEFINITE and (not any(names_org(mention, e0, r) for _, e0, r in found)
+        if words and words[0].lower() in INDEFINITE and (not any(names_org(mention, e0, r) for _, e0, r in found)
                                                           or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat", "a senior administration official": a
             # person's lowercase org word is no name; "A Pentagon spokeswoman" is), unless a name follows "by" or "from" ("a report by the IEA")
