@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from collections.abc import Callable
 from typing import Any
 
@@ -284,16 +283,10 @@ def sole_firm(reg: Any, offset: int) -> str | None:
         return None
     firm = firms.pop()
     last = max(at for at, name, _ in reg._orgs if name == firm and at < offset)
-    if any(k != firm and _word_re(k).search(reg.text, last, offset) for k in reg.known_firms):
+    if any(name != firm and last <= at < offset for at, name in reg._known_at):
         return None  # another firm of companies.csv named since, whose words may not be resolved yet ("Nissan said ...
         # Renault, its partner, said ... The carmaker said": helper-123)
     return firm
-
-
-@lru_cache(maxsize=256)
-def _word_re(name: str) -> re.Pattern[str]:
-    """``name`` at word boundaries, as :func:`._known_firms.known_companies` finds it (compiled once per name)."""
-    return re.compile(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])")
 
 
 # what may come before a company that opens its sentence as its subject ("The", "But", "Meanwhile,")

@@ -170,8 +170,6 @@ def is_verb_cue(syntax: Any, offset: int, parsed: set[int] | frozenset[int]) -> 
     return (not after or after[0] in ".!?") and len(before) > 1 and len(before[-1].split()) <= 4
 
 
-
-
 def _adverbial(ps: Any, i: int) -> bool:
     """Whether token ``i`` heads an adverbial clause opened by a subordinator ("if the company ever decides")."""
     return ps.tokens[i].dep == "advcl" and any(ps.tokens[m].dep == "mark" and ps.tokens[m].text.lower() in ADVERBIAL_MARKS

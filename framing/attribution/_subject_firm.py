@@ -146,8 +146,6 @@ def _before_officer(run: str) -> str:
     return run if m is None or m.group(1).split()[-1].lower() in TITLE_MODIFIERS else m.group(1)
 
 
-
-
 @lru_cache(maxsize=4)
 def _honored(text: str) -> frozenset[str]:
     """The names ``text`` writes after an honorific ("Mr. Jones"), found once per article."""

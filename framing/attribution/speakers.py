@@ -107,6 +107,7 @@ class SpeakerRegistry:
         self._orgs: list[tuple[int, str, str]] = []  # (offset, organisation, type) as resolved, for "it"
         self.known_firms, suffixed = known_companies(self.text, roles=self.roles), companies(self.text, self.roles)  # "Microsoft"; "Unisys Corp."
         self.companies, self._company_at = {**self.known_firms, **suffixed}, company_mentions(self.text, suffixed)  # (_subject_firm)
+        self._known_at = company_mentions(self.text, self.known_firms)  # (offset, name) of companies.csv's, for sole_firm
         for p in layer.paragraphs:
             self._scan(p.start, p.end)
         self._mentions()
