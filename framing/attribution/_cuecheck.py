@@ -216,6 +216,9 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
                                      and not _to_infinitive(ps, c) for c in ps.children(obj)):
         return False  # "said the suspect fled on foot": a past tense the tagger read as a participle, not "said a prayer"
         # (but "added a provision designed to give": a participle with its infinitive)
+    if lemma in _CLAUSE_ONLY and lemma != "add" and ps.tokens[obj].text.lower() in _MOVES and any(
+            ps.tokens[c].dep in ("compound", "nmod:poss") for c in ps.children(obj)):
+        return False  # "Microsoft said revenue rose", "said the price rose": a change the tagger read as a noun (rose)
     if obj + 1 < len(ps.tokens) and ps.tokens[obj + 1].text.lower().endswith(("self", "selves")) and ps.tokens[obj + 1].dep == "nsubj":
         return False  # "said the president himself met with Sununu": an emphatic pronoun, no relative clause's subject
     # any finite verb or modal in the content outside a relative clause makes it a clause, however parsed;
@@ -234,6 +237,10 @@ def object_only(ctx: Context, syntax: Any, parsed: frozenset[int], a: Attributio
 # two to six words, then an opening quotation mark (straight, curly or FactBank's ``) and a lower-case word
 _QUOTE_INSIDE_RE = re.compile(r"(?:[^\s\"“”`]+\s+){2,6}(?:\"|“|``)\s*[a-z]")
 _CLAUSE_ONLY = frozenset("say claim insist argue add assert".split())
+# verbs of a figure's change whose form is also a noun ("rose", "increases"): after say-like verbs an object with one
+# of them as its head is a clause the tagger broke ("Microsoft said revenue rose": *rose* an NN object; thirty-sixth session)
+_MOVES = frozenset("rose rises falls gains drops jumps climbs slips dips soars surges plunges tumbles slumps increases "
+                   "declines doubled tripled".split())
 # the cue classes whose to-infinitive is their content, not a second event ("asked her to explain")
 _GOVERNING = ("request", "intention", "refusal", "belief")
 # verbs whose to-infinitive did not happen: "failed to mention", "forgot to say" report no saying

@@ -249,10 +249,12 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
 
 
 def _kept(text: str, a: Attribution) -> bool:
-    """Whether ``a`` is an attribution at all: "No one said the plan would work" credits nobody; a time is no subject of a
+    """Whether ``a`` is an attribution at all: "No one said the plan would work" credits nobody, nor does a prepositional
+    phrase ("say between Jews and Arabs"); a time is no subject of a
     cue ("... earlier this month announced ..."), nor a deal's terms of "call for"; a relative pronoun alone is no content
     ("fears it would amount to amnesty, which the Home Office today rejects": GUM), nor bare questions asked."""
     if a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span) or TIME_RE.fullmatch(text, *a.source_span)
+                          or _PREPOSITION_RE.match(text, *a.source_span)
                           or _PROVISION_RE.search(text, *a.source_span) and _CALL_FOR_RE.fullmatch(a.cue or "")):
         return False
     return text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom") \
@@ -298,6 +300,9 @@ _CALL_FOR_RE = re.compile(r"(?i)call(?:s|ed|ing)?\s+for")
 _ASK_RE = re.compile(r"(?i)ask")
 _QUESTIONS_RE = re.compile(r"(?i)(?:(?:a|the|this|that|these|those|some|many|more|several|further|few|no|any|my|your|his|her|"
                            r"their|our)\s+)?(?:[a-z]+\s+)?questions?")
+# a prepositional phrase is nobody: "is the problem national, say between Jews and Arabs" (GUM_interview_peres: *say*
+# meaning "for example", its "source" the phrase after it)
+_PREPOSITION_RE = re.compile(r"(?:[Bb]etween|[Aa]mong|[Ff]rom|[Ww]ith|[Ii]nto|[Aa]bout|[Tt]han|[Ll]ike|[Tt]hrough|[Oo]f)\s")
 _NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn](?:one|either)(?: of (?:them|us))?)")
 
 
