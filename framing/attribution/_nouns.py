@@ -14,12 +14,14 @@ from dataclasses import replace
 from typing import Any
 
 from ._common_nouns import is_common_noun, load_common_nouns
-from ._mentions import Context
+from ._mentions import Context, resolve_source
+from ._parts import mention_tokens
 from ._words import OPENING_PUNCT, POSSESSIVE_PRONOUNS
 from .roles import nobody
 from .types import Attribution
 
-__all__ = ["load_common_nouns", "proper_token", "sentence_initial_nouns", "opening_noun", "named_elsewhere", "document_owners"]
+__all__ = ["load_common_nouns", "proper_token", "sentence_initial_nouns", "opening_noun", "named_elsewhere", "document_owners",
+           "seen_documents"]
 
 # a plural of an agent noun ("forecasters", "economists", "protesters"), which a surname seldom is alone at a
 # sentence's start (sentence_initial_nouns needs the registry to know no such name and the article to write it
@@ -110,6 +112,39 @@ _THE_DOC_RE = re.compile(rf"[Tt]he\s+({_DOCUMENTS})")
 # "published in Nature", "funded by": who paid for a study is not who wrote it)
 _BY_AFTER_RE = re.compile(r",\s+(?:released|published|issued|commissioned|conducted|prepared|written|compiled|produced|carried\s+out)"
                           r"\s+by\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w.&’'-]*))*?)(?=\s*,|\s+(?:on|in|last|this)\s)")
+
+
+def seen_documents(ctx: Context, syntax: Any, found: list[Attribution]) -> list[Attribution]:
+    """``found`` with a source that only obtained or saw the document that speaks replaced by the document: "Documents
+    seen by Reuters show ...", "Emails obtained by the newspaper revealed that ..." (the pattern rules took the noun before
+    the verb, *Reuters*, a media speaker). The participle must modify a noun in the parse; the source becomes the noun's
+    mention up to the old source's end, resolved as itself (mostly unnamed). Who released, published or wrote a document
+    stays its source ("Figures released by the ministry show": :func:`document_owners`)."""
+    text = ctx.layer.text
+    out = []
+    for a in found:
+        m = _SEEN_BY_RE.search(text, max(0, a.source_span[0] - 40), a.source_span[0]) if a.source_span else None
+        tok = syntax.token_at(m.start(1)) if m is not None else None
+        if tok is None or tok.dep != "acl" or tok.head >= tok.i:
+            out.append(a)
+            continue
+        ps = syntax.sentence(ctx.layer.sentence_index(m.start(1)))
+        if ps.tokens[tok.head].pos != "NOUN":
+            out.append(a)
+            continue
+        run, _ = mention_tokens(ps, tok.head)
+        lo, hi = ps.tokens[min(run)].start, ps.tokens[max(run)].end
+        speaker, stype, flags, _ = resolve_source(ctx, (lo, hi), lo)
+        keep = tuple(f for f in a.flags if f in ("parse", "passive", "split", "continued", "inherited", "block"))  # not how
+        # the old source was resolved ("role_linked": "the newspaper" taken for an outlet named before)
+        out.append(replace(a, speaker=speaker, speaker_type=stype, source_span=(lo, a.source_span[1]),
+                           flags=tuple(dict.fromkeys(tuple(flags) + keep))))
+    return out
+
+
+# a participle of getting hold of a document, then "by": its agent is no author ("Documents seen by Reuters",
+# "records reviewed by The Associated Press", "emails obtained by the newspaper")
+_SEEN_BY_RE = re.compile(r"\b(obtained|seen|reviewed|examined|analy[sz]ed|viewed|acquired)\s+by\s+$")
 
 
 def _earlier_owner(ctx: Context, found: list[Attribution], a: Attribution, noun: str) -> Attribution:

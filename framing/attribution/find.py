@@ -119,7 +119,7 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import PARSE_ONLY, embedded, in_relative, is_verb_cue, no_cue_here, object_only
-from ._nouns import document_owners, named_elsewhere, sentence_initial_nouns
+from ._nouns import document_owners, named_elsewhere, seen_documents, sentence_initial_nouns
 from ._words import INDEFINITE, after_determiner
 from ._merge import TIME_RE, mend_contents, new_only, with_nominal
 from .syntactic import clause_antecedent, cue_subject, parsed_speech
@@ -238,7 +238,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     result += free_quotations(ctx, result)  # a quotation filling its sentences that nobody is credited with
     result += headline_speech(ctx, syntax, result)  # "Judge rules deportations were unlawful"
     result = [a for a in result if _kept(text, a)]
-    ordered = document_owners(ctx, _tidy(sorted(mend_contents(layer, result), key=lambda a: (a.content_span[0], a.content_span[1]))))
+    ordered = document_owners(ctx, seen_documents(ctx, syntax, _tidy(sorted(mend_contents(layer, result), key=lambda a: (a.content_span[0], a.content_span[1])))))
     # full names first, so that a pronoun resolved by salience takes one ("She" after "Paris claims" -> Valeska Paris)
     described = sentence_initial_nouns(ctx, link_surnames(ctx, [_describe(ctx, syntax, parsed, _participle_end(ctx, syntax, parsed, a)) for a in ordered]))
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
