@@ -93,7 +93,7 @@ from ..text.layer import TextLayer, text_layer
 from ..text.syntax import Syntax
 from ._centering import centre_subjects
 from ._headline import headline_sources, headline_speech
-from ._effort import participle_content_end
+from ._effort import conjoined_content_end, participle_content_end
 from ._lone_name import lone_names
 from ._mentions import Context
 from ._police import named_force
@@ -321,9 +321,11 @@ def _is_cue(ctx: Context, syntax: Syntax, parsed: frozenset[int], si: int, m: re
 
 
 def _participle_end(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attribution) -> Attribution:
-    """:func:`~._effort.participle_content_end` in the cue's parsed sentence (", wondering how ..., searched")."""
+    """:func:`~._effort.participle_content_end` and :func:`~._effort.conjoined_content_end` in the cue's parsed sentence
+    (", wondering how ..., searched"; "said ... and expect more flights")."""
     k = ctx.layer.sentence_index(a.cue_span[0]) if a.cue_span is not None else -1
-    return participle_content_end(ctx.layer.text, syntax.sentence(k), a) if k in parsed else a
+    return conjoined_content_end(ctx.layer.text, ps := syntax.sentence(k), participle_content_end(ctx.layer.text, ps, a), ctx.verbs) \
+        if k in parsed else a
 
 
 def _describe(ctx: Context, syntax: Syntax, parsed: frozenset[int], a: Attribution) -> Attribution:
