@@ -23,7 +23,9 @@ news mixes them: ``"[A] lack of …,” claimed``). Rules, applied per paragraph
    mark of the family closes it (a quote hard-wrapped over two lines, or a text
    with one sentence a line: ``"Unisys is getting clobbered.⏎Just clobbered," said
    ...``): the next piece starts at that paragraph's first character, with no mark
-   of its own. Otherwise it is flagged ``unbalanced``. Nothing raises.
+   of its own; and when up to four paragraphs with no mark at all lie between the open one and the one that closes it
+   (a quotation of several sentences, one sentence a line), each is a piece of the quotation too. Otherwise it is
+   flagged ``unbalanced``. Nothing raises.
 5. A closing mark with nothing open is recorded as stray and ignored.
 
 Penn Treebank quotes (````…''`` and ```…'``), the convention of LDC newswire (Gigaword, TimeBank,
@@ -214,6 +216,22 @@ def _closes_first(text: str, para: tuple[int, int], family: str) -> bool:
     return False
 
 
+def _closed_further(text: str, paras: Sequence[tuple[int, int]], pi: int, family: str) -> int | None:
+    """The index of the paragraph after ``pi`` that closes a quotation of ``family`` left open at the end of ``pi``, when
+    one to :data:`_BRIDGE` paragraphs with no quotation mark at all lie between (a quotation of several sentences in a
+    text with one sentence a line: FactBank's "Now we see that edge eroded.⏎For me, it is a great tragedy.⏎For the first
+    time ..., and we know a peaceful solution was in reach.''"; helper-125's reading, thirty-sixth session); else ``None``."""
+    k = pi + 1
+    while k < len(paras) and k - pi <= _BRIDGE and _MARK.search(text, *paras[k]) is None:
+        k += 1
+    return k if pi + 1 < k < len(paras) and k - pi <= _BRIDGE and _closes_first(text, paras[k], family) else None
+
+
+# unmarked lines a quotation may run over before the line that closes it; a longer run is more likely a stray mark than
+# one speaker's words (a judgement: FactBank's longest quotation runs over four lines)
+_BRIDGE = 4
+
+
 def _free_closer(text: str, i: int, lo: int) -> bool:
     """Whether the free-standing straight mark at ``i`` may close: a word or , . ! ? ; : before its space, no number."""
     return i - 2 >= lo and (text[i - 2].isalpha() or text[i - 2] in ",.!?;:")
@@ -236,10 +254,15 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
     strays: list[int] = []
     carried: set[int] = set()  # starts of pieces that continue a quotation without a mark of their own
     carry: str | None = None
+    bridge: set[int] = set()  # unmarked paragraphs inside a quotation that closes further on (rule 4)
     for pi, (lo, hi) in enumerate(paras):
         marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
         if not marks:
-            carry = None
+            if carry and pi in bridge:
+                carried.add(lo)
+                raw.append((lo, hi, carry, 0, False, True))
+            else:
+                carry = None
             continue
         regions, stray, still_open = _scan_paragraph(text, lo, hi, marks, carry)
         if carry:
@@ -254,6 +277,9 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> tuple[list[
                 cont = bool(d == 0 and opener_next and _FAMILY[text[nxt[0]]] == f)  # type: ignore[index]
                 if not cont and d == 0 and nxt is not None and _closes_first(text, nxt, f):
                     cont, carry = True, f  # rule 4: closed in the next paragraph, not reopened there
+                elif not cont and d == 0 and (end := _closed_further(text, paras, pi, f)) is not None:
+                    cont, carry = True, f  # closed a few unmarked lines on (one sentence a line: FactBank)
+                    bridge.update(range(pi + 1, end))
                 raw.append((s, hi, f, d, not cont, cont))
     raw.sort(key=lambda r: (r[0], -r[1]))
     quotes: list[Quote] = []
