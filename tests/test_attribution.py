@@ -308,3 +308,15 @@ def test_word_salad_from_the_fuzz_benchmark_raises_nothing():
     lines = (DATA / "fuzz_word_salad.txt").read_text(encoding="utf-8").splitlines()
     text = "\n".join(line for line in lines if not line.startswith("#"))
     assert isinstance(attributions(text), list)
+
+
+def test_quote_over_several_lines_is_one_statement():
+    # one sentence a line (FactBank's layout): a quotation of three sentences whose middle line has no quotation mark
+    # at all is one content, inherited from the quotation before (helper-125's reading: only "Now we see that edge
+    # eroded." was kept, the rest dropped as unbalanced and stray)
+    text = ('"We expected you to have the moral edge," says Nasser Tahboub, a Jordanian.\n"Now we see that edge eroded.\n'
+            'For me, it is a great tragedy.\nFor the first time, we know a peaceful solution was in reach."\nThe next line.')
+    rows = [(a.kind, a.speaker, a.cue, a.flags, text[slice(*a.content_span)]) for a in attributions(text)]
+    assert rows == [("direct", "Nasser Tahboub", "says", (), "We expected you to have the moral edge,"),
+                    ("direct", "Nasser Tahboub", None, ("inherited",), "Now we see that edge eroded.\nFor me, it is a great "
+                     "tragedy.\nFor the first time, we know a peaceful solution was in reach.")]

@@ -19,7 +19,7 @@ from typing import Any
 
 from ._gender import other_gender
 
-__all__ = ["carried", "centre_subjects", "centred", "main_subject"]
+__all__ = ["carried", "centre_subjects", "centred", "first_person_in", "main_subject"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -40,6 +40,19 @@ def main_subject(ps: Any) -> int | None:
     return ps._child(root, _SUBJECTS) if root is not None else None
 
 
+def first_person_in(reg: Any, lo: int, hi: int) -> tuple[int, str] | None:
+    """(offset, person) of the first registered person mentioned in ``text[lo:hi]``, skipping a mention that is the name of
+    one of the article's companies: "Whether Polly Peck's acquisition makes sense ..., Mr. Nadir brimmed ... Sansui, he
+    said" is Nadir's (a parse subject registers "Polly Peck" as a person, which the rest of the registry still uses for
+    the firm: "Dow Jones discloses ... and says it"; thirty-sixth session)."""
+    i = bisect.bisect_left(reg._pos, lo)
+    while i < len(reg._pos) and reg._pos[i] < hi:
+        if reg._who[i] not in reg.companies:
+            return reg._pos[i], reg._who[i]
+        i += 1
+    return None
+
+
 def _person_at(reg: Any, start: int, end: int) -> str | None:
     """The registered person whose mention (outside quotation marks) covers ``text[start:end]``."""
     i = bisect.bisect_right(reg._pos, start) - 1
@@ -54,7 +67,7 @@ def centre_subjects(reg: Any, syntax: Any) -> None:
         if subj is None or ps.tokens[subj].pos != "PROPN":
             continue
         tok = ps.tokens[subj]
-        if (who := _person_at(reg, tok.start, tok.end)) is not None:
+        if (who := _person_at(reg, tok.start, tok.end)) is not None and who not in reg.companies:  # (a firm: no he/she)
             own[k] = who
     reg.subjects = carried(own)
 

@@ -25,7 +25,7 @@ __all__ = ["GENERIC_FIRST", "companies", "company_mentions", "has_suffix", "last
 
 # legal suffixes that end a company's name, after a space (not "Group": "Refugee Action Group" is no company;
 # not "S.A." of "U.S.A.")
-_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A|" + "|".join(COMPANY_HEADS) + "|" + THRIFT_SUFFIX + ")"
+_SUFFIX = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Company|plc|PLC|Plc|LLC|LLP|L\.P|Limited\s+Partnership|AG|GmbH|SA|S\.A|NV|N\.V|SpA|S\.p\.A|" + "|".join(COMPANY_HEADS) + "|" + THRIFT_SUFFIX + ")"
 _SUFFIX_RE = re.compile(rf"(?<=\s){_SUFFIX}(?![\w-])\.?(?:,?\s+{_SUFFIX}(?![\w-])\.?)*(?:[’']s\b)?")  # not "Co-founder"
 _WORD_RE = re.compile(r"\S+")
 # a word after the legal suffix that is still the name's ("Service Corp. International"), before a lower-case word or none
@@ -87,7 +87,7 @@ def companies(text: str, roles: RoleLexicon | None = None) -> dict[str, str]:
                 body.insert(0, w)
             else:
                 break
-        while body and (body[0].group() in _LINKS or body[0].group().lower() in _NOT_NAME):
+        while body and (body[0].group() in _LINKS or body[0].group().lower() in _NOT_NAME or body[0].group().endswith("-based")):
             body.pop(0)
         words = [w.group() for w in body]
         while words and words[-1] in _LINKS:
@@ -201,6 +201,15 @@ def _cut_forms(text: str, words: list[str]) -> list[str]:
     if len(caps) >= 3 and initials.isupper() and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) \
             and not re.search(rf"(?i)\bthe\s+{initials}(?![\w-])", text):
         out.append(initials)
+    for n in range(len(words) - 1, 1, -1):  # the name without its last word(s), written alone ("Advanced Medical
+        # Technologies Inc." -> "according to Advanced Medical": helper-126's reading, thirty-sixth session); not after a
+        # generic first word ("General Electric Capital Corp." is no "General Electric"), nor a place in it, nor from a name
+        # with "of" or "&" (no "John Smith" of "John Smith of Acme Inc.", the person the suffix rule took in)
+        pre = " ".join(words[:n])
+        if not set(words) & set(_LINKS) and words[0].lower() not in GENERIC_FIRST and not any(w.lower() in _PLACES for w in words[:n]) \
+                and re.search(rf"(?<![\w-]){re.escape(pre)}(?![\w-])(?!\s+(?:[A-Z&]|of\b))", text) and not _someone_called(text, pre):
+            out.append(pre)
+            break
     cut = " ".join(words[:-1])
     if len(words) >= 3 and words[-2] not in _LINKS and any(w in _LINKS for w in words[1:-1]) \
             and not {"Bank", "Group", "Trust"} & set(words[:-1]) and words[0].lower() in GENERIC_FIRST and re.search(rf"(?<![\w-]){re.escape(cut)}(?!\s+[A-Z]|[\w-])", text):

@@ -73,7 +73,7 @@ Movement""".split())
 # name is a company's, its first words its short name
 COMPANY_HEADS = ("Communications", "Airlines", "Airways", "Holdings", "Industries", "Technologies", "Systems", "Securities", "Motors",
                  "Electronics", "Enterprises", "Pharmaceuticals", "Laboratories", "Networks", "Bancorp", "Bancorporation",
-                 "Bancshares", "Bankshares")
+                 "Bancshares", "Bankshares", "Partners")
 # a savings institution's legal form, which ends its name as a suffix does ("Valley Federal Savings & Loan Association",
 # later "Valley Federal", "the thrift", "The company": FactBank wsj_0171, fifth development set)
 THRIFT_SUFFIX = r"Savings\s+(?:&|and)\s+Loan(?:\s+Association)?|Savings\s+Bank|Savings\s+Association"
@@ -154,6 +154,9 @@ APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|ha
                            # secretary of state," and "Doe, also a member of the council," are appositions)
                            r"(?!(?:even|also|then|later|still|again|already|just|never|once)\s+(?:[a-z]+ed|told|said|went|"
                            r"made|took|gave|came|called|wrote|began|met|led|left|sent|spoke|became)\b)"
+                           # nor a past tense before its object ("Asil Nadir, echoed the official Japanese view": typed
+                           # government by "official"; thirty-sixth session)
+                           r"(?![a-z]+ed\s+(?:the|a|an|his|her|its|their|our)\s)"
                            # (a place's state abbreviation inside: "a New Providence, N.J., marketing consultant")
                            rf"((?:(?:a|an|the|its|their|his|her)\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}|,\s+(?:[A-Z][a-z]{{0,3}}\.){{1,2}},(?=\s+{_NOT_CUE}[a-z])){{0,14}}?)"
                            r"\s*(?=[,;.)]|\s+(?:said|says|told|added|wrote|explained)\b)"

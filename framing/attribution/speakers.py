@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 from ..text.layer import TextLayer
 from ._banks import last_bank
-from ._centering import carried, centred
+from ._centering import carried, centred, first_person_in
 from ._companies import companies, company_mentions, has_suffix, it_org, last_outlet
 from ._known_firms import known_companies
 from ._institutions import institution_name, org_by_kind
@@ -141,7 +141,7 @@ class SpeakerRegistry:
 
     def resolve_name(self, name: str) -> str | None:
         """Canonical name for a full or one-word name, or None when unknown or ambiguous."""
-        name = " ".join(_clean(t) for t in name.split())
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", " ".join(_clean(t) for t in name.split()))  # "Mr. Nadir"
         cands = self._surnames.get(bare_surname(surname_of(name)), set()) if name else set()
         if name in self.people and not (" " not in name and len(full := [c for c in cands if " " in c]) == 1):
             return name
@@ -183,8 +183,7 @@ class SpeakerRegistry:
         self.own: list[str | None] = []  # per sentence, whom it is about: a person named before any he/she (_centering)
         pron = re.compile(r"\b(?:he|she|He|She)\b")
         for sent in self.layer.sentences:
-            i = bisect.bisect_left(self._pos, sent.start)
-            first_person = (self._pos[i], self._who[i]) if i < len(self._pos) and self._pos[i] < sent.end else None
+            first_person = first_person_in(self, sent.start, sent.end)  # (not a firm's short name: "Polly Peck's acquisition")
             first_pron = next((m.start() for m in pron.finditer(text, sent.start, sent.end)
                                if self.layer.quote_at(m.start()) is None), None)
             self.own.append(first_person[1] if first_person and (first_pron is None or first_person[0] < first_pron) else None)
@@ -196,9 +195,8 @@ class SpeakerRegistry:
         if si < 0:
             return None
         sent_start = self.layer.sentence_starts[si]
-        i = bisect.bisect_left(self._pos, sent_start)
-        if i < len(self._pos) and self._pos[i] < offset:
-            return self._who[i]
+        if (first := first_person_in(self, sent_start, offset)) is not None:
+            return first[1]
         return centred(self, si - 1, word) if si > 0 else None
 
     def subject_mention(self, offset: int) -> tuple[str | None, tuple[int, int] | None]:
