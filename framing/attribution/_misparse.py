@@ -13,6 +13,8 @@ helper-91/92's readings:
   preferred stock would accrue dividends", "said the latest restructuring affected bank indebtedness");
 - :func:`split_verb`: the verb of a bare complement clause hung beside the object of the cue ("said profit from
   continuing lines fell 10%": *fell* a ``conj`` of *said*; twenty-seventh session);
+- :func:`predicate_after`: a noun complement's verb conjoined to the cue ("said 2.2 million shares, or about 38.5% of
+  the shares outstanding, have been tendered"; thirty-sixth session);
 - :func:`raised_infinitive`: the object and infinitive of a verb of expectation torn apart ("had expected Consolidated
   to post a slim profit": *Consolidated* a participle; twenty-eighth session).
 """
@@ -28,7 +30,7 @@ from ._mentions import subject_before
 from ._people import load_people
 from ._words import CALENDAR, OBJECT_PRONOUNS
 
-__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb", "subject_as_object"]
+__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb", "subject_as_object", "predicate_after", "finite"]
 
 
 def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
@@ -185,3 +187,22 @@ def subject_as_object(ps: ParsedSentence, obj: int | None, comp: int) -> bool:
     first = min(words)
     gap = range(max(ps.subtree(obj)) + 1, first)  # a comma may close a relative clause of the subject ("the budget,
     return all(toks[i].pos == "PUNCT" for i in gap) and toks[first].tag in FINITE  # which ..., was")
+
+
+def predicate_after(ps: ParsedSentence, v: int, comp: int) -> int | None:
+    """The finite verb the parser conjoined to cue ``v`` after its noun complement ``comp``, with no subject and no *and*
+    of its own: the noun is its subject ("Acquisition said 2.2 million shares, or about 38.5% of the shares outstanding,
+    have been tendered": *tendered* a ``conj`` of *said*; helper-126's reading of FactBank wsj_0159)."""
+    toks = ps.tokens
+    return next((c for c in ps.children(v) if c > max(ps.subtree(comp)) and toks[c].dep == "conj" and toks[c].pos in ("VERB", "AUX")
+                 and finite(ps, c)
+                 and not any(toks[g].dep in ("nsubj", "nsubj:pass", "expl", "cc") for g in ps.children(c))), None)
+
+
+def finite(ps: ParsedSentence, c: int) -> bool:
+    """Whether verb ``c`` is finite: a finite tag, or a finite auxiliary of its own ("have been tendered") where no *when*,
+    *where* or subordinator opens its clause ("found her ... when one of my clients was in the midst of a panic attack":
+    EWT, no finding reported)."""
+    kids = [ps.tokens[g] for g in ps.children(c)]
+    return ps.tokens[c].tag in FINITE or any(k.dep in ("aux", "aux:pass", "cop") and k.tag in FINITE for k in kids) \
+        and not any(k.dep in ("advmod", "mark") and k.tag in ("WRB", "IN") for k in kids)

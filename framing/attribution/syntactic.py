@@ -33,7 +33,7 @@ from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._common_nouns import is_common_noun
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
-from ._misparse import subject_as_object, clause_object, fronted_list, possessive_name, pronoun_mark, quoted_subject, raised_infinitive, split_verb
+from ._misparse import subject_as_object, clause_object, finite, fronted_list, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
 from ._effort import effort_subject
 from ._repair import DAYS, TIME_NOUNS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
@@ -163,6 +163,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
                 and not any(toks[g].dep in ("ccomp", "xcomp") for g in ps.children(comp)) and (nxt := next(
                     (c for c in kids if c > comp and toks[c].dep == "ccomp" and min(ps.subtree(c)) == max(idx) + 1), None)) is not None:
             idx = idx + ps.subtree(nxt)  # "said they hoped the perpetrator was caught", the parser hung "caught" on "said"
+        elif toks[comp].dep == "ccomp" and toks[comp].pos in ("NOUN", "PROPN", "NUM") and (fin := predicate_after(ps, v, comp)) is not None:
+            idx = idx + ps.subtree(fin)  # "said 2.2 million shares, or about 38.5% of the shares, have been tendered"
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
             idx = [i for i in idx if i > v]          # made the infinitive's object lies before the cue, not in it
         if (toks[comp].dep != "ccomp" or cue_class in ("statement", "belief") and subject_as_object(ps, obj, comp)) \
@@ -180,7 +182,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
         # "found only a quarter of citizens favoured ...", "found reduction of crop yields exceeded ...": a bare
         # complement clause the parser split into an object and a finite verb (_misparse.split_verb)
         fin = next((c for c in ps.children(obj) + [k for k in kids if k > obj] if split_verb(ps, c)
-                    and toks[c].tag in FINITE and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
+                    and finite(ps, c) and not any(toks[g].dep == "mark" for g in ps.children(c))), None)
         if fin is not None:
             return token_span(ps, sorted(set(ps.subtree(obj)) | set(ps.subtree(fin))))
         if cue_class == "statement" and (told := addressee_that(ps, v, obj)) is not None:
