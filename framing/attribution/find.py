@@ -301,8 +301,8 @@ _ASK_RE = re.compile(r"(?i)ask")
 _QUESTIONS_RE = re.compile(r"(?i)(?:(?:a|the|this|that|these|those|some|many|more|several|further|few|no|any|my|your|his|her|"
                            r"their|our)\s+)?(?:[a-z]+\s+)?questions?")
 # a prepositional phrase is nobody: "is the problem national, say between Jews and Arabs" (GUM_interview_peres: *say*
-# meaning "for example", its "source" the phrase after it)
-_PREPOSITION_RE = re.compile(r"(?:[Bb]etween|[Aa]mong|[Ff]rom|[Ww]ith|[Ii]nto|[Aa]bout|[Tt]han|[Ll]ike|[Tt]hrough|[Oo]f)\s")
+# meaning "for example", its "source" the phrase after it), nor a preposition alone ("Amid reports that ...": helper-125)
+_PREPOSITION_RE = re.compile(r"(?:[Bb]etween|[Aa]mong|[Ff]rom|[Ww]ith|[Ii]nto|[Aa]bout|[Tt]han|[Ll]ike|[Tt]hrough|[Oo]f|[Aa]mid)(?:\s|$)")
 _NOBODY_RE = re.compile(r"(?:[Nn]o[ -]one|[Nn]obody|[Nn](?:one|either)(?: of (?:them|us))?)")
 
 
