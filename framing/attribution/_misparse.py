@@ -30,7 +30,7 @@ from ._mentions import subject_before
 from ._people import load_people
 from ._words import CALENDAR, OBJECT_PRONOUNS
 
-__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb", "subject_as_object", "predicate_after", "finite"]
+__all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb", "subject_as_object", "predicate_after", "finite", "comparison_tail"]
 
 
 def fronted_list(ps: ParsedSentence, v: int, s: int | None) -> int | None:
@@ -206,3 +206,30 @@ def finite(ps: ParsedSentence, c: int) -> bool:
     kids = [ps.tokens[g] for g in ps.children(c)]
     return ps.tokens[c].tag in FINITE or any(k.dep in ("aux", "aux:pass", "cop") and k.tag in FINITE for k in kids) \
         and not any(k.dep in ("advmod", "mark") and k.tag in ("WRB", "IN") for k in kids)
+
+
+def comparison_tail(ps: ParsedSentence, v: int, lemma: str, end: int) -> list[int]:
+    """The tokens after a reported result's object (ending at token ``end``) that compare it with an earlier one, to the
+    sentence's end: "reported third-quarter net of $68.2 million, or 83 cents a share, up from $66.8 million, or 81 cents
+    a share, a year ago" (helper-126's reading: the content stopped at the first figure; the FactBank gold has such
+    comparisons: "a net loss of $608,413, ..., compared with year-earlier net income of $967,809, ..."). Only for
+    *report*, *post* and *announce*, only after a comma, and not past a clause of its own (", and said ...")."""
+    toks = ps.tokens
+    j = end + 1  # past the per-share figure the parser left outside ("$35.2 million, or 31 cents a share, compared with")
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() == "or":
+        j = next((k for k in range(j + 2, min(len(toks), j + 10)) if toks[k].text == ","), j)
+    if lemma not in ("report", "post", "announce") or j + 1 >= len(toks) or toks[j].text != "," \
+            or not _COMPARISON_RE.match(" ".join(t.text.lower() for t in toks[j + 1:j + 4])):
+        return []
+    out = []
+    for t in toks[end + 1:]:
+        if t.pos in ("VERB", "AUX") and t.dep in ("conj", "parataxis", "advcl") or t.text in (";", ":"):
+            break
+        out.append(t.i)
+    while out and toks[out[-1]].pos == "PUNCT":
+        out.pop()
+    return out
+
+
+# the openings of a comparison with an earlier figure
+_COMPARISON_RE = re.compile(r"(?:compared (?:with|to)|up from|down from|from |more than|less than|against|versus|vs\.?)")

@@ -33,7 +33,7 @@ from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._common_nouns import is_common_noun
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
-from ._misparse import subject_as_object, clause_object, finite, fronted_list, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
+from ._misparse import subject_as_object, clause_object, comparison_tail, finite, fronted_list, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
 from ._effort import effort_subject
 from ._repair import DAYS, TIME_NOUNS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
@@ -230,7 +230,7 @@ def _object_content(ps: ParsedSentence, v: int, lemma: str, obj: int, roles: Any
         return relative_object(ps, v, extra, CHARGE_PREPS.get(lemma, ()))
     for c in extra:  # "described the deal as a fraud", "accused him of lying", "called it a disgrace"
         idx = idx + ps.subtree(c)
-    return token_span(ps, idx)
+    return token_span(ps, idx + comparison_tail(ps, v, lemma, max(idx)))  # ("..., compared with $3.8 million a year ago")
 
 
 def _addressed(ps: ParsedSentence, t: Any) -> bool:
