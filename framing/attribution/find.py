@@ -119,6 +119,7 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import PARSE_ONLY, embedded, in_relative, is_verb_cue, no_cue_here, object_only
+from ._boards import company_bodies
 from ._nouns import document_owners, named_elsewhere, seen_documents, sentence_initial_nouns
 from ._words import INDEFINITE, after_determiner
 from ._merge import TIME_RE, mend_contents, new_only, with_nominal
@@ -244,8 +245,8 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # an unquoted I / we / you speaking for itself ("I think the mood is gloomy", "You'll note we offer"): no attribution
     described = interviewee_voice(ctx, [a for a in described if not own_voice(ctx, syntax, a) and not in_question(ctx, syntax, a)])
     resolved = lone_names(ctx, syntax, joint_antecedents(ctx, syntax, previous_subject(ctx, syntax, partitive_groups(ctx, plural_heads(ctx, salient_pronouns(ctx, described))))))
-    return _principals(text, _pieces_agree(fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
-        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved)))))))))  # "Although he ..., Smith said"
+    return _principals(text, company_bodies(ctx, _pieces_agree(fronted_clause_pronouns(ctx, syntax, parenthetical_pieces(ctx, syntax, previous_source(ctx, named_antecedents(
+        ctx, unify_speakers(ctx, headline_sources(ctx, named_force(ctx, resolved))))))))))  # "Although he ..., Smith said"
 
 
 def _kept(text: str, a: Attribution) -> bool:
