@@ -17,7 +17,7 @@ from ._words import CALENDAR, OUTLET_KIND_RE, RELATIVES, TITLED, UNNAMED_TITLES
 from .roles import Role, RoleLexicon, country_leader, nobody, other_holder
 from .types import Resolved
 
-__all__ = ["resolve_without_name", "company_officer"]
+__all__ = ["described_person", "resolve_without_name", "company_officer"]
 
 _FORCE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:[^\W\d_][\w.’'-]*\s+){1,3})police")  # "Serbian police", "northern Ireland police"
 
@@ -114,6 +114,20 @@ def circle(found: list[tuple[int, int, Role]], pm: re.Match[str]) -> Resolved:
 
 
 _OFFICER_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|former)\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*|company|firm)\s+officers?")
+
+
+def described_person(reg: Any, words: list[str]) -> str | None:
+    """The mention ``words`` without its indefinite article when the article is followed by a lower-case adjective and
+    the mention ends in a registered person's name: "said a buoyant Gen. Norman Schwarzkopf", "a tired Secretary of
+    State James Baker" (an indefinite mention otherwise names nobody: rule 5b; helper-125's reading of FactBank). Not
+    through a preposition ("an aide to U.S. Trade Representative Carla Hills", "an affiliate of Unicorp Canada")."""
+    if len(words) < 4 or words[0].lower() not in ("a", "an") or not words[1].isalpha() or not words[1].islower() \
+            or words[2] in _LINKING or reg.resolve_name(" ".join(words[-2:])) not in reg.people:
+        return None
+    return " ".join(words[1:])
+
+
+_LINKING = frozenset("to of for at in with from by on".split())
 
 
 def company_officer(reg: Any, mention: str) -> Resolved | None:

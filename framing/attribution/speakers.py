@@ -55,7 +55,7 @@ from ._known_firms import known_companies
 from ._institutions import institution_name, org_by_kind
 from ._subject_firm import company_meant
 from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
-from ._unnamed import circle, company_officer, counsel_for, names_org, resolve_without_name
+from ._unnamed import described_person, circle, company_officer, counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INDEFINITE, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, ROYAL_TITLES,
                      SITE_RE, THE_COMPANY_RE, THE_OUTLET, bare_surname, surname_of)
 from .roles import SPEAKER_TYPES, Role, RoleLexicon, load_roles, nobody
@@ -282,6 +282,8 @@ class SpeakerRegistry:
                 and self.roles.is_title_head(words[-1]):
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())  # "A Foreign Ministry official": the ministry speaks,
             return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
+        if (named := described_person(self, words)) is not None:  # "said a buoyant Gen. Norman Schwarzkopf": the person named
+            return self._resolve(named, offset)
         if words and words[0].lower() in INDEFINITE and (not any(names_org(mention, e0, r) for _, e0, r in found)
                                                           or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat", "a senior administration official": a
