@@ -8,10 +8,14 @@ pronoun is the cue's object ("The plan, which the mayor praised").
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from typing import Any
+
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["that_as_marker", "CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
+__all__ = ["that_as_marker", "object_with_relative", "CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
            "subject_modifier", "addressee_that", "no_belief_clause", "plural_as_verb", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
@@ -326,3 +330,33 @@ def that_as_marker(ps: ParsedSentence, c: int) -> int | None:
         return None  # the gap may be deeper: "The charges that they have put some vets up to making against Kerry" (EWT)
     return that
 
+
+def object_with_relative(syntax: Any, parsed: frozenset[int], a: Any) -> Any:
+    """A pattern rule's content that starts after a relative *that* is the cue's object with its relative clause, not the
+    clause: "praised the law that the council passed", "called for the repeal of the law that the minister likes",
+    "denied the claims that the board made" (the rule took "the council passed" for a that-clause; helper-128's reading
+    of PUD). The parse decides: the *that* is a pronoun, subject or object of a relative clause on a noun after the cue."""
+    if a.kind != "indirect" or a.cue_span is None or syntax.layer.sentence_index(a.cue_span[0]) not in parsed:
+        return a
+    text = syntax.layer.text
+    at = text.rfind("that", a.cue_span[1], a.content_span[0])
+    tok = syntax.token_at(at) if at >= 0 and not text[at + 4:a.content_span[0]].strip() else None
+    if tok is None or tok.pos != "PRON" or tok.dep not in ("obj", "nsubj", "nsubj:pass", "obl"):
+        return a
+    ps = syntax.sentence(syntax.layer.sentence_index(at))
+    rel = ps.tokens[tok.head]
+    if rel.dep != "acl:relcl" or not a.cue_span[1] <= ps.tokens[rel.head].start < at or that_as_marker(ps, rel.i) is not None:
+        return a  # (not "joked to the guy that clearly he didn't want to be sold": a subject of its own, no gap)
+    head = ps.tokens[rel.head]
+    cue = syntax.token_at(a.cue_span[0])
+    if not (head.dep in ("nsubj", "nsubj:pass") or cue is not None and _ADDRESSED_RE.match(a.cue or "") is None
+            and rel.head in ps.subtree(c := next((k for k in ps.children(cue.i) if k > cue.i and (ps.tokens[k].dep == "obj" or ps.tokens[k].dep == "obl" and " " in (a.cue or ""))), cue.i)) and c != cue.i):
+        return a  # the noun is the reported clause's subject ("said the issues that hurt Sun are behind it") or in the
+        # cue's object ("praised the law that ..."); not an addressee ("told reporters that aides warned ...") nor a
+        # phrase's noun ("said in its report that homes the agency insured were overvalued"): there "that" is a marker
+    start = next(t.start for t in ps.tokens if t.start >= a.cue_span[1])
+    return replace(a, content_span=(start, max(a.content_span[1], ps.subtree_span(rel.i)[1])))
+
+
+# verbs whose object is the addressee, so a "that" after it opens what was said ("told reporters that ...")
+_ADDRESSED_RE = re.compile(r"(?i)(?:tell|told|inform|assur|warn|notif|remind|convinc|persuad|advis|promis|show)")

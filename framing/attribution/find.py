@@ -120,6 +120,7 @@ from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import PARSE_ONLY, embedded, in_relative, is_verb_cue, no_cue_here, object_only
 from ._boards import company_bodies
+from ._objects import object_with_relative
 from ._nouns import document_owners, named_elsewhere, seen_documents, sentence_initial_nouns
 from ._words import INDEFINITE, after_determiner
 from ._merge import TIME_RE, mend_contents, new_only, with_nominal
@@ -221,7 +222,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     # the pattern rules leave "see X as Y" and "attributed X to Y" to the parse ("Voters see what is worst", "attributed it
     # to a software glitch that grounded flights"); their subjects are still registered above
     by_rules = {si: kept for si, ms in cues_by_sent.items() if (kept := [m for m in ms if vl.lookup(m.group())[0] not in PARSE_ONLY])}
-    found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, a)) for a in reported_speech(ctx, by_rules) if not object_only(
+    found = [cue_subject(ctx, syntax, parsed, in_relative(syntax, parsed, object_with_relative(syntax, parsed, a))) for a in reported_speech(ctx, by_rules) if not object_only(
         ctx, syntax, parsed, a) and not embedded(ctx, syntax, parsed, a)] + according_to(ctx, syntax)
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives) + withheld_speech(ctx, syntax, refusals), found)
