@@ -16,7 +16,7 @@ from ._words import (CAP_WORD, CONNECT, INSTITUTIONS, MODIFIERS, NAME_BREAKS, NA
 from ._common_nouns import is_common_noun
 from .roles import RoleLexicon
 
-__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "person_of", "titled_names", "last_named"]
+__all__ = ["BASED_RE", "NOT_HEADS", "RUN_RE", "TOKEN_RE", "cut_off", "modifies", "without_time", "name_sequences", "person_of", "titled_names", "last_named", "clean_token", "country_firm"]
 
 # a place with "-based" opening a mention ("The Washington-based Heritage Foundation"): no part of the name
 BASED_RE = re.compile(r"^(\s*(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+(?=[A-Z])")
@@ -103,7 +103,8 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         for i, t in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             party = party or bool(PARTY_RE.fullmatch(t))
-            keep_country = body and not cur and roles.is_country_word(t) and nxt[:1].isupper() and not (nxt and mask[i + 1])
+            keep_country = (body or _common_run(toks[i + 1:], mask[i + 1:])) and not cur and roles.is_country_word(t) \
+                and nxt[:1].isupper() and not (nxt and mask[i + 1])
             if t.lower() in ORG_PLURALS and 2 <= len(toks) - i - 1 <= 4 and all(w[:1].isupper() and w not in INSTITUTIONS for w in toks[i + 1:]):
                 if cur:  # "Council on American - Islamic Relations Alia Salem": the organisation's name ends, a person's follows
                     out.append(" ".join(cur + [t]))
@@ -130,6 +131,14 @@ def name_sequences(roles: RoleLexicon, mention: str) -> list[str]:
         if cur:
             out.append(" ".join(cur))
     return out
+
+
+def _common_run(toks: list[str], mask: Sequence[bool]) -> bool:
+    """Whether capitalised ``toks`` after a country word are common nouns only, no title: the country word opens an
+    organisation's name ("Canadian Tire", "British Petroleum", "Canadian Blood Services (CBS)": helper-127's reading
+    of PUD gave "Tire", "Petroleum"; not "Venezuelan President Ana Ruiz", nor "Israeli Netanyahu")."""
+    words = [w for w in toks if not (w.startswith("(") and w.endswith(")"))]
+    return bool(words) and all(w[:1].isupper() and w.isalpha() and is_common_noun(w.lower()) and not k for w, k in zip(words, mask))
 
 
 def person_of(roles: RoleLexicon, run: str) -> bool:
@@ -278,3 +287,17 @@ def last_named(layer: Any, people: Iterable[str], word: str, offset: int) -> str
         if hits:
             return hits[0][1]
     return None
+
+
+_POSS_RE = re.compile(r"(?:[’']s?)$")
+
+
+def clean_token(token: str) -> str:
+    """A name's word without its brackets and possessive ending ("(CBS)" -> "CBS", "Lee's" -> "Lee")."""
+    return _POSS_RE.sub("", token.strip("()"))
+
+
+def country_firm(roles: RoleLexicon, name: str) -> bool:
+    """Whether ``name`` is a country word and common nouns ("Canadian Tire", "British Gas"): a firm's name, no person's."""
+    words = name.split()
+    return len(words) >= 2 and roles.is_country_word(words[0]) and _common_run(words[1:], [False] * (len(words) - 1))

@@ -54,7 +54,7 @@ from ._companies import companies, company_mentions, has_suffix, it_org, last_ou
 from ._known_firms import known_companies
 from ._institutions import institution_name, org_by_kind
 from ._subject_firm import company_meant
-from ._names import BASED_RE, RUN_RE, TOKEN_RE, last_named, modifies, name_sequences, person_of, titled_names, without_time
+from ._names import BASED_RE, RUN_RE, TOKEN_RE, clean_token as _clean, country_firm, last_named, modifies, name_sequences, person_of, titled_names, without_time
 from ._unnamed import described_person, circle, company_officer, counsel_for, names_org, resolve_without_name
 from ._words import (CONNECT, FULL_NAME, INDEFINITE, INSTITUTIONS, OPENING_PUNCT, PLURAL_OF_RE, PRONOUNS, RELATIVES, ROYAL_TITLES,
                      SITE_RE, THE_COMPANY_RE, THE_OUTLET, bare_surname, surname_of)
@@ -63,7 +63,6 @@ from .types import Resolved
 
 __all__ = ["Role", "RoleLexicon", "load_roles", "SpeakerRegistry", "Resolved", "SPEAKER_TYPES", "PRONOUNS"]
 
-_POSS_RE = re.compile(r"(?:[’']s?)$")
 _FIRM_WORDS = frozenset("Group Partners Holdings Capital Associates".split())  # no first name: "The Carlyle Group"
 # a monarch's or a pope's title before a one-word name is of the name ("King Hussein" is no Saddam Hussein); not Queen's
 _REIGNING = frozenset("King Emperor Sultan Shah".split())  # ("Queen Latifah", a case of the fifth session)
@@ -78,10 +77,6 @@ _POSSESSOR_ROLE_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\
 class _Person:
     name: str
     roles: set[Role] = field(default_factory=set)
-
-
-def _clean(token: str) -> str:
-    return _POSS_RE.sub("", token.strip("()"))
 
 
 class SpeakerRegistry:
@@ -121,7 +116,7 @@ class SpeakerRegistry:
 
     def _register(self, name: str, title_text: str) -> _Person:
         name = BASED_RE.sub("", name) or name  # "U.S.-based Chevron": Chevron
-        if "&" in name:
+        if "&" in name or country_firm(self.roles, name):  # ("Canadian Tire", "British Gas": helper-127's reading)
             return _Person(name)  # "Johnson & Johnson", "AT&T": a firm (see _named), kept out of the people a he/she may be
         if " " not in name and (royal := _ROYAL_RE.search(title_text + " ")) is not None:
             name = f"{royal.group(1)} {name}"  # "King Hussein": no surname a bare "Hussein" would take
@@ -362,6 +357,8 @@ class SpeakerRegistry:
             if len(raw.split()) < 2:
                 flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
                 return Resolved(_clean(raw), self.type_of(mention_roles, flags), tuple(flags))
+            if country_firm(self.roles, raw):  # "Canadian Tire", "British Gas": a firm, no person (never a he; helper-127)
+                return Resolved(raw, self.roles.name_type(raw), ("organisation",))
             canon = self.register(raw, mention)
         if (person := self.people.get(canon)) is None:  # a firm's name with "&" the registry keeps no person of
             return Resolved(canon, self.roles.name_type(canon), ("organisation",))
