@@ -144,6 +144,8 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
       inventory" gave "were non": the parser split the word) runs on to the end of its sentence or a semicolon.
     * A reported content that runs over a semicolon (outside quotation marks) into another attribution ("Iraq said the
       roundup was to protect them; British Foreign Office minister William Waldegrave called the order ...") stops there.
+    * A time right after the cue is when it was said, not part of the content ("said earlier Klein did not appear ...",
+      "said today it had sent an envoy"; helper-127's reading of PUD, thirty-sixth session).
     """
     text = layer.text
     out = []
@@ -155,6 +157,9 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
             end = trim_span(text, (e, semi if semi >= 0 else end))[1]
             if not any(sp and e <= sp[0] < end for sp in (a.source_span, a.cue_span)):
                 e = end  # not over its own source or cue (a content the parse took before them)
+        if a.kind in ("indirect", "mixed") and a.cue_span and not text[a.cue_span[1]:s].strip() \
+                and (m := _WHEN_SAID_RE.match(text, s, e)) is not None:
+            s = m.end()  # "Police said earlier Klein did not appear to ...": when it was said, no part of what (helper-127)
         if a.kind in ("indirect", "according_to", "mixed"):
             for b in found:
                 start = (b.source_span or b.cue_span or (0, 0))[0]
@@ -166,3 +171,8 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
             a = replace(a, content_span=(s, e), kind=kind)  # the quotation that made it mixed may be past the cut
         out.append(a)
     return out
+
+
+# a time right after the cue that says when it was said, before the reported clause's subject
+_WHEN_SAID_RE = re.compile(r"(?:earlier|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+                           r"(?=(?:it|its|he|she|they|we|the|a|an|his|her|their)\s|[A-Z])")
