@@ -152,14 +152,18 @@ def unreopened_quotes(layer: TextLayer) -> list[tuple[int, int]]:
     own. The words up to that mark are the speaker's (quoted voice). (The usual style reopens the
     quotation at each paragraph, and a quotation closed by the first mark of the very next
     paragraph is one wrapped over two lines: the text layer pairs both itself, see
-    :mod:`framing.text.quotes` rule 4. What is left here runs over a paragraph with no mark.)
+    :mod:`framing.text.quotes` rule 4; since the thirty-sixth session it also pairs a quotation closed
+    up to four paragraphs with no mark on, so what is left here is rare: a closing mark the quotation
+    rules read as stray.)
 
     Examples
     --------
     >>> from framing.text.layer import text_layer
     >>> t = 'He said, "We learned a lot.\\nIt was emotional.\\nWe will be back." Then he left.\\nIt rained.'
-    >>> [t[s:e] for s, e in unreopened_quotes(text_layer(t))]
-    ['It was emotional.', 'We will be back.']
+    >>> unreopened_quotes(text_layer(t))  # the text layer pairs the three pieces itself
+    []
+    >>> [t[q.content_start:q.content_end] for q in text_layer(t).top_quotes]
+    ['We learned a lot.', 'It was emotional.', 'We will be back.']
     """
     text, paras, strays = layer.text, layer.paragraphs, sorted(layer.stray_marks)
     starts = sorted(q.start for q in layer.top_quotes)
