@@ -119,6 +119,7 @@ from .nominal import load_nominal_cues, nominal_speech
 from .predicates import ADJECTIVE_CUE_RE, adjective_speech, subject_names
 from ._parts import source_parts
 from ._cuecheck import PARSE_ONLY, embedded, in_relative, is_verb_cue, no_cue_here, object_only
+from ._as_clause import with_as_clauses
 from ._boards import company_bodies
 from ._objects import object_with_relative
 from ._nouns import document_owners, named_elsewhere, seen_documents, sentence_initial_nouns
@@ -227,6 +228,7 @@ def attributions(text_or_layer: str | TextLayer, *, verbs: VerbLexicon | str | P
     found += new_only(text, [a for a in parsed_speech(ctx, syntax, candidates) if not embedded(ctx, syntax, parsed, a)]
                        + adjective_speech(ctx, syntax, adjectives) + withheld_speech(ctx, syntax, refusals), found)
     found = with_nominal(text, found, nominal_speech(ctx, syntax, nominal, nouns))
+    found = with_as_clauses(ctx, found)  # "As Reuters reported, the talks collapsed"
     found = fronted_parentheticals(ctx, syntax, cues_by_sent, found)  # "If the talks fail, officials said, the plan will be dropped"
     found = relative_cues(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "a plan that critics say will raise taxes"
     found = object_relatives(ctx, syntax, parsed, found, max_chars=MAX_PARSED_CHARS)  # "charges of fraud, which he denies"
