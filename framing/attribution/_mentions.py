@@ -348,9 +348,11 @@ def last_comma(text: str, lo: int, hi: int) -> int:
     return at
 
 
-# a remark on what was said, its subject a demonstrative, after ", but" (FactBank PRI19980306.2000.1675); not "but that
+# a remark on what was said, its subject a demonstrative, after ", but" (FactBank PRI19980306.2000.1675), or the writer's
+# doubt ("..., but it is unclear whether the increase will have an impact": helper-128's reading of PUD); not "but that
 # it would cost more", a second that-clause of the same content
-_BUT_THAT_RE = re.compile(r",\s+but\s+(?:that|this)\s+(?:has|had|is|was|could|can|cannot|remains|remained|may|might)\b")
+_BUT_THAT_RE = re.compile(r",\s+but\s+(?:(?:that|this)\s+(?:has|had|is|was|could|can|cannot|remains|remained|may|might)\b|it\s+(?:is|was|"
+                          r"remains|remained)\s+(?:not\s+|still\s+|far\s+from\s+)?(?:yet\s+)?(?:unclear|clear|known|certain|uncertain)\b)")
 
 
 def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[str]], *, object_cue: bool = False) -> int:
