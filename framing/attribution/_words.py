@@ -148,7 +148,9 @@ CAP_WORD = r"\(?(?:(?<![\w-])(?:al|el)-)?[A-ZÀ-Þ](?:[\w’'\-]|\.(?=[\w’'\-]
 # (a word holds a full stop only inside it or as initials, "U.S.": "University. The" ends the apposition)
 _NOT_CUE = r"(?!(?:said|says|told|added|wrote|explained)\b)"
 _APPOS_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'&-]+(?:\.[\w’'&-]+)*)"
-APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|had|is|are|was|were|will|would|did|does)\b)"
+APPOSITION_RE = re.compile(rf",\s+(?!(?:{_APPOS_WORD}\s+){{0,14}}?(?:has|have|had|is|are|was|were|will|would|did|does|could|can|may|"
+                           r"might|must|should|shall)\b)"  # (a modal too: "According to Le Figaro, this government plan could cost
+                           # billions" typed Le Figaro government: helper-128's reading of PUD)
                            r"(?!(?:on|at|in|outside|after|before|during|from|to|with|when|while)\s)"
                            # "Bukele, even goaded ...": an adverb and a verb open a clause, no apposition (but "Kerry, then
                            # secretary of state," and "Doe, also a member of the council," are appositions)
