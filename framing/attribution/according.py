@@ -155,6 +155,7 @@ def according_to(ctx: Context, syntax: Any = None) -> list[Attribution]:
             if ctx.layer.quote_at(m.start()) is not None:
                 continue
             before = text[sent.start:m.start()].rstrip(" ,")
+            before = "" if before.endswith(":") else before  # "X: According to Y, Z": Z is Y's (helper-128, PUD n02081)
             src = _source(ctx, m.end(), sent.end, opens=len(before.split()) < 3)
             if src is None:
                 continue
