@@ -80,7 +80,7 @@ def resolve_without_name(reg: Any, mention: str, offset: int, found: list[tuple[
     return Resolved(None, "media" if press else "unnamed", ("unnamed",) if press and re.match(r"(?i)an?\s", mention) else ("unresolved",))
 
 
-def names_org(mention: str, e: int, r: Role) -> bool:
+def names_org(mention: str, e: int, r: Role, roles: Any = None) -> bool:
     """Whether the row ``r`` found ending at ``mention[e]`` in an indefinite mention names the organisation that speaks ("A
     Pentagon spokeswoman", "A Foreign Ministry official"): an organisation row not of the press; not a row whose name
     is a lowercase common word ("a senior administration official": nobody; "A court spokesman" keeps the court's
@@ -90,7 +90,14 @@ def names_org(mention: str, e: int, r: Role) -> bool:
         return False
     if r.named and r.canonical.islower():
         return False
+    if not r.named and r.pattern.lower() in _DOCUMENT_ROWS and roles is not None and all(
+            roles.is_country_word(w) for w in mention[:e].split()[1:] if w[:1].isupper()):
+        return False  # a document a country word describes names no body ("A Swedish study found" was the speaker
+        # "Swedish study"; helper-128's reading of PUD); "a 2003 Pew Global Attitudes study" still names Pew's
     return not (not r.named and re.match(r"\s+[A-Z]", mention[e:]))
+
+
+_DOCUMENT_ROWS = frozenset("study studies report survey analysis poll research paper".split())
 
 
 def counsel_for(reg: Any, client: str) -> bool:

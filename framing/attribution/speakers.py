@@ -279,7 +279,7 @@ class SpeakerRegistry:
             return Resolved(org, self.roles.name_type(org), ("organisation",))  # as for "A Pentagon spokeswoman"
         if (named := described_person(self, words)) is not None:  # "said a buoyant Gen. Norman Schwarzkopf": the person named
             return self._resolve(named, offset)
-        if words and words[0].lower() in INDEFINITE and (not any(names_org(mention, e0, r) for _, e0, r in found)
+        if words and words[0].lower() in INDEFINITE and (not any(names_org(mention, e0, r, self.roles) for _, e0, r in found)
                                                           or re.search(r"\s[a-z]+s$", low)):  # "Many NASA watchers": not NASA
             # rule 5b: an indefinite mention names nobody ("a senior European diplomat", "a senior administration official": a
             # person's lowercase org word is no name; "A Pentagon spokeswoman" is), unless a name follows "by" or "from" ("a report by the IEA")
