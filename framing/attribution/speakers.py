@@ -357,10 +357,8 @@ class SpeakerRegistry:
             if len(raw.split()) < 2:
                 flags.append("organisation" if mention.split()[0].lower() == "the" else "surname_only")
                 return Resolved(_clean(raw), self.type_of(mention_roles, flags), tuple(flags))
-            if country_firm(self.roles, raw):  # "Canadian Tire", "British Gas": a firm, no person (never a he; helper-127)
-                return Resolved(raw, self.roles.name_type(raw), ("organisation",))
             canon = self.register(raw, mention)
-        if (person := self.people.get(canon)) is None:  # a firm's name with "&" the registry keeps no person of
+        if (person := self.people.get(canon)) is None:  # a firm's name ("&", "Canadian Tire") the registry keeps no person of
             return Resolved(canon, self.roles.name_type(canon), ("organisation",))
         person.roles.update(mention_roles)
         return Resolved(canon, self.type_of(set(person.roles) | mention_roles, flags), tuple(flags))
