@@ -38,9 +38,10 @@ def as_clauses(ctx: Context) -> list[Attribution]:
         lo, hi = sent.start, sent.end
         while lo < hi and text[lo] in " \t\"“‘'(":
             lo += 1
-        for m, content in ((m := _FRONTED_RE.match(text, lo, hi), (m.end(), hi) if m else None),
-                           (f := _FINAL_RE.search(text, lo, hi), (lo, f.start()) if f else None)):
-            if m is None or content is None or ctx.layer.quote_at(m.start("cue")) is not None or m.group(1) in ("I", "We", "You"):
+        fronted, final = _FRONTED_RE.match(text, lo, hi), _FINAL_RE.search(text, lo, hi)
+        clauses = ([(fronted, (fronted.end(), hi))] if fronted else []) + ([(final, (lo, final.start()))] if final else [])
+        for m, content in clauses:
+            if ctx.layer.quote_at(m.start("cue")) is not None or m.group(1) in ("I", "We", "You"):
                 continue  # ("As I mentioned, please ...": the writer's own voice)
             cue = ctx.verbs.regex.fullmatch(text, m.start("cue"), m.end("cue"))
             if cue is None or ctx.verbs.cue_class(cue.group()) not in ("statement", "belief") \

@@ -201,15 +201,17 @@ def _cut_forms(text: str, words: list[str]) -> list[str]:
     if len(caps) >= 3 and initials.isupper() and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) \
             and not re.search(rf"(?i)\bthe\s+{initials}(?![\w-])", text):
         out.append(initials)
-    for n in range(len(words) - 1, 1, -1):  # the name without its last word(s), written alone ("Advanced Medical
-        # Technologies Inc." -> "according to Advanced Medical": helper-126's reading, thirty-sixth session); not after a
-        # generic first word ("General Electric Capital Corp." is no "General Electric"), nor a place in it, nor from a name
-        # with "of" or "&" (no "John Smith" of "John Smith of Acme Inc.", the person the suffix rule took in)
-        pre = " ".join(words[:n])
-        if not set(words) & set(_LINKS) and words[0].lower() not in GENERIC_FIRST and not any(w.lower() in _PLACES for w in words[:n]) \
-                and re.search(rf"(?<![\w-]){re.escape(pre)}(?![\w-])(?!\s+(?:[A-Z&]|of\b))", text) and not _someone_called(text, pre):
-            out.append(pre)
-            break
+    # the name without its last word(s), written alone ("Advanced Medical Technologies Inc." -> "according to Advanced
+    # Medical": helper-126's reading, thirty-sixth session); not after a generic first word ("General Electric Capital
+    # Corp." is no "General Electric"), nor a place in it, nor from a name with "of" or "&" (no "John Smith" of "John
+    # Smith of Acme Inc.", the person the suffix rule took in)
+    if not set(words) & set(_LINKS) and words[0].lower() not in GENERIC_FIRST:
+        for n in range(len(words) - 1, 1, -1):
+            pre = " ".join(words[:n])
+            if not any(w.lower() in _PLACES for w in words[:n]) and not _someone_called(text, pre) \
+                    and re.search(rf"(?<![\w-]){re.escape(pre)}(?![\w-])(?!\s+(?:[A-Z&]|of\b))", text):
+                out.append(pre)
+                break
     cut = " ".join(words[:-1])
     if len(words) >= 3 and words[-2] not in _LINKS and any(w in _LINKS for w in words[1:-1]) \
             and not {"Bank", "Group", "Trust"} & set(words[:-1]) and words[0].lower() in GENERIC_FIRST and re.search(rf"(?<![\w-]){re.escape(cut)}(?!\s+[A-Z]|[\w-])", text):

@@ -215,10 +215,12 @@ def comparison_tail(ps: ParsedSentence, v: int, lemma: str, end: int) -> list[in
     comparisons: "a net loss of $608,413, ..., compared with year-earlier net income of $967,809, ..."). Only for
     *report*, *post* and *announce*, only after a comma, and not past a clause of its own (", and said ...")."""
     toks = ps.tokens
+    if lemma not in ("report", "post", "announce"):
+        return []
     j = end + 1  # past the per-share figure the parser left outside ("$35.2 million, or 31 cents a share, compared with")
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() == "or":
         j = next((k for k in range(j + 2, min(len(toks), j + 10)) if toks[k].text == ","), j)
-    if lemma not in ("report", "post", "announce") or j + 1 >= len(toks) or toks[j].text != "," \
+    if j + 1 >= len(toks) or toks[j].text != "," \
             or not _COMPARISON_RE.match(" ".join(t.text.lower() for t in toks[j + 1:j + 4])):
         return []
     out = []

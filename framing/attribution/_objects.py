@@ -347,15 +347,23 @@ def object_with_relative(syntax: Any, parsed: frozenset[int], a: Any) -> Any:
     rel = ps.tokens[tok.head]
     if rel.dep != "acl:relcl" or not a.cue_span[1] <= ps.tokens[rel.head].start < at or that_as_marker(ps, rel.i) is not None:
         return a  # (not "joked to the guy that clearly he didn't want to be sold": a subject of its own, no gap)
-    head = ps.tokens[rel.head]
-    cue = syntax.token_at(a.cue_span[0])
-    if not (head.dep in ("nsubj", "nsubj:pass") or cue is not None and _ADDRESSED_RE.match(a.cue or "") is None
-            and rel.head in ps.subtree(c := next((k for k in ps.children(cue.i) if k > cue.i and (ps.tokens[k].dep == "obj" or ps.tokens[k].dep == "obl" and " " in (a.cue or ""))), cue.i)) and c != cue.i):
+    if not (ps.tokens[rel.head].dep in ("nsubj", "nsubj:pass") or _in_cue_object(syntax, ps, a, rel.head)):
         return a  # the noun is the reported clause's subject ("said the issues that hurt Sun are behind it") or in the
         # cue's object ("praised the law that ..."); not an addressee ("told reporters that aides warned ...") nor a
         # phrase's noun ("said in its report that homes the agency insured were overvalued"): there "that" is a marker
     start = next(t.start for t in ps.tokens if t.start >= a.cue_span[1])
     return replace(a, content_span=(start, max(a.content_span[1], ps.subtree_span(rel.i)[1])))
+
+
+def _in_cue_object(syntax: Any, ps: ParsedSentence, a: Any, n: int) -> bool:
+    """Whether token ``n`` lies in the object of ``a``'s cue: its ``obj`` after it, or its ``obl`` for a cue with a
+    preposition ("called for the repeal of ..."); never for a cue whose object is the addressee (:data:`_ADDRESSED_RE`)."""
+    cue = syntax.token_at(a.cue_span[0])
+    if cue is None or _ADDRESSED_RE.match(a.cue or "") is not None:
+        return False
+    deps = ("obj", "obl") if " " in (a.cue or "") else ("obj",)
+    obj = next((k for k in ps.children(cue.i) if k > cue.i and ps.tokens[k].dep in deps), None)
+    return obj is not None and n in ps.subtree(obj)
 
 
 # verbs whose object is the addressee, so a "that" after it opens what was said ("told reporters that ...")
