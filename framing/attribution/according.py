@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..text.segment import ABBREVIATIONS
 from ._cuecheck import FINITE
 from ._mentions import Context, make_attribution, reported_end
 from ._words import CAP_WORD, DETERMINERS, PLACE_NOUNS
@@ -21,8 +22,11 @@ __all__ = ["according_to"]
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # the source after "according to": up to 80 characters before punctuation
-# "300,000" and "U.S." are one word each
-_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.){1,80}")
+# "300,000" and "U.S." are one word each, and so is a title's or a company's abbreviation ("according to Mr. Hardiman",
+# "Dr. Ann Lee": the sentence splitter's abbreviations; before the thirty-seventh session the source ended at "Mr":
+# FactBank wsj_0585, fourth development set)
+_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.|" + "|".join(
+    rf"(?<=\b{a})\." for a in sorted(a for a in ABBREVIATIONS if a[:1].isupper() and a.isalpha())) + "){1,80}")
 # a dash setting off a parenthetical: two hyphens or an em / en dash between spaces, or an em dash
 _DASH_RE = re.compile(r"\s+(?:--|—|–)\s+|—")
 # what follows the source's own noun phrase: a participle with its agent or a relative clause
@@ -45,9 +49,16 @@ _PREPOSITIONS = frozenset("of by from for with in at on to over during after bef
 _WORD_RE = re.compile(r"\S+")
 # an indefinite apposition describing an organisation source, set off by commas before the clause
 # ("According to the Syrian Observatory for Human Rights, a Britain-based war monitor, 17 died")
-_ORG_APPOSITION_RE = re.compile(r"an?\s+[^,;:.!?“”\"]{0,50}?\b(?:group|monitor|organi[sz]ation|agency|watchdog|institute|"
-                                r"think[ -]tank|firm|company|network|newspaper|outlet|daily|website|charity|body|"
-                                r"coalition|alliance|union|broadcaster|news service)s?\s*,\s*")
+_ORG_NOUN = (r"an?\s+[^,;:.!?“”\"]{0,50}?\b(?:group|monitor|organi[sz]ation|agency|watchdog|institute|think[ -]tank|firm|company|"
+             r"network|newspaper|outlet|daily|website|charity|body|coalition|alliance|union|broadcaster|news service)s?")
+_ORG_APPOSITION_RE = re.compile(_ORG_NOUN + r"\s*,\s*")
+# the same apposition ending the sentence ("..., according to estimates by Dalbar Financial Services Inc., a Boston
+# research firm."): it describes the source, it is no clause of its own
+_ORG_TAIL_RE = re.compile(r"\s*,\s*" + _ORG_NOUN + r"\s*[.!?]?\s*")
+
+# a person's role set off by commas after a named source ("According to Mr. Steinman, the newsletter publisher, ..."):
+# a determiner and at most six words, one of them a title or an organisation of roles.csv ("the news agency")
+_TITLE_APPOSITION_RE = re.compile(r"((?:the|a|an)\s+(?:[^,;:.!?“”\"\s]+\s+){0,5}[^,;:.!?“”\"\s]+)\s*,\s*")
 
 
 def _clause_start(text: str, s: int, e: int) -> int | None:
@@ -164,7 +175,7 @@ def according_to(ctx: Context, syntax: Any = None) -> list[Attribution]:
             opener = re.search(r"\b(?:that|which|who|and|but),?\s*$|,\s*$", text[sent.start:m.start()])
             after = text[src[1]:sent.end]
             whole = False
-            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after) \
+            if opener and after.lstrip().startswith(",") and len(after.split()) >= 4 and not _role_apposition(ctx, after) and not _ORG_TAIL_RE.fullmatch(after) \
                     and not re.match(r"\s*,\s*(?:which|who|whose)\b", after) and not _PLACE_APPOSITION_RE.fullmatch(after):
                 if opener.group().strip() == "," and _whole_sentence(ctx, syntax, k, sent.start, m.start(), (src[1], sent.end)):
                     whole = len(before.split()) >= 3  # (the parse asked only here, where the reading depends on it)
@@ -181,9 +192,10 @@ def according_to(ctx: Context, syntax: Any = None) -> list[Attribution]:
                 while cs < sent.end and (text[cs].isspace() or text[cs] == ","):
                     cs += 1
                 named = any(w[:1].isupper() for w in text[src[0]:src[1]].split() if w.lower() not in ("the", "a", "an"))
-                if named and (ap := _ORG_APPOSITION_RE.match(text, cs, sent.end)) is not None \
+                if named and ((ap := _ORG_APPOSITION_RE.match(text, cs, sent.end)) is not None or (ap := _TITLE_APPOSITION_RE.match(
+                        text, cs, sent.end)) is not None and any(r.kind in ("title", "org") for _, _, r in ctx.roles.find(ap.group(1)))) \
                         and len(text[ap.end():sent.end].split()) >= 3:  # a named source only: not "According to prosecutors, a ... company,"
-                    cs = ap.end()
+                    cs = ap.end()  # (or a person's role: "According to Mr. Steinman, the newsletter publisher, ...": FactBank wsj_1014)
                 content = (cs, reported_end(ctx, cs, sent, ()))
             if content[1] <= content[0]:
                 continue
