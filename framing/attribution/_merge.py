@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..text.layer import TextLayer
-from ._words import PREP_END_RE
+from ._words import PREP_END_RE, WHEN_SAID_RE
 from .syntactic import trim_span
 from .types import Attribution
 
@@ -145,7 +145,8 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
     * A reported content that runs over a semicolon (outside quotation marks) into another attribution ("Iraq said the
       roundup was to protect them; British Foreign Office minister William Waldegrave called the order ...") stops there.
     * A time right after the cue is when it was said, not part of the content ("said earlier Klein did not appear ...",
-      "said today it had sent an envoy"; helper-127's reading of PUD, thirty-sixth session).
+      "said today it had sent an envoy"; helper-127's reading of PUD, thirty-sixth session), and so is a place or
+      medium ("said in an interview with Reuters the talks had failed": ``_words.WHEN_SAID_RE``).
     """
     text = layer.text
     out = []
@@ -158,7 +159,7 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
             if not any(sp and e <= sp[0] < end for sp in (a.source_span, a.cue_span)):
                 e = end  # not over its own source or cue (a content the parse took before them)
         if a.kind in ("indirect", "mixed") and a.cue_span and not text[a.cue_span[1]:s].strip() \
-                and (m := _WHEN_SAID_RE.match(text, s, e)) is not None:
+                and (m := WHEN_SAID_RE.match(text, s, e)) is not None:
             s = m.end()  # "Police said earlier Klein did not appear to ...": when it was said, no part of what (helper-127)
         if a.kind in ("indirect", "according_to", "mixed"):
             for b in found:
@@ -173,6 +174,3 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
     return out
 
 
-# a time right after the cue that says when it was said, before the reported clause's subject
-_WHEN_SAID_RE = re.compile(r"(?:earlier|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
-                           r"(?=(?:it|its|he|she|they|we|the|a|an|his|her|their)\s|[A-Z])")

@@ -22,6 +22,19 @@ DAY_TIME = WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d{1,2}"
 TIME_TAIL_RE = re.compile(rf"\s+(?:(?:on|late|early)\s+)?(?:{DAY_TIME}|{_DATE})\s*$|\s+(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
                           r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)\s*$")
+# when and where it was said, between a cue and the bare clause it reports ("said on Tuesday it had filed", "said last week
+# the bridge would close", "said in an interview with Reuters the talks had failed", "said in a statement on Monday it
+# would appeal"): one to three time or place phrases, then a clause's first word; no part of the content (a time alone,
+# thirty-sixth session, helper-127; the other phrases and their chains, thirty-seventh session: "said on Tuesday it filed"
+# was no attribution at all, "said last week the bridge" had the time in its content)
+_WHEN = (rf"(?:(?:on|late|early)\s+)?(?:{DAY_TIME}|{_DATE})|earlier|later|today|yesterday|tonight|"
+         r"(?:last|this|earlier\s+this|late\s+last|early\s+last|later\s+this)\s+(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)")
+_WHERE = (r"in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|e-?mail|filing|post|speech|tweet|"
+          r"release|note|memo|broadcast|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|"
+          r"reporters|journalists|shareholders|investors|employees|staff|supporters|members))?|"
+          r"on\s+(?:Twitter|Facebook|Instagram|Truth\s+Social|television|TV|radio|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)")
+WHEN_SAID_RE = re.compile(rf"(?:(?:{_WHEN}|{_WHERE})\s+){{1,3}}(?=(?:it|its|he|she|they|we|the|a|an|his|her|their|there|I)\s|"
+                          r"(?!(?:School|Morning|Night|Mass|Times|Telegraph|Express|Post|Herald|Mirror|Star|Mail)\b)[A-Z](?![^\s]*[’']s\b))")
 # the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
 ASIDE_FORMS = r"(?:asked|questioned|pressed|quizzed|told|interviewed|contacted|reached)"
 # quantifiers: a capitalised one that opens a run of capitalised words is no part of the name after it ("Other Bush

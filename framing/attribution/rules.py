@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, WEEKDAY
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, WEEKDAY, WHEN_SAID_RE
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:(?:citing|quoting)\s[^,;:.!?“”\"]{1,100}|though|however|"
@@ -234,7 +234,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     or m.group("link") == "of" and re.match(r"(?:the\s+)?[A-Z]|him\b|her\b|them\b", m.group("obj"))):
                 cs = m.start("obj")
                 content = (cs, reported_end(ctx, cs, sent, cues, object_cue=obj_cue))
-            elif (m := _CLAUSE_RE.match(text, after_start, sent.end)) is not None or (
+            elif (m := _CLAUSE_RE.match(text, after_start, sent.end) or _clause_after_when(text, after_start, sent.end)) is not None or (
                     m := _QUOTE_SOON_RE.match(text, c.end(), sent.end)) is not None and not _TOPIC_RE.match(m.group()) \
                     and not any(c.end() < c2.start() < m.end() for c2 in cues):
                 cs = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -268,6 +268,14 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 src = clause_subject(ctx, cues, sent.start, c)
             out.append(make_attribution(ctx, kind, src, c, content, c.start()))
     return out
+
+
+def _clause_after_when(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The bare clause after when and where it was said ("said on Tuesday it had filed", "said in an interview the talks
+    had failed": ``WHEN_SAID_RE``), matched as ``_CLAUSE_RE`` matches one right after the cue; else ``None``."""
+    ws = re.match(r"\s+", text[start:start + 4])
+    wm = WHEN_SAID_RE.match(text, start + ws.end(), end) if ws else None
+    return _CLAUSE_RE.match(text, wm.end() - 1, end) if wm is not None and text[wm.end() - 1].isspace() else None
 
 
 # a preposition before the -ing form of a verb that also names an activity makes it the activity's name ("came to
