@@ -235,3 +235,23 @@ def comparison_tail(ps: ParsedSentence, v: int, lemma: str, end: int) -> list[in
 
 # the openings of a comparison with an earlier figure
 _COMPARISON_RE = re.compile(r"(?:compared (?:with|to)|up from|down from|from |more than|less than|against|versus|vs\.?)")
+
+
+def parenthetical_advcl(ps: ParsedSentence, v: int) -> bool:
+    """Whether cue ``v``, an adverbial clause of a verb after it, is a parenthetical reporting clause set off by commas
+    ("Now, Ms. Conlin noted, it will have new resonance": the parser hung *noted* on *have* as ``advcl``, so the clause
+    had no content; *said* in the same place is the root): its own subject right before it, a comma before that and one
+    right after it or after at most three words of its own ("later told reporters,"), no subordinating word ("when Ms.
+    Conlin noted, ...") and no complement."""
+    toks = ps.tokens
+    t = toks[v]
+    subj = next((c for c in ps.children(v) if toks[c].dep in ("nsubj", "nsubj:pass") and c < v), None)
+    if t.dep != "advcl" or t.head <= v or subj is None or toks[subj].text.lower() in ("one", "you") \
+            or any(toks[c].dep in ("mark", "ccomp", "xcomp") or toks[c].tag == "MD" for c in ps.children(v)):
+        return False  # (nor a modal's or a generic subject's: "At worst, one could argue, the plan is ...": nobody's statement)
+    end = max(i for i in ps.subtree(v) if toks[i].text != ",")  # (its addressee may follow it: "later told reporters,")
+    if end + 1 >= len(toks) or toks[end + 1].text != "," or end > v + 3:
+        return False
+    first = min(ps.subtree(subj))
+    return first > 0 and toks[first - 1].text == ","
+

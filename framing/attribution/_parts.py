@@ -141,8 +141,8 @@ def source_parts(ctx: Context, ps: ParsedSentence | None, head: int | None, span
                        or re.match(rf"\s*,\s*{re.escape(appos_text)},\s+{STATE_ABBR},", text[span[1]:])):
         # a state after a city ("The Portland, Ore., thrift"; "Oshkosh Truck Corp., Oshkosh, Wis., said"), a place's
         appos_text = None  # apposition ("sources in Riyadh, the Saudi capital"): where, not for whom
-    if appos_text and (appos_text.rstrip(".") in _NAME_SUFFIXES or re.fullmatch(r"\([A-Z]{2,6}\)", appos_text)):
-        appos_text = None  # "Thomas J. Watson, Jr., said", "Acme Holdings, Inc., said": the name's own suffix
+    if appos_text and (appos_text.rstrip(".") in _NAME_SUFFIXES or re.fullmatch(r"\([A-Z]{2,6}\)|\d{1,3}", appos_text)):
+        appos_text = None  # "Thomas J. Watson, Jr., said", "Acme Holdings, Inc., said": the name's own suffix; "Lee, 45,": an age
     if appos_text:  # a relative clause describes what the speaker does, no role or organisation ("a Democratic political
         appos_text = _RELATIVE_RE.split(appos_text, 1)[0]  # consultant who is not working for anyone in this year's campaign")
     if appos_text and (appos_text.lower().startswith(("quoting ", "citing ")) or KIN_OF_RE.match(appos_text)):

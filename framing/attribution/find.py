@@ -256,12 +256,12 @@ def _kept(text: str, a: Attribution) -> bool:
     """Whether ``a`` is an attribution at all: "No one said the plan would work" credits nobody, nor does a prepositional
     phrase ("say between Jews and Arabs"); a time is no subject of a cue ("... earlier this month announced ..."), nor a
     deal's terms of "call for"; a relative pronoun alone is no content ("fears it would amount to amnesty, which the Home
-    Office today rejects": GUM), nor bare questions asked."""
+    Office today rejects": GUM), nor a place adverb ("also said here Friday": the parse's object), nor bare questions asked."""
     if a.source_span and (_NOBODY_RE.fullmatch(text, *a.source_span) or TIME_RE.fullmatch(text, *a.source_span)
                           or _PREPOSITION_RE.match(text, *a.source_span)
                           or _PROVISION_RE.search(text, *a.source_span) and _CALL_FOR_RE.fullmatch(a.cue or "")):
         return False
-    return text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom") \
+    return text[slice(*a.content_span)].lower() not in ("which", "that", "who", "whom", "here", "there") \
         and not (_ASK_RE.match(a.cue or "") and _QUESTIONS_RE.fullmatch(text, *a.content_span))
 
 

@@ -49,9 +49,11 @@ _CLAUSE_RE = re.compile(
     r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|[a-z]+ed|"
     + "|".join(_IRREGULAR_PAST) + r")\b|(?:still|also|now|already|never|only|just|no longer)\s+[a-z]+s\b))")
 # what may follow a sentence-final cue: an addressee ("told Reuters", "told reporters") and a
-# short time or place phrase ("on Monday", "in a statement")
+# short time or place phrase ("on Monday", "in a statement"), after *here* or *there* too ("..., Viktor Orban also said here
+# Friday.": the tail had no room for "here", and the parse took "here" for the content; FactBank XIE19990313.0173, rewritten)
 _FINAL_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+[a-z]+))?"
-                            r"(?:\s+(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30})?"
+                            r"(?:\s+(?:here|there))?(?:\s+(?:(?:on|in|at|late|last|this|earlier)\b[^,.;:!?“”\"]{0,30}|today|yesterday|"
+                            + WEEKDAY + r"))?"
                             # an appositive or a participle after it ("..., the government reported Friday, evidence that ...")
                             r"(?:,\s+(?:evidence|a|an|another|one|which|adding|saying|citing|suggesting|noting|according)\b[^;!?]*)?\s*[.;!?]?\s*")
 # a word after an evaluation cue that starts its object, not a time or place ("According to AFP,

@@ -33,7 +33,7 @@ from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._common_nouns import is_common_noun
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
-from ._misparse import subject_as_object, clause_object, comparison_tail, finite, fronted_list, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
+from ._misparse import subject_as_object, clause_object, comparison_tail, finite, fronted_list, parenthetical_advcl, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
 from ._effort import effort_subject
 from ._repair import DAYS, TIME_NOUNS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
@@ -190,7 +190,7 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
     para = next((c for c in kids if toks[c].dep == "parataxis" and c > v and not tag_clause(ps, c)), None)
     if para is not None and cue_class in ("statement", "belief"):
         return token_span(ps, without_lead(ps, ps.subtree(para)))  # ("are calculating, though, that the sanctions will hold")
-    if toks[v].dep == "parataxis" and toks[v].head != v and cue_class in ("statement", "belief"):
+    if (toks[v].dep == "parataxis" and toks[v].head != v or parenthetical_advcl(ps, v)) and cue_class in ("statement", "belief"):
         return interrupted(ps, v, _QUOTE_CHARS)
     if obj is not None and (cue_class in _OBJECT_CLASSES or lemma in OBJECT_STATEMENTS or lemma in _NEEDS_PREDICATE
                             or lemma in OBJECT_BELIEFS and belief_object(ps, v, obj) or cue_class == "refusal" and withheld_noun(ps, obj)) \
