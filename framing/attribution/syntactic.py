@@ -46,9 +46,8 @@ _NOT_REDUCED = frozenset("call describe dub label brand characterize rate consid
 # verbs whose object may be the addressee: a person object without a clause after it is whom they asked, not what ("asked
 # the legal counsel"; but "ask taxes from religious schools"); with no object, after a passive, they share its auxiliary
 _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage persuade invite beg warn implore inform remind notify".split())
-# verbs whose object is only the topic: the content is the predicate after it ("described X as Y", "called X a Y")
-# belief verbs whose content is "X as Y" with a noun after "as", not an adverbial clause ("considered him as he spoke");
-# "see", "view", "regard" have their own reading (_objects.view_content; "see" only in the present: "saw the movie as a child")
+# _NOT_REDUCED: the object is only the topic, the content the predicate after it ("described X as Y"); _AS_BELIEFS: "X as Y"
+# with a noun after "as", no adverbial clause ("considered him as he spoke"; "see", "view", "regard": _objects.view_content)
 _AS_BELIEFS = VIEWS | {"consider"}
 _NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"} | {"attribute"}  # "attributed the decline to ...": not without the to-phrase
 # a full name opening the sentence, set off by a comma before a subject that describes it
@@ -167,6 +166,8 @@ def _content(ps: ParsedSentence, v: int, lemma: str, cue_class: str, roles: Any 
             idx = idx + ps.subtree(fin)  # "said 2.2 million shares, or about 38.5% of the shares, have been tendered"
         if toks[comp].dep == "xcomp" and comp > v:  # "signals that Israel wants to withdraw": a "that" the parser
             idx = [i for i in idx if i > v]          # made the infinitive's object lies before the cue, not in it
+        if toks[comp].dep == "ccomp" and obj is not None and toks[obj].dep == "iobj":  # "told reporters net income ... fell": the
+            obj = next((c for c in kids if toks[c].dep == "obj" and c < comp), obj)  # object after the addressee is the clause's
         if (toks[comp].dep != "ccomp" or cue_class in ("statement", "belief") and subject_as_object(ps, obj, comp)) \
                 and obj is not None and obj < comp:
             # "urged governments to act"; "called on Israel to allow": without the preposition; "says a decision to
