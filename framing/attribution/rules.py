@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, WEEKDAY, WHEN_SAID_RE
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, TIME_TAIL_RE, WEEKDAY, WHEN_SAID_RE
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:(?:citing|quoting)\s[^,;:.!?“”\"]{1,100}|though|however|"
@@ -174,6 +174,11 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                 out.append(make_attribution(ctx, kind, src, c, (cs, reported_end(ctx, cs, sent, cues)), c.start()))
                 continue
             comma = pre_end.rstrip().endswith(",") and w + len(pre_end.rstrip()) - 1
+            if comma and src is not None and not participle and ctx.verbs.classes.get(lemma, "statement") == "statement" \
+                    and (inv := source_after(ctx, c.end(), sent.end)) is not None \
+                    and re.fullmatch(r"\s*[.!?]?\s*", text[inv[1]:sent.end]) and text[inv[0]].isupper() and not TIME_TAIL_RE.match(" " + text[inv[0]:inv[1]]):
+                src = None  # "..., which has been uncooperative in the case, said Freeh.": an inverted source ending the
+                # sentence, not a relative clause's noun before the cue (rewritten from FactBank APW19990607.0041)
             qi = bisect.bisect_left(qstarts, comma) - 1 if comma else -1
             if comma and src is None and not participle and not (qi >= 0 and quotes[qi].end > sent.start and quotes[qi].end >= comma - 1) \
                     and ctx.verbs.classes.get(lemma, "statement") == "statement":  # "condemned X" is never inverted
