@@ -30,9 +30,11 @@ from .types import Attribution
 # between the subject and its cue, set off by commas
 # (a place's state after a comma may stand inside: "James Fallon, a New Providence, N.J., marketing consultant, says")
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|which|one|two|three|\d+|[a-z][\w’'-]*\s+(?:of|for|at)|"
-                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing|(?:(?:when|if|once|after|while)\s+)?" + ASIDE_FORMS + r")\b"
+                            r"in\s+(?:a|an|remarks|comments)|speaking|talking|writing|[a-z]{3,}ing\s+(?:a|an|the|his|her|their|its|two|three|\d+)|"
+                            r"(?:(?:when|if|once|after|while)\s+)?" + ASIDE_FORMS + r")\b"
                             r"(?:[^,;:“”\"]|[“\"][^“”\"]{1,40}[”\"]|,\s+(?:[A-Z][a-z]{0,4}\.){1,2},|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s+[a-z]))"
-                            r"{0,100}(?:,|(?<=,[”\"]))\s*$")  # (a title in it: 'speaking on ABC News' "This Week," said')
+                            r"{0,100}(?:,|(?<=,[”\"]))\s*$")  # (a title in it: 'speaking on ABC News' "This Week," said'; a participle and its
+# object: "However, Scharping, ending a two-day visit, said", which the parser read with "Scharping" a verb: FactBank APW19981205.0374, rewritten)
 _QUANTIFIER_RE = re.compile(r"(?:\b[Aa]t\s+(?:least|most)\s+)?\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"
                             r"(?:(?!(?:the|a|an|of|who|that|which)\b)[a-z][a-z-]*\s+){0,2}$")  # "at least one", "another travel" before a title
 _OF_HEAD_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+"

@@ -28,7 +28,7 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE
 from ._mentions import subject_before
 from ._people import load_people
-from ._words import CALENDAR, OBJECT_PRONOUNS
+from ._words import CALENDAR, FULL_NAME, OBJECT_PRONOUNS
 
 __all__ = ["clause_object", "fronted_list", "possessive_name", "pronoun_mark", "quoted_subject", "raised_infinitive", "split_verb", "subject_as_object", "predicate_after", "finite", "comparison_tail"]
 
@@ -254,4 +254,19 @@ def parenthetical_advcl(ps: ParsedSentence, v: int) -> bool:
         return False
     first = min(ps.subtree(subj))
     return first > 0 and toks[first - 1].text == ","
+
+
+# a full name opening the sentence, set off by a comma before a subject that describes it
+_NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
+
+
+def name_first(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A full name set off by a comma right before the subject the parser chose, which describes it, opening the sentence
+    ``text[start:end]`` ("Uri Lubrani, Israel's top official ..., suggested") or after a short phrase that opens it ("In a
+    statement, Robert Mellor, Di Giorgio's executive vice president, said": the parser made the name a possessor of the
+    role; rewritten from FactBank wsj_0815): group 1 is the name."""
+    if (m := _NAME_FIRST_RE.fullmatch(text, start, end)) is not None:
+        return m
+    comma = text.find(", ", start, end)
+    return _NAME_FIRST_RE.fullmatch(text, comma + 1, end) if 0 < comma and len(text[start:comma].split()) <= 6 else None
 

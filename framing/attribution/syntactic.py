@@ -29,11 +29,11 @@ from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, n
 from ._joint import joint_span
 from ._mentions import Context, resolve_source
 from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
-from ._words import CALENDAR, FULL_NAME, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
+from ._words import CALENDAR, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._common_nouns import is_common_noun
 from ._parts import in_body, mention_tokens, relative_antecedent, source_parts, token_span, without_lead
-from ._misparse import subject_as_object, clause_object, comparison_tail, finite, fronted_list, parenthetical_advcl, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
+from ._misparse import subject_as_object, clause_object, comparison_tail, finite, fronted_list, name_first, parenthetical_advcl, possessive_name, pronoun_mark, quoted_subject, predicate_after, raised_infinitive, split_verb
 from ._effort import effort_subject
 from ._repair import DAYS, TIME_NOUNS, complement, infinitive_conjunct, named_subject, stranded_subject, tag_clause, nearer_conjunct, noun_subject, outer_conjunct, participle_head, root_noun, stray_as, to_clause, verbal_noun  # noqa: E501
 from .types import Attribution
@@ -50,8 +50,6 @@ _ADDRESSEE_OBJECT = frozenset("ask tell urge advise instruct order encourage per
 # with a noun after "as", no adverbial clause ("considered him as he spoke"; "see", "view", "regard": _objects.view_content)
 _AS_BELIEFS = VIEWS | {"consider"}
 _NEEDS_PREDICATE = _NOT_REDUCED - {"charge", "accuse"} | {"attribute"}  # "attributed the decline to ...": not without the to-phrase
-# a full name opening the sentence, set off by a comma before a subject that describes it
-_NAME_FIRST_RE = re.compile(rf"\s*({FULL_NAME}),\s*(?:[A-Z][\w.’'-]+[’']s\s+|the\s+|a\s+|an\s+)?")
 _QUOTE_CHARS = "“”\"‘’'"
 # verbs whose to-infinitive happened, by their subject: "went on to say", "had to admit", "used to say"
 # (not "appeared to mock", "seemed to suggest": a hedge; not "urged X to say": what was asked)
@@ -366,7 +364,7 @@ def parsed_speech(ctx: Context, syntax: Any, indices: list[int]) -> list[Attribu
         else:
             named_org = False
         if ps.tokens[src].pos == "NOUN" and "," in text[span[1]:t.start] \
-                and (nm := _NAME_FIRST_RE.fullmatch(text, ps.start, span[0])) is not None \
+                and (nm := name_first(text, ps.start, span[0])) is not None \
                 and not any(w.lower() in STOP_CAPS or w.lower() in LEAD_CAPS for w in nm.group(1).split()) \
                 and not ctx.roles.find(nm.group(1)):
             span = nm.span(1)  # "Uri Lubrani, Israel's top official ..., suggested": the parser left the name out
