@@ -22,7 +22,7 @@ from ..text.spans import Span
 from ._before_cue import described_firm, place_tail, role_appositive
 from ._context import Context
 from ._joint import joint_source
-from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_CHAR, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE,
+from ._words import (DETERMINERS, FULL_NAME, LEAD_CAPS, NAME_CHAR, NAME_PARTICLES, NAME_PREFIX, NOT_SUBJECTS, PRONOUNS, SKIP_BEFORE_CUE, SKIP_TAIL_RE,
                      SOURCE_MODIFIERS, SUPPORT_VERB_FORMS, ASIDE_FORMS, TIME_TAIL_RE, verb_form_in)
 from .types import Attribution
 
@@ -123,8 +123,8 @@ def subject_before(ctx: Context, lo: int, cue_start: int) -> tuple[int, int] | N
         return None  # "…, writing:" / "by arguing": the participle's subject is the sentence's
     if (firm := described_firm(text, lo, cue_start)) is not None and not _skippable(text[slice(*firm)].split()[-1]):
         return firm  # "The Kearny, N.J.-based maker of hair accessories said": a company, no place ("The ... maker also said": the rest's)
-    am = _APPOSITIVE_RE.search(text, lo, cue_start) or role_appositive(ctx, lo, cue_start) or TIME_TAIL_RE.search(text, lo, cue_start) \
-        or place_tail(text, lo, cue_start)  # "Oshkosh Truck Corp., Oshkosh, Wis., estimated": not the state
+    am = _APPOSITIVE_RE.search(text, lo, lo + len(SKIP_TAIL_RE.sub("", text[lo:cue_start]))) or role_appositive(ctx, lo, cue_start) \
+        or TIME_TAIL_RE.search(text, lo, cue_start) or place_tail(text, lo, cue_start)  # ("Oshkosh Truck Corp., Oshkosh, Wis., estimated")
     if am is not None and am.start() > lo:  # "Laura Chen, a spokeswoman for the department, said"; "The court on Monday said"
         return subject_before(ctx, lo, am.start())
     toks = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, lo, cue_start)]
