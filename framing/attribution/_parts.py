@@ -43,7 +43,9 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
                 appos = c
             elif group and dep == "nmod" and ps.tokens[c].head == head:
                 continue
-            elif dep in _KEEP_IN_MENTION or (dep == "punct" and ps.tokens[c].text in ".-"):
+            elif dep in _KEEP_IN_MENTION or (dep == "punct" and ps.tokens[c].text in ".-") \
+                    or dep == "obl" and ps.tokens[a := ps.tokens[c].head].dep == "amod" and ps.tokens[ps.tokens[a].head].tag == "NNS":
+                # "people familiar with the matter", "officials close to the talks" (a group and how it knows)
                 keep.add(c)
                 todo.append(c)
     idx = sorted(keep)
@@ -73,7 +75,7 @@ def mention_tokens(ps: ParsedSentence, head: int) -> tuple[list[int], int | None
         run.append(run[-1] + 1)  # (a capitalised word the parser listed after a name: "Jim Pattison Industries, a ...")
     while len(run) > 1 and (ps.tokens[run[-1]].dep in ("case", "cc", "punct", "det") or _WEEKDAY_RE.fullmatch(ps.tokens[run[-1]].text)):
         run.pop()  # not "Friday" of "The World Court Friday rejected"
-    while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct"):
+    while len(run) > 1 and ps.tokens[run[0]].dep in ("case", "cc", "punct", "fixed"):  # (the "to" of "according to")
         run.pop(0)
     return run + _place_firm(ps, run[-1] + 1), appos
 
@@ -86,6 +88,12 @@ def relative_antecedent(ps: ParsedSentence, s: int) -> int | None:
         j -= 1
     while ps.tokens[j].dep in ("flat", "flat:name", "compound") and ps.tokens[j].head != j:
         j = ps.tokens[j].head
+    toks = ps.tokens  # "who" stands for a person: "people familiar with the matter, who asked not to be identified" (the
+    # people, not the matter: a noun after a preposition of an adjective or participle on a plural or personal noun)
+    if toks[s].text.lower() in ("who", "whom") and toks[j].pos == "NOUN" and toks[j].dep in ("obl", "nmod") \
+            and (a := toks[j].head) != j and toks[a].pos in ("ADJ", "VERB") and toks[a].dep in ("amod", "acl") \
+            and (n := toks[a].head) != a and toks[n].pos in ("NOUN", "PROPN") and (toks[n].tag in ("NNS", "NNPS") or toks[n].pos == "PROPN"):
+        j = n
     return j if ps.tokens[j].pos in ("PROPN", "NOUN", "PRON") else None
 
 
