@@ -106,7 +106,9 @@ recently reportedly subsequently initially first last quickly not never did does
 didn’t doesn’t hasn’t haven’t cannot yet earlier today yesterday now still""".split())
 # those words at the end of a stretch before a cue, and -ly adverbs: an apposition ends before them ("Memon, whose office
 # oversees the program, also said": thirty-seventh session, rewritten from GUM_news_clock's "Memon also said")
-SKIP_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(map(re.escape, SKIP_BEFORE_CUE), key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
+# (not a form of *be*: "'Juan Gelman', (Born ... 1930), is considered by many": a passive's auxiliary; helper-129)
+SKIP_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(map(re.escape, SKIP_BEFORE_CUE - {"is", "was", "were", "are", "been"}), key=len, reverse=True))
+                          + r"|[a-z]+ly))+\s*$")
 # verbs that make a cue noun an act of their subject: "came to the conclusion", "issued a warning" (nominal.py)
 SUPPORT_VERBS = frozenset("come reach express voice raise share make issue repeat renew reiterate release file level "
                           "bring harbor harbour hold".split())
