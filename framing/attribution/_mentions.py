@@ -381,7 +381,8 @@ def reported_end(ctx: Context, start: int, sent: Span, cues: Sequence[re.Match[s
             break  # as after a quoted label ('called Bush "a liar" and said ...')
         comma = last_comma(text, start, c.start())
         if comma > start and (ing or len(text[comma:c.start()].split()) <= 4 or len(text[comma:c.start()].split()) <= 8
-                              and re.search(r"\b[A-Z][\w’'-]+\s*$", text[comma:c.start()])):  # ", Yeltsin's spokesman Sergei Y. said"
+                              and re.search(r"\b[A-Z][\w’'-]+\s*$", SKIP_TAIL_RE.sub("", text[comma:c.start()]))):  # ", Yeltsin's
+            # spokesman Sergei Y. said", ", but Ambassador Hamdullah Mohib later told"
             end = comma
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):

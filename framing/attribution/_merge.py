@@ -27,6 +27,12 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+# a comma and a conjunction between two mentions: the second opens a clause of its own, no apposition of the first
+# ("U.S. officials have not said why the team was denied visas, but Afghan Ambassador Hamdullah Mohib later told reporters":
+# the parser made "denied visas" the subject of "told"; rewritten from GUM_news_afghan's "but ... Mohib said")
+_CONJ_AFTER_RE = re.compile(r"\s*,\s*(?:but|and|or|yet|while|whereas|so)\s")
+
+
 def new_only(text: str, parsed: list[Attribution], found: list[Attribution]) -> list[Attribution]:
     """The parse's attributions whose cue and content no pattern rule found already (rule 6).
 
@@ -50,7 +56,8 @@ def new_only(text: str, parsed: list[Attribution], found: list[Attribution]) -> 
         # (not a name inside an opening phrase the parser made the subject: "At a news conference with Vice President Al
         # Gore in Jerusalem, Mr. Netanyahu suggested")
         appositive = p.source_span[1] < b.source_span[0] and text[p.source_span[1]:b.source_span[0]].lstrip().startswith(",") \
-            and not PREP_END_RE.search(text, max(0, p.source_span[0] - 12), p.source_span[0])
+            and not PREP_END_RE.search(text, max(0, p.source_span[0] - 12), p.source_span[0]) \
+            and not _CONJ_AFTER_RE.match(text, p.source_span[1], b.source_span[0])  # (", but Ambassador X later told": a clause of its own)
         # "The budget, Mayor Ann Lee said, would ...": the subject next to the cue, not a phrase before it
         adjacent = b.source_span[1] < p.source_span[0] < p.cue_span[0] and not text[p.source_span[1]:p.cue_span[0]].strip()
         if (appositive or adjacent) and not TIME_RE.fullmatch(text, *p.source_span):  # not "this week" of "The agency this week"
