@@ -33,6 +33,7 @@ _WHERE = (r"in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statemen
           r"release|note|memo|broadcast|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|"
           r"reporters|journalists|shareholders|investors|employees|staff|supporters|members))?|"
           r"on\s+(?:Twitter|Facebook|Instagram|Truth\s+Social|television|TV|radio|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)")
+WHEN_GAP_RE = re.compile(rf"(?:(?:{_WHEN}|{_WHERE})\s+){{1,3}}")  # the same phrases, whatever follows (a clause pattern decides)
 WHEN_SAID_RE = re.compile(rf"(?:(?:{_WHEN}|{_WHERE})\s+){{1,3}}(?=(?:it|its|he|she|they|we|the|a|an|his|her|their|there|I)\s|"
                           r"(?!(?:School|Morning|Night|Mass|Times|Telegraph|Express|Post|Herald|Mirror|Star|Mail)\b)[A-Z](?![^\s]*[’']s\b))")
 # the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
