@@ -86,8 +86,9 @@ def _kept(text: str, last: str, content: str) -> bool:
                for a in attributions(text))
 
 
-def bases(files: list[str]) -> list[tuple[str, str, tuple[int, int, int, int], str, str]]:
-    """(document, sentence, (source start, source end, cue start, cue end) in it, content, speaker) for every base record
+def bases(files: list[str]) -> list[tuple[str, str, tuple[int, int, int, int], str, str, bool]]:
+    """(document, sentence, (source start, source end, cue start, cue end) in it, content, speaker, whether the speaker
+    is no organisation) for every base record
     of the documents of ``files`` (names in ``benchmarks/data``)."""
     from framing import attributions, text_layer
 
@@ -110,7 +111,7 @@ def bases(files: list[str]) -> list[tuple[str, str, tuple[int, int, int, int], s
                     continue
                 seen.add((rec["doc"], s))
                 spans = tuple(x - sent.start for x in (*a.source_span, *a.cue_span))
-                out.append((rec["doc"], s, spans, content, a.speaker))
+                out.append((rec["doc"], s, spans, content, a.speaker, "organisation" not in a.flags))
     return out
 
 
@@ -126,8 +127,8 @@ def main(argv: list[str]) -> int:
     lost_all, tried_all = [], 0
     for name, rewrite in REWRITES.items():
         tried = kept = 0
-        for doc, s, (ss, se, cs, ce), content, speaker in base:
-            new = rewrite(s, ss, se, cs, ce, content, speaker)
+        for doc, s, (ss, se, cs, ce), content, speaker, person in base:
+            new = rewrite(s, ss, se, cs, ce, content, speaker) if person or not name.startswith("title") else None
             if new is None or new == s:
                 continue
             tried += 1
