@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, TIME_TAIL_RE, WEEKDAY, WHEN_GAP_RE
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, TIME_TAIL_RE, WEEKDAY, WHEN_GAP_RE, WHEN_SAID_RE
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:(?:citing|quoting)\s[^,;:.!?“”\"]{1,100}|though|however|"
@@ -279,10 +279,15 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
 
 def _clause_after_when(text: str, start: int, end: int) -> re.Match[str] | None:
     """The bare clause after when and where it was said ("said on Tuesday it had filed", "said in an interview the talks
-    had failed": ``WHEN_GAP_RE``), matched as ``_CLAUSE_RE`` matches one right after the cue; else ``None``."""
+    had failed": ``WHEN_GAP_RE``), matched as ``_CLAUSE_RE`` matches one right after the cue, or any words after a
+    pronoun, an article or a name opening it (``WHEN_SAID_RE``: "said Tuesday Mohamed wishes to", "says in a statement
+    the women of Kabul symbolize", present tenses the clause pattern does not know); else ``None``."""
     ws = re.match(r"\s+", text[start:start + 4])
-    wm = WHEN_GAP_RE.match(text, start + ws.end(), end) if ws else None  # ("said in a statement net income jumped")
-    return _CLAUSE_RE.match(text, wm.end() - 1, end) if wm is not None and text[wm.end() - 1].isspace() else None
+    if ws is None or (wm := WHEN_GAP_RE.match(text, start + ws.end(), end)) is None or not text[wm.end() - 1].isspace():
+        return None
+    if (sm := WHEN_SAID_RE.match(text, start + ws.end(), end)) is not None and sm.end() == wm.end():  # (the whole phrase:
+        return re.compile(r"\s+\S").match(text, wm.end() - 1, end)  # not "with The" before "Associated Press at ...")
+    return _CLAUSE_RE.match(text, wm.end() - 1, end)  # ("said in a statement net income jumped")
 
 
 # a preposition before the -ing form of a verb that also names an activity makes it the activity's name ("came to
