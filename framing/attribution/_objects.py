@@ -20,7 +20,8 @@ __all__ = ["that_as_marker", "object_with_relative", "CHARGE_PREPS", "bare_relat
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
 CHARGE_PREPS = {"charge": ("with", "in"), "liken": ("to",), "attribute": ("to",), "estimate": ("at",),  # and what something is
-                "warn": ("about", "of", "against")}  # likened (or attributed) to, or estimated at; what is warned about
+                "warn": ("about", "of", "against"), "blame": ("on",)}  # likened (or attributed) to, or estimated at; what is
+# warned about; what is blamed on whom ("blamed the outage on a software glitch": was "the outage" alone)
 # what someone is charged with as a duty, not a crime ("charged with overseeing the project")
 _DUTIES = frozenset("oversee protect manage run lead supervise monitor regulate enforce administer coordinate ensure "
                     "develop implement maintain review investigate design organize organise verify draft".split())
