@@ -311,10 +311,10 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
         return None  # "saw the movie as a child": a memory, not a view (see _AS_BELIEFS); but "is seen as a test"
     cue_class = ctx.verbs.classes.get(lemma, "statement")
     if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" or lemma == "agree" and ps.tokens[c].dep == "advcl"
-                                          for c in ps.children(t.i) if marked(ps, c, ("to",))) or lemma == "tell" and any(  # (or hung
-            ps.tokens[g].dep == "acl" and marked(ps, g, ("to",)) for c in ps.children(t.i) if ps.tokens[c].dep in ("obj", "iobj")
-            for g in ps.children(c)):  # on the addressee: "told the council to close the bridge", thirty-seventh session)
-        cue_class = "request" if lemma == "tell" else "intention"  # "told her to disconnect": an order; "agreed to buy": a commitment
+                                          for c in ps.children(t.i) if marked(ps, c, ("to",))) or lemma == "tell" and len(objs := [
+            c for c in ps.children(t.i) if ps.tokens[c].dep in ("obj", "iobj")]) == 1 and any(ps.tokens[g].dep == "acl" and marked(ps, g, ("to",)) for g in ps.children(objs[0])):
+        cue_class = "request" if lemma == "tell" else "intention"  # "told her to disconnect": an order; "agreed to buy": a
+        # commitment; an infinitive hung on the one addressee too: "told the council to close the bridge" (not "told reporters a plan to")
     content = _content(ps, t.i, lemma, cue_class, ctx.roles, said=said)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
         content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
