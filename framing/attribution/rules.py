@@ -198,7 +198,7 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
                     out.append(make_attribution(ctx, "according_to" if lemma == "report" else "indirect", inv, c,
                                      (_clause_start(text, sent.start), comma), c.start()))
                     continue
-            final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None
+            final = (_FINAL_TAIL_RE.fullmatch(text, c.end(), sent.end) is not None and not _MODAL_END_RE.search(pre_end)
                      and not (ctx.verbs.classes.get(lemma) == "evaluation" and _OBJECT_AFTER_RE.match(text, c.end(), sent.end))
                      # "..., X criticised the policy." (not a request's addressee: "..., the Foreign Office advised Britons.")
                      and re.search(r"(?:,(?!\d)|(?<!\d),)\s*(?:[^,]|(?<=\d),(?=\d)){1,80}$", pre_end) is not None)  # not "235,000"
@@ -277,14 +277,28 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
     return out
 
 
+# a sentence adverb set off by commas right after the cue, and the first word of a clause after it (a pronoun, an
+# article, a name): "said, however, Bin Laden and Kopp have one thing in common" (rewritten from FactBank APW19990607.0041)
+_ASIDE_RE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|nonetheless|nevertheless|instead|too|also|in fact|"
+                       r"for example|for instance|in turn|again|indeed)\s*,(?=\s)")
+_OPENS_RE = re.compile(r"\s+(?=(?:it|its|he|she|they|we|the|a|an|his|her|their|there|I)\s|[A-Z](?![^\s]*[’']s\b))")
+
+
+# a modal right before a sentence-final cue: a predicate, no reporting tag ("..., however, the broadcasts will continue.")
+_MODAL_END_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\s+$")
+
+
 def _clause_after_when(text: str, start: int, end: int) -> re.Match[str] | None:
     """The bare clause after when and where it was said ("said on Tuesday it had filed", "said in an interview the talks
     had failed": ``WHEN_GAP_RE``), matched as ``_CLAUSE_RE`` matches one right after the cue, or any words after a
     pronoun, an article or a name opening it (``WHEN_SAID_RE``: "said Tuesday Mohamed wishes to", "says in a statement
     the women of Kabul symbolize", present tenses the clause pattern does not know); else ``None``."""
+    aside = _ASIDE_RE.match(text, start, end)  # "Reno said, however, Bin Laden and Kopp have ..." (and "..., however, that")
+    if aside is not None:
+        start = that.end() if (that := re.compile(r"\s+that(?=\s)").match(text, aside.end(), end)) else aside.end()
     ws = re.match(r"\s+", text[start:start + 4])
     if ws is None or (wm := WHEN_GAP_RE.match(text, start + ws.end(), end)) is None or not text[wm.end() - 1].isspace():
-        return None
+        return (_CLAUSE_RE.match(text, start, end) or _OPENS_RE.match(text, start, end)) if aside is not None else None
     if (sm := WHEN_SAID_RE.match(text, start + ws.end(), end)) is not None and sm.end() == wm.end():  # (the whole phrase:
         return re.compile(r"\s+\S").match(text, wm.end() - 1, end)  # not "with The" before "Associated Press at ...")
     return _CLAUSE_RE.match(text, wm.end() - 1, end)  # ("said in a statement net income jumped")
