@@ -57,20 +57,27 @@ def _lower_start(s: str) -> str:
 
 # rewrites of (sentence, source start, source end, cue start, cue end, content, name): each returns the new sentence or None
 Rewrite = Callable[[str, int, int, int, int, str, str], "str | None"]
+
+
+def _insert(where: str, words: str) -> Rewrite:
+    """Words put after the source, before the cue, in place of the cue, or after the cue."""
+    def rewrite(s: str, ss: int, se: int, cs: int, ce: int, c: str, n: str) -> str:
+        at = {"after source": (se, se), "before cue": (cs, cs), "cue": (cs, ce), "after cue": (ce, ce)}[where]
+        return s[:at[0]] + words + s[at[1]:]
+    return rewrite
+
+
+# (name, where, words): a word or phrase news puts around the same statement
+INSERTIONS = [("age in apposition", "after source", ", 45,"), ("role in apposition", "after source", ", a spokesman for the group,"),
+              ("relative clause after the source", "after source", ", who spoke at a news conference,"),
+              ("'also' before the cue", "before cue", "also "), ("'later told reporters'", "cue", "later told reporters"),
+              ("'on Monday' after the source", "after source", " on Monday"), ("'Tuesday' after the cue", "after cue", " Tuesday"),
+              ("'on Tuesday' after the cue", "after cue", " on Tuesday"), ("'in a statement' after the cue", "after cue", " in a statement"),
+              ("', however,' after the cue", "after cue", ", however,"),
+              ("', in a statement,' after the source", "after source", ", in a statement,"), ("'told CNN'", "cue", "told CNN")]
 REWRITES: dict[str, Rewrite] = {
     "title Mr. + surname": lambda s, ss, se, cs, ce, c, n: s[:ss] + "Mr. " + n.split()[-1] + s[se:] if " " in n and n == s[ss:se] else None,
-    "age in apposition": lambda s, ss, se, cs, ce, c, n: s[:se] + ", 45," + s[se:],
-    "role in apposition": lambda s, ss, se, cs, ce, c, n: s[:se] + ", a spokesman for the group," + s[se:],
-    "relative clause after the source": lambda s, ss, se, cs, ce, c, n: s[:se] + ", who spoke at a news conference," + s[se:],
-    "'also' before the cue": lambda s, ss, se, cs, ce, c, n: s[:cs] + "also " + s[cs:],
-    "'later told reporters'": lambda s, ss, se, cs, ce, c, n: s[:cs] + "later told reporters" + s[ce:],
-    "'on Monday' after the source": lambda s, ss, se, cs, ce, c, n: s[:se] + " on Monday" + s[se:],
-    "'Tuesday' after the cue": lambda s, ss, se, cs, ce, c, n: s[:ce] + " Tuesday" + s[ce:],
-    "'on Tuesday' after the cue": lambda s, ss, se, cs, ce, c, n: s[:ce] + " on Tuesday" + s[ce:],
-    "'in a statement' after the cue": lambda s, ss, se, cs, ce, c, n: s[:ce] + " in a statement" + s[ce:],
-    "', however,' after the cue": lambda s, ss, se, cs, ce, c, n: s[:ce] + ", however," + s[ce:],
-    "', in a statement,' after the source": lambda s, ss, se, cs, ce, c, n: s[:se] + ", in a statement," + s[se:],
-    "'told CNN'": lambda s, ss, se, cs, ce, c, n: s[:cs] + "told CNN" + s[ce:],
+    **{name: _insert(where, words) for name, where, words in INSERTIONS},
     "'In a statement,' first": lambda s, ss, se, cs, ce, c, n: "In a statement, " + _lower_start(s) if ss == 0 else None,
     "'However,' first": lambda s, ss, se, cs, ce, c, n: "However, " + _lower_start(s) if ss == 0 else None,
     "content first, 'X said'": lambda s, ss, se, cs, ce, c, n: _capital(c) + ", " + s[ss:se] + " " + s[cs:ce] + "." if ss == 0 else None,
