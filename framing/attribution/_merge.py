@@ -179,5 +179,3 @@ def mend_contents(layer: TextLayer, found: list[Attribution]) -> list[Attributio
             a = replace(a, content_span=(s, e), kind=kind)  # the quotation that made it mixed may be past the cut
         out.append(a)
     return out
-
-

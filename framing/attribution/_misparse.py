@@ -269,4 +269,3 @@ def name_first(text: str, start: int, end: int) -> re.Match[str] | None:
         return m
     comma = text.find(", ", start, end)
     return _NAME_FIRST_RE.fullmatch(text, comma + 1, end) if 0 < comma and len(text[start:comma].split()) <= 6 else None
-

@@ -15,7 +15,7 @@ from typing import Any
 from ..text.syntax import ParsedSentence
 from ._words import CALENDAR
 
-__all__ = ["that_as_marker", "object_with_relative", "CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
+__all__ = ["that_as_marker", "object_with_relative", "addressee_infinitive", "CHARGE_PREPS", "bare_relative", "view_content", "to_under_object", "evidence_object", "marked", "oblique_content", "reduced_passive", "relative_object", "stray_that_clause", "interrupted", "RESULTS", "result_object", "OBJECT_BELIEFS", "belief_object",
            "subject_modifier", "addressee_that", "no_belief_clause", "plural_as_verb", "withheld_noun"]
 
 # what someone is charged with or in ("charged him with fraud", "was charged in three attacks")
@@ -369,3 +369,11 @@ def _in_cue_object(syntax: Any, ps: ParsedSentence, a: Any, n: int) -> bool:
 
 # verbs whose object is the addressee, so a "that" after it opens what was said ("told reporters that ...")
 _ADDRESSED_RE = re.compile(r"(?i)(?:tell|told|inform|assur|warn|notif|remind|convinc|persuad|advis|promis|show)")
+
+
+def addressee_infinitive(ps: ParsedSentence, v: int) -> bool:
+    """Whether the one object of cue ``v`` has an infinitive the parser hung on it: "told the council to close the bridge"
+    (*to close* an ``acl`` of *council*), an order as "told her to disconnect" is; not "told reporters a plan to sell ... fell
+    through" (two objects: the second opens the reported clause)."""
+    objs = [c for c in ps.children(v) if ps.tokens[c].dep in ("obj", "iobj")]
+    return len(objs) == 1 and any(ps.tokens[g].dep == "acl" and marked(ps, g, ("to",)) for g in ps.children(objs[0]))

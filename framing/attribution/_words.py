@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.segment import ABBREVIATIONS
+
 # --- speakers: names in runs of capitalised words
 CONNECT = frozenset({"of", "and", "de", "del", "la", "the", "for"})
 # lowercase particles inside one person's name ("Mohammed bin Salman", "Ludwig van Beethoven",
@@ -33,9 +35,16 @@ _WHERE = (r"in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statemen
           r"release|note|memo|broadcast|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|"
           r"reporters|journalists|shareholders|investors|employees|staff|supporters|members))?|"
           r"on\s+(?:Twitter|Facebook|Instagram|Truth\s+Social|television|TV|radio|social\s+media)|at\s+a\s+(?:news|press)\s+(?:conference|briefing)")
-WHEN_GAP_RE = re.compile(rf"(?:(?:{_WHEN}|{_WHERE})\s+){{1,3}}")  # the same phrases, whatever follows (a clause pattern decides)
-WHEN_SAID_RE = re.compile(rf"(?:(?:{_WHEN}|{_WHERE})\s+){{1,3}}(?=(?:it|its|he|she|they|we|the|a|an|his|her|their|there|I)\s|"
-                          r"(?!(?:School|Morning|Night|Mass|Times|Telegraph|Express|Post|Herald|Mirror|Star|Mail)\b)[A-Z](?![^\s]*[’']s\b))")
+_GAP = rf"(?:(?:{_WHEN}|{_WHERE})\s+){{1,3}}"
+# a clause's first word after such phrases: a pronoun or an article, or a capital that opens no newspaper's name or a
+# possessive ("said Sunday School classes", "said Sunday Times reporters")
+CLAUSE_OPENER = (r"(?=(?:it|its|he|she|they|we|the|a|an|his|her|their|there|I)\s|"
+                 r"(?!(?:School|Morning|Night|Mass|Times|Telegraph|Express|Post|Herald|Mirror|Star|Mail)\b)[A-Z](?![^\s]*[’']s\b))")
+WHEN_GAP_RE = re.compile(_GAP)  # the phrases, whatever follows (a clause pattern decides)
+WHEN_SAID_RE = re.compile(_GAP + CLAUSE_OPENER)
+# a full stop that ends an abbreviation, no sentence: a capitalised one of the sentence splitter's ("Mr.", "Corp.", "Gen.")
+# or an initial ("U.S.", "Ann J. Lee"); shared by the quote tail (direct.py) and the source after "according to"
+ABBREVIATION_DOT = "|".join(rf"(?<=\b{a})\." for a in sorted(a for a in ABBREVIATIONS if a[:1].isupper() and a.isalpha()) + ["[A-Z]"])
 # the participle of a question put to the subject between commas ("Trump, asked whether he would fire Powell, said")
 ASIDE_FORMS = r"(?:asked|questioned|pressed|quizzed|told|interviewed|contacted|reached)"
 # quantifiers: a capitalised one that opens a run of capitalised words is no part of the name after it ("Other Bush

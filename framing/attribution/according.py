@@ -11,10 +11,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..text.segment import ABBREVIATIONS
 from ._cuecheck import FINITE
 from ._mentions import Context, make_attribution, reported_end
-from ._words import CAP_WORD, DETERMINERS, PLACE_NOUNS
+from ._words import ABBREVIATION_DOT, CAP_WORD, DETERMINERS, PLACE_NOUNS
 from .types import Attribution
 
 __all__ = ["according_to"]
@@ -25,8 +24,7 @@ _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # "300,000" and "U.S." are one word each, and so is a title's or a company's abbreviation ("according to Mr. Hardiman",
 # "Dr. Ann Lee": the sentence splitter's abbreviations; before the thirty-seventh session the source ended at "Mr":
 # FactBank wsj_0585, fourth development set)
-_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.|" + "|".join(
-    rf"(?<=\b{a})\." for a in sorted(a for a in ABBREVIATIONS if a[:1].isupper() and a.isalpha())) + "){1,80}")
+_ACCORDING_SRC_RE = re.compile(r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|" + ABBREVIATION_DOT + "){1,80}")
 # a dash setting off a parenthetical: two hyphens or an em / en dash between spaces, or an em dash
 _DASH_RE = re.compile(r"\s+(?:--|—|–)\s+|—")
 # what follows the source's own noun phrase: a participle with its agent or a relative clause

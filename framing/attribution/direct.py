@@ -14,12 +14,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..text.segment import ABBREVIATIONS
 from ..text.spans import Span
 from ..text.voices import block_quotes
 from ._mentions import WINDOW as _WINDOW_SIZE
 from ._mentions import LOOK_BACK, Context, make_attribution, resolve_source, sentence_of, source_after, subject_before
-from ._words import SIGN_OFF_RE
+from ._words import ABBREVIATION_DOT, SIGN_OFF_RE
 from .rules import PASSIVE_AUX_RE, clause_subject, cues_in
 from .types import Attribution
 
@@ -27,8 +26,7 @@ __all__ = ["direct_quotes", "mixed_quotes", "block_quotations", "parenthetical_p
 
 # the clause after a quotation, up to a full stop that is not an abbreviation's ("said Dr. Ann Lee.")
 # (the sentence splitter's abbreviations: titles, "Corp.", "Inc."; and initials)
-_CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + "|".join(
-    rf"(?<=\b{a})\." for a in sorted(a for a in ABBREVIATIONS if a[:1].isupper() and a.isalpha()) + ["[A-Z]"]) + ")*")
+_CLAUSE_TAIL_RE = re.compile(r"(?:[^.;!?:“”\"‘]|" + ABBREVIATION_DOT + ")*")
 _GAP_NP_RE = re.compile(r"[,\s]*((?:the|a|an|one|two|three)(?:\s+(?!(?:where|who|which|that|whose|when|is|are|was|were|has|"
                         r"have|had|and|or|but|to|of|in|on|at|for|with|by|from)\b)[A-Za-z][\w-]*){1,5})\s*")
 # a bare "Name: “…”" before a quote (at most seven words, the last capitalised)

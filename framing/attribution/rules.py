@@ -22,7 +22,7 @@ from ._mentions import (
     subject_before,
     window_start,
 )
-from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, TIME_TAIL_RE, WEEKDAY, WHEN_GAP_RE, WHEN_SAID_RE
+from ._words import DAY_TIME, DOCUMENT_NOUNS, NOT_SUBJECTS, OBJECT_PRONOUNS, PRODUCING_FORMS, TIME_TAIL_RE, WEEKDAY, WHEN_GAP_RE, CLAUSE_OPENER
 from .types import Attribution
 
 _COMP_RE = re.compile(r"(?P<mid>(?:\s+[^\s.;:!?,“”\"‘]+){0,8}?(?P<aside>,\s+(?:(?:citing|quoting)\s[^,;:.!?“”\"]{1,100}|though|however|"
@@ -282,6 +282,9 @@ def reported_speech(ctx: Context, cues_by_sent: dict[int, list[re.Match[str]]]) 
 _ASIDE_RE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|nonetheless|nevertheless|instead|too|also|in fact|"
                        r"for example|for instance|in turn|again|indeed)\s*,(?=\s)")
 _OPENS_RE = re.compile(r"\s+(?=(?:it|its|he|she|they|we|the|a|an|his|her|their|there|I)\s|[A-Z](?![^\s]*[’']s\b))")
+_THAT_RE = re.compile(r"\s+that(?=\s)")
+_NEXT_WORD_RE = re.compile(r"\s+\S")
+_OPENER_RE = re.compile(CLAUSE_OPENER)
 
 
 # a modal right before a sentence-final cue: a predicate, no reporting tag ("..., however, the broadcasts will continue.")
@@ -291,16 +294,16 @@ _MODAL_END_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\s+
 def _clause_after_when(text: str, start: int, end: int) -> re.Match[str] | None:
     """The bare clause after when and where it was said ("said on Tuesday it had filed", "said in an interview the talks
     had failed": ``WHEN_GAP_RE``), matched as ``_CLAUSE_RE`` matches one right after the cue, or any words after a
-    pronoun, an article or a name opening it (``WHEN_SAID_RE``: "said Tuesday Mohamed wishes to", "says in a statement
+    pronoun, an article or a name opening it (``CLAUSE_OPENER``: "said Tuesday Mohamed wishes to", "says in a statement
     the women of Kabul symbolize", present tenses the clause pattern does not know); else ``None``."""
     aside = _ASIDE_RE.match(text, start, end)  # "Reno said, however, Bin Laden and Kopp have ..." (and "..., however, that")
     if aside is not None:
-        start = that.end() if (that := re.compile(r"\s+that(?=\s)").match(text, aside.end(), end)) else aside.end()
+        start = that.end() if (that := _THAT_RE.match(text, aside.end(), end)) else aside.end()
     ws = re.match(r"\s+", text[start:start + 4])
     if ws is None or (wm := WHEN_GAP_RE.match(text, start + ws.end(), end)) is None or not text[wm.end() - 1].isspace():
         return (_CLAUSE_RE.match(text, start, end) or _OPENS_RE.match(text, start, end)) if aside is not None else None
-    if (sm := WHEN_SAID_RE.match(text, start + ws.end(), end)) is not None and sm.end() == wm.end():  # (the whole phrase:
-        return re.compile(r"\s+\S").match(text, wm.end() - 1, end)  # not "with The" before "Associated Press at ...")
+    if _OPENER_RE.match(text, wm.end(), end) is not None:  # a clause opens right after the whole phrase (not after "with
+        return _NEXT_WORD_RE.match(text, wm.end() - 1, end)  # The" before "Associated Press at ...")
     return _CLAUSE_RE.match(text, wm.end() - 1, end)  # ("said in a statement net income jumped")
 
 

@@ -28,7 +28,7 @@ from ..text.syntax import ParsedSentence
 from ._cuecheck import FINITE, NOT_DONE, OBJECT_STATEMENTS, PARSE_ONLY, VIEWS, no_cue_here, not_reported, passive_content
 from ._joint import joint_span
 from ._mentions import Context, resolve_source
-from ._objects import CHARGE_PREPS, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
+from ._objects import CHARGE_PREPS, addressee_infinitive, addressee_that, plural_as_verb, withheld_noun, OBJECT_BELIEFS, bare_relative, belief_object, interrupted, result_object, view_content, evidence_object, marked, oblique_content, reduced_passive, to_under_object, relative_object, stray_that_clause, subject_modifier  # noqa: E501
 from ._words import CALENDAR, LEAD_CAPS, OBJECT_PRONOUNS, STOP_CAPS
 from ._clause_subject import clause_antecedent
 from ._common_nouns import is_common_noun
@@ -311,10 +311,8 @@ def verb_cue(ctx: Context, ps: ParsedSentence, t: Any) -> tuple[str, int, str, t
         return None  # "saw the movie as a child": a memory, not a view (see _AS_BELIEFS); but "is seen as a test"
     cue_class = ctx.verbs.classes.get(lemma, "statement")
     if lemma in ("tell", "agree") and any(ps.tokens[c].dep == "xcomp" or lemma == "agree" and ps.tokens[c].dep == "advcl"
-                                          for c in ps.children(t.i) if marked(ps, c, ("to",))) or lemma == "tell" and len(objs := [
-            c for c in ps.children(t.i) if ps.tokens[c].dep in ("obj", "iobj")]) == 1 and any(ps.tokens[g].dep == "acl" and marked(ps, g, ("to",)) for g in ps.children(objs[0])):
-        cue_class = "request" if lemma == "tell" else "intention"  # "told her to disconnect": an order; "agreed to buy": a
-        # commitment; an infinitive hung on the one addressee too: "told the council to close the bridge" (not "told reporters a plan to")
+                                          for c in ps.children(t.i) if marked(ps, c, ("to",))) or lemma == "tell" and addressee_infinitive(ps, t.i):
+        cue_class = "request" if lemma == "tell" else "intention"  # "told her to disconnect": an order; "agreed to buy": a commitment
     content = _content(ps, t.i, lemma, cue_class, ctx.roles, said=said)
     if content is None and (cue_class == "evaluation" and lemma not in _NOT_REDUCED or lemma in _SAYS_OBJECT):
         content = reduced_passive(ps, t.i) or subject_modifier(ps, t.i)  # "a reward announced by", not "a strike called by"
